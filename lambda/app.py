@@ -1,0 +1,14 @@
+"""AWS Lambda entry: ``app.handler``. All logic lives in the ``skill`` package.
+
+Everything here runs once per container: the DynamoDB client and the skill are reused by
+every request the container serves.
+"""
+
+import logging
+import os
+
+from skill.entry import handler_from_env
+
+logging.getLogger().setLevel(os.environ.get("LOG_LEVEL", "INFO"))
+
+handler = handler_from_env()

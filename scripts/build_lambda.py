@@ -1,0 +1,186 @@
+"""Build the Lambda artifact without Docker: ``build/lambda/`` (template.yaml's CodeUri) and a zip.
+
+The folder holds ``app.py`` (the entry shim) at its root, the ``skill`` package (code and package
+data, without the local console) and the runtime dependencies from pyproject.toml, installed as
+wheels for the Lambda platform. boto3 and its companions are left out: the runtime provides them.
+
+    python scripts/build_lambda.py                 # x86_64, Python 3.13
+    python scripts/build_lambda.py --arch arm64    # manylinux2014_aarch64 wheels
+    python scripts/build_lambda.py --no-deps       # layout only, no download
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import tomllib
+import zipfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ENTRY = ROOT / "lambda" / "app.py"
+PACKAGE = ROOT / "skill"
+
+PLATFORMS = {"x86_64": "manylinux2014_x86_64", "arm64": "manylinux2014_aarch64"}
+DEFAULT_PYTHON = "3.13"
+
+# The local voice console and its command line stay out of the function.
+EXCLUDED = ("console", "cli.py")
+# Package data, as declared in pyproject.toml's [tool.setuptools.package-data].
+DATA_PATTERNS = ("py.typed", "data/*.txt", "speech/*.json")
+# Installed in the Lambda Python runtime already; bundling them only adds megabytes.
+RUNTIME_PROVIDED = ("boto3", "botocore", "s3transfer", "jmespath")
+# The function's folder comes first on sys.path, so what we bundle shadows the runtime's copies:
+# keep the packages the runtime's botocore imports within the ranges botocore declares.
+RUNTIME_COMPATIBLE = ("python-dateutil>=2.1,<3", "urllib3>=1.25.4,!=2.2.0,<3")
+
+# Every file in a zip gets this fixed time, so unchanged code gives a byte-identical zip.
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def _project_name(requirement: str) -> str:
+    match = re.match(r"[A-Za-z0-9._-]+", requirement)
+    if match is None:
+        raise ValueError(f"cannot read a project name from {requirement!r}")
+    return re.sub(r"[-_.]+", "-", match.group()).lower()
+
+
+def runtime_requirements() -> list[str]:
+    """pyproject.toml's dependencies, less those the Lambda runtime provides, plus its limits."""
+    with (ROOT / "pyproject.toml").open("rb") as handle:
+        requirements: list[str] = tomllib.load(handle)["project"]["dependencies"]
+    wanted = [r for r in requirements if _project_name(r) not in RUNTIME_PROVIDED]
+    return [*wanted, *RUNTIME_COMPATIBLE]
+
+
+def _is_data(relative: Path, pattern: str) -> bool:
+    # Path.match anchors at the right only: also require the same depth as the pattern.
+    return relative.match(pattern) and len(relative.parts) == pattern.count("/") + 1
+
+
+def package_files() -> Iterator[Path]:
+    """The skill package's files that belong in the function, relative to the repository."""
+    for path in sorted(PACKAGE.rglob("*")):
+        relative = path.relative_to(PACKAGE)
+        if not path.is_file() or "__pycache__" in relative.parts or relative.parts[0] in EXCLUDED:
+            continue
+        if path.suffix == ".py" or any(_is_data(relative, p) for p in DATA_PATTERNS):
+            yield path.relative_to(ROOT)
+
+
+def prepare(out: Path) -> None:
+    """Empty ``out``, refusing to wipe a folder that is not a previous build."""
+    if out.exists():
+        if any(out.iterdir()) and not (out / "app.py").is_file():
+            raise SystemExit(f"refusing to empty {out}: it does not look like a Lambda build")
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+
+
+def copy_sources(out: Path) -> None:
+    if not ENTRY.is_file():
+        raise SystemExit(f"missing {ENTRY.relative_to(ROOT)}: the Lambda entry point")
+    shutil.copy2(ENTRY, out / "app.py")
+    for relative in package_files():
+        target = out / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / relative, target)
+
+
+def install_dependencies(out: Path, platform: str, python_version: str) -> None:
+    command = [
+        sys.executable, "-m", "pip", "install",
+        "--target", str(out),
+        "--platform", platform,
+        "--python-version", python_version,
+        "--implementation", "cp",
+        "--only-binary=:all:",
+        "--no-compile",
+        "--disable-pip-version-check",
+        "--quiet",
+        *runtime_requirements(),
+    ]  # fmt: skip
+    subprocess.run(command, check=True)
+    for path in list(out.iterdir()):
+        # "botocore", "botocore-1.35.0.dist-info"; "bin" holds console scripts nobody runs.
+        name = path.name.split("-")[0] if path.name.endswith(".dist-info") else path.name
+        if path.name == "bin" or _project_name(name) in RUNTIME_PROVIDED:
+            if path.is_dir():
+                shutil.rmtree(path)
+            else:
+                path.unlink()
+
+
+def remove_caches(out: Path) -> None:
+    for cache in sorted(out.rglob("__pycache__"), reverse=True):
+        shutil.rmtree(cache)
+
+
+def write_zip(out: Path, archive: Path) -> None:
+    """Zip ``out``'s contents (not the folder itself) in a stable order with fixed timestamps."""
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as bundle:
+        for path in sorted(p for p in out.rglob("*") if p.is_file()):
+            info = zipfile.ZipInfo(path.relative_to(out).as_posix(), ZIP_TIME)
+            info.external_attr = 0o644 << 16  # readable by the Lambda runtime's user
+            info.compress_type = zipfile.ZIP_DEFLATED
+            bundle.writestr(info, path.read_bytes())
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.2f} MB"
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=ROOT / "build" / "lambda",
+        help="output folder; the zip is written next to it (default: build/lambda)",
+    )
+    parser.add_argument(
+        "--arch",
+        choices=sorted(PLATFORMS),
+        default="x86_64",
+        help="Lambda architecture, must match template.yaml (default: x86_64)",
+    )
+    parser.add_argument(
+        "--platform", help="pip platform tag (default: the manylinux2014 tag for --arch)"
+    )
+    parser.add_argument(
+        "--python-version",
+        default=DEFAULT_PYTHON,
+        help=f"the Lambda runtime's Python version (default: {DEFAULT_PYTHON})",
+    )
+    parser.add_argument(
+        "--no-deps",
+        action="store_true",
+        help="skip installing dependencies (checks the layout without a download)",
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    out: Path = args.out.resolve()
+    archive = out.with_name(out.name + ".zip")
+
+    prepare(out)
+    copy_sources(out)
+    if not args.no_deps:
+        install_dependencies(out, args.platform or PLATFORMS[args.arch], args.python_version)
+    remove_caches(out)
+    write_zip(out, archive)
+
+    unzipped = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+    print(f"built {out} ({_megabytes(unzipped)} unzipped)")
+    print(f"zipped {archive} ({_megabytes(archive.stat().st_size)})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

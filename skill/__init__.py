@@ -1,0 +1,1 @@
+"""Small Wins: an Alexa skill for noticing and celebrating small wins."""

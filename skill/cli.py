@@ -1,0 +1,40 @@
+"""The ``wins`` command: one entry point, one subcommand per job.
+
+Each subcommand's module declares its own options (``add_arguments``) and sets ``run``, so
+adding a command is one registration line here.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Sequence
+
+from skill.console import chat
+
+Registrar = Callable[[argparse.ArgumentParser], None]
+
+COMMANDS: tuple[tuple[str, str, Registrar], ...] = (
+    ("chat", "talk to Small Wins in the terminal, as you would to an Echo", chat.add_arguments),
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The ``wins`` parser with every subcommand registered."""
+    parser = argparse.ArgumentParser(
+        prog="wins", description="Small Wins: notice and celebrate the small things you do."
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name, summary, register in COMMANDS:
+        register(commands.add_parser(name, help=summary, description=summary))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse ``argv`` (default: the command line), run the chosen command, return its status."""
+    args = build_parser().parse_args(argv)
+    status: int = args.run(args)
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,13 @@
+"""The local voice console: talk to Small Wins in a terminal as you would to an Echo.
+
+``wins chat`` plays Alexa's part. It resolves what you type against the same interaction model
+Alexa is given, wraps the result in a genuine request envelope and hands it to the very handler
+the Lambda runs, so what you read (or hear) is what an Echo would say. Wins are kept in an
+embedded DynamoDB that persists between runs, or in a real table when you ask for one.
+
+One module per job: ``words`` (normalising what is typed), ``model`` (reading the interaction
+model), ``phrases`` (what Alexa understands without samples), ``resolver`` (utterance to intent),
+``envelopes`` (request JSON), ``conversation`` (sessions), ``embedded_store`` (DynamoDB on
+disk), ``text`` (SSML to plain text), ``output`` (printing and speaking) and ``chat`` (the
+command itself).
+"""

@@ -1,0 +1,106 @@
+"""Sessions, as Alexa keeps them: when one starts, what it carries, when it ends.
+
+Naming the skill starts a new session; while the last response left the microphone open
+(``shouldEndSession`` false) the next utterance continues it, carrying the response's session
+attributes back. Leaving an open session sends a SessionEndedRequest, so the skill sees the
+same lifecycle it sees on an Echo.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any, Final
+
+from skill.console.envelopes import (
+    Caller,
+    Envelope,
+    SessionInfo,
+    envelope,
+    intent_request,
+    launch_request,
+    new_session_id,
+    session_ended_request,
+)
+from skill.console.resolver import Resolver
+
+Handler = Callable[[Envelope, Any], Envelope]
+
+NOT_INVOKED_HINT: Final = (
+    'An Echo would want the skill\'s name first ("tell small wins ...", "open small wins"); '
+    "sending it to Small Wins anyway."
+)
+NOTHING_TO_EXIT_HINT: Final = "No session is open, so there is nothing to exit."
+
+
+class Conversation:
+    """Plays Alexa's part between the person and one skill handler."""
+
+    def __init__(
+        self,
+        handler: Handler,
+        resolver: Resolver,
+        caller: Caller | None = None,
+        *,
+        on_hint: Callable[[str], None] | None = None,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        self._handler = handler
+        self._resolver = resolver
+        self._caller = caller or Caller()
+        self._on_hint = on_hint or (lambda _hint: None)
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self._session_id: str | None = None
+        self._attributes: dict[str, Any] = {}
+        self._hinted = False
+
+    @property
+    def session_open(self) -> bool:
+        """Whether the skill is listening: its last response kept the session open."""
+        return self._session_id is not None
+
+    def hear(self, utterance: str) -> Envelope | None:
+        """Send what ``utterance`` means to the skill; return its response envelope.
+
+        Returns None when nothing reaches the skill ("exit" with no session open).
+        """
+        heard = self._resolver.resolve(utterance)
+        if heard.kind == "exit":
+            if self.session_open:
+                return self.leave()
+            self._on_hint(NOTHING_TO_EXIT_HINT)
+            return None
+        new = heard.invoked or not self.session_open
+        if new and not heard.invoked and not self._hinted:
+            # Forgiving on purpose: a newcomer may skip the name; say once what an Echo needs.
+            self._hinted = True
+            self._on_hint(NOT_INVOKED_HINT)
+        if new:
+            self._session_id = new_session_id()
+            self._attributes = {}
+        now = self._clock()
+        if heard.intent is None:
+            request = launch_request(self._caller, now)
+        else:
+            request = intent_request(heard.intent, self._caller, now)
+        return self._send(request, new=new)
+
+    def leave(self) -> Envelope | None:
+        """End the open session, as Alexa does when the person walks away or says "exit"."""
+        if not self.session_open:
+            return None
+        return self._send(session_ended_request(self._caller, now=self._clock()), new=False)
+
+    def _send(self, request: Envelope, *, new: bool) -> Envelope:
+        assert self._session_id is not None
+        session = SessionInfo(self._session_id, new=new, attributes=self._attributes)
+        response = self._handler(envelope(request, session, self._caller), None)
+        body = response.get("response") or {}
+        ended = request["type"] == "SessionEndedRequest"
+        # Only an explicit false keeps the microphone open on a voice-only device.
+        if ended or body.get("shouldEndSession") is not False:
+            self._session_id = None
+            self._attributes = {}
+        else:
+            self._attributes = dict(response.get("sessionAttributes") or {})
+        return response

@@ -1,0 +1,173 @@
+"""An embedded DynamoDB for the console: moto in-process, its items kept in a local file.
+
+The console should need no AWS account and no server, yet store wins through exactly the code
+the Lambda uses. moto provides DynamoDB in-process; this module gives it a memory. Items are
+loaded at start and written back after every turn, to a temporary file first and then renamed
+over the old one, so a crash mid-write never leaves a half-written file behind.
+One console per data folder: two running at once would each overwrite the other's saves.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import time
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Final
+
+from skill.console.errors import ConsoleError
+from skill.storage.schema import TABLE_DEFINITION, TTL_ATTRIBUTE
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb.client import DynamoDBClient
+
+EMBEDDED_REGION: Final = "us-east-1"
+EMBEDDED_TABLE: Final = "wins"
+ITEMS_FILE: Final = "dynamodb-items.json"
+DATA_DIR_ENV: Final = "WINS_DATA_DIR"
+_FORMAT: Final = 1
+_MISSING_MOTO: Final = (
+    "The embedded DynamoDB needs moto, which is not installed. Install the local extra with "
+    "pip install -e '.[local]' (or pass --table to use a real table)."
+)
+
+Item = dict[str, Any]
+
+
+class EmbeddedDynamo:
+    """DynamoDB in this process, with the table defined by ``skill.storage.schema``."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        table_name: str = EMBEDDED_TABLE,
+        *,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.data_dir = data_dir
+        self.table_name = table_name
+        self._clock = clock
+        self._mock: Any = None
+        self._client: DynamoDBClient | None = None
+
+    @property
+    def items_path(self) -> Path:
+        """The file holding the table's items, in DynamoDB JSON."""
+        return self.data_dir / ITEMS_FILE
+
+    @property
+    def client(self) -> DynamoDBClient:
+        """The boto3 client bound to the embedded table (only while started)."""
+        if self._client is None:
+            raise RuntimeError("the embedded DynamoDB is not started")
+        return self._client
+
+    def start(self) -> DynamoDBClient:
+        """Start moto, create the table, load saved items; return the client."""
+        try:
+            from moto import mock_aws
+        except ImportError as exc:
+            raise ConsoleError(_MISSING_MOTO) from exc
+        saved = self._read_items()
+        # The mock must be running before the first boto3 client exists, or the client
+        # would talk to real AWS.
+        self._mock = mock_aws()
+        self._mock.start()
+        import boto3
+
+        client = boto3.client(
+            "dynamodb",
+            region_name=EMBEDDED_REGION,
+            # Explicit, so an endpoint set in the environment for real tables is not used here.
+            endpoint_url=f"https://dynamodb.{EMBEDDED_REGION}.amazonaws.com",
+            aws_access_key_id="embedded",
+            aws_secret_access_key="embedded",
+        )
+        client.create_table(
+            TableName=self.table_name, BillingMode="PAY_PER_REQUEST", **TABLE_DEFINITION
+        )
+        client.update_time_to_live(
+            TableName=self.table_name,
+            TimeToLiveSpecification={"Enabled": True, "AttributeName": TTL_ATTRIBUTE},
+        )
+        now = self._clock()
+        for item in saved:
+            if not _expired(item, now):
+                client.put_item(TableName=self.table_name, Item=item)
+        self._client = client
+        return client
+
+    def save(self) -> None:
+        """Write every item to the data file atomically (temporary file, then rename)."""
+        items = sorted(self._scan(), key=lambda item: (item["pk"]["S"], item["sk"]["S"]))
+        document = {"format": _FORMAT, "table": self.table_name, "items": items}
+        self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        handle, temporary = tempfile.mkstemp(prefix=".items-", suffix=".tmp", dir=self.data_dir)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                json.dump(document, out, indent=1, sort_keys=True)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temporary, self.items_path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+
+    def stop(self) -> None:
+        """Stop moto; the items were saved after the last turn."""
+        if self._mock is not None:
+            self._mock.stop()
+            self._mock = None
+            self._client = None
+
+    def __enter__(self) -> EmbeddedDynamo:
+        self.start()
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    def _scan(self) -> list[Item]:
+        paginator = self.client.get_paginator("scan")
+        items: list[Item] = []
+        for page in paginator.paginate(TableName=self.table_name, ConsistentRead=True):
+            items.extend(page.get("Items", []))
+        return items
+
+    def _read_items(self) -> list[Item]:
+        try:
+            document = json.loads(self.items_path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return []
+        except (OSError, ValueError) as exc:
+            raise ConsoleError(
+                f"The saved wins in {self.items_path} could not be read: {exc}"
+            ) from exc
+        items = document.get("items") if isinstance(document, dict) else None
+        if not isinstance(items, list):
+            raise ConsoleError(f"{self.items_path} does not look like saved wins (no item list).")
+        return items
+
+
+def _expired(item: Item, now: float) -> bool:
+    """Whether DynamoDB's TTL would have removed ``item`` by ``now`` (moto never does)."""
+    expires = item.get(TTL_ATTRIBUTE, {}).get("N")
+    return expires is not None and float(expires) <= now
+
+
+def default_data_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """``$WINS_DATA_DIR``, else ``$XDG_DATA_HOME/wins``, else ``~/.local/share/wins``."""
+    env = os.environ if environ is None else environ
+    if env.get(DATA_DIR_ENV):
+        return Path(env[DATA_DIR_ENV]).expanduser()
+    if env.get("XDG_DATA_HOME"):
+        return Path(env["XDG_DATA_HOME"]).expanduser() / "wins"
+    return Path.home() / ".local" / "share" / "wins"

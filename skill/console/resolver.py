@@ -1,0 +1,240 @@
+"""From typed words to what Alexa would send: a launch, an intent with slots, or an exit.
+
+Alexa matches an utterance against the skill's sample utterances; when several match, the more
+specific one wins. The console ranks matches the same way: more literal (non-slot) words first,
+so "I need a win" (a HearWinIntent sample) beats "I {win}", then more words matched by a custom
+slot's values, then fewer custom slots filled with words that are not among their values.
+Anything that matches nothing becomes AMAZON.FallbackIntent, as on an Echo.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from skill.console.model import EntityValue, IntentSpec, InteractionModel
+from skill.console.phrases import (
+    BUILT_IN_PHRASES,
+    CONNECTORS,
+    EXIT_PHRASES,
+    FALLBACK_INTENT,
+    LAUNCH_VERBS,
+    WAKE_WORD,
+)
+from skill.console.words import Word, keys, words
+
+_SAMPLE_PART: Final = re.compile(r"\{(\w+)\}|[^{}]+")
+Score = tuple[int, int, int]
+
+
+@dataclass(frozen=True)
+class SlotFill:
+    """One declared slot of a resolved intent; ``value`` is None when nothing filled it.
+
+    ``custom`` marks a custom slot type, which carries entity resolution; ``entity`` is the
+    matched value, None when the words are not among the type's values and synonyms.
+    """
+
+    name: str
+    type_name: str
+    value: str | None = None
+    custom: bool = False
+    entity: EntityValue | None = None
+
+
+@dataclass(frozen=True)
+class IntentMatch:
+    """An intent and every slot it declares, filled or not."""
+
+    name: str
+    slots: tuple[SlotFill, ...] = ()
+
+    def slot(self, name: str) -> SlotFill:
+        """The slot called ``name`` (KeyError if the intent does not declare it)."""
+        for fill in self.slots:
+            if fill.name == name:
+                return fill
+        raise KeyError(name)
+
+
+@dataclass(frozen=True)
+class Heard:
+    """What one utterance amounts to.
+
+    ``invoked`` says the skill was named ("tell small wins ..."), which starts a new session.
+    ``kind`` is "launch" (the name alone), "intent" (``intent`` is set) or "exit" (the person
+    asked Alexa to close the session).
+    """
+
+    invoked: bool
+    kind: Literal["launch", "intent", "exit"]
+    intent: IntentMatch | None = None
+
+
+@dataclass(frozen=True)
+class _Part:
+    literal: str | None = None
+    slot: str | None = None
+
+
+@dataclass(frozen=True)
+class _Sample:
+    intent: IntentSpec
+    parts: tuple[_Part, ...]
+
+
+@dataclass(frozen=True)
+class _Capture:
+    slot: str
+    start: int
+    end: int
+    entity: EntityValue | None
+
+
+class Resolver:
+    """Resolves utterances against one interaction model (plus Alexa's built-in phrases)."""
+
+    def __init__(
+        self,
+        model: InteractionModel,
+        built_ins: Mapping[str, Sequence[str]] = BUILT_IN_PHRASES,
+    ) -> None:
+        self._model = model
+        self._name = keys(model.invocation_name)
+        self._entities = {
+            type_name: {phrase: value for value in values for phrase in value.phrases}
+            for type_name, values in model.types.items()
+        }
+        self._samples = tuple(self._compile(model, built_ins))
+        self._exits = frozenset(keys(phrase) for phrase in EXIT_PHRASES)
+
+    def resolve(self, utterance: str) -> Heard:
+        """What Alexa would make of ``utterance``: see ``Heard``."""
+        heard = words(utterance)
+        if heard and heard[0].key == WAKE_WORD:
+            heard = heard[1:]
+        if tuple(word.key for word in heard) in self._exits:
+            return Heard(invoked=False, kind="exit")
+        invoked, candidates = self._split_invocation(heard)
+        if invoked and not all(candidates):
+            return Heard(invoked=True, kind="launch")
+        best: tuple[Score, IntentMatch] | None = None
+        for candidate in candidates:
+            found = self._best_match(candidate)
+            if found is not None and (best is None or found[0] > best[0]):
+                best = found
+        match = (
+            best[1] if best else IntentMatch(FALLBACK_INTENT, self._empty_slots(FALLBACK_INTENT))
+        )
+        return Heard(invoked=invoked, kind="intent", intent=match)
+
+    def _split_invocation(self, heard: tuple[Word, ...]) -> tuple[bool, list[tuple[Word, ...]]]:
+        """Strip "<verb> <invocation name>"; offer the rest with and without a connector."""
+        spoken = tuple(word.key for word in heard)
+        for verb in LAUNCH_VERBS:
+            verb_keys = keys(verb)
+            name_end = len(verb_keys) + len(self._name)
+            if spoken[: len(verb_keys)] == verb_keys and spoken[len(verb_keys) : name_end] == (
+                self._name
+            ):
+                rest = heard[name_end:]
+                if rest and rest[0].key in CONNECTORS:
+                    return True, [rest, rest[1:]]
+                return True, [rest]
+        return False, [heard]
+
+    def _best_match(self, heard: tuple[Word, ...]) -> tuple[Score, IntentMatch] | None:
+        """The most specific sample matching ``heard``; earlier samples win ties."""
+        best: tuple[Score, _Sample, tuple[_Capture, ...]] | None = None
+        for sample in self._samples:
+            for captures in self._matches(sample, heard):
+                score = self._score(sample, captures)
+                if best is None or score > best[0]:
+                    best = (score, sample, captures)
+        if best is None:
+            return None
+        score, sample, captures = best
+        return score, self._intent_match(sample.intent, heard, captures)
+
+    def _matches(self, sample: _Sample, heard: tuple[Word, ...]) -> Iterator[tuple[_Capture, ...]]:
+        """Every way ``sample`` covers all of ``heard``; a slot takes one or more words."""
+
+        def walk(
+            index: int, start: int, taken: tuple[_Capture, ...]
+        ) -> Iterator[tuple[_Capture, ...]]:
+            if index == len(sample.parts):
+                if start == len(heard):
+                    yield taken
+                return
+            part = sample.parts[index]
+            if part.slot is None:
+                if start < len(heard) and heard[start].key == part.literal:
+                    yield from walk(index + 1, start + 1, taken)
+                return
+            room = len(heard) - (len(sample.parts) - index - 1)
+            for end in range(start + 1, room + 1):
+                entity = self._entity(sample.intent, part.slot, heard[start:end])
+                yield from walk(index + 1, end, (*taken, _Capture(part.slot, start, end, entity)))
+
+        return walk(0, 0, ())
+
+    def _entity(self, intent: IntentSpec, slot: str, span: tuple[Word, ...]) -> EntityValue | None:
+        values = self._entities.get(intent.slots[slot], {})
+        return values.get(tuple(word.key for word in span))
+
+    def _score(self, sample: _Sample, captures: tuple[_Capture, ...]) -> Score:
+        literal = sum(1 for part in sample.parts if part.slot is None)
+        resolved = sum(c.end - c.start for c in captures if c.entity is not None)
+        unresolved = sum(
+            1
+            for c in captures
+            if c.entity is None and sample.intent.slots[c.slot] in self._model.types
+        )
+        return literal, resolved, -unresolved
+
+    def _intent_match(
+        self, intent: IntentSpec, heard: tuple[Word, ...], captures: tuple[_Capture, ...]
+    ) -> IntentMatch:
+        by_slot = {capture.slot: capture for capture in captures}
+        fills = []
+        for name, type_name in intent.slots.items():
+            capture = by_slot.get(name)
+            value = None
+            if capture is not None:
+                value = " ".join(word.text for word in heard[capture.start : capture.end])
+            fills.append(
+                SlotFill(
+                    name=name,
+                    type_name=type_name,
+                    value=value,
+                    custom=type_name in self._model.types,
+                    entity=capture.entity if capture else None,
+                )
+            )
+        return IntentMatch(intent.name, tuple(fills))
+
+    def _empty_slots(self, intent_name: str) -> tuple[SlotFill, ...]:
+        try:
+            spec = self._model.intent(intent_name)
+        except KeyError:
+            return ()
+        return self._intent_match(spec, (), ()).slots
+
+    @staticmethod
+    def _compile(
+        model: InteractionModel, built_ins: Mapping[str, Sequence[str]]
+    ) -> Iterator[_Sample]:
+        """Samples as parts, in model order; built-in phrases only for intents the model has."""
+        for intent in model.intents:
+            phrases = (*intent.samples, *built_ins.get(intent.name, ()))
+            for phrase in phrases:
+                parts: list[_Part] = []
+                for found in _SAMPLE_PART.finditer(phrase):
+                    slot = found.group(1)
+                    if slot is not None and slot in intent.slots:
+                        parts.append(_Part(slot=slot))
+                    else:
+                        parts.extend(_Part(literal=key) for key in keys(found.group(0)))
+                yield _Sample(intent, tuple(parts))

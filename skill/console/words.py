@@ -1,0 +1,40 @@
+"""Words as the console hears them: one normalisation for sample utterances and typed text.
+
+Alexa's speech recogniser hands a skill lowercase words without punctuation, while typed text
+has capitals, commas and curly apostrophes. Matching compares *keys*, with apostrophes dropped,
+so "I'm", "i'm" and "im" are one word; slot values keep the spoken spelling ("didn't").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+_APOSTROPHES: Final = "'\u2019\u2018`\u00b4"
+_WORD: Final = re.compile(r"[\w" + re.escape(_APOSTROPHES) + r"]+")
+_TO_PLAIN_APOSTROPHE: Final = str.maketrans({mark: "'" for mark in _APOSTROPHES})
+
+
+@dataclass(frozen=True)
+class Word:
+    """One heard word: ``text`` as a slot value would carry it, ``key`` for matching."""
+
+    text: str
+    key: str
+
+
+def words(text: str) -> tuple[Word, ...]:
+    """Split typed text into lowercase words, dropping punctuation as speech would."""
+    heard: list[Word] = []
+    for raw in _WORD.findall(text.lower()):
+        spoken = raw.translate(_TO_PLAIN_APOSTROPHE).strip("'")
+        key = spoken.replace("'", "")
+        if key:
+            heard.append(Word(text=spoken, key=key))
+    return tuple(heard)
+
+
+def keys(text: str) -> tuple[str, ...]:
+    """The matching keys of ``text``: what samples, synonyms and invocation names compare by."""
+    return tuple(word.key for word in words(text))

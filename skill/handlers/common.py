@@ -1,0 +1,106 @@
+"""What every handler needs: who is speaking, in which language, and how to answer."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any, Final
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils.request_util import get_locale, is_new_session
+from ask_sdk_model.intent_request import IntentRequest
+from ask_sdk_model.response import Response
+from ask_sdk_model.ui.simple_card import SimpleCard
+
+from skill.speech.catalog import Catalog, catalog_for
+from skill.speech.render import Reply
+
+# Session attribute set while the skill has asked "What did you do?".
+AWAITING: Final = "awaiting"
+AWAITING_WIN: Final = "win"
+
+
+def person_key(handler_input: HandlerInput) -> str:
+    """The partition of the person speaking: their voice profile if recognised, else the account.
+
+    A recognised voice keeps each person's wins apart on a shared household device.
+    """
+    system = getattr(handler_input.request_envelope.context, "system", None)
+    person_id = getattr(getattr(system, "person", None), "person_id", None)
+    if person_id:
+        return f"PERSON#{person_id}"
+    user_id = getattr(getattr(system, "user", None), "user_id", None)
+    if not user_id:
+        raise ValueError("the request does not say who is speaking")
+    return f"USER#{user_id}"
+
+
+def log_id(person: str) -> str:
+    """A short, stable stand-in for a person in logs: logs never hold full user IDs."""
+    return hashlib.sha256(person.encode("utf-8")).hexdigest()[:12]
+
+
+def catalog(handler_input: HandlerInput) -> Catalog:
+    """The words for the request's locale."""
+    locale = get_locale(handler_input)
+    return catalog_for(locale if isinstance(locale, str) else None)
+
+
+def in_session(handler_input: HandlerInput) -> bool:
+    """True inside a conversation (after a launch); False for a one-shot request."""
+    session = handler_input.request_envelope.session
+    return session is not None and not is_new_session(handler_input)
+
+
+def session_attributes(handler_input: HandlerInput) -> dict[str, Any]:
+    attributes = handler_input.attributes_manager.session_attributes
+    if attributes is None:  # out-of-session requests have no session to remember things in
+        attributes = {}
+        handler_input.attributes_manager.session_attributes = attributes
+    return attributes
+
+
+def request_id(handler_input: HandlerInput) -> str:
+    """The Alexa request ID: the same on every redelivery of one request."""
+    request = handler_input.request_envelope.request
+    value = getattr(request, "request_id", None)
+    if not value:
+        raise ValueError("the request has no request ID")
+    return str(value)
+
+
+def slot_text(handler_input: HandlerInput, name: str) -> str | None:
+    """The spoken value of a slot, or None when the slot is absent or empty."""
+    request = handler_input.request_envelope.request
+    if not isinstance(request, IntentRequest) or request.intent is None:
+        return None
+    slot = (request.intent.slots or {}).get(name)
+    value = getattr(slot, "value", None)
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def slot_id(handler_input: HandlerInput, name: str) -> str | None:
+    """The canonical ID entity resolution matched for a custom slot, if any."""
+    request = handler_input.request_envelope.request
+    if not isinstance(request, IntentRequest) or request.intent is None:
+        return None
+    slot = (request.intent.slots or {}).get(name)
+    resolutions = getattr(slot, "resolutions", None)
+    for authority in getattr(resolutions, "resolutions_per_authority", None) or []:
+        code = getattr(getattr(authority.status, "code", None), "value", None)
+        if code == "ER_SUCCESS_MATCH" and authority.values:
+            matched: str = authority.values[0].value.id
+            return matched
+    return None
+
+
+def respond(handler_input: HandlerInput, reply: Reply) -> Response:
+    """Turn a Reply into the SDK response: speech, reprompt, card, session state."""
+    builder = handler_input.response_builder
+    builder.speak(reply.speech)
+    if reply.reprompt is not None:
+        builder.ask(reply.reprompt)
+    if reply.card_title is not None and reply.card_text is not None:
+        builder.set_card(SimpleCard(title=reply.card_title, content=reply.card_text))
+    builder.set_should_end_session(reply.end_session)
+    response: Response = builder.response
+    return response

@@ -1,0 +1,1 @@
+"""What the skill says: words per locale as data, and the SSML built from them."""

@@ -1,0 +1,138 @@
+"""Outcomes into words: each function returns a ``Reply`` built from the locale's catalogue.
+
+All user text is escaped here, at the one place it meets SSML.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from random import Random
+
+from skill.domain.choice import CelebrationPlan, CountNote, Style
+from skill.domain.dates import RelativeDay
+from skill.service import Heard, Logged
+from skill.speech import ssml
+from skill.speech.catalog import Catalog
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What to say, what to ask if the person says nothing, and what to show."""
+
+    speech: str  # SSML body, without <speak>
+    reprompt: str | None = None  # present exactly when the session stays open
+    card_title: str | None = None
+    card_text: str | None = None
+
+    @property
+    def end_session(self) -> bool:
+        return self.reprompt is None
+
+
+def ask(catalog: Catalog, rng: Random, speech_key: str, reprompt_key: str) -> Reply:
+    """A question from the catalogue; the session stays open."""
+    return Reply(speech=catalog.pick(speech_key, rng), reprompt=catalog.pick(reprompt_key, rng))
+
+
+def say(catalog: Catalog, rng: Random, key: str) -> Reply:
+    """A statement from the catalogue; the session ends."""
+    return Reply(speech=catalog.pick(key, rng))
+
+
+def _then_ask(
+    reply: Reply, catalog: Catalog, rng: Random, speech_key: str, reprompt_key: str
+) -> Reply:
+    question = ask(catalog, rng, speech_key, reprompt_key)
+    return Reply(
+        speech=f"{reply.speech} {question.speech}",
+        reprompt=question.reprompt,
+        card_title=reply.card_title,
+        card_text=reply.card_text,
+    )
+
+
+def launch(catalog: Catalog, rng: Random, *, returning: bool) -> Reply:
+    """The greeting: what the person can do, one question."""
+    speech = catalog.pick("launch.returning" if returning else "launch.new", rng)
+    return Reply(speech=speech, reprompt=catalog.pick("launch.reprompt", rng))
+
+
+def _count_line(catalog: Catalog, plan: CelebrationPlan) -> str:
+    if plan.note is CountNote.FIRST_EVER:
+        return catalog.text("count.first_ever")
+    if plan.note is CountNote.MILESTONE:
+        return catalog.text("count.milestone", total=plan.total)
+    if plan.note is CountNote.TODAY:
+        words = catalog.variants("ordinals")
+        spoken = words[plan.today] if plan.today < len(words) else ssml.ordinal(plan.today)
+        return catalog.text("count.today", ordinal=spoken)
+    return ""
+
+
+def celebration(catalog: Catalog, rng: Random, logged: Logged, *, in_session: bool) -> Reply:
+    """A short, sincere celebration in the person's style, with a card."""
+    plan = logged.plan
+    said = ssml.escape(logged.win.sentence)
+    lines = [catalog.variant(f"celebrate.{plan.style.value}", plan.variant, win=said)]
+    if plan.minimised:
+        lines.append(catalog.variant("minimised", plan.minimiser_variant))
+    lines.append(_count_line(catalog, plan))
+    if logged.shortened:
+        lines.append(catalog.text("shortened"))
+    words = " ".join(line for line in lines if line)
+    if plan.style is Style.CHEERFUL:
+        sound = "sounds.milestone" if plan.note is CountNote.MILESTONE else "sounds.win"
+        words = f"{ssml.audio(catalog.text(sound))} {ssml.excited(words)}"
+    card = catalog.text("card.win", win=logged.win.sentence)
+    reply = Reply(speech=words, card_title=catalog.text("card.title"), card_text=card)
+    if not in_session:
+        return reply
+    return _then_ask(reply, catalog, rng, "continue.speech", "continue.reprompt")
+
+
+def crisis(catalog: Catalog) -> Reply:
+    """Care and a crisis line; nothing celebrated, nothing logged."""
+    return Reply(
+        speech=catalog.text("crisis.speech"),
+        card_title=catalog.text("crisis.card_title"),
+        card_text=catalog.text("crisis.card_text"),
+    )
+
+
+def _when(catalog: Catalog, day: RelativeDay) -> str:
+    weekday = catalog.variants("weekdays")[day.day.weekday()]
+    month = catalog.variants("months")[day.day.month - 1]
+    return catalog.text(
+        f"when.{day.when.value}", weekday=weekday, month=month, year=day.day.year, weeks=day.weeks
+    )
+
+
+def heard(catalog: Catalog, rng: Random, outcome: Heard, *, in_session: bool) -> Reply:
+    """A past win, with a natural relative date: "Last Tuesday, you did the laundry." """
+    when = _when(catalog, outcome.day)
+    line = catalog.text("hear.win", when=when, win=ssml.escape(outcome.win.said))
+    close = catalog.pick(f"hear.{outcome.style.value}_close", rng)
+    reply = Reply(speech=f"{line} {close}")
+    if not in_session:
+        return reply
+    return _then_ask(reply, catalog, rng, "hear.continue", "hear.reprompt")
+
+
+def no_wins(catalog: Catalog, rng: Random) -> Reply:
+    """A kind invitation to log the first win."""
+    return Reply(
+        speech=catalog.pick("hear.none", rng), reprompt=catalog.pick("hear.none_reprompt", rng)
+    )
+
+
+def unspeakable(catalog: Catalog, total: int) -> Reply:
+    """When the chosen win can't be read back, speak of all of them instead."""
+    return Reply(speech=catalog.text("hear.unspeakable", total=total))
+
+
+def style_set(catalog: Catalog, rng: Random, style: Style, *, in_session: bool) -> Reply:
+    """Confirm the new celebration style."""
+    reply = Reply(speech=catalog.pick(f"style.{style.value}", rng))
+    if not in_session:
+        return reply
+    return _then_ask(reply, catalog, rng, "style.continue", "continue.reprompt")

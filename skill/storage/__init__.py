@@ -1,0 +1,1 @@
+"""Where wins live: DynamoDB behind one small class."""

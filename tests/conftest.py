@@ -1,0 +1,185 @@
+"""Shared fixtures: a moto table built from template.yaml, request envelopes, a fixed clock."""
+
+from __future__ import annotations
+
+import copy
+import json
+import random
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import boto3
+import pytest
+from moto import mock_aws
+
+from skill.entry import Handler, make_handler
+from skill.storage.dynamo import DynamoWinStore
+from tests.cfn_yaml import load_template
+
+ROOT = Path(__file__).resolve().parent.parent
+REQUESTS = Path(__file__).resolve().parent / "requests"
+TABLE_NAME = "wins-test"
+SKILL_ID = "amzn1.ask.skill.8c1f4a2e-5b6d-4e7f-9a0b-1c2d3e4f5a6b"
+# create_table accepts these of the template's table properties; the rest are set separately.
+_CREATE_TABLE_KEYS = (
+    "AttributeDefinitions",
+    "KeySchema",
+    "LocalSecondaryIndexes",
+    "GlobalSecondaryIndexes",
+    "BillingMode",
+    "SSESpecification",
+)
+
+
+def table_properties() -> dict[str, Any]:
+    """The table's properties exactly as template.yaml declares them."""
+    template = load_template(ROOT / "template.yaml")
+    properties: dict[str, Any] = template["Resources"]["WinsTable"]["Properties"]
+    return properties
+
+
+def create_table_from_template(client: Any, name: str = TABLE_NAME) -> None:
+    """Create the table the way CloudFormation would, from the template's own definition."""
+    properties = table_properties()
+    kwargs = {key: properties[key] for key in _CREATE_TABLE_KEYS if key in properties}
+    if "SSESpecification" in kwargs:  # CloudFormation spells the API's "Enabled" "SSEEnabled"
+        kwargs["SSESpecification"] = {"Enabled": kwargs["SSESpecification"]["SSEEnabled"]}
+    client.create_table(TableName=name, **kwargs)
+    ttl = properties.get("TimeToLiveSpecification")
+    if ttl:
+        client.update_time_to_live(TableName=name, TimeToLiveSpecification=ttl)
+
+
+@pytest.fixture(autouse=True)
+def _aws_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never reach real AWS: fake credentials and a fixed region."""
+    for name, value in {
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+        "AWS_SESSION_TOKEN": "testing",
+        "AWS_DEFAULT_REGION": "us-east-1",
+    }.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.delenv("AWS_ENDPOINT_URL_DYNAMODB", raising=False)
+    monkeypatch.delenv("AWS_ENDPOINT_URL", raising=False)
+    monkeypatch.delenv("AWS_PROFILE", raising=False)
+
+
+@dataclass
+class CallLog:
+    """DynamoDB operations as the client sent them, counted through botocore's event hooks."""
+
+    operations: list[str] = field(default_factory=list)
+
+    def __call__(self, model: Any, **_: Any) -> None:
+        self.operations.append(model.name)
+
+    def take(self) -> list[str]:
+        taken, self.operations = self.operations, []
+        return taken
+
+
+@pytest.fixture
+def dynamodb() -> Iterator[Any]:
+    """A moto DynamoDB client with the Wins table created from template.yaml."""
+    with mock_aws():
+        client = boto3.client("dynamodb", region_name="us-east-1")
+        create_table_from_template(client)
+        yield client
+
+
+@pytest.fixture
+def calls(dynamodb: Any) -> CallLog:
+    log = CallLog()
+    dynamodb.meta.events.register("before-call.dynamodb.*", log)
+    return log
+
+
+@pytest.fixture
+def store(dynamodb: Any) -> DynamoWinStore:
+    return DynamoWinStore(dynamodb, TABLE_NAME)
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(datetime(2026, 11, 21, 15, 30, tzinfo=UTC))  # a Saturday afternoon
+
+
+@pytest.fixture
+def handler(store: DynamoWinStore, clock: Clock) -> Handler:
+    return make_handler(store, skill_id=SKILL_ID, clock=clock, rng=random.Random(7))
+
+
+def load_request(name: str) -> dict[str, Any]:
+    """A request envelope from tests/requests, with a fresh request ID."""
+    envelope: dict[str, Any] = json.loads((REQUESTS / f"{name}.json").read_text())
+    envelope["request"]["requestId"] = f"amzn1.echo-api.request.{uuid.uuid4()}"
+    return envelope
+
+
+Envelope = Callable[..., dict[str, Any]]
+
+
+@pytest.fixture
+def request_for() -> Envelope:
+    """Build a request from a stored envelope: set the win, the session, the person."""
+
+    def build(
+        name: str,
+        *,
+        win: str | None = None,
+        new: bool | None = None,
+        user: str | None = None,
+        person: str | None = None,
+        attributes: dict[str, Any] | None = None,
+        request_id: str | None = None,
+    ) -> dict[str, Any]:
+        envelope = copy.deepcopy(load_request(name))
+        if win is not None:
+            envelope["request"]["intent"]["slots"]["win"]["value"] = win
+        if new is not None:
+            envelope["session"]["new"] = new
+        if user is not None:
+            envelope["session"]["user"]["userId"] = user
+            envelope["context"]["System"]["user"]["userId"] = user
+        if person is not None:
+            envelope["context"]["System"]["person"] = {"personId": person}
+        if attributes is not None:
+            envelope["session"]["attributes"] = attributes
+        if request_id is not None:
+            envelope["request"]["requestId"] = request_id
+        return envelope
+
+    return build
+
+
+def speech(response: dict[str, Any]) -> str:
+    """The SSML a response speaks."""
+    text: str = response["response"]["outputSpeech"]["ssml"]
+    return text
+
+
+def reprompt(response: dict[str, Any]) -> str | None:
+    prompt = response["response"].get("reprompt")
+    return None if prompt is None else str(prompt["outputSpeech"]["ssml"])
+
+
+def ends_session(response: dict[str, Any]) -> bool:
+    return bool(response["response"].get("shouldEndSession"))

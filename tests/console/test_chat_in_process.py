@@ -1,0 +1,135 @@
+"""``wins chat`` in this process: which store it uses, and what the skill is sent on leaving."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+import skill.entry
+from skill.cli import main
+from skill.console.embedded_store import ITEMS_FILE
+from tests.conftest import TABLE_NAME
+
+
+def test_table_uses_an_existing_table_and_creates_none(
+    dynamodb: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO("tell small wins I did the laundry\n"))
+
+    status = main(["chat", "--table", TABLE_NAME, "--user", "amzn1.ask.account.SOMEONE"])
+
+    assert status == 0
+    assert "You did the laundry" in capsys.readouterr().out
+    assert dynamodb.list_tables()["TableNames"] == [TABLE_NAME]
+    items = dynamodb.scan(TableName=TABLE_NAME)["Items"]
+    assert {item["pk"]["S"] for item in items} == {"USER#amzn1.ask.account.SOMEONE"}
+    assert any(item.get("text", {}).get("S") == "did the laundry" for item in items)
+
+
+def test_a_missing_table_is_never_created(
+    dynamodb: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO("tell small wins I did the laundry\n"))
+
+    main(["chat", "--table", "no-such-table"])
+
+    assert len(capsys.readouterr().out.splitlines()) == 1
+    assert dynamodb.list_tables()["TableNames"] == [TABLE_NAME]
+
+
+def test_an_endpoint_without_a_table_keeps_the_embedded_store(tmp_path: Path) -> None:
+    env = {**os.environ, "AWS_ENDPOINT_URL_DYNAMODB": "http://127.0.0.1:9"}
+
+    result = subprocess.run(
+        [sys.executable, "-m", "skill.cli", "chat", "--data-dir", str(tmp_path)],
+        input="tell small wins I did the laundry\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert "You did the laundry" in result.stdout
+    assert "--table" in result.stderr
+    assert "did the laundry" in (tmp_path / ITEMS_FILE).read_text()
+
+
+@pytest.fixture
+def sent(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The request types the console sends to the real handler, in order."""
+    types: list[str] = []
+    real = skill.entry.make_handler
+
+    def recording(*args: Any, **kwargs: Any) -> Callable[[dict[str, Any], Any], dict[str, Any]]:
+        handler = real(*args, **kwargs)
+
+        def handle(request: dict[str, Any], context: Any) -> dict[str, Any]:
+            types.append(request["request"]["type"])
+            return handler(request, context)
+
+        return handle
+
+    monkeypatch.setattr(skill.entry, "make_handler", recording)
+    return types
+
+
+def run_chat(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, script: str) -> int:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(script))
+    return main(["chat", "--data-dir", str(tmp_path)])
+
+
+def test_leaving_an_open_session_tells_the_skill(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    sent: list[str],
+) -> None:
+    assert run_chat(tmp_path, monkeypatch, "open small wins\n") == 0
+
+    assert sent == ["LaunchRequest", "SessionEndedRequest"]
+    assert len(capsys.readouterr().out.splitlines()) == 1
+
+
+def test_a_closed_session_is_not_ended_twice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sent: list[str]
+) -> None:
+    run_chat(tmp_path, monkeypatch, "tell small wins I did the laundry\n")
+
+    assert sent == ["IntentRequest"]
+
+
+def test_every_turn_is_saved_before_the_next(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sent: list[str]
+) -> None:
+    saved: list[str] = []
+    items = tmp_path / ITEMS_FILE
+
+    def snapshot(request: dict[str, Any], context: Any) -> None:
+        saved.append(items.read_text() if items.exists() else "")
+
+    real = skill.entry.make_handler
+
+    def watching(*args: Any, **kwargs: Any) -> Callable[[dict[str, Any], Any], dict[str, Any]]:
+        handler = real(*args, **kwargs)
+
+        def handle(request: dict[str, Any], context: Any) -> dict[str, Any]:
+            snapshot(request, context)
+            return handler(request, context)
+
+        return handle
+
+    monkeypatch.setattr(skill.entry, "make_handler", watching)
+    run_chat(tmp_path, monkeypatch, "tell small wins I did the laundry\ntell small wins I ran\n")
+
+    assert saved[0] == ""
+    assert "did the laundry" in saved[1]
+    assert "ran" in items.read_text()

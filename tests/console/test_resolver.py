@@ -1,0 +1,215 @@
+"""The resolver against the real interaction model: what Alexa would make of each utterance."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from skill.console.errors import ConsoleError
+from skill.console.model import InteractionModel, load_model
+from skill.console.resolver import Heard, Resolver
+
+
+def intent_of(heard: Heard) -> str:
+    assert heard.kind == "intent"
+    assert heard.intent is not None
+    return heard.intent.name
+
+
+def slot_value(heard: Heard, slot: str) -> str | None:
+    assert heard.intent is not None
+    return heard.intent.slot(slot).value
+
+
+@pytest.mark.parametrize(
+    "utterance",
+    [
+        "open small wins",
+        "Alexa, open Small Wins!",
+        "launch small wins",
+        "talk to small wins",
+        "start small wins",
+        "use small wins",
+        "ask small wins",
+        "ask small wins to",
+    ],
+)
+def test_the_invocation_name_alone_launches(resolver: Resolver, utterance: str) -> None:
+    assert resolver.resolve(utterance) == Heard(invoked=True, kind="launch")
+
+
+def test_a_one_shot_invocation_carries_the_intent_and_its_slot(resolver: Resolver) -> None:
+    heard = resolver.resolve("tell small wins I did the laundry")
+
+    assert heard.invoked
+    assert intent_of(heard) == "LogWinIntent"
+    assert slot_value(heard, "win") == "did the laundry"
+
+
+@pytest.mark.parametrize(
+    "utterance",
+    [
+        "ask small wins for a win",
+        "ask small wins to remind me of a win",
+        "alexa ask small wins for one of my wins",
+        "Ask Small Wins: give me a win.",
+    ],
+)
+def test_connecting_words_are_tried_with_and_without(resolver: Resolver, utterance: str) -> None:
+    heard = resolver.resolve(utterance)
+
+    assert heard.invoked
+    assert intent_of(heard) == "HearWinIntent"
+
+
+def test_a_connector_is_stripped_when_only_the_rest_matches(resolver: Resolver) -> None:
+    heard = resolver.resolve("tell small wins that I didn't give up")
+
+    assert intent_of(heard) == "LogWinIntent"
+    assert slot_value(heard, "win") == "didn't give up"
+
+
+def test_without_the_name_the_utterance_is_not_an_invocation(resolver: Resolver) -> None:
+    heard = resolver.resolve("remind me of a win")
+
+    assert not heard.invoked
+    assert intent_of(heard) == "HearWinIntent"
+
+
+def test_a_literal_sample_beats_a_slot_sample(resolver: Resolver) -> None:
+    assert intent_of(resolver.resolve("I need a win")) == "HearWinIntent"
+    assert intent_of(resolver.resolve("I have a win")) == "LogWinIntent"
+    assert slot_value(resolver.resolve("I have a win"), "win") is None
+
+
+@pytest.mark.parametrize(
+    ("utterance", "intent", "win"),
+    [
+        ("I only did the dishes", "LogMinimisedWinIntent", "did the dishes"),
+        ("today I just made tea", "LogMinimisedWinIntent", "made tea"),
+        ("it's not much but I went outside", "LogMinimisedWinIntent", "went outside"),
+        ("I did the dishes", "LogWinIntent", "did the dishes"),
+        ("today I called my mum", "LogWinIntent", "called my mum"),
+        ("I'm proud that I ran", "LogWinIntent", "ran"),
+    ],
+)
+def test_the_more_specific_carrier_phrase_wins(
+    resolver: Resolver, utterance: str, intent: str, win: str
+) -> None:
+    heard = resolver.resolve(utterance)
+
+    assert intent_of(heard) == intent
+    assert slot_value(heard, "win") == win
+
+
+@pytest.mark.parametrize("spelling", ["I'm proud I ran", "i\u2019m proud I ran", "im proud I ran"])
+def test_apostrophes_case_and_punctuation_do_not_matter(resolver: Resolver, spelling: str) -> None:
+    heard = resolver.resolve(spelling)
+
+    assert intent_of(heard) == "LogWinIntent"
+    assert slot_value(heard, "win") == "ran"
+
+
+def test_slot_values_are_lowercase_as_alexa_hears_them(resolver: Resolver) -> None:
+    assert slot_value(resolver.resolve("I Called The Bank, Finally!"), "win") == (
+        "called the bank finally"
+    )
+
+
+@pytest.mark.parametrize(
+    ("utterance", "spoken", "canonical"),
+    [
+        ("celebrate quietly", "quietly", "calm"),
+        ("make it cheerful again", "cheerful", "cheerful"),
+        ("keep it low-key", "low key", "calm"),
+        ("switch to upbeat mode", "upbeat", "cheerful"),
+    ],
+)
+def test_custom_slots_resolve_synonyms_to_their_canonical_value(
+    resolver: Resolver, utterance: str, spoken: str, canonical: str
+) -> None:
+    heard = resolver.resolve(utterance)
+
+    assert intent_of(heard) == "SetStyleIntent"
+    assert heard.intent is not None
+    style = heard.intent.slot("style")
+    assert style.value == spoken
+    assert style.custom
+    assert style.entity is not None
+    assert (style.entity.id, style.entity.name) == (canonical, canonical)
+
+
+def test_a_custom_slot_hears_words_outside_its_values_without_resolving_them(
+    resolver: Resolver,
+) -> None:
+    heard = resolver.resolve("make it purple")
+
+    assert intent_of(heard) == "SetStyleIntent"
+    assert heard.intent is not None
+    assert heard.intent.slot("style").value == "purple"
+    assert heard.intent.slot("style").entity is None
+
+
+@pytest.mark.parametrize(
+    ("utterance", "intent"),
+    [
+        ("help", "AMAZON.HelpIntent"),
+        ("what can I say?", "AMAZON.HelpIntent"),
+        ("stop", "AMAZON.StopIntent"),
+        ("Alexa, stop.", "AMAZON.StopIntent"),
+        ("stop please", "AMAZON.StopIntent"),
+        ("quit", "AMAZON.StopIntent"),
+        ("cancel", "AMAZON.CancelIntent"),
+        ("never mind", "AMAZON.CancelIntent"),
+        ("go home", "AMAZON.NavigateHomeIntent"),
+    ],
+)
+def test_built_in_intents_have_console_phrases(
+    resolver: Resolver, utterance: str, intent: str
+) -> None:
+    assert intent_of(resolver.resolve(utterance)) == intent
+
+
+@pytest.mark.parametrize("utterance", ["blorp zzz", "purple monkey dishwasher", "the"])
+def test_nonsense_falls_back_as_on_an_echo(resolver: Resolver, utterance: str) -> None:
+    assert intent_of(resolver.resolve(utterance)) == "AMAZON.FallbackIntent"
+
+
+def test_nonsense_after_the_name_is_a_one_shot_fallback(resolver: Resolver) -> None:
+    heard = resolver.resolve("ask small wins purple monkey dishwasher")
+
+    assert heard.invoked
+    assert intent_of(heard) == "AMAZON.FallbackIntent"
+
+
+@pytest.mark.parametrize("utterance", ["exit", "Alexa, exit!"])
+def test_exit_is_alexas_own_word_for_leaving(resolver: Resolver, utterance: str) -> None:
+    assert resolver.resolve(utterance) == Heard(invoked=False, kind="exit")
+
+
+def test_every_declared_slot_is_present_even_when_empty(resolver: Resolver) -> None:
+    heard = resolver.resolve("log a win")
+
+    assert intent_of(heard) == "LogWinIntent"
+    assert heard.intent is not None
+    assert [(fill.name, fill.value) for fill in heard.intent.slots] == [("win", None)]
+
+
+def test_the_model_is_the_one_alexa_is_given(model: InteractionModel) -> None:
+    assert model.invocation_name == "small wins"
+    assert "I only {win}" in model.intent("LogMinimisedWinIntent").samples
+    assert {value.id for value in model.types["CelebrationStyle"]} == {"calm", "cheerful"}
+
+
+def test_a_missing_model_file_is_explained(tmp_path: Path) -> None:
+    with pytest.raises(ConsoleError, match="--model"):
+        load_model(tmp_path / "en-US.json")
+
+
+def test_a_broken_model_file_is_explained(tmp_path: Path) -> None:
+    broken = tmp_path / "en-US.json"
+    broken.write_text('{"interactionModel": {}}')
+
+    with pytest.raises(ConsoleError, match="could not be read"):
+        load_model(broken)

@@ -1,0 +1,59 @@
+"""Answers as plain text: SSML stripped, entities unescaped, sounds marked."""
+
+from __future__ import annotations
+
+from skill.console.text import card_text, speech_text, ssml_to_text
+
+APPLAUSE = '<audio src="soundbank://soundlibrary/human/amzn_sfx_crowd_applause_01"/>'
+
+
+def test_tags_go_and_entities_come_back() -> None:
+    ssml = (
+        '<speak><amazon:emotion name="excited" intensity="medium">You did it!</amazon:emotion>'
+        '<break time="300ms"/>You said &quot;tea &amp; toast&quot;, didn&apos;t you?</speak>'
+    )
+
+    assert ssml_to_text(ssml) == 'You did it! You said "tea & toast", didn\'t you?'
+
+
+def test_inline_tags_leave_no_gap_before_punctuation() -> None:
+    assert ssml_to_text("<speak>That's <emphasis>great</emphasis>!</speak>") == "That's great!"
+
+
+def test_sounds_become_the_marker_or_nothing() -> None:
+    ssml = f"<speak>{APPLAUSE} Nice one.</speak>"
+
+    assert ssml_to_text(ssml, sound_marker="\u266a") == "\u266a Nice one."
+    assert ssml_to_text(ssml) == "Nice one."
+
+
+def test_whitespace_collapses_to_one_line() -> None:
+    assert ssml_to_text("<speak>\n  One.\n\n  <p>Two.</p>   Three. </speak>") == (
+        "One. Two. Three."
+    )
+
+
+def test_a_sub_alias_is_what_is_spoken() -> None:
+    assert ssml_to_text('<speak><sub alias="for example">e.g.</sub> this</speak>') == (
+        "for example this"
+    )
+
+
+def test_speech_text_reads_ssml_plain_text_and_nothing() -> None:
+    assert speech_text({"type": "SSML", "ssml": "<speak>Hi &amp; bye</speak>"}) == "Hi & bye"
+    assert speech_text({"type": "PlainText", "text": " Hi\n there "}) == "Hi there"
+    assert speech_text(None) == ""
+
+
+def test_cards_are_one_line() -> None:
+    assert card_text({"type": "Simple", "title": "Small Wins", "content": "You did\nit"}) == (
+        "Small Wins: You did it"
+    )
+    assert card_text({"type": "Standard", "title": "T", "text": "Body"}) == "T: Body"
+    assert "alexa::alerts:reminders:skill:readwrite" in card_text(
+        {
+            "type": "AskForPermissionsConsent",
+            "permissions": ["alexa::alerts:reminders:skill:readwrite"],
+        }
+    )
+    assert card_text(None) == ""

@@ -1,0 +1,33 @@
+"""Relative dates as a person would say them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from skill.domain.dates import When, relative_day
+
+SATURDAY = date(2026, 11, 21)
+
+
+@pytest.mark.parametrize(
+    ("day", "when", "weeks"),
+    [
+        (date(2026, 11, 21), When.TODAY, 0),
+        (date(2026, 11, 20), When.YESTERDAY, 0),
+        (date(2026, 11, 17), When.THIS_WEEK, 0),  # Tuesday, four days ago: "On Tuesday"
+        (date(2026, 11, 15), When.THIS_WEEK, 0),
+        (date(2026, 11, 14), When.LAST_WEEK, 0),  # a week ago: "Last Saturday"
+        (date(2026, 11, 10), When.LAST_WEEK, 0),  # "Last Tuesday"
+        (date(2026, 11, 7), When.WEEKS_AGO, 2),
+        (date(2026, 10, 20), When.WEEKS_AGO, 4),
+        (date(2026, 3, 2), When.THIS_YEAR, 0),
+        (date(2025, 12, 30), When.THIS_YEAR, 0),  # under a year: "Back in December"
+        (date(2025, 11, 1), When.LONG_AGO, 0),
+        (date(2027, 1, 1), When.TODAY, 0),  # a clock skew never produces "in the future"
+    ],
+)
+def test_relative_day(day: date, when: When, weeks: int) -> None:
+    described = relative_day(day, SATURDAY)
+    assert (described.when, described.weeks, described.day) == (when, weeks, day)

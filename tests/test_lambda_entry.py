@@ -1,0 +1,199 @@
+"""Every intent through the Lambda entry (lambda/app.py) with realistic request JSON, on moto."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from tests.conftest import ROOT, SKILL_ID, TABLE_NAME, Envelope, ends_session, reprompt, speech
+
+LambdaHandler = Callable[[dict[str, Any], Any], dict[str, Any]]
+
+
+def load_lambda_entry() -> ModuleType:
+    """Import lambda/app.py the way the Lambda runtime does (``lambda`` is not a package)."""
+    spec = importlib.util.spec_from_file_location("wins_lambda_app", ROOT / "lambda" / "app.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def entry(dynamodb: Any, monkeypatch: pytest.MonkeyPatch) -> LambdaHandler:
+    monkeypatch.setenv("WINS_TABLE_NAME", TABLE_NAME)
+    monkeypatch.setenv("WINS_SKILL_ID", SKILL_ID)
+    handler: LambdaHandler = load_lambda_entry().handler
+    return handler
+
+
+def stored_wins(dynamodb: Any) -> list[str]:
+    items = dynamodb.scan(TableName=TABLE_NAME)["Items"]  # test-only look at the whole table
+    return sorted(i["text"]["S"] for i in items if i["sk"]["S"].startswith("WIN#"))
+
+
+def test_launch_greets_asks_one_question_and_keeps_the_session(
+    entry: LambdaHandler, request_for: Envelope
+) -> None:
+    response = entry(request_for("launch"), None)
+    assert "Small Wins" in speech(response)
+    assert speech(response).count("?") == 1
+    assert not ends_session(response)
+    assert reprompt(response)
+
+
+def test_one_shot_log_a_win_is_stored_and_celebrated(
+    entry: LambdaHandler, request_for: Envelope, dynamodb: Any
+) -> None:
+    response = entry(request_for("log_win", win="did the laundry"), None)
+    assert "You did the laundry" in speech(response)
+    assert "soundbank://soundlibrary/" in speech(response)  # cheerful: one short sound
+    assert speech(response).count("<audio") == 1
+    assert response["response"]["card"] == {
+        "type": "Simple",
+        "title": "Small Wins",
+        "content": "\u2713 You did the laundry",
+    }
+    assert ends_session(response)  # a one-shot request ends when it is answered
+    assert stored_wins(dynamodb) == ["did the laundry"]
+
+
+def test_in_session_log_a_win_asks_for_more(entry: LambdaHandler, request_for: Envelope) -> None:
+    response = entry(request_for("log_win", win="took a shower", new=False), None)
+    assert "You took a shower" in speech(response)
+    assert not ends_session(response)
+    assert reprompt(response)
+
+
+def test_log_a_win_without_words_asks_what_they_did(
+    entry: LambdaHandler, request_for: Envelope, dynamodb: Any
+) -> None:
+    response = entry(request_for("log_win_empty"), None)
+    assert "What" in speech(response) and "?" in speech(response)
+    assert not ends_session(response) and reprompt(response)
+    assert response["sessionAttributes"] == {"awaiting": "win"}
+    assert stored_wins(dynamodb) == []
+
+
+def test_minimised_win_drops_the_minimiser_and_says_it_counts(
+    entry: LambdaHandler, request_for: Envelope
+) -> None:
+    said = speech(entry(request_for("log_win_minimised", win="showered"), None))
+    assert "You showered" in said
+    assert any(word in said for word in ("counts", "real win"))
+    assert not {"only", "just", "barely", "least"} & set(said.lower().split())
+
+
+def test_hear_a_win_reads_back_the_persons_own_win(
+    entry: LambdaHandler, request_for: Envelope
+) -> None:
+    entry(request_for("log_win", win="walked the dog"), None)
+    response = entry(request_for("hear_win"), None)
+    assert "Earlier today, you walked the dog." in speech(response)
+    assert ends_session(response)
+
+
+def test_hear_a_win_with_none_yet_invites_the_first(
+    entry: LambdaHandler, request_for: Envelope
+) -> None:
+    response = entry(request_for("hear_win"), None)
+    assert "haven't logged a win" in speech(response)
+    assert not ends_session(response) and reprompt(response)
+
+
+def test_style_switch_by_voice_persists(
+    entry: LambdaHandler, request_for: Envelope, dynamodb: Any
+) -> None:
+    response = entry(request_for("set_style"), None)
+    assert "quietly" in speech(response)
+    calm = speech(entry(request_for("log_win", win="made my bed"), None))
+    assert "You made your bed" in calm
+    assert "<audio" not in calm and "amazon:emotion" not in calm
+
+
+@pytest.mark.parametrize(
+    ("name", "ends"),
+    [
+        ("help", False),
+        ("stop", True),
+        ("cancel", True),
+        ("navigate_home", True),
+        ("fallback", False),
+    ],
+)
+def test_built_in_intents(
+    entry: LambdaHandler, request_for: Envelope, name: str, ends: bool
+) -> None:
+    response = entry(request_for(name), None)
+    assert speech(response)
+    assert ends_session(response) is ends
+    assert (reprompt(response) is None) is ends
+
+
+def test_session_ended_request_is_answered_without_error(
+    entry: LambdaHandler, request_for: Envelope
+) -> None:
+    response = entry(request_for("session_ended"), None)
+    assert response["version"] == "1.0"
+    assert "outputSpeech" not in response["response"]
+
+
+def test_unknown_intent_gets_the_gentle_redirect(
+    entry: LambdaHandler, request_for: Envelope
+) -> None:
+    envelope = request_for("help")
+    envelope["request"]["intent"]["name"] = "SomethingNewIntent"
+    response = entry(envelope, None)
+    assert "didn't quite catch" in speech(response)
+    assert not ends_session(response)
+
+
+def test_requests_for_another_skill_are_refused(
+    entry: LambdaHandler, request_for: Envelope, dynamodb: Any
+) -> None:
+    envelope = request_for("log_win", win="did the laundry")
+    envelope["context"]["System"]["application"]["applicationId"] = "amzn1.ask.skill.someone-else"
+    with pytest.raises(Exception, match="Skill ID Verification failed"):
+        entry(envelope, None)
+    assert stored_wins(dynamodb) == []
+
+
+def test_the_entry_refuses_to_start_without_configuration(
+    dynamodb: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("WINS_SKILL_ID", raising=False)
+    monkeypatch.setenv("WINS_TABLE_NAME", TABLE_NAME)
+    with pytest.raises(RuntimeError, match="WINS_SKILL_ID"):
+        load_lambda_entry()
+
+
+def test_importing_the_entry_loads_no_console_moto_or_web_code() -> None:
+    """A fresh process, as a cold Lambda container: only what the first request needs."""
+    entry_path = str(ROOT / "lambda" / "app.py")
+    probe = (
+        "import importlib.util, json, sys\n"
+        f"spec = importlib.util.spec_from_file_location('app', {entry_path!r})\n"
+        "module = importlib.util.module_from_spec(spec); spec.loader.exec_module(module)\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
+    )
+    env = {
+        **os.environ,
+        "WINS_TABLE_NAME": TABLE_NAME,
+        "WINS_SKILL_ID": SKILL_ID,
+        "AWS_DEFAULT_REGION": "us-east-1",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
+    )
+    loaded = set(json.loads(result.stdout))
+    assert "skill.entry" in loaded  # the probe really imported the entry
+    unwanted = {"moto", "flask", "skill.console", "skill.cli", "pytest"}
+    assert not {m for m in loaded for u in unwanted if m == u or m.startswith(f"{u}.")}

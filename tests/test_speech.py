@@ -1,0 +1,64 @@
+"""The speech catalogue as data: complete, brief, kind, and never echoing the inner critic."""
+
+from __future__ import annotations
+
+import re
+from random import Random
+
+import pytest
+
+from skill.speech.catalog import catalog_for
+from skill.speech.ssml import escape
+
+CATALOG = catalog_for("en-US")
+MINIMISERS = {"only", "just", "barely", "least", "merely"}
+
+
+def test_unknown_locales_fall_back_to_english() -> None:
+    assert catalog_for("en-GB").locale == "en-US"
+    assert catalog_for("de-DE").locale == "en-US"
+    assert catalog_for(None).locale == "en-US"
+
+
+def test_escape_covers_every_ssml_special_character() -> None:
+    assert escape("""<a & 'b' "c">""") == "&lt;a &amp; &apos;b&apos; &quot;c&quot;&gt;"
+
+
+@pytest.mark.parametrize("key", ["celebrate.cheerful", "celebrate.calm", "minimised"])
+def test_celebration_wordings_are_varied_and_never_minimise(key: str) -> None:
+    wordings = CATALOG.variants(key)
+    assert len(wordings) >= 4 and len(set(wordings)) == len(wordings)
+    for wording in wordings:
+        assert not MINIMISERS & set(re.findall(r"[a-z]+", wording.lower()))
+
+
+def test_calm_wordings_have_no_exclamations() -> None:
+    assert not any("!" in w for w in CATALOG.variants("celebrate.calm"))
+
+
+@pytest.mark.parametrize(
+    "key", ["launch.new", "launch.returning", "ask_win.speech", "help.speech", "style.which"]
+)
+def test_questions_ask_exactly_one_thing(key: str) -> None:
+    for wording in CATALOG.variants(key):
+        assert wording.count("?") == 1, wording
+
+
+def test_nothing_shames_or_talks_of_streaks() -> None:
+    text = repr(CATALOG._data).lower()  # the whole catalogue
+    for word in ("streak", "failed", "should have", "lazy", "missed", "only"):
+        assert word not in text
+
+
+def test_crisis_reply_gives_the_lifeline_and_emergency_number() -> None:
+    for key in ("crisis.speech", "crisis.card_text"):
+        text = CATALOG.text(key)
+        assert "988" in text and "911" in text
+
+
+def test_every_wording_with_a_placeholder_can_be_filled() -> None:
+    rng = Random(0)
+    for wording in CATALOG.variants("celebrate.cheerful") + CATALOG.variants("celebrate.calm"):
+        assert "{win}" in wording
+    assert CATALOG.pick("celebrate.calm", rng, win="You did it")
+    assert "12" in CATALOG.text("count.milestone", total=12)

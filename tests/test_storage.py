@@ -1,0 +1,152 @@
+"""The DynamoDB call budget, counted through botocore's event hooks, whatever the number of wins."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from random import Random
+from typing import Any
+
+import pytest
+
+from skill.entry import Handler
+from skill.service import Logged, WinsService, Wording
+from skill.storage.dynamo import DynamoWinStore, Profile
+from skill.storage.errors import ConcurrentUpdate, DuplicateRequest
+from skill.storage.schema import win_sk
+from tests.conftest import TABLE_NAME, CallLog, Clock, Envelope
+
+PERSON = "USER#amzn1.ask.account.AGF7EXAMPLEUSERIDQ3ZJ5XKZ6BVLW3N7OHKVJ2PRZ"
+WORDING = Wording(celebrations=6, minimiser_replies=4)
+UNBOUNDED = {"Scan", "BatchGetItem"}
+
+
+def seed_wins(dynamodb: Any, person: str, count: int) -> None:
+    """Write ``count`` wins and the matching profile straight into the table."""
+    when = "2026-01-01T00:00:00.000000Z"
+    for start in range(1, count + 1, 25):
+        batch = [
+            {
+                "PutRequest": {
+                    "Item": {
+                        "pk": {"S": person},
+                        "sk": {"S": win_sk(n)},
+                        "number": {"N": str(n)},
+                        "text": {"S": f"did thing {n}"},
+                        "created_at": {"S": when},
+                    }
+                }
+            }
+            for n in range(start, min(start + 25, count + 1))
+        ]
+        dynamodb.batch_write_item(RequestItems={TABLE_NAME: batch})
+    dynamodb.put_item(
+        TableName=TABLE_NAME,
+        Item={
+            "pk": {"S": person},
+            "sk": {"S": "PROFILE"},
+            "win_count": {"N": str(count)},
+            "heard_at": {"S": "~"},
+        },
+    )
+
+
+@pytest.mark.parametrize("wins", [0, 10, 1000])
+def test_logging_a_win_takes_two_calls_whatever_the_count(
+    handler: Handler, request_for: Envelope, dynamodb: Any, calls: CallLog, wins: int
+) -> None:
+    seed_wins(dynamodb, PERSON, wins) if wins else None
+    calls.take()
+    handler(request_for("log_win", win="did the laundry"), None)
+    assert calls.take() == ["GetItem", "TransactWriteItems"]
+
+
+@pytest.mark.parametrize("wins", [1, 10, 1000])
+def test_hearing_a_win_takes_two_calls_whatever_the_count(
+    handler: Handler, request_for: Envelope, dynamodb: Any, calls: CallLog, wins: int
+) -> None:
+    seed_wins(dynamodb, PERSON, wins)
+    calls.take()
+    for _ in range(3):
+        handler(request_for("hear_win"), None)
+        assert calls.take() == ["Query", "UpdateItem"]
+
+
+def test_launch_takes_one_call(handler: Handler, request_for: Envelope, calls: CallLog) -> None:
+    handler(request_for("launch"), None)
+    assert calls.take() == ["GetItem"]
+
+
+def test_help_stop_and_fallback_touch_no_storage(
+    handler: Handler, request_for: Envelope, calls: CallLog
+) -> None:
+    for name in ("help", "stop", "fallback", "session_ended"):
+        handler(request_for(name), None)
+    assert calls.take() == []
+
+
+def test_no_operation_reads_unboundedly(
+    handler: Handler, request_for: Envelope, dynamodb: Any, calls: CallLog
+) -> None:
+    seed_wins(dynamodb, PERSON, 200)
+    sent: list[dict[str, Any]] = []
+    dynamodb.meta.events.register(
+        "provide-client-params.dynamodb.Query", lambda params, **_: sent.append(params)
+    )
+    calls.take()
+    for name in ("launch", "log_win", "hear_win", "set_style", "hear_win"):
+        handler(request_for(name), None)
+    assert not UNBOUNDED & set(calls.take())
+    assert sent and all(q["Limit"] == 2 for q in sent)
+
+
+def test_hearing_stamps_the_win_and_finds_it_again_as_last_heard(
+    store: DynamoWinStore, dynamodb: Any
+) -> None:
+    seed_wins(dynamodb, PERSON, 5)
+    heard = store.mark_heard(PERSON, 4, datetime(2026, 11, 21, tzinfo=UTC))
+    assert heard is not None and heard.text == "did thing 4"
+    profile, last = store.hear_state(PERSON)
+    assert profile == Profile(win_count=5)
+    assert last is not None and last.number == 4
+
+
+def test_a_missing_win_is_reported_not_invented(store: DynamoWinStore, dynamodb: Any) -> None:
+    seed_wins(dynamodb, PERSON, 2)
+    assert store.mark_heard(PERSON, 7, datetime(2026, 11, 21, tzinfo=UTC)) is None
+
+
+def test_a_stale_profile_write_is_refused(store: DynamoWinStore) -> None:
+    now = datetime(2026, 11, 21, tzinfo=UTC)
+    first = Profile(win_count=1, today=now.date(), today_count=1, last_phrase=0)
+    store.append_win(PERSON, seen=Profile(), updated=first, text="a", request_id="r1", now=now)
+    with pytest.raises(ConcurrentUpdate):  # computed from the empty profile, now out of date
+        store.append_win(PERSON, seen=Profile(), updated=first, text="b", request_id="r2", now=now)
+    with pytest.raises(DuplicateRequest):
+        second = Profile(win_count=2, today=now.date(), today_count=2, last_phrase=1)
+        store.append_win(PERSON, seen=first, updated=second, text="a", request_id="r1", now=now)
+    assert store.load_profile(PERSON).win_count == 1
+
+
+def test_concurrent_logging_retries_and_keeps_every_win(
+    store: DynamoWinStore, dynamodb: Any, clock: Clock
+) -> None:
+    """Two devices logging at once: the loser of the race re-reads and stores its win too."""
+    service = WinsService(store, clock, Random(1))
+    racing = {"done": False}
+
+    def other_device_logs_first(**_: Any) -> None:
+        if not racing["done"]:
+            racing["done"] = True
+            WinsService(store, clock, Random(2)).log_win(PERSON, "fed the cat", "other", WORDING)
+
+    dynamodb.meta.events.register(
+        "before-call.dynamodb.TransactWriteItems", other_device_logs_first
+    )
+    outcome = service.log_win(PERSON, "watered the plants", "mine", WORDING)
+    assert isinstance(outcome, Logged) and outcome.plan.total == 2
+    texts = sorted(
+        i["text"]["S"]
+        for i in dynamodb.scan(TableName=TABLE_NAME)["Items"]
+        if i["sk"]["S"].startswith("WIN#")
+    )
+    assert texts == ["fed the cat", "watered the plants"]
