@@ -7,6 +7,7 @@ wheels for the Lambda platform. boto3 and its companions are left out: the runti
     python scripts/build_lambda.py                 # x86_64, Python 3.13
     python scripts/build_lambda.py --arch arm64    # manylinux2014_aarch64 wheels
     python scripts/build_lambda.py --no-deps       # layout only, no download
+    python scripts/build_lambda.py --compile-with python3.13   # also ship .pyc files
 """
 
 from __future__ import annotations
@@ -120,6 +121,23 @@ def remove_caches(out: Path) -> None:
         shutil.rmtree(cache)
 
 
+def precompile(out: Path, python: str, python_version: str) -> None:
+    """Byte-compile the bundle with the runtime's Python version.
+
+    The function's folder is read-only on Lambda, so without these every cold start compiles
+    the SDK again. Hash-based, unchecked pycs stay valid whatever the files' timestamps become.
+    """
+    probe = [python, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"]
+    found = subprocess.run(probe, capture_output=True, text=True, check=True).stdout.strip()
+    if found != python_version:
+        raise SystemExit(f"{python} is Python {found}, not {python_version}: cannot precompile")
+    # The SDK's docstrings hold invalid escapes. Their SyntaxWarnings are noise: silenced here,
+    # and with pycs shipped they no longer reach the function's log on each cold start.
+    compileall = [python, "-W", "ignore::SyntaxWarning", "-m", "compileall", "-q"]
+    options = ["--invalidation-mode", "unchecked-hash"]
+    subprocess.run([*compileall, *options, str(out)], check=True, stdout=subprocess.DEVNULL)
+
+
 def write_zip(out: Path, archive: Path) -> None:
     """Zip ``out``'s contents (not the folder itself) in a stable order with fixed timestamps."""
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as bundle:
@@ -157,6 +175,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help=f"the Lambda runtime's Python version (default: {DEFAULT_PYTHON})",
     )
     parser.add_argument(
+        "--compile-with",
+        metavar="PYTHON",
+        help="an interpreter of --python-version: ship .pyc files so cold starts skip compiling",
+    )
+    parser.add_argument(
         "--no-deps",
         action="store_true",
         help="skip installing dependencies (checks the layout without a download)",
@@ -174,6 +197,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.no_deps:
         install_dependencies(out, args.platform or PLATFORMS[args.arch], args.python_version)
     remove_caches(out)
+    if args.compile_with:
+        precompile(out, args.compile_with, args.python_version)
     write_zip(out, archive)
 
     unzipped = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())

@@ -98,6 +98,34 @@ def test_refuses_to_empty_a_folder_that_is_not_a_build(tmp_path: Path) -> None:
     assert keep.read_text(encoding="utf-8") == "precious"
 
 
+def test_compile_with_ships_pycs_valid_whatever_the_timestamps(tmp_path: Path) -> None:
+    # The test interpreter stands in for the runtime's: same version, so pycs match its tag.
+    version = f"{sys.version_info.major}.{sys.version_info.minor}"
+    out = tmp_path / "lambda"
+    build(out, "--no-deps", "--python-version", version, "--compile-with", sys.executable)
+
+    pyc = out / "skill" / "__pycache__" / f"__init__.{sys.implementation.cache_tag}.pyc"
+    flags = int.from_bytes(pyc.read_bytes()[4:8], "little")
+    assert flags == 0b01, "expected an unchecked hash-based pyc (PEP 552)"
+    with zipfile.ZipFile(tmp_path / "lambda.zip") as bundle:
+        assert pyc.relative_to(out).as_posix() in bundle.namelist()
+
+
+def test_compile_with_refuses_another_python_version(tmp_path: Path) -> None:
+    assert ENTRY.is_file(), "lambda/app.py (the Lambda entry point) is missing: nothing to build"
+    result = subprocess.run(
+        [
+            sys.executable, str(SCRIPT), "--out", str(tmp_path / "lambda"), "--no-deps",
+            "--python-version", "2.7", "--compile-with", sys.executable,
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )  # fmt: skip
+    assert result.returncode != 0
+    assert "cannot precompile" in result.stderr
+
+
 def test_full_build_bundles_the_sdk_but_not_boto3(tmp_path: Path) -> None:
     # Downloads Linux wheels for the Lambda runtime from the package index.
     out = tmp_path / "lambda"

@@ -67,7 +67,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help=f"the interaction model file (default: ${MODEL_ENV} or en-US)",
     )
     parser.add_argument(
-        "--seed", type=int, help="seed the skill's random choices, for repeatable runs"
+        "--seed", type=int, metavar="N", help="seed the skill's random choices, for repeatable runs"
     )
     parser.set_defaults(run=run)
 
@@ -83,19 +83,22 @@ def run(args: argparse.Namespace) -> int:
                 sys.stdout, interactive=interactive, as_json=args.json, voice=_voice(args.speak)
             )
             conversation = Conversation(handler, resolver, Caller(user_id=args.user), on_hint=_hint)
+            banner = BANNER.format(where=where)
             if interactive:
-                print(BANNER.format(where=where), flush=True)
+                print(banner, flush=True)
                 lines: Iterable[str] = _prompted(conversation)
             else:
                 lines = sys.stdin
-            _converse(conversation, presenter, lines)
+            _converse(conversation, presenter, lines, banner)
     except ConsoleError as exc:
         print(f"wins chat: {exc}", file=sys.stderr)
         return 2
     return 0
 
 
-def _converse(conversation: Conversation, presenter: Presenter, lines: Iterable[str]) -> None:
+def _converse(
+    conversation: Conversation, presenter: Presenter, lines: Iterable[str], banner: str
+) -> None:
     """One answer per utterance; console commands (":quit") are not sent to the skill."""
     for line in lines:
         text = line.strip()
@@ -104,7 +107,7 @@ def _converse(conversation: Conversation, presenter: Presenter, lines: Iterable[
         if text.lower() in QUIT_COMMANDS:
             break
         if text.lower() in HELP_COMMANDS:
-            _hint(BANNER.format(where="the data folder").strip())
+            _hint(banner.strip())
         elif text.startswith(":"):
             _hint(f"Unknown console command {text}; try :help or :quit.")
         else:

@@ -75,7 +75,7 @@ class Conversation:
             # Forgiving on purpose: a newcomer may skip the name; say once what an Echo needs.
             self._hinted = True
             self._on_hint(NOT_INVOKED_HINT)
-        if new:
+        if new or self._session_id is None:
             self._session_id = new_session_id()
             self._attributes = {}
         now = self._clock()
@@ -83,17 +83,16 @@ class Conversation:
             request = launch_request(self._caller, now)
         else:
             request = intent_request(heard.intent, self._caller, now)
-        return self._send(request, new=new)
+        return self._send(request, SessionInfo(self._session_id, new, self._attributes))
 
     def leave(self) -> Envelope | None:
         """End the open session, as Alexa does when the person walks away or says "exit"."""
-        if not self.session_open:
+        if self._session_id is None:
             return None
-        return self._send(session_ended_request(self._caller, now=self._clock()), new=False)
+        request = session_ended_request(self._caller, now=self._clock())
+        return self._send(request, SessionInfo(self._session_id, False, self._attributes))
 
-    def _send(self, request: Envelope, *, new: bool) -> Envelope:
-        assert self._session_id is not None
-        session = SessionInfo(self._session_id, new=new, attributes=self._attributes)
+    def _send(self, request: Envelope, session: SessionInfo) -> Envelope:
         response = self._handler(envelope(request, session, self._caller), None)
         body = response.get("response") or {}
         ended = request["type"] == "SessionEndedRequest"

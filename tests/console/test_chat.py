@@ -152,3 +152,38 @@ def test_the_wins_command_needs_a_known_subcommand(argv: list[str]) -> None:
 
     assert result.returncode == 2
     assert "chat" in result.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_at_a_terminal_the_console_greets_prompts_and_shows_cards(tmp_path: Path) -> None:
+    import pty
+
+    controller, terminal = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "skill.cli", "chat", "--data-dir", str(tmp_path)],
+        stdin=terminal,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    os.close(terminal)
+    os.write(controller, b"open small wins\nI did the laundry\n\x04")
+    out, _ = process.communicate(timeout=60)
+    os.close(controller)
+
+    assert process.returncode == 0
+    assert "tell small wins I did the laundry" in out  # the banner says what to try
+    assert "you> Small Wins: " in out
+    assert "you (listening)> Small Wins: " in out
+    assert "You did the laundry" in out
+    assert "[card]" in out
+
+
+def test_a_seed_makes_the_wording_repeatable(tmp_path: Path) -> None:
+    script = ("tell small wins I did the laundry", "tell small wins I made tea")
+
+    runs = [
+        answers(chat(tmp_path / str(run), *script, options=("--seed", "3"))) for run in range(2)
+    ]
+
+    assert runs[0] == runs[1]

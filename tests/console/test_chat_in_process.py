@@ -6,8 +6,9 @@ import io
 import os
 import subprocess
 import sys
-from pathlib import Path
 from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -63,23 +64,33 @@ def test_an_endpoint_without_a_table_keeps_the_embedded_store(tmp_path: Path) ->
     assert "did the laundry" in (tmp_path / ITEMS_FILE).read_text()
 
 
-@pytest.fixture
-def sent(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The request types the console sends to the real handler, in order."""
-    types: list[str] = []
-    real = skill.entry.make_handler
+@dataclass
+class Turn:
+    """One request the console sent, and the saved items as they were when it was sent."""
 
-    def recording(*args: Any, **kwargs: Any) -> Callable[[dict[str, Any], Any], dict[str, Any]]:
+    type: str
+    saved_before: str
+
+
+@pytest.fixture
+def turns(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[Turn]:
+    """Spy on the real handler the console builds: every request it receives, in order."""
+    seen: list[Turn] = []
+    real = skill.entry.make_handler
+    items = tmp_path / ITEMS_FILE
+
+    def spying(*args: Any, **kwargs: Any) -> Callable[[dict[str, Any], Any], dict[str, Any]]:
         handler = real(*args, **kwargs)
 
         def handle(request: dict[str, Any], context: Any) -> dict[str, Any]:
-            types.append(request["request"]["type"])
+            saved = items.read_text() if items.exists() else ""
+            seen.append(Turn(request["request"]["type"], saved))
             return handler(request, context)
 
         return handle
 
-    monkeypatch.setattr(skill.entry, "make_handler", recording)
-    return types
+    monkeypatch.setattr(skill.entry, "make_handler", spying)
+    return seen
 
 
 def run_chat(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, script: str) -> int:
@@ -91,45 +102,29 @@ def test_leaving_an_open_session_tells_the_skill(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
-    sent: list[str],
+    turns: list[Turn],
 ) -> None:
     assert run_chat(tmp_path, monkeypatch, "open small wins\n") == 0
 
-    assert sent == ["LaunchRequest", "SessionEndedRequest"]
+    assert [turn.type for turn in turns] == ["LaunchRequest", "SessionEndedRequest"]
     assert len(capsys.readouterr().out.splitlines()) == 1
 
 
-def test_a_closed_session_is_not_ended_twice(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sent: list[str]
+def test_a_closed_session_is_not_ended_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, turns: list[Turn]
 ) -> None:
     run_chat(tmp_path, monkeypatch, "tell small wins I did the laundry\n")
 
-    assert sent == ["IntentRequest"]
+    assert [turn.type for turn in turns] == ["IntentRequest"]
 
 
 def test_every_turn_is_saved_before_the_next(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sent: list[str]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, turns: list[Turn]
 ) -> None:
-    saved: list[str] = []
-    items = tmp_path / ITEMS_FILE
-
-    def snapshot(request: dict[str, Any], context: Any) -> None:
-        saved.append(items.read_text() if items.exists() else "")
-
-    real = skill.entry.make_handler
-
-    def watching(*args: Any, **kwargs: Any) -> Callable[[dict[str, Any], Any], dict[str, Any]]:
-        handler = real(*args, **kwargs)
-
-        def handle(request: dict[str, Any], context: Any) -> dict[str, Any]:
-            snapshot(request, context)
-            return handler(request, context)
-
-        return handle
-
-    monkeypatch.setattr(skill.entry, "make_handler", watching)
     run_chat(tmp_path, monkeypatch, "tell small wins I did the laundry\ntell small wins I ran\n")
 
-    assert saved[0] == ""
-    assert "did the laundry" in saved[1]
-    assert "ran" in items.read_text()
+    first, second = turns
+    assert first.saved_before == ""
+    assert "did the laundry" in second.saved_before
+    assert '"ran"' not in second.saved_before
+    assert '"ran"' in (tmp_path / ITEMS_FILE).read_text()
