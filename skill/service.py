@@ -6,7 +6,7 @@ injected so tests can pin them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from random import Random
@@ -36,7 +36,7 @@ MAX_WRITE_ATTEMPTS: Final = 3
 class Wording:
     """How many wordings the locale has, so choices can avoid repeating the last one."""
 
-    celebrations: int
+    celebrations: Mapping[Style, int]
     minimiser_replies: int
 
 
@@ -155,7 +155,7 @@ class WinsService:
         today = seen.wins_on(now.date()) + 1
         return CelebrationPlan(
             style=seen.style,
-            variant=pick_variant(wording.celebrations, seen.last_phrase, self._rng),
+            variant=pick_variant(wording.celebrations[seen.style], seen.last_phrase, self._rng),
             note=count_note(total, today),
             total=total,
             today=today,

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from skill.domain.choice import Style
 from skill.entry import Handler
 from skill.service import Logged, WinsService, Wording
 from skill.storage.dynamo import DynamoWinStore, Profile
@@ -16,7 +17,7 @@ from skill.storage.schema import win_sk
 from tests.conftest import TABLE_NAME, CallLog, Clock, Envelope
 
 PERSON = "USER#amzn1.ask.account.AGF7EXAMPLEUSERIDQ3ZJ5XKZ6BVLW3N7OHKVJ2PRZ"
-WORDING = Wording(celebrations=6, minimiser_replies=4)
+WORDING = Wording(celebrations=dict.fromkeys(Style, 6), minimiser_replies=4)
 UNBOUNDED = {"Scan", "BatchGetItem"}
 
 

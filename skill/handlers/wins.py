@@ -9,6 +9,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils.predicate import is_intent_name
 from ask_sdk_model.response import Response
 
+from skill.domain.choice import Style
 from skill.handlers.common import (
     AWAITING,
     AWAITING_WIN,
@@ -47,9 +48,7 @@ class LogWinIntentHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         words = catalog(handler_input)
         wording = Wording(
-            celebrations=min(
-                len(words.variants("celebrate.cheerful")), len(words.variants("celebrate.calm"))
-            ),
+            celebrations={s: len(words.variants(f"celebrate.{s.value}")) for s in Style},
             minimiser_replies=len(words.variants("minimised")),
         )
         played_down = is_intent_name("LogMinimisedWinIntent")(handler_input)
