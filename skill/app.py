@@ -10,6 +10,7 @@ from ask_sdk_core.dispatch_components.request_components import AbstractRequestH
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
 
+from skill.alexa.api import AlexaApis
 from skill.handlers.conversation import (
     FallbackIntentHandler,
     GoodbyeIntentHandler,
@@ -19,18 +20,52 @@ from skill.handlers.conversation import (
     SetStyleIntentHandler,
 )
 from skill.handlers.errors import CatchAllExceptionHandler, StorageErrorHandler
-from skill.handlers.wins import HearWinIntentHandler, LogWinIntentHandler
+from skill.handlers.goals import (
+    GoalAnswerHandler,
+    GoalCheckInHandler,
+    GoalDoneIntentHandler,
+    GoalTimers,
+    PermissionResponseHandler,
+    SetGoalIntentHandler,
+)
+from skill.handlers.one_thing import (
+    OneThingDoneIntentHandler,
+    ReadOneThingIntentHandler,
+    SetOneThingIntentHandler,
+)
+from skill.handlers.reminders import (
+    ReminderSetter,
+    SetMorningReminderIntentHandler,
+    StopMorningReminderIntentHandler,
+)
+from skill.handlers.wins import HearWinIntentHandler, LogsWins, LogWinIntentHandler
+from skill.routines import Routines
 from skill.service import WinsService
 from skill.storage.dynamo import DynamoWinStore
 
 
-def request_handlers(service: WinsService, rng: Random) -> tuple[AbstractRequestHandler, ...]:
+def request_handlers(
+    service: WinsService, routines: Routines, apis: AlexaApis, rng: Random
+) -> tuple[AbstractRequestHandler, ...]:
     """The request handlers in the order they are asked; the fallback takes what is left."""
+    logs = LogsWins(service, apis, rng)
+    timers = GoalTimers(apis, rng)
+    reminders = ReminderSetter(routines, apis, rng)
     return (
-        LaunchRequestHandler(service, rng),
-        LogWinIntentHandler(service, rng),
+        GoalCheckInHandler(routines, rng),  # a launch with a task, before the plain launch
+        LaunchRequestHandler(routines, apis, rng),
+        LogWinIntentHandler(logs),
         HearWinIntentHandler(service, rng),
         SetStyleIntentHandler(service, rng),
+        SetGoalIntentHandler(routines, timers, rng),
+        GoalAnswerHandler(routines, timers, logs, rng),  # yes/no only when asked about a goal
+        GoalDoneIntentHandler(logs),
+        PermissionResponseHandler(routines, timers, reminders, rng),
+        SetOneThingIntentHandler(routines, apis, rng),
+        ReadOneThingIntentHandler(routines, apis, rng),
+        OneThingDoneIntentHandler(logs),
+        SetMorningReminderIntentHandler(reminders),
+        StopMorningReminderIntentHandler(reminders),
         HelpIntentHandler(rng),
         GoodbyeIntentHandler(rng),
         SessionEndedRequestHandler(),
@@ -44,12 +79,14 @@ def build_skill(
     skill_id: str | None,
     clock: Callable[[], datetime],
     rng: Random,
+    apis: AlexaApis,
 ) -> CustomSkill:
     """Build the skill. ``skill_id`` set means requests for any other skill are refused."""
     service = WinsService(store, clock, rng)
+    routines = Routines(store, clock)
     builder = CustomSkillBuilder()
     builder.skill_id = skill_id  # type: ignore[assignment]  # the SDK annotates it as None
-    for handler in request_handlers(service, rng):
+    for handler in request_handlers(service, routines, apis, rng):
         builder.add_request_handler(handler)
     builder.add_exception_handler(StorageErrorHandler(rng))
     builder.add_exception_handler(CatchAllExceptionHandler(rng))

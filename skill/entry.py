@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from ask_sdk_model.request_envelope import RequestEnvelope
 
+from skill.alexa.api import DEFAULT_TIMEOUT, AlexaApis
 from skill.app import build_skill
 from skill.storage.dynamo import DynamoWinStore
 
@@ -36,10 +37,20 @@ def make_handler(
     skill_id: str | None,
     clock: Callable[[], datetime] | None = None,
     rng: random.Random | None = None,
+    api_ca_file: str | None = None,
+    api_timeout: float = DEFAULT_TIMEOUT,
 ) -> Handler:
-    """A function from an Alexa request envelope (dict) to a response envelope (dict)."""
+    """A function from an Alexa request envelope (dict) to a response envelope (dict).
+
+    ``api_ca_file`` trusts an extra certificate authority for Alexa's REST APIs: only for a
+    local stand-in of those APIs on loopback. Verification is never switched off.
+    """
     skill = build_skill(
-        store, skill_id=skill_id, clock=clock or utc_now, rng=rng or random.Random()
+        store,
+        skill_id=skill_id,
+        clock=clock or utc_now,
+        rng=rng or random.Random(),
+        apis=AlexaApis(ca_file=api_ca_file, timeout=api_timeout),
     )
 
     def handle(event: dict[str, Any], context: Any) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from random import Random
 from typing import Final
 
@@ -22,9 +22,11 @@ from skill.domain.choice import (
 )
 from skill.domain.crisis import sounds_like_crisis
 from skill.domain.dates import RelativeDay, relative_day
-from skill.domain.phrasing import Win, normalise, win_from_words
-from skill.storage.dynamo import DynamoWinStore, Profile
+from skill.domain.local_time import local_day
+from skill.domain.phrasing import Win, WinKind, normalise, win_from_words
+from skill.storage.dynamo import DynamoWinStore, Finishes, Profile
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest, StorageUnavailable
+from skill.zones import ZoneLookup, resolve_zone
 
 # Long enough for any spoken win; longer text is kept up to here and the person is told.
 MAX_WIN_CHARS: Final = 300
@@ -85,11 +87,36 @@ LogOutcome = NeedsWords | Crisis | Logged
 HearOutcome = Heard | NoWins | Unspeakable
 
 
-def _cap(text: str) -> tuple[str, bool]:
+def cap(text: str) -> tuple[str, bool]:
     if len(text) <= MAX_WIN_CHARS:
         return text, False
     cut = text[:MAX_WIN_CHARS].rsplit(" ", 1)[0]
     return cut or text[:MAX_WIN_CHARS], True
+
+
+@dataclass(frozen=True)
+class NothingOpen:
+    """There is no open goal, or no one thing for today, to mark done."""
+
+
+@dataclass(frozen=True)
+class AlreadyDone:
+    """Today's one thing was already logged as a win."""
+
+    win: Win
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """A win worked out from the profile, ready to store."""
+
+    text: str
+    win: Win
+    shortened: bool = False
+    finishes: Finishes = Finishes.NOTHING
+
+
+Compose = Callable[[Profile, date], "_Pending | NothingOpen | AlreadyDone"]
 
 
 class WinsService:
@@ -112,13 +139,14 @@ class WinsService:
         wording: Wording,
         *,
         played_down: bool = False,
+        zone_lookup: ZoneLookup | None = None,
     ) -> LogOutcome:
         """Screen, store and plan the celebration of a win, in at most two storage calls.
 
         ``played_down`` says the person minimised it ("at least I showered") in words the
         carrier phrase took, so the reply still says it counts.
         """
-        text, shortened = _cap(normalise(words or ""))
+        text, shortened = cap(normalise(words or ""))
         if sounds_like_crisis(text):
             return Crisis()
         win = win_from_words(text)
@@ -126,33 +154,100 @@ class WinsService:
             return NeedsWords()
         if played_down:
             win = replace(win, minimised=True)
+        pending = _Pending(text, win, shortened)
+        outcome = self._log(person, request_id, wording, zone_lookup, lambda _p, _d: pending)
+        assert isinstance(outcome, Logged)  # composing a said win never finds nothing open
+        return outcome
+
+    def finish_goal(
+        self,
+        person: str,
+        request_id: str,
+        wording: Wording,
+        *,
+        zone_lookup: ZoneLookup | None = None,
+    ) -> Logged | NothingOpen:
+        """Log the open one-minute goal as a win and close it, in the same write."""
+
+        def compose(profile: Profile, _day: date) -> _Pending | NothingOpen:
+            if not profile.goal:
+                return NothingOpen()
+            win = win_from_words(profile.goal, WinKind.GOAL)
+            return _Pending(profile.goal, win, finishes=Finishes.GOAL)
+
+        outcome = self._log(person, request_id, wording, zone_lookup, compose)
+        assert not isinstance(outcome, AlreadyDone)
+        return outcome
+
+    def finish_one_thing(
+        self,
+        person: str,
+        request_id: str,
+        wording: Wording,
+        *,
+        zone_lookup: ZoneLookup | None = None,
+    ) -> Logged | NothingOpen | AlreadyDone:
+        """Log today's one thing as a win. Yesterday's is never brought up."""
+
+        def compose(profile: Profile, day: date) -> _Pending | NothingOpen | AlreadyDone:
+            if not profile.one_thing or profile.one_thing_day != day:
+                return NothingOpen()
+            win = win_from_words(profile.one_thing, WinKind.ONE_THING)
+            if profile.one_thing_done:
+                return AlreadyDone(win)
+            return _Pending(profile.one_thing, win, finishes=Finishes.ONE_THING)
+
+        return self._log(person, request_id, wording, zone_lookup, compose)
+
+    def _log(
+        self,
+        person: str,
+        request_id: str,
+        wording: Wording,
+        zone_lookup: ZoneLookup | None,
+        compose: Compose,
+    ) -> Logged | NothingOpen | AlreadyDone:
         for _ in range(MAX_WRITE_ATTEMPTS):
             now = self._clock()
             seen = self._store.load_profile(person)
-            plan = self._plan(seen, win, now, wording)
+            zone = resolve_zone(seen, now, zone_lookup)
+            day = local_day(now, zone.name)
+            pending = compose(seen, day)
+            if not isinstance(pending, _Pending):
+                return pending
+            plan = self._plan(seen, pending.win, day, wording)
             updated = replace(
                 seen,
                 win_count=plan.total,
-                today=now.date(),
+                today=day,
                 today_count=plan.today,
                 last_phrase=plan.variant,
+                zone=zone.name if zone.fetched else seen.zone,
+                zone_checked_at=now if zone.fetched else seen.zone_checked_at,
             )
             try:
                 self._store.append_win(
-                    person, seen=seen, updated=updated, text=text, request_id=request_id, now=now
+                    person,
+                    seen=seen,
+                    updated=updated,
+                    text=pending.text,
+                    request_id=request_id,
+                    now=now,
+                    kind=pending.win.kind,
+                    finishes=pending.finishes,
                 )
             except ConcurrentUpdate:
                 continue
             except DuplicateRequest:
                 # Alexa redelivered a request we already stored: celebrate, store nothing more.
                 quiet = replace(plan, note=CountNote.NONE)
-                return Logged(win, quiet, shortened, duplicate=True)
-            return Logged(win, plan, shortened, duplicate=False)
+                return Logged(pending.win, quiet, pending.shortened, duplicate=True)
+            return Logged(pending.win, plan, pending.shortened, duplicate=False)
         raise StorageUnavailable("the person's data kept changing while logging")
 
-    def _plan(self, seen: Profile, win: Win, now: datetime, wording: Wording) -> CelebrationPlan:
+    def _plan(self, seen: Profile, win: Win, day: date, wording: Wording) -> CelebrationPlan:
         total = seen.win_count + 1
-        today = seen.wins_on(now.date()) + 1
+        today = seen.wins_on(day) + 1
         return CelebrationPlan(
             style=seen.style,
             variant=pick_variant(wording.celebrations[seen.style], seen.last_phrase, self._rng),
@@ -163,7 +258,7 @@ class WinsService:
             minimiser_variant=self._rng.randrange(wording.minimiser_replies),
         )
 
-    def hear_win(self, person: str) -> HearOutcome:
+    def hear_win(self, person: str, *, zone: str | None = None) -> HearOutcome:
         """One of the person's own wins, uniformly at random, not the one heard last time."""
         profile, last_heard = self._store.hear_state(person)
         if profile is None or profile.win_count == 0:
@@ -174,8 +269,9 @@ class WinsService:
         stored = self._store.mark_heard(person, number, now, after=last_heard)
         if stored is None or sounds_like_crisis(stored.text):
             return Unspeakable(profile.win_count)
-        day = relative_day(stored.created_at.date(), now.date())
-        return Heard(win_from_words(stored.text), day, profile.style)
+        zone_name = zone or profile.zone
+        day = relative_day(local_day(stored.created_at, zone_name), local_day(now, zone_name))
+        return Heard(win_from_words(stored.text, stored.kind), day, profile.style)
 
     def set_style(self, person: str, style: Style) -> None:
         """Remember the celebration style."""

@@ -16,6 +16,7 @@ import boto3
 import pytest
 from moto import mock_aws
 
+from skill.console.fake_alexa_api import FakeAlexaApi
 from skill.entry import Handler, make_handler
 from skill.storage.dynamo import DynamoWinStore
 from tests.cfn_yaml import load_template
@@ -123,8 +124,17 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def handler(store: DynamoWinStore, clock: Clock) -> Handler:
-    return make_handler(store, skill_id=SKILL_ID, clock=clock, rng=random.Random(7))
+def alexa() -> Iterator[FakeAlexaApi]:
+    """Alexa's REST APIs, faked for real over HTTPS on loopback; the device is in UTC."""
+    with FakeAlexaApi(time_zone="UTC", minute_seconds=0.05) as fake:
+        yield fake
+
+
+@pytest.fixture
+def handler(store: DynamoWinStore, clock: Clock, alexa: FakeAlexaApi) -> Handler:
+    return make_handler(
+        store, skill_id=SKILL_ID, clock=clock, rng=random.Random(7), api_ca_file=alexa.ca_file
+    )
 
 
 def load_request(name: str) -> dict[str, Any]:
@@ -137,9 +147,31 @@ def load_request(name: str) -> dict[str, Any]:
 Envelope = Callable[..., dict[str, Any]]
 
 
+def _set_speaker(envelope: dict[str, Any], user: str | None, person: str | None) -> None:
+    """Who is speaking: the Alexa account, and a recognised voice profile if any."""
+    if user is not None:
+        envelope["session"]["user"]["userId"] = user
+        envelope["context"]["System"]["user"]["userId"] = user
+    if person is not None:
+        envelope["context"]["System"]["person"] = {"personId": person}
+
+
+def _fill_slots(envelope: dict[str, Any], values: dict[str, str]) -> None:
+    for slot, value in values.items():
+        envelope["request"]["intent"]["slots"][slot] = {
+            "name": slot,
+            "value": value,
+            "confirmationStatus": "NONE",
+            "source": "USER",
+        }
+
+
 @pytest.fixture
-def request_for() -> Envelope:
-    """Build a request from a stored envelope: set the win, the session, the person."""
+def request_for(alexa: FakeAlexaApi) -> Envelope:
+    """Build a request from a stored envelope: set the win, the session, the person.
+
+    Every request names the loopback fake as its ``apiEndpoint``: tests never reach Alexa.
+    """
 
     def build(
         name: str,
@@ -150,17 +182,25 @@ def request_for() -> Envelope:
         person: str | None = None,
         attributes: dict[str, Any] | None = None,
         request_id: str | None = None,
+        slots: dict[str, str] | None = None,
+        scopes: dict[str, str] | None = None,
+        device: str | None = None,
     ) -> dict[str, Any]:
         envelope = copy.deepcopy(load_request(name))
-        if win is not None:
-            envelope["request"]["intent"]["slots"]["win"]["value"] = win
+        system = envelope["context"]["System"]
+        system["apiEndpoint"] = alexa.endpoint
+        system["apiAccessToken"] = alexa.access_token
+        _fill_slots(envelope, {**(slots or {}), **({"win": win} if win is not None else {})})
+        if scopes is not None:
+            system["user"]["permissions"] = {
+                "consentToken": "consent-token",
+                "scopes": {scope: {"status": status} for scope, status in scopes.items()},
+            }
+        if device is not None:
+            system["device"]["deviceId"] = device
         if new is not None:
             envelope["session"]["new"] = new
-        if user is not None:
-            envelope["session"]["user"]["userId"] = user
-            envelope["context"]["System"]["user"]["userId"] = user
-        if person is not None:
-            envelope["context"]["System"]["person"] = {"personId": person}
+        _set_speaker(envelope, user, person)
         if attributes is not None:
             envelope["session"]["attributes"] = attributes
         if request_id is not None:

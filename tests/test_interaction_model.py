@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import re
+from random import Random
 from typing import Any
 
 import pytest
 
+from skill.alexa.api import AlexaApis
 from skill.app import request_handlers
 from skill.handlers.conversation import FallbackIntentHandler
 from skill.handlers.wins import LOG_INTENTS
+from skill.routines import Routines
 from skill.service import WinsService
 from tests.conftest import ROOT, load_request
 
@@ -27,6 +30,13 @@ HANDLED: dict[str, set[str]] = {
     **{name: {"win"} for name in LOG_INTENTS},
     "HearWinIntent": set(),
     "SetStyleIntent": {"style"},
+    "SetGoalIntent": {"goal"},
+    "GoalDoneIntent": set(),
+    "SetOneThingIntent": {"thing"},
+    "ReadOneThingIntent": set(),
+    "OneThingDoneIntent": set(),
+    "SetMorningReminderIntent": {"time"},
+    "StopMorningReminderIntent": set(),
 }
 
 
@@ -40,7 +50,12 @@ def handled_by(intent_name: str) -> list[str]:
     envelope["request"]["intent"]["name"] = intent_name
     parsed = DefaultSerializer().deserialize(json.dumps(envelope), RequestEnvelope)
     handler_input = HandlerInput(request_envelope=parsed)
-    handlers = request_handlers(WinsService(None, None, None), None)  # type: ignore[arg-type]
+    handlers = request_handlers(
+        WinsService(None, None, None),  # type: ignore[arg-type]
+        Routines(None, None),  # type: ignore[arg-type]
+        AlexaApis(),
+        Random(0),
+    )
     return [
         type(h).__name__
         for h in handlers
@@ -122,6 +137,23 @@ def test_custom_slot_types_are_declared_and_match_the_styles(model: dict[str, An
             assert slot["type"].startswith("AMAZON.") or slot["type"] in types
     ids = {value["id"] for value in types["CelebrationStyle"]["values"]}
     assert ids == {style.value for style in Style}
+
+
+def test_the_manifest_declares_the_goal_task_and_both_permissions() -> None:
+    from skill.alexa.api import REMINDERS_SCOPE, TIMERS_SCOPE
+    from skill.alexa.bodies import GOAL_TASK, GOAL_TASK_VERSION
+
+    manifest = json.loads((MODELS / "skill.json").read_text())["manifest"]
+    assert manifest["apis"]["custom"]["tasks"] == [
+        {"name": GOAL_TASK, "version": GOAL_TASK_VERSION}
+    ]
+    assert {p["name"] for p in manifest["permissions"]} == {TIMERS_SCOPE, REMINDERS_SCOPE}
+    definition = json.loads(
+        (MODELS / "tasks" / f"{GOAL_TASK}.{GOAL_TASK_VERSION}.json").read_text()
+    )
+    schema = definition["components"]["schemas"]["CheckInOnGoalInput"]
+    assert schema["required"] == ["goal"]
+    assert f"/{GOAL_TASK}" in definition["paths"]
 
 
 def test_the_manifest_names_the_skill_and_its_example_phrases(model: dict[str, Any]) -> None:

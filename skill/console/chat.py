@@ -1,27 +1,34 @@
 """``wins chat``: type what you would say to an Echo, read (or hear) what Small Wins answers.
 
 This module wires the pieces: it picks the store (embedded by default, a real table with
-``--table``), builds the handler with the same ``make_handler`` the Lambda uses, and runs either
-a friendly interactive loop or a strict line-in, line-out loop for scripts.
+``--table``), starts Alexa's APIs on loopback for timers, reminders and the time zone, builds
+the handler with the same ``make_handler`` the Lambda uses, and runs either a friendly
+interactive loop or a strict line-in, line-out loop for scripts.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import math
 import os
 import random
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from skill.console.conversation import Conversation, Handler
+from skill.console.device_settings import checked_time_zone, machine_time_zone
+from skill.console.echo import Echo
 from skill.console.embedded_store import EmbeddedDynamo, default_data_dir
 from skill.console.envelopes import CONSOLE_SKILL_ID, DEFAULT_USER_ID, Caller, Envelope
 from skill.console.errors import ConsoleError
+from skill.console.fake_alexa_api import FakeAlexaApi
 from skill.console.model import MODEL_ENV, default_model_path, load_model
 from skill.console.output import NO_VOICE, Presenter, Voice
+from skill.console.permissions import Permissions
+from skill.console.prompt_wake import PromptWaker, Rang
 from skill.console.resolver import Resolver
 
 if TYPE_CHECKING:
@@ -29,14 +36,17 @@ if TYPE_CHECKING:
 
 QUIT_COMMANDS: Final = frozenset({":quit", ":q", ":exit"})
 HELP_COMMANDS: Final = frozenset({":help", ":h", ":?"})
+WAIT_COMMAND: Final = ":wait"
 BANNER: Final = """\
 Small Wins, on your computer. Type what you would say to an Echo, for example:
   tell small wins I did the laundry
   open small wins            (and then: remind me of a win)
   ask small wins for a win
   keep it calm               (while a session is open)
-"help", "stop" and "exit" work as on an Echo. Ctrl-D or :quit leaves the console.
-Wins are kept in {where}.
+  ask small wins to set a one minute goal to clear my desk
+"help", "stop" and "exit" work as on an Echo. Ctrl-D or :quit leaves the console;
+:wait waits for running timers to ring.
+Wins are kept in {where}. The device's time zone is {zone}; a minute lasts {minute}.
 """
 
 
@@ -69,6 +79,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--seed", type=int, metavar="N", help="seed the skill's random choices, for repeatable runs"
     )
+    parser.add_argument(
+        "--minute-seconds",
+        type=_positive_seconds,
+        default=60.0,
+        metavar="SECONDS",
+        help="how long a timer's minute lasts, to try timers quickly (default: 60)",
+    )
+    parser.add_argument(
+        "--time-zone",
+        metavar="ZONE",
+        help="the device's IANA time zone, e.g. Pacific/Auckland "
+        "(default: this computer's, from $TZ or /etc/localtime, else UTC)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -77,58 +100,91 @@ def run(args: argparse.Namespace) -> int:
     interactive = sys.stdin.isatty()
     try:
         resolver = Resolver(load_model(args.model or default_model_path()))
+        zone = checked_time_zone(args.time_zone) if args.time_zone else machine_time_zone()
         with contextlib.ExitStack() as stack:
-            handler, where = _handler(args, stack)
+            api = stack.enter_context(
+                FakeAlexaApi(time_zone=zone, minute_seconds=args.minute_seconds)
+            )
+            handler, where = _handler(args, stack, api.ca_file)
             presenter = Presenter(
                 sys.stdout, interactive=interactive, as_json=args.json, voice=_voice(args.speak)
             )
-            conversation = Conversation(handler, resolver, Caller(user_id=args.user), on_hint=_hint)
-            banner = BANNER.format(where=where)
+            permissions = Permissions(api.access_token, on_change=_keep_in_step(api))
+            caller = Caller(
+                user_id=args.user, api_endpoint=api.endpoint, api_access_token=api.access_token
+            )
+            conversation = Conversation(
+                handler, resolver, caller, on_hint=_hint, permissions=permissions
+            )
+            waker = PromptWaker()
+            echo = Echo(conversation, presenter, api, on_hint=_hint, on_fired=waker.poke)
+            api.on_timer_fired = echo.timer_fired
+            banner = BANNER.format(where=where, zone=zone, minute=_minute(args.minute_seconds))
             if interactive:
                 print(banner, flush=True)
-                lines: Iterable[str] = _prompted(conversation)
+                waker.install()
+                stack.callback(waker.uninstall)
+                lines: Iterable[str] = _prompted(conversation, echo, waker)
             else:
                 lines = sys.stdin
-            _converse(conversation, presenter, lines, banner)
+            _converse(echo, lines, banner)
     except ConsoleError as exc:
         print(f"wins chat: {exc}", file=sys.stderr)
         return 2
     return 0
 
 
-def _converse(
-    conversation: Conversation, presenter: Presenter, lines: Iterable[str], banner: str
-) -> None:
-    """One answer per utterance; console commands (":quit") are not sent to the skill."""
+def _converse(echo: Echo, lines: Iterable[str], banner: str) -> None:
+    """One answer per line; console commands (":quit", ":wait") are not sent to the skill.
+
+    Timers that rang are heard before each line, except before ``:wait``, which waits for
+    them and gives their answers as its own.
+    """
     for line in lines:
         text = line.strip()
-        if not text:
-            continue
-        if text.lower() in QUIT_COMMANDS:
+        command = text.lower()
+        if command in QUIT_COMMANDS:
             break
-        if text.lower() in HELP_COMMANDS:
+        if command == WAIT_COMMAND:
+            echo.wait()
+            continue
+        echo.ring_fired()
+        if command in HELP_COMMANDS:
             _hint(banner.strip())
         elif text.startswith(":"):
-            _hint(f"Unknown console command {text}; try :help or :quit.")
+            _hint(f"Unknown console command {text}; try :help, :wait or :quit.")
         else:
-            presenter.show(conversation.hear(text))
-    presenter.show(conversation.leave(), answers_a_line=False)
+            echo.take(text)
+    echo.finish()
 
 
-def _prompted(conversation: Conversation) -> Iterable[str]:
-    """Lines typed at a prompt that says whether the skill is listening."""
+def _prompted(conversation: Conversation, echo: Echo, waker: PromptWaker) -> Iterator[str]:
+    """Lines typed at a prompt that says who is listening; timers ring even mid-prompt."""
     with contextlib.suppress(ImportError):
         import readline  # noqa: F401  (line editing and history where available)
     while True:
-        prompt = "you (listening)> " if conversation.session_open else "you> "
+        echo.ring_fired()
+        if conversation.pending_consent is not None:
+            prompt = "you (yes / no)> "
+        elif conversation.session_open:
+            prompt = "you (listening)> "
+        else:
+            prompt = "you> "
         try:
-            yield input(prompt)
+            with waker.prompt(lambda: echo.has_rung):
+                line = input(prompt)
+        except Rang:
+            print(flush=True)
+            continue
         except (EOFError, KeyboardInterrupt):
             print()
             return
+        yield line
 
 
-def _handler(args: argparse.Namespace, stack: contextlib.ExitStack) -> tuple[Handler, str]:
+def _handler(
+    args: argparse.Namespace, stack: contextlib.ExitStack, api_ca_file: str
+) -> tuple[Handler, str]:
     """The skill's handler over the chosen store, and a phrase saying where wins are kept."""
     if args.table:
         client, table, save = _real_client(), args.table, None
@@ -145,7 +201,9 @@ def _handler(args: argparse.Namespace, stack: contextlib.ExitStack) -> tuple[Han
     from skill.storage.dynamo import DynamoWinStore
 
     rng = random.Random(args.seed) if args.seed is not None else None
-    handler = make_handler(DynamoWinStore(client, table), skill_id=CONSOLE_SKILL_ID, rng=rng)
+    handler = make_handler(
+        DynamoWinStore(client, table), skill_id=CONSOLE_SKILL_ID, rng=rng, api_ca_file=api_ca_file
+    )
     return (_saving(handler, save) if save else handler), where
 
 
@@ -173,6 +231,32 @@ def _real_client() -> DynamoDBClient:
             f"Could not set up DynamoDB for --table ({exc}). Set AWS_REGION and credentials, "
             "or AWS_ENDPOINT_URL_DYNAMODB for a local endpoint."
         ) from exc
+
+
+def _keep_in_step(api: FakeAlexaApi) -> Callable[[str, bool], None]:
+    """What the person allows is what Alexa's APIs allow."""
+
+    def changed(scope: str, granted: bool) -> None:
+        if granted:
+            api.grant(scope)
+        else:
+            api.revoke(scope)
+
+    return changed
+
+
+def _positive_seconds(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = 0.0
+    if not (seconds > 0 and math.isfinite(seconds)):
+        raise argparse.ArgumentTypeError(f"expected a positive number of seconds, not {text!r}")
+    return seconds
+
+
+def _minute(seconds: float) -> str:
+    return "a minute" if seconds == 60 else f"{seconds:g} second{'' if seconds == 1 else 's'}"
 
 
 def _voice(wanted: bool) -> Voice | None:

@@ -2,7 +2,8 @@
 
 The handler under test is the one the Lambda runs, so the console must not take shortcuts:
 session, context.System and request look as they do in Alexa's JSON, including the fields a
-handler might read (apiEndpoint, device id, entity resolutions on custom slots).
+handler might read (apiEndpoint, device id, permissions, entity resolutions on custom slots, a
+timer's task on launch, the answer to a consent request).
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ class Caller:
     user_id: str = DEFAULT_USER_ID
     device_id: str = CONSOLE_DEVICE_ID
     locale: str = LOCALE
+    api_endpoint: str = API_ENDPOINT
+    api_access_token: str = CONSOLE_API_ACCESS_TOKEN
 
 
 @dataclass(frozen=True)
@@ -52,10 +55,31 @@ def new_session_id() -> str:
     return f"amzn1.echo-api.session.{uuid.uuid4()}"
 
 
-def launch_request(caller: Caller, now: datetime | None = None) -> Envelope:
-    """The request part of "open small wins"."""
+def launch_request(
+    caller: Caller, now: datetime | None = None, *, task: Mapping[str, Any] | None = None
+) -> Envelope:
+    """The request part of "open small wins", or of a launch a timer's task asked for."""
     request = _request("LaunchRequest", caller, now)
     request["shouldLinkResultBeReturned"] = False
+    if task is not None:
+        request["task"] = dict(task)
+    return request
+
+
+def connections_response(
+    caller: Caller,
+    *,
+    name: str,
+    token: str | None,
+    payload: Mapping[str, Any],
+    now: datetime | None = None,
+) -> Envelope:
+    """The request part answering a ``Connections.SendRequest`` (e.g. a consent question)."""
+    request = _request("Connections.Response", caller, now)
+    request["name"] = name
+    request["status"] = {"code": "200", "message": "OK"}
+    request["token"] = token
+    request["payload"] = dict(payload)
     return request
 
 
@@ -79,10 +103,21 @@ def session_ended_request(
     return request
 
 
-def envelope(request: Envelope, session: SessionInfo, caller: Caller) -> Envelope:
-    """The whole request envelope: version, session, context and ``request``."""
+def envelope(
+    request: Envelope,
+    session: SessionInfo,
+    caller: Caller,
+    permissions: Mapping[str, Any] | None = None,
+) -> Envelope:
+    """The whole request envelope: version, session, context and ``request``.
+
+    ``permissions`` (consent token and scope statuses) is left out entirely, as Alexa leaves it
+    out, until the person has been asked for a permission.
+    """
     application = {"applicationId": caller.skill_id}
-    user = {"userId": caller.user_id}
+    user: Envelope = {"userId": caller.user_id}
+    if permissions is not None:
+        user["permissions"] = dict(permissions)
     return {
         "version": "1.0",
         "session": {
@@ -97,8 +132,8 @@ def envelope(request: Envelope, session: SessionInfo, caller: Caller) -> Envelop
                 "application": dict(application),
                 "user": dict(user),
                 "device": {"deviceId": caller.device_id, "supportedInterfaces": {}},
-                "apiEndpoint": API_ENDPOINT,
-                "apiAccessToken": CONSOLE_API_ACCESS_TOKEN,
+                "apiEndpoint": caller.api_endpoint,
+                "apiAccessToken": caller.api_access_token,
             }
         },
         "request": request,

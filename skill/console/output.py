@@ -3,6 +3,10 @@
 Scripted use needs a strict contract: exactly one line on stdout per utterance, nothing else,
 so a script can pair questions with answers. Interactive use can be friendlier: a name before
 the answer, the card underneath, a note where a sound would play.
+
+What the Echo itself says or shows (a consent question, a timer ringing, "Reminder set") and
+answers nobody typed a line for are *notes*: on the terminal when interactive, on stderr when
+scripted, so stdout keeps its one-line-per-line contract.
 """
 
 from __future__ import annotations
@@ -10,6 +14,8 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import sys
+from collections.abc import Sequence
 from typing import Final, TextIO
 
 from skill.console.envelopes import Envelope
@@ -52,9 +58,16 @@ class Presenter:
     """Writes answers to ``out`` as JSON, as one plain line, or for a person at a terminal."""
 
     def __init__(
-        self, out: TextIO, *, interactive: bool, as_json: bool, voice: Voice | None = None
+        self,
+        out: TextIO,
+        *,
+        interactive: bool,
+        as_json: bool,
+        voice: Voice | None = None,
+        notes: TextIO | None = None,
     ) -> None:
         self._out = out
+        self._notes = out if interactive else (notes or sys.stderr)
         self._interactive = interactive
         self._as_json = as_json
         self._voice = voice
@@ -79,6 +92,47 @@ class Presenter:
             self._write(speech)
         if self._voice is not None:
             self._voice.say(speech)
+
+    @property
+    def interactive(self) -> bool:
+        return self._interactive
+
+    def show_joined(self, responses: Sequence[Envelope]) -> None:
+        """Several responses as the answer to one typed line (one line when scripted)."""
+        if not responses:
+            self.show(None)
+            return
+        if len(responses) == 1 or self._interactive:
+            for response in responses:
+                self.show(response)
+            return
+        if self._as_json:
+            self._write(json.dumps(list(responses), ensure_ascii=False))
+            return
+        bodies = [(response.get("response") or {}) for response in responses]
+        spoken = [speech_text(body.get("outputSpeech")) for body in bodies]
+        self._write(" ".join(text for text in spoken if text))
+        if self._voice is not None:
+            self._voice.say(" ".join(spoken))
+
+    def aside(self, response: Envelope | None) -> None:
+        """A response nobody typed a line for (a timer brought the skill back): a note."""
+        body = (response or {}).get("response") or {}
+        speech = speech_text(body.get("outputSpeech"), self._marker)
+        if self._interactive:
+            if speech:
+                self.show(response)
+            return
+        if self._as_json and response is not None:
+            self.note(json.dumps(response, ensure_ascii=False))
+        elif speech:
+            self.note(f"Small Wins: {speech}")
+        if self._voice is not None and speech:
+            self._voice.say(speech_text(body.get("outputSpeech")))
+
+    def note(self, line: str) -> None:
+        """What the Echo says or shows itself, outside the skill's answers."""
+        print(line, file=self._notes, flush=True)
 
     def _show_to_person(self, body: Envelope) -> None:
         speech = speech_text(body.get("outputSpeech"), self._marker)

@@ -48,6 +48,91 @@ BUILT_IN_PHRASES: Final[Mapping[str, tuple[str, ...]]] = {
     "AMAZON.StopIntent": ("stop", "stop it", "stop please", "quit", "off", "shut up", "enough"),
     "AMAZON.CancelIntent": ("cancel", "cancel that", "never mind", "nevermind", "forget it"),
     "AMAZON.NavigateHomeIntent": ("go home", "home", "go to the home screen"),
+    "AMAZON.YesIntent": (
+        "yes",
+        "yeah",
+        "yep",
+        "yes please",
+        "sure",
+        "okay",
+        "ok",
+        "please do",
+        "I approve",
+        "go ahead",
+    ),
+    "AMAZON.NoIntent": ("no", "nope", "not yet", "no thanks", "no thank you", "not now"),
 }
 
 FALLBACK_INTENT: Final = "AMAZON.FallbackIntent"
+
+# Answers to Alexa's own consent question ("Do you allow Small Wins to set timers?"): any
+# refusing word denies ("I don't allow it"), else any agreeing word accepts. Anything else
+# counts as not answered, as when the person stays silent.
+CONSENT_NO: Final[frozenset[str]] = frozenset(
+    {"no", "nope", "deny", "dont", "not", "never", "disallow", "refuse"}
+)
+CONSENT_YES: Final[frozenset[str]] = frozenset(
+    {"yes", "yeah", "yep", "yup", "sure", "okay", "ok", "approve", "allow", "fine"}
+)
+
+# What Alexa says it needs each permission for, in its consent question.
+SCOPE_PURPOSES: Final[Mapping[str, str]] = {
+    "alexa::alerts:timers:skill:readwrite": "set timers",
+    "alexa::alerts:reminders:skill:readwrite": "set reminders",
+}
+
+# AMAZON.TIME: parts of the day Alexa sends as codes instead of a clock time.
+TIME_PERIODS: Final[Mapping[str, tuple[str, ...]]] = {
+    "MO": ("morning", "in the morning", "this morning", "every morning", "the morning"),
+    "AF": ("afternoon", "in the afternoon", "this afternoon", "every afternoon"),
+    "EV": ("evening", "in the evening", "this evening", "every evening"),
+    "NI": ("night", "at night", "tonight", "every night"),
+}
+# Named times of day.
+TIME_NAMES: Final[Mapping[str, str]] = {
+    "noon": "12:00",
+    "midday": "12:00",
+    "twelve noon": "12:00",
+    "midnight": "00:00",
+}
+# Said after a clock time: which half of the day it is in.
+MERIDIEMS: Final[Mapping[str, str]] = {
+    "am": "am",
+    "a m": "am",
+    "in the morning": "am",
+    "pm": "pm",
+    "p m": "pm",
+    "in the afternoon": "pm",
+    "in the evening": "pm",
+    "at night": "pm",
+    "tonight": "pm",
+}
+# Said after the hour: "eight o'clock" (typed apostrophes are dropped before matching).
+O_CLOCK: Final[tuple[str, ...]] = ("oclock", "o clock")
+NUMBER_WORDS: Final[Mapping[str, int]] = {
+    "oh": 0,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+}

@@ -4,13 +4,15 @@ Alexa matches an utterance against the skill's sample utterances; when several m
 specific one wins. The console ranks matches the same way: more literal (non-slot) words first,
 so "I need a win" (a HearWinIntent sample) beats "I {win}", then more words matched by a custom
 slot's values, then fewer custom slots filled with words that are not among their values.
-Anything that matches nothing becomes AMAZON.FallbackIntent, as on an Echo.
+Anything that matches nothing becomes AMAZON.FallbackIntent, as on an Echo. Built-in slot
+types that Alexa normalises (AMAZON.TIME) only match words it would understand, and carry the
+normalised value ("seven thirty" is sent as ``07:30``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
 
@@ -23,9 +25,14 @@ from skill.console.phrases import (
     LAUNCH_VERBS,
     WAKE_WORD,
 )
+from skill.console.spoken_time import spoken_time
 from skill.console.words import Word, keys, words
 
 _SAMPLE_PART: Final = re.compile(r"\{(\w+)\}|[^{}]+")
+# Built-in slot types whose words Alexa turns into a value; None means "not this type".
+NORMALISED_SLOTS: Final[Mapping[str, Callable[[str], str | None]]] = {
+    "AMAZON.TIME": spoken_time,
+}
 Score = tuple[int, int, int]
 
 
@@ -174,7 +181,10 @@ class Resolver:
                     yield from walk(index + 1, start + 1, taken)
                 return
             room = len(heard) - (len(sample.parts) - index - 1)
+            normalise = NORMALISED_SLOTS.get(sample.intent.slots[part.slot])
             for end in range(start + 1, room + 1):
+                if normalise is not None and normalise(_text(heard[start:end])) is None:
+                    continue
                 entity = self._entity(sample.intent, part.slot, heard[start:end])
                 yield from walk(index + 1, end, (*taken, _Capture(part.slot, start, end, entity)))
 
@@ -203,7 +213,9 @@ class Resolver:
             capture = by_slot.get(name)
             value = None
             if capture is not None:
-                value = " ".join(word.text for word in heard[capture.start : capture.end])
+                value = _text(heard[capture.start : capture.end])
+                normalise = NORMALISED_SLOTS.get(type_name)
+                value = normalise(value) if normalise is not None else value
             fills.append(
                 SlotFill(
                     name=name,
@@ -238,3 +250,7 @@ class Resolver:
                     else:
                         parts.extend(_Part(literal=key) for key in keys(found.group(0)))
                 yield _Sample(intent, tuple(parts))
+
+
+def _text(span: tuple[Word, ...]) -> str:
+    return " ".join(word.text for word in span)

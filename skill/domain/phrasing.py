@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Final
 
 # First person -> second person, word by word. Only these words change; everything else is
@@ -61,12 +62,23 @@ _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc`]")
 _PUNCTUATION_EDGE = re.compile(r"^(\W*)(.*?)(\W*)$", re.DOTALL)
 
 
+class WinKind(StrEnum):
+    """Where a win came from; goals and one things are said back in their own words."""
+
+    SAID = "said"  # "I did the laundry"
+    GOAL = "goal"  # a one-minute goal done: "clear my desk"
+    ONE_THING = "one_thing"  # the day's one thing done: "call the bank"
+
+
 @dataclass(frozen=True)
 class Win:
     """A win as the skill will say it back: second person, minimisers gone."""
 
     said: str  # e.g. "you did the laundry" (lower-case start: a sentence may come before it)
     minimised: bool  # the person played it down; the reply says it counts
+    kind: WinKind = (
+        WinKind.SAID
+    )  # for goals and one things, ``said`` is the plan: "clear your desk"
 
     @property
     def sentence(self) -> str:
@@ -124,10 +136,11 @@ def _swap(word: str, previous: str) -> str:
     return f"{lead}{swapped}{tail}"
 
 
-def second_person(text: str) -> str:
+def second_person(text: str, *, add_subject: bool = True) -> str:
     """Say the person's words back to them: "I cleared my desk" -> "you cleared your desk".
 
-    Text that starts with a verb (the carrier phrase "I ..." took the subject) gets "you".
+    Text that starts with a verb (the carrier phrase "I ..." took the subject) gets "you",
+    unless ``add_subject`` is off: a goal ("clear my desk") is said back as "clear your desk".
     """
     words = normalise(text).split()
     out: list[str] = []
@@ -137,12 +150,26 @@ def second_person(text: str) -> str:
         previous = word.lower().strip(",.!?;:")
     if not out:
         return ""
-    if out[0].lower().strip(",.!?;:") not in _SUBJECT_STARTS:
+    if add_subject and out[0].lower().strip(",.!?;:") not in _SUBJECT_STARTS:
         out.insert(0, "you")
     return " ".join(out)
 
 
-def win_from_words(text: str) -> Win:
+def win_from_words(text: str, kind: WinKind = WinKind.SAID) -> Win:
     """Everything the skill needs to say a win back, from the words the person used."""
+    if kind is not WinKind.SAID:
+        return Win(said=intention(text), minimised=False, kind=kind)
     kept, minimised = drop_minimisers(text)
     return Win(said=second_person(kept), minimised=minimised)
+
+
+def intention(text: str) -> str:
+    """A plan said back: "I'll clear my desk" -> "clear your desk"; "my one thing is X" -> X.
+
+    Minimisers go here too: "just drink some water" is said back as "drink some water".
+    """
+    kept, _ = drop_minimisers(text)
+    words = kept.split()
+    if words and words[0].lower() in {"to", "i'll", "i", "will"}:
+        words = words[1:]
+    return second_person(" ".join(words), add_subject=False)

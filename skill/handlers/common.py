@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 from typing import Any, Final
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils.request_util import get_locale, is_new_session
 from ask_sdk_model.intent_request import IntentRequest
+from ask_sdk_model.interfaces.connections.send_request_directive import SendRequestDirective
 from ask_sdk_model.response import Response
+from ask_sdk_model.ui.ask_for_permissions_consent_card import AskForPermissionsConsentCard
 from ask_sdk_model.ui.simple_card import SimpleCard
 
+from skill.alexa.api import AlexaApi, AlexaApiError, AlexaApis
 from skill.speech.catalog import Catalog, catalog_for
 from skill.speech.render import Reply
+from skill.zones import ZoneLookup
+
+logger = logging.getLogger(__name__)
 
 # Session attribute set while the skill has asked "What did you do?".
 AWAITING: Final = "awaiting"
@@ -99,8 +106,71 @@ def respond(handler_input: HandlerInput, reply: Reply) -> Response:
     builder.speak(reply.speech)
     if reply.reprompt is not None:
         builder.ask(reply.reprompt)
-    if reply.card_title is not None and reply.card_text is not None:
+    if reply.permission_card is not None:
+        builder.set_card(AskForPermissionsConsentCard(permissions=[reply.permission_card]))
+    elif reply.card_title is not None and reply.card_text is not None:
         builder.set_card(SimpleCard(title=reply.card_title, content=reply.card_text))
-    builder.set_should_end_session(reply.end_session)
+    if reply.ask_for is not None:
+        # Alexa asks for consent next and answers with a Connections.Response request;
+        # shouldEndSession stays unset, as Alexa expects with this directive.
+        builder.add_directive(
+            SendRequestDirective(
+                name="AskFor",
+                payload={
+                    "@type": "AskForPermissionsConsentRequest",
+                    "@version": "1",
+                    "permissionScope": reply.ask_for,
+                },
+                token=reply.ask_for,
+            )
+        )
+    else:
+        builder.set_should_end_session(reply.end_session)
     response: Response = builder.response
     return response
+
+
+def scope_status(handler_input: HandlerInput, scope: str) -> str | None:
+    """GRANTED or DENIED as the request says for ``scope``; None when it says nothing."""
+    system = getattr(handler_input.request_envelope.context, "system", None)
+    permissions = getattr(getattr(system, "user", None), "permissions", None)
+    found = (getattr(permissions, "scopes", None) or {}).get(scope)
+    status = getattr(getattr(found, "status", None), "value", None)
+    return str(status) if status else None
+
+
+def skill_id(handler_input: HandlerInput) -> str:
+    """This skill's own ID, as the request names it (already checked against the config)."""
+    system = getattr(handler_input.request_envelope.context, "system", None)
+    return str(getattr(getattr(system, "application", None), "application_id", "") or "")
+
+
+def device_id(handler_input: HandlerInput) -> str | None:
+    system = getattr(handler_input.request_envelope.context, "system", None)
+    found = getattr(getattr(system, "device", None), "device_id", None)
+    return str(found) if found else None
+
+
+def alexa_api(handler_input: HandlerInput, apis: AlexaApis) -> AlexaApi | None:
+    """Alexa's REST APIs for this request, if the request gives the way to them."""
+    system = getattr(handler_input.request_envelope.context, "system", None)
+    return apis.for_request(
+        getattr(system, "api_endpoint", None), getattr(system, "api_access_token", None)
+    )
+
+
+def zone_lookup(handler_input: HandlerInput, apis: AlexaApis) -> ZoneLookup:
+    """Asks Alexa's Settings API for the device's time zone; None if that fails."""
+
+    def lookup() -> str | None:
+        api = alexa_api(handler_input, apis)
+        device = device_id(handler_input)
+        if api is None or device is None:
+            return None
+        try:
+            return api.time_zone(device)
+        except AlexaApiError as exc:
+            logger.warning("time zone unavailable: %s", type(exc).__name__)
+            return None
+
+    return lookup

@@ -10,6 +10,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils.predicate import is_intent_name, is_request_type
 from ask_sdk_model.response import Response
 
+from skill.alexa.api import AlexaApis
 from skill.domain.choice import Style
 from skill.handlers.common import (
     AWAITING,
@@ -21,7 +22,11 @@ from skill.handlers.common import (
     respond,
     session_attributes,
     slot_id,
+    zone_lookup,
 )
+from skill.handlers.goals import AWAITING_GOAL
+from skill.handlers.one_thing import AWAITING_ONE_THING
+from skill.routines import LaunchState, Routines
 from skill.service import WinsService
 from skill.speech import render
 from skill.storage.errors import StorageError
@@ -30,26 +35,36 @@ logger = logging.getLogger(__name__)
 
 
 class LaunchRequestHandler(AbstractRequestHandler):
-    """ "Alexa, open small wins": say what the person can do, ask one question."""
+    """ "Alexa, open small wins": say what the person can do, ask one question.
 
-    def __init__(self, service: WinsService, rng: Random) -> None:
-        self._service = service
+    In the person's morning, with no one thing picked today, the question is the one thing.
+    """
+
+    def __init__(self, routines: Routines, apis: AlexaApis, rng: Random) -> None:
+        self._routines = routines
+        self._apis = apis
         self._rng = rng
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return bool(is_request_type("LaunchRequest")(handler_input))
+        request = handler_input.request_envelope.request
+        # A launch carrying a task (a goal timer ended) belongs to its own handler.
+        launch = bool(is_request_type("LaunchRequest")(handler_input))
+        return launch and not getattr(request, "task", None)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         person = person_key(handler_input)
+        words = catalog(handler_input)
         try:
-            returning = self._service.profile(person).win_count > 0
+            state = self._routines.launch_state(person, zone_lookup(handler_input, self._apis))
         except StorageError:
             # The greeting needs no data; a storage hiccup should not cost the person a welcome.
             logger.warning("profile unavailable at launch for %s", log_id(person))
-            returning = True
-        return respond(
-            handler_input, render.launch(catalog(handler_input), self._rng, returning=returning)
-        )
+            state = LaunchState(returning=True, morning_prompt=False)
+        if state.morning_prompt:
+            session_attributes(handler_input)[AWAITING] = AWAITING_ONE_THING
+            reply = render.ask(words, self._rng, "morning.prompt", "morning.reprompt")
+            return respond(handler_input, reply)
+        return respond(handler_input, render.launch(words, self._rng, returning=state.returning))
 
 
 class SetStyleIntentHandler(AbstractRequestHandler):
@@ -138,8 +153,17 @@ class FallbackIntentHandler(AbstractRequestHandler):
         return True
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        awaiting = session_attributes(handler_input).get(AWAITING) == AWAITING_WIN
-        key = "fallback.awaiting_win" if awaiting else "fallback.speech"
+        awaiting = session_attributes(handler_input).get(AWAITING)
+        hints = {
+            AWAITING_WIN: "fallback.awaiting_win",
+            AWAITING_ONE_THING: "fallback.awaiting_one_thing",
+            AWAITING_GOAL: "fallback.awaiting_goal",
+        }
+        key = (
+            hints.get(awaiting, "fallback.speech")
+            if isinstance(awaiting, str)
+            else "fallback.speech"
+        )
         return respond(
             handler_input, render.ask(catalog(handler_input), self._rng, key, "fallback.reprompt")
         )

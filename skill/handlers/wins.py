@@ -9,6 +9,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils.predicate import is_intent_name
 from ask_sdk_model.response import Response
 
+from skill.alexa.api import AlexaApis
 from skill.domain.choice import Style
 from skill.handlers.common import (
     AWAITING,
@@ -20,57 +21,115 @@ from skill.handlers.common import (
     respond,
     session_attributes,
     slot_text,
+    zone_lookup,
 )
 from skill.service import (
+    AlreadyDone,
     Crisis,
     Heard,
     Logged,
     NeedsWords,
+    NothingOpen,
     NoWins,
     WinsService,
     Wording,
 )
 from skill.speech import render
+from skill.speech.catalog import Catalog
 
 LOG_INTENTS = ("LogWinIntent", "LogMinimisedWinIntent")
+
+
+def wording(words: Catalog) -> Wording:
+    """How many wordings the locale has for each choice the service makes."""
+    return Wording(
+        celebrations={style: len(words.variants(f"celebrate.{style.value}")) for style in Style},
+        minimiser_replies=len(words.variants("minimised")),
+    )
+
+
+class LogsWins:
+    """Stores a win (said, a goal done, or today's one thing done) and celebrates it."""
+
+    def __init__(self, service: WinsService, apis: AlexaApis, rng: Random) -> None:
+        self._service = service
+        self._apis = apis
+        self._rng = rng
+
+    def said(self, handler_input: HandlerInput, *, played_down: bool) -> Response:
+        words = catalog(handler_input)
+        outcome = self._service.log_win(
+            person_key(handler_input),
+            slot_text(handler_input, "win"),
+            request_id(handler_input),
+            wording(words),
+            played_down=played_down,
+            zone_lookup=zone_lookup(handler_input, self._apis),
+        )
+        attributes = session_attributes(handler_input)
+        if isinstance(outcome, NeedsWords):
+            return self.ask_what(handler_input)
+        attributes.pop(AWAITING, None)
+        if isinstance(outcome, Crisis):
+            return respond(handler_input, render.crisis(words))
+        return self.celebrate(handler_input, outcome)
+
+    def finish_goal(self, handler_input: HandlerInput, *, or_one_thing: bool = False) -> Response:
+        """The open goal is done; with ``or_one_thing``, today's one thing if no goal is open."""
+        outcome = self._service.finish_goal(
+            person_key(handler_input),
+            request_id(handler_input),
+            wording(catalog(handler_input)),
+            zone_lookup=zone_lookup(handler_input, self._apis),
+        )
+        if isinstance(outcome, NothingOpen) and or_one_thing:
+            return self.finish_one_thing(handler_input)
+        if isinstance(outcome, NothingOpen):
+            return self.ask_what(handler_input)
+        return self.celebrate(handler_input, outcome)
+
+    def finish_one_thing(self, handler_input: HandlerInput) -> Response:
+        words = catalog(handler_input)
+        outcome = self._service.finish_one_thing(
+            person_key(handler_input),
+            request_id(handler_input),
+            wording(words),
+            zone_lookup=zone_lookup(handler_input, self._apis),
+        )
+        if isinstance(outcome, NothingOpen):
+            return self.ask_what(handler_input)
+        if isinstance(outcome, AlreadyDone):
+            reply = render.text(words, "one_thing.already", thing=outcome.win.said)
+            return respond(handler_input, reply)
+        return self.celebrate(handler_input, outcome)
+
+    def ask_what(self, handler_input: HandlerInput) -> Response:
+        session_attributes(handler_input)[AWAITING] = AWAITING_WIN
+        words = catalog(handler_input)
+        return respond(
+            handler_input, render.ask(words, self._rng, "ask_win.speech", "ask_win.reprompt")
+        )
+
+    def celebrate(self, handler_input: HandlerInput, outcome: Logged) -> Response:
+        session_attributes(handler_input).pop(AWAITING, None)
+        reply = render.celebration(
+            catalog(handler_input), self._rng, outcome, in_session=in_session(handler_input)
+        )
+        return respond(handler_input, reply)
 
 
 class LogWinIntentHandler(AbstractRequestHandler):
     """ "Tell small wins I did the laundry" -> store it and celebrate."""
 
-    def __init__(self, service: WinsService, rng: Random) -> None:
-        self._service = service
-        self._rng = rng
+    def __init__(self, logs: LogsWins) -> None:
+        self._logs = logs
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return any(is_intent_name(name)(handler_input) for name in LOG_INTENTS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        words = catalog(handler_input)
-        wording = Wording(
-            celebrations={s: len(words.variants(f"celebrate.{s.value}")) for s in Style},
-            minimiser_replies=len(words.variants("minimised")),
-        )
-        played_down = is_intent_name("LogMinimisedWinIntent")(handler_input)
-        outcome = self._service.log_win(
-            person_key(handler_input),
-            slot_text(handler_input, "win"),
-            request_id(handler_input),
-            wording,
-            played_down=played_down,
-        )
-        attributes = session_attributes(handler_input)
-        if isinstance(outcome, NeedsWords):
-            attributes[AWAITING] = AWAITING_WIN
-            return respond(
-                handler_input, render.ask(words, self._rng, "ask_win.speech", "ask_win.reprompt")
-            )
-        attributes.pop(AWAITING, None)
-        if isinstance(outcome, Crisis):
-            return respond(handler_input, render.crisis(words))
-        assert isinstance(outcome, Logged)
-        reply = render.celebration(words, self._rng, outcome, in_session=in_session(handler_input))
-        return respond(handler_input, reply)
+        played_down = bool(is_intent_name("LogMinimisedWinIntent")(handler_input))
+        return self._logs.said(handler_input, played_down=played_down)
 
 
 class HearWinIntentHandler(AbstractRequestHandler):

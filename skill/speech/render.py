@@ -5,11 +5,12 @@ All user text is escaped here, at the one place it meets SSML.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from random import Random
 
 from skill.domain.choice import CelebrationPlan, CountNote, Style
 from skill.domain.dates import RelativeDay
+from skill.domain.phrasing import Win, WinKind
 from skill.service import Heard, Logged
 from skill.speech import ssml
 from skill.speech.catalog import Catalog
@@ -23,20 +24,62 @@ class Reply:
     reprompt: str | None = None  # present exactly when the session stays open
     card_title: str | None = None
     card_text: str | None = None
+    permission_card: str | None = None  # a scope: the Alexa app card to grant it
+    ask_for: str | None = None  # a scope: Alexa asks the person for it by voice next
 
     @property
     def end_session(self) -> bool:
         return self.reprompt is None
 
 
-def ask(catalog: Catalog, rng: Random, speech_key: str, reprompt_key: str) -> Reply:
-    """A question from the catalogue; the session stays open."""
-    return Reply(speech=catalog.pick(speech_key, rng), reprompt=catalog.pick(reprompt_key, rng))
+def _escaped(fields: dict[str, object]) -> dict[str, object]:
+    return {k: ssml.escape(v) if isinstance(v, str) else v for k, v in fields.items()}
 
 
-def say(catalog: Catalog, rng: Random, key: str) -> Reply:
-    """A statement from the catalogue; the session ends."""
-    return Reply(speech=catalog.pick(key, rng))
+def ask(
+    catalog: Catalog, rng: Random, speech_key: str, reprompt_key: str, **fields: object
+) -> Reply:
+    """A question from the catalogue; the session stays open. Fields are escaped."""
+    safe = _escaped(fields)
+    return Reply(
+        speech=catalog.pick(speech_key, rng, **safe),
+        reprompt=catalog.pick(reprompt_key, rng, **safe),
+    )
+
+
+def say(catalog: Catalog, rng: Random, key: str, **fields: object) -> Reply:
+    """A statement from the catalogue; the session ends. Fields are escaped."""
+    return Reply(speech=catalog.pick(key, rng, **_escaped(fields)))
+
+
+def text(catalog: Catalog, key: str, **fields: object) -> Reply:
+    """A single fixed text from the catalogue; the session ends. Fields are escaped."""
+    return Reply(speech=catalog.text(key, **_escaped(fields)))
+
+
+def with_permission_card(reply: Reply, scope: str) -> Reply:
+    """The same reply, plus the Alexa app card that lets the person grant ``scope``."""
+    return replace(reply, permission_card=scope)
+
+
+def asking_for(reply: Reply, scope: str) -> Reply:
+    """The same words, then Alexa asks the person for ``scope`` by voice."""
+    return replace(reply, reprompt=None, ask_for=scope)
+
+
+def win_phrase(catalog: Catalog, win: Win) -> str:
+    """The win as words after "Yesterday, ...": plain text, lower-case start, not escaped."""
+    if win.kind is WinKind.SAID:
+        return win.said
+    return catalog.text(f"kinds.{win.kind.value}", thing=win.said)
+
+
+def spoken_time(catalog: Catalog, hour: int, minute: int) -> str:
+    """A time of day as people say it: "8 AM", "7:30 PM"."""
+    periods = catalog.variants("time.periods")
+    twelve = hour % 12 or 12
+    key = "time.on_the_hour" if minute == 0 else "time.with_minutes"
+    return catalog.text(key, hour=twelve, minute=minute, period=periods[hour >= 12])
 
 
 def _then_ask(
@@ -72,7 +115,9 @@ def _count_line(catalog: Catalog, plan: CelebrationPlan) -> str:
 def celebration(catalog: Catalog, rng: Random, logged: Logged, *, in_session: bool) -> Reply:
     """A short, sincere celebration in the person's style, with a card."""
     plan = logged.plan
-    said = ssml.escape(logged.win.sentence)
+    phrase = win_phrase(catalog, logged.win)
+    sentence = phrase[:1].upper() + phrase[1:]
+    said = ssml.escape(sentence)
     lines = [catalog.variant(f"celebrate.{plan.style.value}", plan.variant, win=said)]
     if plan.minimised:
         lines.append(catalog.variant("minimised", plan.minimiser_variant))
@@ -83,7 +128,7 @@ def celebration(catalog: Catalog, rng: Random, logged: Logged, *, in_session: bo
     if plan.style is Style.CHEERFUL:
         sound = "sounds.milestone" if plan.note is CountNote.MILESTONE else "sounds.win"
         words = f"{ssml.audio(catalog.text(sound))} {ssml.excited(words)}"
-    card = catalog.text("card.win", win=logged.win.sentence)
+    card = catalog.text("card.win", win=sentence)
     reply = Reply(speech=words, card_title=catalog.text("card.title"), card_text=card)
     if not in_session:
         return reply
@@ -110,7 +155,7 @@ def _when(catalog: Catalog, day: RelativeDay) -> str:
 def heard(catalog: Catalog, rng: Random, outcome: Heard, *, in_session: bool) -> Reply:
     """A past win, with a natural relative date: "Last Tuesday, you did the laundry." """
     when = _when(catalog, outcome.day)
-    line = catalog.text("hear.win", when=when, win=ssml.escape(outcome.win.said))
+    line = catalog.text("hear.win", when=when, win=ssml.escape(win_phrase(catalog, outcome.win)))
     close = catalog.pick(f"hear.{outcome.style.value}_close", rng)
     reply = Reply(speech=f"{line} {close}")
     if not in_session:

@@ -1,0 +1,1 @@
+"""Alexa's REST APIs (timers, reminders, settings), reached at the request's apiEndpoint."""

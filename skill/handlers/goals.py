@@ -1,0 +1,230 @@
+"""One-minute goals: set one, a real Alexa timer, the check-in when it ends, "I did it"."""
+
+from __future__ import annotations
+
+import logging
+from random import Random
+
+from ask_sdk_core.dispatch_components.request_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils.predicate import is_intent_name, is_request_type
+from ask_sdk_model.launch_request import LaunchRequest
+from ask_sdk_model.response import Response
+
+from skill.alexa.api import (
+    REMINDERS_SCOPE,
+    TIMERS_SCOPE,
+    AlexaApiError,
+    AlexaApis,
+    PermissionMissing,
+    RateLimited,
+)
+from skill.alexa.bodies import GOAL_TASK, goal_timer
+from skill.handlers.common import (
+    AWAITING,
+    alexa_api,
+    catalog,
+    person_key,
+    respond,
+    scope_status,
+    session_attributes,
+    skill_id,
+    slot_text,
+)
+from skill.handlers.reminders import ReminderSetter
+from skill.handlers.wins import LogsWins
+from skill.routines import Goal, Routines
+from skill.service import Crisis, NeedsWords
+from skill.speech import render
+
+logger = logging.getLogger(__name__)
+
+AWAITING_GOAL = "goal"  # asked "What's the one thing?"
+AWAITING_CHECK_IN = "goal_check"  # asked "Did you clear your desk?"
+AWAITING_ANOTHER = "another_minute"  # asked "Want another minute?"
+
+
+class GoalTimers:
+    """Starts the one-minute timer for an open goal, or says truthfully why it couldn't."""
+
+    def __init__(self, apis: AlexaApis, rng: Random) -> None:
+        self._apis = apis
+        self._rng = rng
+
+    def start(
+        self, handler_input: HandlerInput, goal: Goal, *, consented: bool = False
+    ) -> Response:
+        words = catalog(handler_input)
+        status = "GRANTED" if consented else scope_status(handler_input, TIMERS_SCOPE)
+        if status == "DENIED":
+            reply = render.say(words, self._rng, "goal.no_permission", goal=goal.said)
+            return respond(handler_input, render.with_permission_card(reply, TIMERS_SCOPE))
+        if status != "GRANTED":
+            reply = render.say(words, self._rng, "goal.ask_permission", goal=goal.said)
+            return respond(handler_input, render.asking_for(reply, TIMERS_SCOPE))
+        return respond(handler_input, self._create(handler_input, goal))
+
+    def _create(self, handler_input: HandlerInput, goal: Goal) -> render.Reply:
+        words = catalog(handler_input)
+        api = alexa_api(handler_input, self._apis)
+        if api is None:
+            return render.say(words, self._rng, "goal.unavailable", goal=goal.said)
+        body = goal_timer(
+            skill_id=skill_id(handler_input),
+            goal=goal.text,
+            label=words.text("goal.timer_label", number=goal.number, goal=goal.said)[:256],
+            locale=words.locale,
+            confirm=words.text("goal.timer_confirm"),
+        )
+        try:
+            api.create_timer(body)
+        except PermissionMissing:
+            reply = render.say(words, self._rng, "goal.revoked", goal=goal.said)
+            return render.with_permission_card(reply, TIMERS_SCOPE)
+        except RateLimited:
+            return render.say(words, self._rng, "goal.busy", goal=goal.said)
+        except AlexaApiError as exc:
+            logger.warning("timer not created: %s", exc)
+            return render.say(words, self._rng, "goal.unavailable", goal=goal.said)
+        return render.say(words, self._rng, "goal.started", goal=goal.said)
+
+
+class SetGoalIntentHandler(AbstractRequestHandler):
+    """ "Set a one-minute goal to clear my desk": save it, then start a real timer."""
+
+    def __init__(self, routines: Routines, timers: GoalTimers, rng: Random) -> None:
+        self._routines = routines
+        self._timers = timers
+        self._rng = rng
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("SetGoalIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        words = catalog(handler_input)
+        outcome = self._routines.start_goal(
+            person_key(handler_input), slot_text(handler_input, "goal")
+        )
+        attributes = session_attributes(handler_input)
+        if isinstance(outcome, NeedsWords):
+            attributes[AWAITING] = AWAITING_GOAL
+            return respond(
+                handler_input, render.ask(words, self._rng, "goal.ask", "goal.ask_reprompt")
+            )
+        attributes.pop(AWAITING, None)
+        if isinstance(outcome, Crisis):
+            return respond(handler_input, render.crisis(words))
+        return self._timers.start(handler_input, outcome)
+
+
+class GoalCheckInHandler(AbstractRequestHandler):
+    """The timer ended and the person accepted: "Time's up! Did you clear your desk?" """
+
+    def __init__(self, routines: Routines, rng: Random) -> None:
+        self._routines = routines
+        self._rng = rng
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        request = handler_input.request_envelope.request
+        task = getattr(request, "task", None) if isinstance(request, LaunchRequest) else None
+        return str(getattr(task, "name", "") or "").endswith(f".{GOAL_TASK}")
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        words = catalog(handler_input)
+        goal = self._routines.open_goal(person_key(handler_input))
+        if goal is None:
+            return respond(handler_input, render.say(words, self._rng, "goal.already_done"))
+        session_attributes(handler_input)[AWAITING] = AWAITING_CHECK_IN
+        reply = render.ask(
+            words, self._rng, "goal.check_in", "goal.check_in_reprompt", goal=goal.said
+        )
+        return respond(handler_input, reply)
+
+
+class GoalAnswerHandler(AbstractRequestHandler):
+    """Yes or no, when the skill asked about the goal: log it, or offer another minute."""
+
+    def __init__(self, routines: Routines, timers: GoalTimers, logs: LogsWins, rng: Random) -> None:
+        self._routines = routines
+        self._timers = timers
+        self._logs = logs
+        self._rng = rng
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        if not (
+            is_intent_name("AMAZON.YesIntent")(handler_input)
+            or is_intent_name("AMAZON.NoIntent")(handler_input)
+        ):
+            return False
+        return session_attributes(handler_input).get(AWAITING) in (
+            AWAITING_CHECK_IN,
+            AWAITING_ANOTHER,
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        words = catalog(handler_input)
+        attributes = session_attributes(handler_input)
+        asked = attributes.pop(AWAITING, None)
+        yes = bool(is_intent_name("AMAZON.YesIntent")(handler_input))
+        if asked == AWAITING_CHECK_IN and yes:
+            return self._logs.finish_goal(handler_input)
+        if asked == AWAITING_CHECK_IN:
+            attributes[AWAITING] = AWAITING_ANOTHER
+            return respond(
+                handler_input, render.ask(words, self._rng, "goal.not_yet", "goal.not_yet_reprompt")
+            )
+        goal = self._routines.open_goal(person_key(handler_input))
+        if goal is None:
+            return respond(handler_input, render.say(words, self._rng, "goal.already_done"))
+        if yes:
+            # Another minute is a fresh attempt: a new number keeps its timer label unique.
+            again = self._routines.start_goal(person_key(handler_input), goal.text)
+            return self._timers.start(handler_input, again if isinstance(again, Goal) else goal)
+        return respond(handler_input, render.say(words, self._rng, "goal.kept", goal=goal.said))
+
+
+class GoalDoneIntentHandler(AbstractRequestHandler):
+    """ "I did it": the open goal, else today's one thing, else "what did you do?" """
+
+    def __init__(self, logs: LogsWins) -> None:
+        self._logs = logs
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("GoalDoneIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return self._logs.finish_goal(handler_input, or_one_thing=True)
+
+
+class PermissionResponseHandler(AbstractRequestHandler):
+    """Alexa's answer to an AskFor: carry on if ACCEPTED, else fall back kindly."""
+
+    def __init__(
+        self, routines: Routines, timers: GoalTimers, reminders: ReminderSetter, rng: Random
+    ) -> None:
+        self._routines = routines
+        self._timers = timers
+        self._reminders = reminders
+        self._rng = rng
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        request = handler_input.request_envelope.request
+        return (
+            bool(is_request_type("Connections.Response")(handler_input))
+            and getattr(request, "name", None) == "AskFor"
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        payload = getattr(handler_input.request_envelope.request, "payload", None) or {}
+        scope = payload.get("permissionScope")
+        accepted = payload.get("status") == "ACCEPTED"
+        if scope == REMINDERS_SCOPE:
+            return self._reminders.after_consent(handler_input, accepted=accepted)
+        words = catalog(handler_input)
+        goal = self._routines.open_goal(person_key(handler_input))
+        if goal is None:
+            return respond(handler_input, render.say(words, self._rng, "goodbye"))
+        if accepted:
+            return self._timers.start(handler_input, goal, consented=True)
+        reply = render.say(words, self._rng, "goal.no_permission", goal=goal.said)
+        return respond(handler_input, render.with_permission_card(reply, TIMERS_SCOPE))

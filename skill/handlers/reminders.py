@@ -1,0 +1,143 @@
+"""The daily morning reminder: one per person, through Alexa's Reminders API."""
+
+from __future__ import annotations
+
+import logging
+from random import Random
+from typing import Final
+
+from ask_sdk_core.dispatch_components.request_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils.predicate import is_intent_name
+from ask_sdk_model.response import Response
+
+from skill.alexa.api import (
+    REMINDERS_SCOPE,
+    AlexaApiError,
+    AlexaApis,
+    PermissionMissing,
+    RateLimited,
+)
+from skill.alexa.bodies import daily_reminder
+from skill.domain.local_time import DailyTime, reminder_time
+from skill.handlers.common import (
+    alexa_api,
+    catalog,
+    person_key,
+    respond,
+    scope_status,
+    session_attributes,
+    slot_text,
+    zone_lookup,
+)
+from skill.routines import Routines
+from skill.speech import render
+
+logger = logging.getLogger(__name__)
+
+# Session attribute holding the asked-for time while Alexa asks for consent.
+PENDING_TIME: Final = "reminder_at"
+
+
+class ReminderSetter:
+    """Creates (replacing any earlier one) or removes the person's morning reminder."""
+
+    def __init__(self, routines: Routines, apis: AlexaApis, rng: Random) -> None:
+        self._routines = routines
+        self._apis = apis
+        self._rng = rng
+
+    def request(self, handler_input: HandlerInput, at: str | None) -> Response:
+        """ "Remind me at 7:30 every day": ask for permission if needed, then create it."""
+        words = catalog(handler_input)
+        hour, minute = reminder_time(at)
+        spoken = render.spoken_time(words, hour, minute)
+        status = scope_status(handler_input, REMINDERS_SCOPE)
+        if status == "DENIED":
+            reply = render.say(words, self._rng, "reminder.no_permission")
+            return respond(handler_input, render.with_permission_card(reply, REMINDERS_SCOPE))
+        if status != "GRANTED":
+            session_attributes(handler_input)[PENDING_TIME] = f"{hour:02d}:{minute:02d}"
+            reply = render.say(words, self._rng, "reminder.ask_permission", time=spoken)
+            return respond(handler_input, render.asking_for(reply, REMINDERS_SCOPE))
+        return respond(handler_input, self._create(handler_input, hour, minute))
+
+    def after_consent(self, handler_input: HandlerInput, *, accepted: bool) -> Response:
+        words = catalog(handler_input)
+        at = session_attributes(handler_input).pop(PENDING_TIME, None)
+        if not accepted:
+            reply = render.say(words, self._rng, "reminder.no_permission")
+            return respond(handler_input, render.with_permission_card(reply, REMINDERS_SCOPE))
+        hour, minute = reminder_time(at if isinstance(at, str) else None)
+        return respond(handler_input, self._create(handler_input, hour, minute))
+
+    def _create(self, handler_input: HandlerInput, hour: int, minute: int) -> render.Reply:
+        words = catalog(handler_input)
+        person = person_key(handler_input)
+        api = alexa_api(handler_input, self._apis)
+        if api is None:
+            return render.say(words, self._rng, "reminder.unavailable")
+        state = self._routines.reminder_state(person, zone_lookup(handler_input, self._apis))
+        at = DailyTime(hour, minute, state.zone or "UTC")
+        body = daily_reminder(
+            at=at, now=self._routines.now(), locale=words.locale, text=words.text("reminder.text")
+        )
+        try:
+            if state.token:  # only one morning reminder: the old one goes first
+                api.delete_reminder(state.token)
+            token = api.create_reminder(body)
+        except PermissionMissing:
+            reply = render.say(words, self._rng, "reminder.revoked")
+            return render.with_permission_card(reply, REMINDERS_SCOPE)
+        except RateLimited:
+            return render.say(words, self._rng, "reminder.busy")
+        except AlexaApiError as exc:
+            logger.warning("reminder not created: %s", exc)
+            return render.say(words, self._rng, "reminder.unavailable")
+        self._routines.remember_reminder(person, token, at)
+        return render.say(
+            words, self._rng, "reminder.set", time=render.spoken_time(words, hour, minute)
+        )
+
+    def stop(self, handler_input: HandlerInput) -> Response:
+        words = catalog(handler_input)
+        person = person_key(handler_input)
+        state = self._routines.reminder_state(person, None)
+        if not state.token:
+            return respond(handler_input, render.say(words, self._rng, "reminder.none"))
+        api = alexa_api(handler_input, self._apis)
+        try:
+            if api is None:
+                raise AlexaApiError("no API endpoint in the request")
+            api.delete_reminder(state.token)  # already gone (deleted in the app) is fine too
+        except AlexaApiError as exc:
+            logger.warning("reminder not deleted: %s", exc)
+            return respond(handler_input, render.say(words, self._rng, "reminder.stop_failed"))
+        self._routines.forget_reminder(person)
+        return respond(handler_input, render.say(words, self._rng, "reminder.stopped"))
+
+
+class SetMorningReminderIntentHandler(AbstractRequestHandler):
+    """ "Remind me every morning" / "remind me at 7:30 every day"."""
+
+    def __init__(self, reminders: ReminderSetter) -> None:
+        self._reminders = reminders
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("SetMorningReminderIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return self._reminders.request(handler_input, slot_text(handler_input, "time"))
+
+
+class StopMorningReminderIntentHandler(AbstractRequestHandler):
+    """ "Stop the morning reminder"."""
+
+    def __init__(self, reminders: ReminderSetter) -> None:
+        self._reminders = reminders
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("StopMorningReminderIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return self._reminders.stop(handler_input)

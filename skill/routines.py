@@ -1,0 +1,129 @@
+"""One-minute goals, the day's one thing, and the morning reminder's bookkeeping.
+
+Alexa's timers and reminders are called by the handlers; this module keeps what must be
+remembered (the open goal, today's one thing, the reminder's token) and decides the
+morning prompt. Time and zone are passed in or looked up; nothing here imports the SDK.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from skill.domain.crisis import sounds_like_crisis
+from skill.domain.local_time import DailyTime, is_morning, local_day
+from skill.domain.phrasing import intention, normalise
+from skill.service import Crisis, NeedsWords, cap
+from skill.storage.dynamo import DynamoWinStore, Profile
+from skill.zones import ZoneLookup, resolve_zone
+
+
+@dataclass(frozen=True)
+class Goal:
+    """An open one-minute goal: as said ("clear my desk") and as said back ("clear your desk")."""
+
+    text: str
+    said: str
+    number: int
+
+
+@dataclass(frozen=True)
+class OneThing:
+    """Today's one thing, said back: "call the bank"."""
+
+    said: str
+    done: bool
+
+
+@dataclass(frozen=True)
+class LaunchState:
+    returning: bool  # has logged wins before
+    morning_prompt: bool  # before noon locally, and no one thing picked today
+
+
+@dataclass(frozen=True)
+class ReminderState:
+    token: str | None
+    zone: str | None
+
+
+class Routines:
+    """Goals, the one thing and the reminder, over a store and a clock."""
+
+    def __init__(self, store: DynamoWinStore, clock: Callable[[], datetime]) -> None:
+        self._store = store
+        self._clock = clock
+
+    def launch_state(self, person: str, zone_lookup: ZoneLookup | None) -> LaunchState:
+        """What a plain launch should say. One GetItem (plus, if stale, Alexa's zone)."""
+        profile = self._store.load_profile(person)
+        now = self._clock()
+        zone = resolve_zone(profile, now, zone_lookup).name
+        picked_today = profile.one_thing_day == local_day(now, zone)
+        return LaunchState(
+            returning=profile.win_count > 0,
+            morning_prompt=is_morning(now, zone) and not picked_today,
+        )
+
+    def start_goal(self, person: str, words: str | None) -> Goal | NeedsWords | Crisis:
+        """Open a goal (replacing any open one) before any timer is tried, so it is never lost."""
+        text, _ = cap(normalise(words or ""))
+        if sounds_like_crisis(text):
+            return Crisis()
+        said = intention(text)
+        if not said:
+            return NeedsWords()
+        number = self._store.set_goal(person, text, self._clock())
+        return Goal(text, said, number)
+
+    def open_goal(self, person: str) -> Goal | None:
+        """The goal still open, if any."""
+        profile = self._store.load_profile(person)
+        return _goal(profile)
+
+    def set_one_thing(
+        self, person: str, words: str | None, zone_lookup: ZoneLookup | None
+    ) -> OneThing | NeedsWords | Crisis:
+        """Today's one thing, on the person's own calendar day."""
+        text, _ = cap(normalise(words or ""))
+        if sounds_like_crisis(text):
+            return Crisis()
+        said = intention(text)
+        if not said:
+            return NeedsWords()
+        now = self._clock()
+        zone = resolve_zone(self._store.load_profile(person), now, zone_lookup)
+        day = local_day(now, zone.name)
+        self._store.set_one_thing(person, text, day, zone.name if zone.fetched else None, now)
+        return OneThing(said, done=False)
+
+    def one_thing_today(self, person: str, zone_lookup: ZoneLookup | None) -> OneThing | None:
+        """Today's one thing; a thing from an earlier day is simply not today's."""
+        profile = self._store.load_profile(person)
+        now = self._clock()
+        day = local_day(now, resolve_zone(profile, now, zone_lookup).name)
+        if not profile.one_thing or profile.one_thing_day != day:
+            return None
+        return OneThing(intention(profile.one_thing), profile.one_thing_done)
+
+    def reminder_state(self, person: str, zone_lookup: ZoneLookup | None) -> ReminderState:
+        """The existing reminder's token, and the zone a new one should use."""
+        profile = self._store.load_profile(person)
+        zone = resolve_zone(profile, self._clock(), zone_lookup)
+        return ReminderState(profile.reminder_token, zone.name)
+
+    def remember_reminder(self, person: str, token: str, at: DailyTime) -> None:
+        self._store.set_reminder(person, token, f"{at.hour:02d}:{at.minute:02d}")
+
+    def forget_reminder(self, person: str) -> None:
+        self._store.clear_reminder(person)
+
+    def now(self) -> datetime:
+        return self._clock()
+
+
+def _goal(profile: Profile) -> Goal | None:
+    if not profile.goal:
+        return None
+    return Goal(profile.goal, intention(profile.goal), profile.goal_number)

@@ -1,0 +1,81 @@
+"""AMAZON.TIME as Alexa fills it, and the built-in yes/no phrases, through the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from skill.console.resolver import Resolver
+from skill.console.spoken_time import spoken_time
+
+
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [
+        ("7:30", "07:30"),
+        ("7 30", "07:30"),
+        ("seven thirty", "07:30"),
+        ("7:30 am", "07:30"),
+        ("7:30 a.m.", "07:30"),
+        ("7 pm", "19:00"),
+        ("7pm", "19:00"),
+        ("seven thirty in the evening", "19:30"),
+        ("eleven forty five pm", "23:45"),
+        ("seven oh five", "07:05"),
+        ("730", "07:30"),
+        ("19:00", "19:00"),
+        ("noon", "12:00"),
+        ("midnight", "00:00"),
+        ("12 am", "00:00"),
+        ("12 pm", "12:00"),
+        ("eight o'clock", "08:00"),
+        ("eight oclock", "08:00"),
+        ("morning", "MO"),
+        ("in the morning", "MO"),
+        ("afternoon", "AF"),
+        ("evening", "EV"),
+        ("night", "NI"),
+    ],
+)
+def test_spoken_times_become_alexa_values(said: str, value: str) -> None:
+    assert spoken_time(said) == value
+
+
+@pytest.mark.parametrize("said", ["banana", "25:00", "13 pm", "7:75", "", "every day", "pm"])
+def test_words_that_are_no_time_are_not_a_time(said: str) -> None:
+    assert spoken_time(said) is None
+
+
+def test_a_time_slot_carries_the_alexa_value(resolver: Resolver) -> None:
+    heard = resolver.resolve("tell small wins to remind me every day at seven thirty am")
+
+    assert heard.intent is not None
+    assert heard.intent.name == "SetMorningReminderIntent"
+    assert heard.intent.slot("time").value == "07:30"
+
+
+def test_a_time_slot_does_not_swallow_words_that_are_no_time(resolver: Resolver) -> None:
+    heard = resolver.resolve("remind me every day at the bakery")
+
+    assert heard.intent is not None
+    assert heard.intent.name != "SetMorningReminderIntent"
+
+
+@pytest.mark.parametrize(
+    ("said", "intent"),
+    [
+        ("yes", "AMAZON.YesIntent"),
+        ("yeah", "AMAZON.YesIntent"),
+        ("sure", "AMAZON.YesIntent"),
+        ("please do", "AMAZON.YesIntent"),
+        ("I approve", "AMAZON.YesIntent"),
+        ("no", "AMAZON.NoIntent"),
+        ("nope", "AMAZON.NoIntent"),
+        ("not yet", "AMAZON.NoIntent"),
+        ("no thanks", "AMAZON.NoIntent"),
+    ],
+)
+def test_yes_and_no_reach_the_built_in_intents(resolver: Resolver, said: str, intent: str) -> None:
+    heard = resolver.resolve(said)
+
+    assert heard.intent is not None
+    assert heard.intent.name == intent
