@@ -4,11 +4,10 @@ Everything here runs once per container: the DynamoDB client and the skill are r
 every request the container serves.
 """
 
-import logging
 import os
 
-from skill.entry import handler_from_env
+from skill.entry import configure_logging, handler_from_env
 
-logging.getLogger().setLevel(os.environ.get("LOG_LEVEL", "INFO"))
+configure_logging(os.environ.get("LOG_LEVEL", "INFO"))
 
 handler = handler_from_env()

@@ -11,6 +11,7 @@ from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
 
 from skill.alexa.api import AlexaApis
+from skill.erasure import Erasure
 from skill.handlers.conversation import (
     FallbackIntentHandler,
     GoodbyeIntentHandler,
@@ -18,6 +19,12 @@ from skill.handlers.conversation import (
     LaunchRequestHandler,
     SessionEndedRequestHandler,
     SetStyleIntentHandler,
+)
+from skill.handlers.deletion import (
+    DeleteAllWinsIntentHandler,
+    DeleteLastWinIntentHandler,
+    DeletionAnswerHandler,
+    SkillDisabledHandler,
 )
 from skill.handlers.errors import CatchAllExceptionHandler, StorageErrorHandler
 from skill.handlers.goals import (
@@ -45,7 +52,7 @@ from skill.storage.dynamo import DynamoWinStore
 
 
 def request_handlers(
-    service: WinsService, routines: Routines, apis: AlexaApis, rng: Random
+    service: WinsService, routines: Routines, erasure: Erasure, apis: AlexaApis, rng: Random
 ) -> tuple[AbstractRequestHandler, ...]:
     """The request handlers in the order they are asked; the fallback takes what is left."""
     logs = LogsWins(service, apis, rng)
@@ -66,6 +73,10 @@ def request_handlers(
         OneThingDoneIntentHandler(logs),
         SetMorningReminderIntentHandler(reminders),
         StopMorningReminderIntentHandler(reminders),
+        DeleteLastWinIntentHandler(erasure, rng),
+        DeleteAllWinsIntentHandler(erasure, rng),
+        DeletionAnswerHandler(erasure, rng),  # yes/no only when asked about deleting
+        SkillDisabledHandler(erasure),
         HelpIntentHandler(rng),
         GoodbyeIntentHandler(rng),
         SessionEndedRequestHandler(),
@@ -84,9 +95,10 @@ def build_skill(
     """Build the skill. ``skill_id`` set means requests for any other skill are refused."""
     service = WinsService(store, clock, rng)
     routines = Routines(store, clock)
+    erasure = Erasure(store, clock)
     builder = CustomSkillBuilder()
     builder.skill_id = skill_id  # type: ignore[assignment]  # the SDK annotates it as None
-    for handler in request_handlers(service, routines, apis, rng):
+    for handler in request_handlers(service, routines, erasure, apis, rng):
         builder.add_request_handler(handler)
     builder.add_exception_handler(StorageErrorHandler(rng))
     builder.add_exception_handler(CatchAllExceptionHandler(rng))

@@ -6,16 +6,19 @@ The skill is built once per process (once per Lambda container), not once per re
 from __future__ import annotations
 
 import json
+import logging
 import os
 import random
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Final
 
+from ask_sdk_core.skill import CustomSkill
 from ask_sdk_model.request_envelope import RequestEnvelope
 
 from skill.alexa.api import DEFAULT_TIMEOUT, AlexaApis
 from skill.app import build_skill
+from skill.speech.catalog import catalog_for
 from skill.storage.dynamo import DynamoWinStore
 
 if TYPE_CHECKING:
@@ -23,8 +26,46 @@ if TYPE_CHECKING:
 
 Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
 
+logger = logging.getLogger(__name__)
+
+
+class RequestRejected(Exception):
+    """The request is not for this skill (or says for no skill at all): refuse it, store nothing."""
+
+
+def _application_id(event: Any) -> str | None:
+    node = event
+    for key in ("context", "System", "application", "applicationId"):
+        node = node.get(key) if isinstance(node, dict) else None
+    return node if isinstance(node, str) else None
+
+
+def _apology(locale: Any) -> dict[str, Any]:
+    """A valid answer for a request too malformed for the skill to read."""
+    words = catalog_for(locale if isinstance(locale, str) else None)
+    text = words.variants("error.general")[0]
+    return {
+        "version": "1.0",
+        "response": {
+            "outputSpeech": {"type": "SSML", "ssml": f"<speak>{text}</speak>"},
+            "shouldEndSession": True,
+        },
+    }
+
+
 TABLE_ENV: Final = "WINS_TABLE_NAME"
 SKILL_ID_ENV: Final = "WINS_SKILL_ID"
+
+
+# Libraries that log request and response bodies (people's words) at DEBUG.
+_CHATTY_LIBRARIES: Final = ("botocore", "boto3", "urllib3", "s3transfer")
+
+
+def configure_logging(level: str | int = "INFO") -> None:
+    """Set the skill's log level; AWS libraries never go below WARNING, so logs hold no win text."""
+    logging.getLogger().setLevel(level)
+    for name in _CHATTY_LIBRARIES:
+        logging.getLogger(name).setLevel(logging.WARNING)
 
 
 def utc_now() -> datetime:
@@ -45,7 +86,51 @@ def make_handler(
     ``api_ca_file`` trusts an extra certificate authority for Alexa's REST APIs: only for a
     local stand-in of those APIs on loopback. Verification is never switched off.
     """
-    skill = build_skill(
+    skill = make_skill(
+        store,
+        skill_id=skill_id,
+        clock=clock,
+        rng=rng,
+        api_ca_file=api_ca_file,
+        api_timeout=api_timeout,
+    )
+
+    def handle(event: dict[str, Any], context: Any) -> dict[str, Any]:
+        if skill_id is not None and _application_id(event) != skill_id:
+            raise RequestRejected("the request is not for this skill")
+        request = event.get("request") if isinstance(event, dict) else None
+        locale = request.get("locale") if isinstance(request, dict) else None
+        try:
+            envelope = skill.serializer.deserialize(
+                payload=json.dumps(event), obj_type=RequestEnvelope
+            )
+            response = skill.invoke(request_envelope=envelope, context=context)
+            serialised = skill.serializer.serialize(response)
+        except Exception as exc:  # the last line of defence: a person always gets an answer
+            logger.error("request could not be handled: %s", type(exc).__name__, exc_info=exc)
+            return _apology(locale)
+        if not isinstance(serialised, dict):
+            return _apology(locale)
+        return serialised
+
+    return handle
+
+
+def make_skill(
+    store: DynamoWinStore,
+    *,
+    skill_id: str | None,
+    clock: Callable[[], datetime] | None = None,
+    rng: random.Random | None = None,
+    api_ca_file: str | None = None,
+    api_timeout: float = DEFAULT_TIMEOUT,
+) -> CustomSkill:
+    """The same skill as ``make_handler``, as the SDK's own object.
+
+    For adapters that deserialise and dispatch requests themselves, such as the web service's
+    ``SkillAdapter``; the arguments mean what they mean for ``make_handler``.
+    """
+    return build_skill(
         store,
         skill_id=skill_id,
         clock=clock or utc_now,
@@ -53,26 +138,21 @@ def make_handler(
         apis=AlexaApis(ca_file=api_ca_file, timeout=api_timeout),
     )
 
-    def handle(event: dict[str, Any], context: Any) -> dict[str, Any]:
-        envelope = skill.serializer.deserialize(payload=json.dumps(event), obj_type=RequestEnvelope)
-        response = skill.invoke(request_envelope=envelope, context=context)
-        serialised = skill.serializer.serialize(response)
-        if not isinstance(serialised, dict):
-            raise TypeError("the skill produced no response envelope")
-        return serialised
-
-    return handle
-
 
 def dynamodb_client() -> DynamoDBClient:
-    """A DynamoDB client sized for Alexa's ~8 second budget: short timeouts, few retries."""
+    """A DynamoDB client sized for Alexa's ~8 second budget.
+
+    Each call gets two attempts (one retry for throttling or a blip) with short timeouts:
+    at worst about 2 x (0.5 s connect + 1.5 s read) + ~1 s backoff = 5 s for one call, so a
+    failing request still answers, kindly and truthfully, before Alexa gives up.
+    """
     import boto3
     from botocore.config import Config
 
     config = Config(
-        connect_timeout=1,
-        read_timeout=2,
-        retries={"mode": "standard", "total_max_attempts": 3},
+        connect_timeout=0.5,
+        read_timeout=1.5,
+        retries={"mode": "standard", "total_max_attempts": 2},
     )
     return boto3.client("dynamodb", config=config)
 

@@ -15,7 +15,8 @@ from skill.domain.crisis import sounds_like_crisis
 from skill.domain.local_time import DailyTime, is_morning, local_day
 from skill.domain.phrasing import intention, normalise
 from skill.service import Crisis, NeedsWords, cap
-from skill.storage.dynamo import DynamoWinStore, Profile
+from skill.storage.dynamo import DynamoWinStore
+from skill.storage.records import Person, Profile
 from skill.zones import ZoneLookup, resolve_zone
 
 
@@ -55,7 +56,7 @@ class Routines:
         self._store = store
         self._clock = clock
 
-    def launch_state(self, person: str, zone_lookup: ZoneLookup | None) -> LaunchState:
+    def launch_state(self, person: Person, zone_lookup: ZoneLookup | None) -> LaunchState:
         """What a plain launch should say. One GetItem (plus, if stale, Alexa's zone)."""
         profile = self._store.load_profile(person)
         now = self._clock()
@@ -66,7 +67,7 @@ class Routines:
             morning_prompt=is_morning(now, zone) and not picked_today,
         )
 
-    def start_goal(self, person: str, words: str | None) -> Goal | NeedsWords | Crisis:
+    def start_goal(self, person: Person, words: str | None) -> Goal | NeedsWords | Crisis:
         """Open a goal (replacing any open one) before any timer is tried, so it is never lost."""
         text, _ = cap(normalise(words or ""))
         if sounds_like_crisis(text):
@@ -77,13 +78,13 @@ class Routines:
         number = self._store.set_goal(person, text, self._clock())
         return Goal(text, said, number)
 
-    def open_goal(self, person: str) -> Goal | None:
+    def open_goal(self, person: Person) -> Goal | None:
         """The goal still open, if any."""
         profile = self._store.load_profile(person)
         return _goal(profile)
 
     def set_one_thing(
-        self, person: str, words: str | None, zone_lookup: ZoneLookup | None
+        self, person: Person, words: str | None, zone_lookup: ZoneLookup | None
     ) -> OneThing | NeedsWords | Crisis:
         """Today's one thing, on the person's own calendar day."""
         text, _ = cap(normalise(words or ""))
@@ -98,7 +99,7 @@ class Routines:
         self._store.set_one_thing(person, text, day, zone.name if zone.fetched else None, now)
         return OneThing(said, done=False)
 
-    def one_thing_today(self, person: str, zone_lookup: ZoneLookup | None) -> OneThing | None:
+    def one_thing_today(self, person: Person, zone_lookup: ZoneLookup | None) -> OneThing | None:
         """Today's one thing; a thing from an earlier day is simply not today's."""
         profile = self._store.load_profile(person)
         now = self._clock()
@@ -107,16 +108,16 @@ class Routines:
             return None
         return OneThing(intention(profile.one_thing), profile.one_thing_done)
 
-    def reminder_state(self, person: str, zone_lookup: ZoneLookup | None) -> ReminderState:
+    def reminder_state(self, person: Person, zone_lookup: ZoneLookup | None) -> ReminderState:
         """The existing reminder's token, and the zone a new one should use."""
         profile = self._store.load_profile(person)
         zone = resolve_zone(profile, self._clock(), zone_lookup)
         return ReminderState(profile.reminder_token, zone.name)
 
-    def remember_reminder(self, person: str, token: str, at: DailyTime) -> None:
+    def remember_reminder(self, person: Person, token: str, at: DailyTime) -> None:
         self._store.set_reminder(person, token, f"{at.hour:02d}:{at.minute:02d}")
 
-    def forget_reminder(self, person: str) -> None:
+    def forget_reminder(self, person: Person) -> None:
         self._store.clear_reminder(person)
 
     def now(self) -> datetime:

@@ -24,8 +24,9 @@ from skill.domain.crisis import sounds_like_crisis
 from skill.domain.dates import RelativeDay, relative_day
 from skill.domain.local_time import local_day
 from skill.domain.phrasing import Win, WinKind, normalise, win_from_words
-from skill.storage.dynamo import DynamoWinStore, Finishes, Profile
+from skill.storage.dynamo import DynamoWinStore
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest, StorageUnavailable
+from skill.storage.records import Finishes, Person, Profile
 from skill.zones import ZoneLookup, resolve_zone
 
 # Long enough for any spoken win; longer text is kept up to here and the person is told.
@@ -127,13 +128,13 @@ class WinsService:
         self._clock = clock
         self._rng = rng
 
-    def profile(self, person: str) -> Profile:
+    def profile(self, person: Person) -> Profile:
         """The person's settings and counts."""
         return self._store.load_profile(person)
 
     def log_win(
         self,
-        person: str,
+        person: Person,
         words: str | None,
         request_id: str,
         wording: Wording,
@@ -161,7 +162,7 @@ class WinsService:
 
     def finish_goal(
         self,
-        person: str,
+        person: Person,
         request_id: str,
         wording: Wording,
         *,
@@ -181,7 +182,7 @@ class WinsService:
 
     def finish_one_thing(
         self,
-        person: str,
+        person: Person,
         request_id: str,
         wording: Wording,
         *,
@@ -201,7 +202,7 @@ class WinsService:
 
     def _log(
         self,
-        person: str,
+        person: Person,
         request_id: str,
         wording: Wording,
         zone_lookup: ZoneLookup | None,
@@ -258,7 +259,7 @@ class WinsService:
             minimiser_variant=self._rng.randrange(wording.minimiser_replies),
         )
 
-    def hear_win(self, person: str, *, zone: str | None = None) -> HearOutcome:
+    def hear_win(self, person: Person, *, zone: str | None = None) -> HearOutcome:
         """One of the person's own wins, uniformly at random, not the one heard last time."""
         profile, last_heard = self._store.hear_state(person)
         if profile is None or profile.win_count == 0:
@@ -273,6 +274,6 @@ class WinsService:
         day = relative_day(local_day(stored.created_at, zone_name), local_day(now, zone_name))
         return Heard(win_from_words(stored.text, stored.kind), day, profile.style)
 
-    def set_style(self, person: str, style: Style) -> None:
+    def set_style(self, person: Person, style: Style) -> None:
         """Remember the celebration style."""
         self._store.set_style(person, style)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from skill.domain.local_time import zone_is_fresh
-from skill.storage.dynamo import Profile
+from skill.storage.records import Profile
 
 # Asks Alexa's Settings API for the device's zone. Never raises: None when unknown or failing.
 ZoneLookup = Callable[[], str | None]

@@ -19,11 +19,14 @@ from moto import mock_aws
 from skill.console.fake_alexa_api import FakeAlexaApi
 from skill.entry import Handler, make_handler
 from skill.storage.dynamo import DynamoWinStore
+from skill.storage.records import Person
 from tests.cfn_yaml import load_template
 
 ROOT = Path(__file__).resolve().parent.parent
 REQUESTS = Path(__file__).resolve().parent / "requests"
 TABLE_NAME = "wins-test"
+ACCOUNT = "amzn1.ask.account.AGF7EXAMPLEUSERIDQ3ZJ5XKZ6BVLW3N7OHKVJ2PRZ"  # in tests/requests/*.json
+SPEAKER = Person.of_account(ACCOUNT)
 SKILL_ID = "amzn1.ask.skill.8c1f4a2e-5b6d-4e7f-9a0b-1c2d3e4f5a6b"
 # create_table accepts these of the template's table properties; the rest are set separately.
 _CREATE_TABLE_KEYS = (

@@ -12,9 +12,9 @@ from skill.alexa.api import TIMERS_SCOPE
 from skill.console.fake_alexa_api import FakeAlexaApi
 from skill.entry import Handler, make_handler
 from skill.storage.dynamo import DynamoWinStore
-from tests.conftest import SKILL_ID, Clock, Envelope, ends_session, reprompt, speech
+from tests.conftest import SKILL_ID, SPEAKER, Clock, Envelope, ends_session, reprompt, speech
 
-PERSON = "USER#amzn1.ask.account.AGF7EXAMPLEUSERIDQ3ZJ5XKZ6BVLW3N7OHKVJ2PRZ"
+PERSON = SPEAKER
 GRANTED = {TIMERS_SCOPE: "GRANTED"}
 
 

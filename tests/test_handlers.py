@@ -12,7 +12,16 @@ import pytest
 from skill.entry import Handler, make_handler
 from skill.speech.catalog import catalog_for
 from skill.storage.dynamo import DynamoWinStore
-from tests.conftest import SKILL_ID, TABLE_NAME, Clock, Envelope, ends_session, reprompt, speech
+from tests.conftest import (
+    SKILL_ID,
+    SPEAKER,
+    TABLE_NAME,
+    Clock,
+    Envelope,
+    ends_session,
+    reprompt,
+    speech,
+)
 
 
 def plain(ssml: str) -> str:
@@ -134,7 +143,7 @@ def test_crisis_text_already_stored_is_never_read_back_as_a_win(
     from skill.storage.dynamo import Profile
 
     store.append_win(
-        "USER#amzn1.ask.account.AGF7EXAMPLEUSERIDQ3ZJ5XKZ6BVLW3N7OHKVJ2PRZ",
+        SPEAKER,
         seen=Profile(),
         updated=Profile(win_count=1, today=clock().date(), today_count=1, last_phrase=0),
         text="want to end my life",

@@ -11,6 +11,7 @@ import pytest
 
 from skill.alexa.api import AlexaApis
 from skill.app import request_handlers
+from skill.erasure import Erasure
 from skill.handlers.conversation import FallbackIntentHandler
 from skill.handlers.wins import LOG_INTENTS
 from skill.routines import Routines
@@ -37,11 +38,14 @@ HANDLED: dict[str, set[str]] = {
     "OneThingDoneIntent": set(),
     "SetMorningReminderIntent": {"time"},
     "StopMorningReminderIntent": set(),
+    "DeleteLastWinIntent": set(),
+    "DeleteAllWinsIntent": set(),
 }
 
 
 def handled_by(intent_name: str) -> list[str]:
     """The registered handlers (the catch-all fallback aside) that take this intent."""
+    from ask_sdk_core.attributes_manager import AttributesManager
     from ask_sdk_core.handler_input import HandlerInput
     from ask_sdk_core.serialize import DefaultSerializer
     from ask_sdk_model.request_envelope import RequestEnvelope
@@ -49,10 +53,13 @@ def handled_by(intent_name: str) -> list[str]:
     envelope = load_request("help")
     envelope["request"]["intent"]["name"] = intent_name
     parsed = DefaultSerializer().deserialize(json.dumps(envelope), RequestEnvelope)
-    handler_input = HandlerInput(request_envelope=parsed)
+    handler_input = HandlerInput(
+        request_envelope=parsed, attributes_manager=AttributesManager(request_envelope=parsed)
+    )
     handlers = request_handlers(
         WinsService(None, None, None),  # type: ignore[arg-type]
         Routines(None, None),  # type: ignore[arg-type]
+        Erasure(None, None),  # type: ignore[arg-type]
         AlexaApis(),
         Random(0),
     )

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from skill.entry import RequestRejected
 from tests.conftest import ROOT, SKILL_ID, TABLE_NAME, Envelope, ends_session, reprompt, speech
 
 LambdaHandler = Callable[[dict[str, Any], Any], dict[str, Any]]
@@ -161,7 +162,7 @@ def test_requests_for_another_skill_are_refused(
 ) -> None:
     envelope = request_for("log_win", win="did the laundry")
     envelope["context"]["System"]["application"]["applicationId"] = "amzn1.ask.skill.someone-else"
-    with pytest.raises(Exception, match="Skill ID Verification failed"):
+    with pytest.raises(RequestRejected):
         entry(envelope, None)
     assert stored_wins(dynamodb) == []
 

@@ -10,7 +10,7 @@ import pytest
 from skill.console.fake_alexa_api import FakeAlexaApi
 from skill.entry import Handler
 from skill.storage.dynamo import DynamoWinStore
-from tests.conftest import Clock, Envelope, ends_session, reprompt, speech
+from tests.conftest import SPEAKER, Clock, Envelope, ends_session, reprompt, speech
 
 AUCKLAND = "Pacific/Auckland"  # UTC+13 in November
 LOS_ANGELES = "America/Los_Angeles"  # UTC-8 in November
@@ -144,7 +144,7 @@ def test_the_zone_is_cached_and_refreshed_when_stale(
     alexa.set_time_zone(LOS_ANGELES)
     say(handler, request_for("log_win", win="made tea"))
     assert settings_calls(alexa) == 1
-    person = "USER#amzn1.ask.account.AGF7EXAMPLEUSERIDQ3ZJ5XKZ6BVLW3N7OHKVJ2PRZ"
+    person = SPEAKER
     assert store.load_profile(person).zone == LOS_ANGELES
     for _ in range(3):
         clock.advance(hours=1)

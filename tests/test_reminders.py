@@ -11,9 +11,9 @@ from skill.alexa.api import REMINDERS_SCOPE
 from skill.console.fake_alexa_api import FakeAlexaApi
 from skill.entry import Handler
 from skill.storage.dynamo import DynamoWinStore
-from tests.conftest import Clock, Envelope, ends_session, speech
+from tests.conftest import SPEAKER, Clock, Envelope, ends_session, speech
 
-PERSON = "USER#amzn1.ask.account.AGF7EXAMPLEUSERIDQ3ZJ5XKZ6BVLW3N7OHKVJ2PRZ"
+PERSON = SPEAKER
 GRANTED = {REMINDERS_SCOPE: "GRANTED"}
 
 

@@ -75,3 +75,8 @@ def test_every_wording_with_a_placeholder_can_be_filled() -> None:
         assert "{win}" in wording
     assert CATALOG.pick("celebrate.calm", rng, win="You did it")
     assert "12" in CATALOG.text("count.milestone", total=12)
+
+
+def test_escape_drops_characters_xml_cannot_carry() -> None:
+    assert escape("a\x1bb\x00c\ufffe<") == "abc&lt;"
+    assert escape("emoji 🎉 and accents é stay") == "emoji 🎉 and accents é stay"

@@ -11,17 +11,18 @@ import pytest
 from skill.domain.choice import Style
 from skill.entry import Handler
 from skill.service import Logged, WinsService, Wording
-from skill.storage.dynamo import DynamoWinStore, Profile
+from skill.storage.dynamo import DynamoWinStore
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest
+from skill.storage.records import Person, Profile
 from skill.storage.schema import win_sk
-from tests.conftest import TABLE_NAME, CallLog, Clock, Envelope
+from tests.conftest import SPEAKER, TABLE_NAME, CallLog, Clock, Envelope
 
-PERSON = "USER#amzn1.ask.account.AGF7EXAMPLEUSERIDQ3ZJ5XKZ6BVLW3N7OHKVJ2PRZ"
+PERSON = SPEAKER
 WORDING = Wording(celebrations=dict.fromkeys(Style, 6), minimiser_replies=4)
 UNBOUNDED = {"Scan", "BatchGetItem"}
 
 
-def seed_wins(dynamodb: Any, person: str, count: int) -> None:
+def seed_wins(dynamodb: Any, person: Person, count: int) -> None:
     """Write ``count`` wins and the matching profile straight into the table."""
     when = "2026-01-01T00:00:00.000000Z"
     for start in range(1, count + 1, 25):
@@ -29,7 +30,7 @@ def seed_wins(dynamodb: Any, person: str, count: int) -> None:
             {
                 "PutRequest": {
                     "Item": {
-                        "pk": {"S": person},
+                        "pk": {"S": person.key},
                         "sk": {"S": win_sk(n)},
                         "number": {"N": str(n)},
                         "text": {"S": f"did thing {n}"},
@@ -43,7 +44,7 @@ def seed_wins(dynamodb: Any, person: str, count: int) -> None:
     dynamodb.put_item(
         TableName=TABLE_NAME,
         Item={
-            "pk": {"S": person},
+            "pk": {"S": person.key},
             "sk": {"S": "PROFILE"},
             "win_count": {"N": str(count)},
             "heard_at": {"S": "~"},

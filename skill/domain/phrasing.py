@@ -59,6 +59,8 @@ _MINIMISING_LEADS: Final[tuple[tuple[str, ...], ...]] = tuple(
 )
 
 _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc`]")
+# Control and format characters carry no words; stored text never holds them.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _PUNCTUATION_EDGE = re.compile(r"^(\W*)(.*?)(\W*)$", re.DOTALL)
 
 
@@ -87,8 +89,8 @@ class Win:
 
 
 def normalise(text: str) -> str:
-    """Collapse whitespace and straighten apostrophes, as speech recognition may vary them."""
-    return " ".join(_APOSTROPHES.sub("'", text).split())
+    """Collapse whitespace, straighten apostrophes and drop control characters."""
+    return " ".join(_CONTROL.sub(" ", _APOSTROPHES.sub("'", text)).split())
 
 
 def drop_minimisers(text: str) -> tuple[str, bool]:

@@ -17,6 +17,7 @@ from ask_sdk_model.ui.simple_card import SimpleCard
 from skill.alexa.api import AlexaApi, AlexaApiError, AlexaApis
 from skill.speech.catalog import Catalog, catalog_for
 from skill.speech.render import Reply
+from skill.storage.records import Person
 from skill.zones import ZoneLookup
 
 logger = logging.getLogger(__name__)
@@ -26,24 +27,25 @@ AWAITING: Final = "awaiting"
 AWAITING_WIN: Final = "win"
 
 
-def person_key(handler_input: HandlerInput) -> str:
-    """The partition of the person speaking: their voice profile if recognised, else the account.
+def person_key(handler_input: HandlerInput) -> Person:
+    """The person speaking: their voice profile if recognised, else the account.
 
     A recognised voice keeps each person's wins apart on a shared household device.
     """
     system = getattr(handler_input.request_envelope.context, "system", None)
-    person_id = getattr(getattr(system, "person", None), "person_id", None)
-    if person_id:
-        return f"PERSON#{person_id}"
     user_id = getattr(getattr(system, "user", None), "user_id", None)
     if not user_id:
         raise ValueError("the request does not say who is speaking")
-    return f"USER#{user_id}"
+    person_id = getattr(getattr(system, "person", None), "person_id", None)
+    if person_id:
+        # Scoped by account too: isolation never rests on person IDs being globally unique.
+        return Person(f"PERSON#{user_id}#{person_id}", str(user_id))
+    return Person.of_account(str(user_id))
 
 
-def log_id(person: str) -> str:
+def log_id(person: Person) -> str:
     """A short, stable stand-in for a person in logs: logs never hold full user IDs."""
-    return hashlib.sha256(person.encode("utf-8")).hexdigest()[:12]
+    return hashlib.sha256(person.key.encode("utf-8")).hexdigest()[:12]
 
 
 def catalog(handler_input: HandlerInput) -> Catalog:

@@ -2,7 +2,7 @@
 
 Key design (one partition per person, so nothing ever reads another person's items):
 
-- ``pk = "USER#<userId>"`` or ``"PERSON#<personId>"`` when Alexa recognised a voice profile.
+- ``pk = "USER#<userId>"``, or ``"PERSON#<userId>#<personId>"`` when Alexa recognised a voice.
 - ``sk = "PROFILE"``: the person's counters and settings (win count, style, today's count,
   the last celebration wording). It carries ``heard_at = "~"`` so that it sorts after every
   real timestamp in the ``by_heard`` index.
@@ -10,6 +10,8 @@ Key design (one partition per person, so nothing ever reads another person's ite
   random win is one GetItem/UpdateItem on a computed key, whatever the number of wins.
 - ``sk = "REQ#<requestId>"``: a short-lived marker (TTL) that makes logging idempotent: the
   same Alexa request delivered twice stores one win.
+- Every profile records its Alexa ``account``; the sparse ``by_account`` index lists a
+  household's partitions, so disabling the skill deletes them all.
 
 Call budget:
 - log a win: GetItem(PROFILE), then one TransactWriteItems (profile counter, win, request marker).
@@ -26,6 +28,9 @@ PROFILE_SK: Final = "PROFILE"
 WIN_PREFIX: Final = "WIN#"
 REQUEST_PREFIX: Final = "REQ#"
 HEARD_INDEX: Final = "by_heard"
+# Sparse: only profiles carry ``account``. Finds every partition of one Alexa account (the
+# account's own and its recognised voices') when the skill is disabled.
+ACCOUNT_INDEX: Final = "by_account"
 # Sorts after any ISO-8601 timestamp, so the profile is always first in the by_heard index.
 PROFILE_HEARD_SENTINEL: Final = "~"
 TTL_ATTRIBUTE: Final = "expires_at"
@@ -37,6 +42,7 @@ TABLE_DEFINITION: Final[dict[str, Any]] = {
         {"AttributeName": "pk", "AttributeType": "S"},
         {"AttributeName": "sk", "AttributeType": "S"},
         {"AttributeName": "heard_at", "AttributeType": "S"},
+        {"AttributeName": "account", "AttributeType": "S"},
     ],
     "KeySchema": [
         {"AttributeName": "pk", "KeyType": "HASH"},
@@ -50,6 +56,13 @@ TABLE_DEFINITION: Final[dict[str, Any]] = {
                 {"AttributeName": "heard_at", "KeyType": "RANGE"},
             ],
             "Projection": {"ProjectionType": "ALL"},
+        }
+    ],
+    "GlobalSecondaryIndexes": [
+        {
+            "IndexName": ACCOUNT_INDEX,
+            "KeySchema": [{"AttributeName": "account", "KeyType": "HASH"}],
+            "Projection": {"ProjectionType": "KEYS_ONLY"},
         }
     ],
 }

@@ -78,3 +78,9 @@ def test_win_said_back_never_echoes_the_minimiser(said: str) -> None:
 
 def test_sentence_capitalises_only_the_first_letter() -> None:
     assert win_from_words("did the laundry").sentence == "You did the laundry"
+
+
+def test_normalise_drops_control_and_direction_characters() -> None:
+    from skill.domain.phrasing import normalise
+
+    assert normalise("did \x1b the\u202e laundry\x00\n") == "did the laundry"

@@ -1,0 +1,60 @@
+"""Deleting a person's data: their last win, everything, or a whole account's on disabling."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from skill.domain.local_time import local_day
+from skill.domain.phrasing import Win, win_from_words
+from skill.storage.dynamo import DynamoWinStore
+from skill.storage.errors import ConcurrentUpdate
+from skill.storage.records import Person
+
+
+@dataclass(frozen=True)
+class LastWin:
+    """The most recent win, as it would be said back, and its number (to delete exactly it)."""
+
+    win: Win
+    number: int
+
+
+class Erasure:
+    """Deletion over a store and a clock. Nothing is deleted without the person's yes."""
+
+    def __init__(self, store: DynamoWinStore, clock: Callable[[], datetime]) -> None:
+        self._store = store
+        self._clock = clock
+
+    def last_win(self, person: Person) -> LastWin | None:
+        stored = self._store.last_win(person)
+        if stored is None:
+            return None
+        return LastWin(win_from_words(stored.text, stored.kind), stored.number)
+
+    def delete_last_win(self, person: Person, number: int) -> bool:
+        """Delete win ``number`` if it is still the last; False if the wins changed meanwhile."""
+        profile = self._store.load_profile(person)
+        stored = self._store.last_win(person)
+        if profile.win_count != number or stored is None or stored.number != number:
+            return False
+        day = local_day(stored.created_at, profile.zone)
+        today = profile.today_count - 1 if profile.today == day and profile.today_count else 0
+        try:
+            self._store.delete_last_win(person, number, today_count=max(today, 0))
+        except ConcurrentUpdate:
+            return False
+        return True
+
+    def win_count(self, person: Person) -> int:
+        return self._store.load_profile(person).win_count
+
+    def delete_everything(self, person: Person) -> int:
+        """Every win, setting and marker of this person. Returns how many items went."""
+        return self._store.delete_person(person)
+
+    def forget_account(self, account: str) -> int:
+        """Everything of every person of an Alexa account: the skill was disabled."""
+        return self._store.delete_account(account)
