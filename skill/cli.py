@@ -10,11 +10,13 @@ import argparse
 from collections.abc import Callable, Sequence
 
 from skill.console import chat
+from skill.web import serve
 
 Registrar = Callable[[argparse.ArgumentParser], None]
 
 COMMANDS: tuple[tuple[str, str, Registrar], ...] = (
     ("chat", "talk to Small Wins in the terminal, as you would to an Echo", chat.add_arguments),
+    ("serve", "run Small Wins as a self-hosted web service for Alexa", serve.add_arguments),
 )
 
 

@@ -40,7 +40,7 @@ def _application_id(event: Any) -> str | None:
     return node if isinstance(node, str) else None
 
 
-def _apology(locale: Any) -> dict[str, Any]:
+def apology(locale: Any) -> dict[str, Any]:
     """A valid answer for a request too malformed for the skill to read."""
     words = catalog_for(locale if isinstance(locale, str) else None)
     text = words.variants("error.general")[0]
@@ -80,11 +80,13 @@ def make_handler(
     rng: random.Random | None = None,
     api_ca_file: str | None = None,
     api_timeout: float = DEFAULT_TIMEOUT,
+    apis: AlexaApis | None = None,
 ) -> Handler:
     """A function from an Alexa request envelope (dict) to a response envelope (dict).
 
     ``api_ca_file`` trusts an extra certificate authority for Alexa's REST APIs: only for a
-    local stand-in of those APIs on loopback. Verification is never switched off.
+    local stand-in of those APIs on loopback. Verification is never switched off. ``apis``
+    replaces the client those two would build, for a caller that prepares it ahead of time.
     """
     skill = make_skill(
         store,
@@ -93,6 +95,7 @@ def make_handler(
         rng=rng,
         api_ca_file=api_ca_file,
         api_timeout=api_timeout,
+        apis=apis,
     )
 
     def handle(event: dict[str, Any], context: Any) -> dict[str, Any]:
@@ -108,9 +111,9 @@ def make_handler(
             serialised = skill.serializer.serialize(response)
         except Exception as exc:  # the last line of defence: a person always gets an answer
             logger.error("request could not be handled: %s", type(exc).__name__, exc_info=exc)
-            return _apology(locale)
+            return apology(locale)
         if not isinstance(serialised, dict):
-            return _apology(locale)
+            return apology(locale)
         return serialised
 
     return handle
@@ -124,6 +127,7 @@ def make_skill(
     rng: random.Random | None = None,
     api_ca_file: str | None = None,
     api_timeout: float = DEFAULT_TIMEOUT,
+    apis: AlexaApis | None = None,
 ) -> CustomSkill:
     """The same skill as ``make_handler``, as the SDK's own object.
 
@@ -135,11 +139,11 @@ def make_skill(
         skill_id=skill_id,
         clock=clock or utc_now,
         rng=rng or random.Random(),
-        apis=AlexaApis(ca_file=api_ca_file, timeout=api_timeout),
+        apis=apis or AlexaApis(ca_file=api_ca_file, timeout=api_timeout),
     )
 
 
-def dynamodb_client() -> DynamoDBClient:
+def dynamodb_client(region_name: str | None = None) -> DynamoDBClient:
     """A DynamoDB client sized for Alexa's ~8 second budget.
 
     Each call gets two attempts (one retry for throttling or a blip) with short timeouts:
@@ -154,13 +158,22 @@ def dynamodb_client() -> DynamoDBClient:
         read_timeout=1.5,
         retries={"mode": "standard", "total_max_attempts": 2},
     )
-    return boto3.client("dynamodb", config=config)
+    return boto3.client("dynamodb", region_name=region_name, config=config)
 
 
-def handler_from_env(client: DynamoDBClient | None = None) -> Handler:
-    """The production handler: table and skill ID from the environment, both required."""
+def handler_from_env(
+    client: DynamoDBClient | None = None,
+    *,
+    rng: random.Random | None = None,
+    apis: AlexaApis | None = None,
+) -> Handler:
+    """The production handler: table and skill ID from the environment, both required.
+
+    ``rng`` and ``apis`` let the Lambda entry keep hold of the random source and the API client,
+    to warm them before a snapshot and re-seed the random source after a restore.
+    """
     missing = [name for name in (TABLE_ENV, SKILL_ID_ENV) if not os.environ.get(name)]
     if missing:
         raise RuntimeError(f"missing configuration: {', '.join(missing)}")
     store = DynamoWinStore(client or dynamodb_client(), os.environ[TABLE_ENV])
-    return make_handler(store, skill_id=os.environ[SKILL_ID_ENV])
+    return make_handler(store, skill_id=os.environ[SKILL_ID_ENV], rng=rng, apis=apis)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import math
-import os
 import random
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -21,7 +20,6 @@ from typing import TYPE_CHECKING, Any, Final
 from skill.console.conversation import Conversation, Handler
 from skill.console.device_settings import checked_time_zone, machine_time_zone
 from skill.console.echo import Echo
-from skill.console.embedded_store import EmbeddedDynamo, default_data_dir
 from skill.console.envelopes import CONSOLE_SKILL_ID, DEFAULT_USER_ID, Caller, Envelope
 from skill.console.errors import ConsoleError
 from skill.console.fake_alexa_api import FakeAlexaApi
@@ -30,9 +28,10 @@ from skill.console.output import NO_VOICE, Presenter, Voice
 from skill.console.permissions import Permissions
 from skill.console.prompt_wake import PromptWaker, Rang
 from skill.console.resolver import Resolver
+from skill.console.stores import open_store
 
 if TYPE_CHECKING:
-    from mypy_boto3_dynamodb.client import DynamoDBClient
+    pass
 
 QUIT_COMMANDS: Final = frozenset({":quit", ":q", ":exit"})
 HELP_COMMANDS: Final = frozenset({":help", ":h", ":?"})
@@ -186,25 +185,15 @@ def _handler(
     args: argparse.Namespace, stack: contextlib.ExitStack, api_ca_file: str
 ) -> tuple[Handler, str]:
     """The skill's handler over the chosen store, and a phrase saying where wins are kept."""
-    if args.table:
-        client, table, save = _real_client(), args.table, None
-        where = f"the DynamoDB table {table}"
-    else:
-        if os.environ.get("AWS_ENDPOINT_URL_DYNAMODB"):
-            _hint("AWS_ENDPOINT_URL_DYNAMODB is set but --table is not: using the embedded store.")
-        data_dir = args.data_dir or default_data_dir()
-        embedded = stack.enter_context(EmbeddedDynamo(data_dir))
-        client, table, save = embedded.client, embedded.table_name, embedded.save
-        where = str(data_dir)
+    opened = open_store(args, stack, _hint)
     # Imported only now: the embedded store's mock must exist before any boto3 client does.
     from skill.entry import make_handler
-    from skill.storage.dynamo import DynamoWinStore
 
     rng = random.Random(args.seed) if args.seed is not None else None
     handler = make_handler(
-        DynamoWinStore(client, table), skill_id=CONSOLE_SKILL_ID, rng=rng, api_ca_file=api_ca_file
+        opened.store, skill_id=CONSOLE_SKILL_ID, rng=rng, api_ca_file=api_ca_file
     )
-    return (_saving(handler, save) if save else handler), where
+    return (_saving(handler, opened.save) if opened.save else handler), opened.where
 
 
 def _saving(handler: Handler, save: Callable[[], None]) -> Handler:
@@ -217,20 +206,6 @@ def _saving(handler: Handler, save: Callable[[], None]) -> Handler:
             save()
 
     return handle
-
-
-def _real_client() -> DynamoDBClient:
-    import boto3
-    from botocore.exceptions import BotoCoreError
-
-    region = os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION")
-    try:
-        return boto3.client("dynamodb", region_name=region)
-    except BotoCoreError as exc:
-        raise ConsoleError(
-            f"Could not set up DynamoDB for --table ({exc}). Set AWS_REGION and credentials, "
-            "or AWS_ENDPOINT_URL_DYNAMODB for a local endpoint."
-        ) from exc
 
 
 def _keep_in_step(api: FakeAlexaApi) -> Callable[[str, bool], None]:

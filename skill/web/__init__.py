@@ -1,0 +1,11 @@
+"""Small Wins as a self-hosted web service (``wins serve``), through flask-ask-sdk.
+
+The skill is the one the Lambda runs (``skill.entry.make_skill``); only the edge differs.
+Amazon requires a web service to prove each request came from Alexa, so verification is on
+unless explicitly skipped for local testing. One module per job: ``compat`` (lets
+flask-ask-sdk be imported on current OpenSSL), ``sdk`` (the only import of the SDK's web
+parts), ``certs`` (the signing certificate's URL, download, cache and chain),
+``verification`` (signature, timestamp and skill-ID checks), ``config`` (settings),
+``endpoint`` (the Alexa route and JSON errors), ``app`` (the factory) and ``serve`` (the
+command, under waitress).
+"""

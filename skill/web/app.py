@@ -1,0 +1,81 @@
+"""The web service's app factory: the same skill as the Lambda, behind Flask.
+
+Requests are verified by default, as Amazon requires of a skill hosted anywhere but Lambda:
+flask-ask-sdk's own verifiers are switched off only because ours (``verification``) replace
+them. ``GET /health`` answers without touching the store, for load balancers and monitors.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from flask import Flask
+from werkzeug.exceptions import HTTPException
+
+from skill.entry import make_skill, utc_now
+from skill.web.certs import CertificateChains, ChainVerifier, system_roots
+from skill.web.config import HEALTH_PATH, WebConfig
+from skill.web.endpoint import AlexaEndpoint, http_error
+from skill.web.sdk import (
+    VERIFY_SIGNATURE_APP_CONFIG,
+    VERIFY_TIMESTAMP_APP_CONFIG,
+    AbstractVerifier,
+    SkillAdapter,
+)
+from skill.web.verification import (
+    Clock,
+    SignatureVerifier,
+    SkillIdVerifier,
+    TimestampVerifier,
+)
+
+# Alexa's requests are a few kilobytes; refuse anything far larger before reading it.
+MAX_BODY_BYTES: Final = 128 * 1024
+
+
+def create_app(config: WebConfig | None = None) -> Flask:
+    """The Flask app; without ``config``, production settings from the environment."""
+    config = config or WebConfig.from_env()
+    clock = config.clock or utc_now
+    skill = make_skill(
+        config.store,
+        skill_id=config.skill_id,
+        clock=clock,
+        rng=config.rng,
+        api_ca_file=config.api_ca_file,
+    )
+    app = Flask(__name__)
+    app.config["MAX_CONTENT_LENGTH"] = MAX_BODY_BYTES
+    # The SDK's built-in checks need certvalidator; ours below replace them, never nothing.
+    app.config[VERIFY_SIGNATURE_APP_CONFIG] = False
+    app.config[VERIFY_TIMESTAMP_APP_CONFIG] = False
+    adapter = SkillAdapter(
+        skill=skill,
+        skill_id=config.skill_id or "unverified",  # only names the adapter inside the app
+        verifiers=verifiers(config, clock),
+        app=app,
+    )
+    endpoint = AlexaEndpoint(adapter, skill.serializer, config.after_dispatch)
+    app.add_url_rule(config.path, "alexa", endpoint, methods=["POST"])
+    app.add_url_rule(HEALTH_PATH, "health", health, methods=["GET"])
+    app.register_error_handler(HTTPException, http_error)
+    return app
+
+
+def verifiers(config: WebConfig, clock: Clock) -> list[AbstractVerifier]:
+    """The checks every request passes before the skill sees it, cheapest first."""
+    checks: list[AbstractVerifier] = []
+    if config.skill_id:
+        checks.append(SkillIdVerifier(config.skill_id))
+    if config.insecure_skip_verification:
+        return checks
+    roots = system_roots() if config.roots is None else config.roots
+    chains = CertificateChains(config.download)
+    checks.append(TimestampVerifier(clock))
+    checks.append(SignatureVerifier(chains, ChainVerifier(roots), clock))
+    return checks
+
+
+def health() -> dict[str, str]:
+    """Alive and able to answer; deliberately no storage call."""
+    return {"status": "ok"}

@@ -1,0 +1,213 @@
+"""Alexa's signing certificate: where it may come from, fetching it, and trusting it.
+
+Amazon's rules for skills hosted as web services: the ``SignatureCertChainUrl`` must be
+https, on host ``s3.amazonaws.com`` (any case), port 443 if a port is given, with a path that
+still starts with ``/echo.api/`` once ``..`` and ``.`` are resolved. The PEM there holds the
+signing certificate followed by its intermediates; the signing certificate must be valid now,
+name ``echo-api.amazon.com``, and chain to a root we trust. ``cryptography``'s WebPKI verifier
+checks the last three in one call.
+
+Downloads are cached by URL for a while: Alexa signs every request with the same certificate
+for months, and fetching it per request would add a round trip to S3 to each answer.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import ssl
+import threading
+import time
+import urllib.request
+import warnings
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from http.client import HTTPException
+from typing import Final
+from urllib.parse import unquote, urlsplit
+
+from cryptography import x509
+from cryptography.utils import CryptographyDeprecationWarning
+from cryptography.x509.verification import PolicyBuilder, Store, VerificationError
+
+CERT_HOST: Final = "s3.amazonaws.com"
+CERT_PATH_PREFIX: Final = "/echo.api/"
+HTTPS_PORT: Final = 443
+SIGNING_NAME: Final = "echo-api.amazon.com"
+# Alexa waits about 8 s for an answer; a certificate download may use a small part of it.
+DOWNLOAD_TIMEOUT: Final = 2.0
+# Amazon's chain is a few kilobytes; anything far larger is not it.
+MAX_CHAIN_BYTES: Final = 64 * 1024
+CACHE_TTL: Final = timedelta(hours=1)
+# Only Amazon's one or two current URLs are ever valid; bound what forged ones can fill.
+CACHE_ENTRIES: Final = 8
+_PEM_BLOCK: Final = re.compile(rb"-----BEGIN CERTIFICATE-----.+?-----END CERTIFICATE-----", re.S)
+_NON_POSITIVE_SERIAL: Final = "Parsed a serial number which wasn't positive"
+
+# Fetches a URL's bytes; raises CertificateRejected when it cannot.
+Downloader = Callable[[str], bytes]
+
+
+class CertificateRejected(Exception):
+    """The certificate URL, download or chain does not meet Amazon's rules."""
+
+
+def checked_cert_url(url: str) -> str:
+    """The certificate URL in normal form, if it meets Amazon's rules; else raise.
+
+    The normal form (lower-case scheme and host, resolved path, no port, query or user) is
+    what gets downloaded, so what is fetched is exactly what was checked.
+    """
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError as exc:
+        raise CertificateRejected(f"the certificate URL is malformed: {exc}") from exc
+    if parts.scheme.lower() != "https":
+        raise CertificateRejected("the certificate URL is not https")
+    if (parts.hostname or "").lower() != CERT_HOST:
+        raise CertificateRejected(f"the certificate URL's host is not {CERT_HOST}")
+    if port is not None and port != HTTPS_PORT:
+        raise CertificateRejected(f"the certificate URL's port is not {HTTPS_PORT}")
+    # Percent-escapes are decoded first so "%2e%2e" cannot hide a "..".
+    path = posixpath.normpath(unquote(parts.path or "/"))
+    if not path.startswith(CERT_PATH_PREFIX):
+        raise CertificateRejected(f"the certificate URL's path is not under {CERT_PATH_PREFIX}")
+    return f"https://{CERT_HOST}{path}"
+
+
+class UrlDownloader:
+    """Fetches a URL over verified HTTPS, with a timeout and a size limit."""
+
+    def __init__(
+        self,
+        *,
+        context: ssl.SSLContext | None = None,
+        timeout: float = DOWNLOAD_TIMEOUT,
+        limit: int = MAX_CHAIN_BYTES,
+    ) -> None:
+        self._context = context or ssl.create_default_context()
+        self._timeout = timeout
+        self._limit = limit
+
+    def __call__(self, url: str) -> bytes:
+        if urlsplit(url).scheme != "https":
+            raise CertificateRejected("certificates are only fetched over https")
+        try:
+            with urllib.request.urlopen(
+                url, timeout=self._timeout, context=self._context
+            ) as response:
+                data: bytes = response.read(self._limit + 1)
+        except (OSError, HTTPException, ValueError) as exc:  # URLError is an OSError
+            raise CertificateRejected(f"the certificate chain could not be fetched: {exc}") from exc
+        if len(data) > self._limit:
+            raise CertificateRejected("the certificate chain is implausibly large")
+        return data
+
+
+@dataclass(frozen=True)
+class _Cached:
+    chain: list[x509.Certificate]
+    fetched: float
+
+
+class CertificateChains:
+    """Certificate chains by URL: downloaded once, then reused until they expire.
+
+    Safe to share between threads. A failed download or an unreadable PEM is never cached.
+    ``clock`` is a monotonic clock in seconds, for the expiry only.
+    """
+
+    def __init__(
+        self,
+        download: Downloader | None = None,
+        *,
+        ttl: timedelta = CACHE_TTL,
+        entries: int = CACHE_ENTRIES,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._download = download or UrlDownloader()
+        self._ttl = ttl.total_seconds()
+        self._entries = entries
+        self._clock = clock
+        self._cache: OrderedDict[str, _Cached] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, url: str) -> list[x509.Certificate]:
+        """The chain at ``url`` (already checked), signing certificate first."""
+        now = self._clock()
+        with self._lock:
+            cached = self._cache.get(url)
+            if cached is not None and now - cached.fetched < self._ttl:
+                return cached.chain
+        # Downloaded outside the lock: a slow fetch must not hold up every other request.
+        chain = _read_chain(self._download(url))
+        with self._lock:
+            self._cache[url] = _Cached(chain, now)
+            self._cache.move_to_end(url)
+            while len(self._cache) > self._entries:
+                self._cache.popitem(last=False)
+        return chain
+
+
+def _read_chain(pem: bytes) -> list[x509.Certificate]:
+    try:
+        chain = x509.load_pem_x509_certificates(pem)
+    except ValueError as exc:
+        raise CertificateRejected("the certificate chain is not readable PEM") from exc
+    return chain
+
+
+class ChainVerifier:
+    """Checks a chain against the trusted roots at a given time, for Alexa's signing name."""
+
+    def __init__(self, roots: Sequence[x509.Certificate]) -> None:
+        if not roots:
+            raise ValueError("no trusted root certificates")
+        self._store = Store(list(roots))
+
+    def signing_certificate(
+        self, chain: Sequence[x509.Certificate], now: datetime
+    ) -> x509.Certificate:
+        """The chain's first certificate, if valid at ``now`` for Alexa and trusted; else raise."""
+        if not chain:
+            raise CertificateRejected("the certificate chain is empty")
+        verifier = (
+            PolicyBuilder()
+            .store(self._store)
+            .time(now)
+            .build_server_verifier(x509.DNSName(SIGNING_NAME))
+        )
+        leaf, *intermediates = chain
+        try:
+            verifier.verify(leaf, intermediates)
+        except VerificationError as exc:
+            raise CertificateRejected(f"the signing certificate is not trusted: {exc}") from exc
+        return leaf
+
+
+def system_roots() -> list[x509.Certificate]:
+    """The root certificates in certifi's bundle (Mozilla's list), the default trust store.
+
+    A few long-standing roots (Starfield's and Go Daddy's G2 among them) have serial number
+    zero, which RFC 5280 forbids; ``cryptography`` still reads them but warns, and will refuse
+    them in a future release. The warning is silenced for exactly that case, and any root a
+    future release refuses is left out rather than failing the whole store.
+    """
+    import certifi
+
+    with open(certifi.where(), "rb") as bundle:
+        blocks = _PEM_BLOCK.findall(bundle.read())
+    roots = []
+    with warnings.catch_warnings():
+        warnings.filterwarnings(
+            "ignore", message=_NON_POSITIVE_SERIAL, category=CryptographyDeprecationWarning
+        )
+        for block in blocks:
+            try:
+                roots.append(x509.load_pem_x509_certificate(block))
+            except ValueError:
+                continue
+    return roots

@@ -1,0 +1,61 @@
+"""What the web service needs to know: its store, its skill, and how requests are checked."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from random import Random
+from typing import TYPE_CHECKING, Final
+
+from skill.entry import SKILL_ID_ENV, TABLE_ENV, dynamodb_client
+from skill.storage.dynamo import DynamoWinStore
+
+if TYPE_CHECKING:  # kept light: ``wins serve`` reads this module before the web extra loads
+    from cryptography import x509
+
+    from skill.web.certs import Downloader
+
+HEALTH_PATH: Final = "/health"
+
+
+@dataclass(frozen=True)
+class WebConfig:
+    """The web service's settings; only ``store`` and ``skill_id`` matter in production.
+
+    ``roots`` (trusted root certificates, default: the system's), ``download`` (fetches a
+    certificate chain, default: verified HTTPS) and ``clock`` (default: the real time, for the
+    skill and the checks alike) exist so tests can stand in for Amazon. ``after_dispatch``
+    runs after every request the skill handled, e.g. to save the embedded store.
+    ``insecure_skip_verification`` is for local testing tools only: it accepts requests
+    without a signature or a fresh timestamp (the skill ID, if given, is still checked).
+    """
+
+    store: DynamoWinStore
+    skill_id: str | None
+    path: str = "/"
+    insecure_skip_verification: bool = False
+    roots: Sequence[x509.Certificate] | None = None
+    download: Downloader | None = None
+    clock: Callable[[], datetime] | None = None
+    rng: Random | None = None
+    api_ca_file: str | None = None
+    after_dispatch: Callable[[], None] | None = None
+
+    def __post_init__(self) -> None:
+        if not self.path.startswith("/") or self.path == HEALTH_PATH:
+            raise ValueError(f"the skill's path must start with / and not be {HEALTH_PATH}")
+        # Amazon requires a web service to refuse other skills' requests.
+        if not self.skill_id and not self.insecure_skip_verification:
+            raise ValueError("a skill ID is required while requests are verified")
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> WebConfig:
+        """Production settings: table and skill ID from the environment, both required."""
+        env = os.environ if environ is None else environ
+        missing = [name for name in (TABLE_ENV, SKILL_ID_ENV) if not env.get(name)]
+        if missing:
+            raise RuntimeError(f"missing configuration: {', '.join(missing)}")
+        store = DynamoWinStore(dynamodb_client(), env[TABLE_ENV])
+        return cls(store=store, skill_id=env[SKILL_ID_ENV])

@@ -1,0 +1,359 @@
+"""The web service through Flask's test client: what is accepted, what is refused, and why.
+
+Every refusal is a 400 with a JSON reason, and nothing reaches the store.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric import ec
+from flask.testing import FlaskClient
+
+from skill.storage.dynamo import DynamoWinStore
+from skill.web.app import create_app
+from skill.web.config import WebConfig
+from tests.conftest import SKILL_ID, TABLE_NAME, Clock, Envelope, load_request
+from tests.web.conftest import (
+    CERT_URL,
+    TEST_NOW,
+    CertHost,
+    Pki,
+    Post,
+    pem,
+    signed_headers,
+    stored_items,
+)
+
+
+def refused(response: Any, reason: str) -> None:
+    assert response.status_code == 400, response.get_data(as_text=True)
+    assert reason in response.get_json()["error"]
+
+
+def test_a_signed_request_is_answered_and_its_win_stored(
+    post: Post, log_win: dict[str, Any], dynamodb: Any
+) -> None:
+    response = post(log_win)
+
+    assert response.status_code == 200
+    assert "laundry" in response.get_json()["response"]["outputSpeech"]["ssml"]
+    assert any("did the laundry" in json.dumps(item) for item in stored_items(dynamodb))
+
+
+@pytest.mark.parametrize(
+    ("missing", "reason"),
+    [
+        (("SignatureCertChainUrl",), "SignatureCertChainUrl header is missing"),
+        (("Signature-256",), "Signature-256 header is missing"),
+        (("SignatureCertChainUrl", "Signature-256"), "header is missing"),
+    ],
+)
+def test_missing_headers_are_refused(
+    post: Post, log_win: dict[str, Any], dynamodb: Any, missing: tuple[str, ...], reason: str
+) -> None:
+    refused(post(log_win, headers=dict.fromkeys(missing)), reason)
+    assert stored_items(dynamodb) == []
+
+
+def test_a_tampered_body_is_refused(post: Post, log_win: dict[str, Any], dynamodb: Any) -> None:
+    original = json.dumps(log_win).encode()
+    tampered = original.replace(b"did the laundry", b"won the lottery")
+
+    response = post(log_win, body=tampered)  # signed over the original
+
+    refused(response, "signature does not match")
+    assert stored_items(dynamodb) == []
+
+
+def test_a_signature_by_another_key_is_refused(
+    post: Post, log_win: dict[str, Any], pki: Pki, dynamodb: Any
+) -> None:
+    refused(post(log_win, key=pki.other_key), "signature does not match")
+    assert stored_items(dynamodb) == []
+
+
+def test_a_signature_that_is_not_base64_is_refused(
+    post: Post, log_win: dict[str, Any], dynamodb: Any
+) -> None:
+    refused(post(log_win, headers={"Signature-256": "not*base64!"}), "not base64")
+    assert stored_items(dynamodb) == []
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("http://s3.amazonaws.com/echo.api/echo-api-cert-12.pem", "not https"),
+        ("https://notamazon.com/echo.api/echo-api-cert-12.pem", "host"),
+        ("https://s3.amazonaws.com.evil.example/echo.api/echo-api-cert-12.pem", "host"),
+        ("https://s3.amazonaws.com@evil.example/echo.api/echo-api-cert-12.pem", "host"),
+        ("https://s3.amazonaws.com/EcHo.aPi/echo-api-cert-12.pem", "path"),
+        ("https://s3.amazonaws.com/invalid.path/echo-api-cert-12.pem", "path"),
+        ("https://s3.amazonaws.com/echo.api/../evil/echo-api-cert-12.pem", "path"),
+        ("https://s3.amazonaws.com/echo.api/%2e%2e/evil/echo-api-cert-12.pem", "path"),
+        ("https://s3.amazonaws.com:563/echo.api/echo-api-cert-12.pem", "port"),
+        ("https://s3.amazonaws.com:99999/echo.api/echo-api-cert-12.pem", "malformed"),
+    ],
+)
+def test_certificate_urls_outside_amazons_rules_are_refused_without_a_download(
+    post: Post,
+    log_win: dict[str, Any],
+    cert_host: CertHost,
+    dynamodb: Any,
+    url: str,
+    reason: str,
+) -> None:
+    refused(post(log_win, url=url), reason)
+    assert cert_host.downloads == []
+    assert stored_items(dynamodb) == []
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "HTTPS://S3.AmazonAWS.com/echo.api/echo-api-cert-12.pem",
+        "https://s3.amazonaws.com:443/echo.api/echo-api-cert-12.pem",
+        "https://s3.amazonaws.com/echo.api/../echo.api/echo-api-cert-12.pem",
+    ],
+)
+def test_certificate_urls_amazon_allows_are_fetched_in_normal_form(
+    post: Post, log_win: dict[str, Any], cert_host: CertHost, url: str
+) -> None:
+    assert post(log_win, url=url).status_code == 200
+    assert cert_host.downloads == [CERT_URL]
+
+
+@pytest.mark.parametrize(
+    ("certificate", "reason"),
+    [
+        ({"not_after": TEST_NOW - timedelta(seconds=1)}, "not valid at validation time"),
+        ({"not_before": TEST_NOW + timedelta(minutes=1)}, "not valid at validation time"),
+        ({"dns_name": "echo-api.example.com"}, "subjectAltName"),
+    ],
+    ids=["expired", "not-yet-valid", "wrong-name"],
+)
+def test_signing_certificates_alexa_would_not_use_are_refused(
+    post: Post,
+    log_win: dict[str, Any],
+    pki: Pki,
+    cert_host: CertHost,
+    dynamodb: Any,
+    certificate: dict[str, Any],
+    reason: str,
+) -> None:
+    url = "https://s3.amazonaws.com/echo.api/odd.pem"
+    cert_host.files[url] = pki.chain(**certificate)
+
+    response = post(log_win, url=url)
+
+    refused(response, "the signing certificate is not trusted")
+    refused(response, reason)
+    assert stored_items(dynamodb) == []
+
+
+def test_a_chain_to_an_untrusted_root_is_refused(
+    post: Post, log_win: dict[str, Any], pki: Pki, cert_host: CertHost, dynamodb: Any
+) -> None:
+    url = "https://s3.amazonaws.com/echo.api/stranger.pem"
+    signer = pki.stranger.signing_cert(
+        pki.signer_key,
+        not_before=TEST_NOW - timedelta(days=1),
+        not_after=TEST_NOW + timedelta(days=1),
+    )
+    cert_host.files[url] = pem(signer, pki.stranger.cert)
+
+    refused(post(log_win, url=url), "not trusted")
+    assert stored_items(dynamodb) == []
+
+
+def test_a_signing_certificate_without_an_rsa_key_is_refused(
+    post: Post, log_win: dict[str, Any], pki: Pki, cert_host: CertHost, dynamodb: Any
+) -> None:
+    url = "https://s3.amazonaws.com/echo.api/ec.pem"
+    signer = pki.issuer.signing_cert(
+        ec.generate_private_key(ec.SECP256R1()),
+        not_before=TEST_NOW - timedelta(days=1),
+        not_after=TEST_NOW + timedelta(days=1),
+    )
+    cert_host.files[url] = pem(signer, pki.issuer.cert)
+
+    refused(post(log_win, url=url), "does not hold an RSA key")
+    assert stored_items(dynamodb) == []
+
+
+def test_a_download_that_is_not_pem_is_refused(
+    post: Post, log_win: dict[str, Any], cert_host: CertHost, dynamodb: Any
+) -> None:
+    url = "https://s3.amazonaws.com/echo.api/garbage.pem"
+    cert_host.files[url] = b"<html>Access Denied</html>"
+
+    refused(post(log_win, url=url), "not readable PEM")
+    assert stored_items(dynamodb) == []
+
+
+def test_a_certificate_that_cannot_be_fetched_is_refused(
+    post: Post, log_win: dict[str, Any], dynamodb: Any
+) -> None:
+    refused(post(log_win, url="https://s3.amazonaws.com/echo.api/gone.pem"), "404")
+    assert stored_items(dynamodb) == []
+
+
+@pytest.mark.parametrize("offset", [151, -151], ids=["stale", "from-the-future"])
+def test_requests_more_than_150_seconds_from_now_are_refused(
+    post: Post, log_win: dict[str, Any], clock: Clock, dynamodb: Any, offset: int
+) -> None:
+    clock.advance(seconds=offset)
+
+    refused(post(log_win), "timestamp")
+    assert stored_items(dynamodb) == []
+
+
+@pytest.mark.parametrize("offset", [149, -149])
+def test_requests_within_150_seconds_are_answered(
+    post: Post, log_win: dict[str, Any], clock: Clock, offset: int
+) -> None:
+    clock.advance(seconds=offset)
+
+    assert post(log_win).status_code == 200
+
+
+def skill_disabled(sent_minutes_ago: int) -> dict[str, Any]:
+    """A SkillDisabled event, sent ``sent_minutes_ago`` before the test clock's now."""
+    envelope = load_request("skill_disabled")
+    stamp = (TEST_NOW - timedelta(minutes=sent_minutes_ago)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    for field in ("timestamp", "eventCreationTime", "eventPublishingTime"):
+        envelope["request"][field] = stamp
+    return envelope
+
+
+def test_skill_events_may_be_up_to_an_hour_old(post: Post) -> None:
+    assert post(skill_disabled(sent_minutes_ago=30)).status_code == 200
+    refused(post(skill_disabled(sent_minutes_ago=120)), "timestamp")
+
+
+def test_requests_for_another_skill_are_refused(
+    post: Post, log_win: dict[str, Any], dynamodb: Any
+) -> None:
+    other = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000"
+    log_win["context"]["System"]["application"]["applicationId"] = other
+    log_win["session"]["application"]["applicationId"] = other
+
+    refused(post(log_win), "another skill")
+    assert stored_items(dynamodb) == []
+
+
+def test_the_certificate_chain_is_downloaded_once_for_many_requests(
+    post: Post, request_for: Envelope, cert_host: CertHost
+) -> None:
+    for win in ("did the laundry", "walked the dog", "called my sister"):
+        assert post(request_for("log_win", win=win)).status_code == 200
+
+    assert cert_host.downloads == [CERT_URL]
+
+
+@pytest.mark.parametrize(
+    ("content_type", "body", "reason"),
+    [
+        ("application/json", b'{"version": "1.0", "request": ', "not valid JSON"),
+        ("application/json", b"\xff\xfe{}", "not UTF-8"),
+        ("application/json", b"[1, 2, 3]", "not an Alexa request envelope"),
+        ("application/json", b'{"hello": "world"}', "not an Alexa request envelope"),
+        ("application/json", b'{"request": {"timestamp": "soon"}}', "not an Alexa request"),
+        ("text/plain", b"tell small wins I did the laundry", "Content-Type application/json"),
+        ("application/x-www-form-urlencoded", b"win=laundry", "Content-Type application/json"),
+        (None, b"{}", "Content-Type application/json"),
+    ],
+)
+def test_what_is_not_an_alexa_request_is_refused_with_a_reason(
+    client: FlaskClient,
+    dynamodb: Any,
+    pki: Pki,
+    content_type: str | None,
+    body: bytes,
+    reason: str,
+) -> None:
+    headers = signed_headers(body, pki.signer_key)
+    headers.pop("Content-Type")
+    if content_type is not None:
+        headers["Content-Type"] = content_type
+
+    refused(client.post("/", data=body, headers=headers), reason)
+    assert stored_items(dynamodb) == []
+
+
+def test_health_answers_without_touching_the_store(client: FlaskClient, calls: Any) -> None:
+    response = client.get("/health")
+
+    assert response.status_code == 200
+    assert response.get_json() == {"status": "ok"}
+    assert calls.take() == []
+
+
+def test_other_methods_and_paths_get_json_errors(client: FlaskClient) -> None:
+    assert client.get("/").status_code == 405
+    missing = client.post("/elsewhere", json={})
+    assert missing.status_code == 404
+    assert "error" in missing.get_json()
+
+
+def test_oversized_bodies_are_refused_before_they_are_read(client: FlaskClient) -> None:
+    response = client.post("/", data=b"{" + b" " * 200_000 + b"}", content_type="application/json")
+
+    assert response.status_code == 413
+    assert "error" in response.get_json()
+
+
+def test_the_skill_can_live_on_another_path(
+    web_config: WebConfig, log_win: dict[str, Any], pki: Pki
+) -> None:
+    client = create_app(replace(web_config, path="/alexa")).test_client()
+    body = json.dumps(log_win).encode()
+    headers = signed_headers(body, pki.signer_key)
+
+    assert client.post("/alexa", data=body, headers=headers).status_code == 200
+    assert client.post("/", data=body, headers=headers).status_code == 404
+
+
+def test_verification_is_on_unless_skipped_and_then_needs_no_signature(
+    store: DynamoWinStore, log_win: dict[str, Any], clock: Clock, dynamodb: Any
+) -> None:
+    with pytest.raises(ValueError, match="skill ID is required"):
+        WebConfig(store=store, skill_id=None)
+    insecure = WebConfig(store=store, skill_id=None, insecure_skip_verification=True, clock=clock)
+
+    response = create_app(insecure).test_client().post("/", json=log_win)
+
+    assert response.status_code == 200
+    assert stored_items(dynamodb) != []
+
+
+def test_without_settings_the_app_reads_table_and_skill_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch, dynamodb: Any
+) -> None:
+    monkeypatch.delenv("WINS_SKILL_ID", raising=False)
+    monkeypatch.setenv("WINS_TABLE_NAME", TABLE_NAME)
+    with pytest.raises(RuntimeError, match="WINS_SKILL_ID"):
+        create_app()
+    monkeypatch.setenv("WINS_SKILL_ID", SKILL_ID)
+
+    assert create_app().test_client().get("/health").get_json() == {"status": "ok"}
+
+
+def test_a_skill_failure_past_its_handlers_is_an_apology_not_a_500(
+    post: Post, log_win: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ask_sdk_core.skill import CustomSkill
+
+    def broken(*_: Any, **__: Any) -> Any:
+        raise RuntimeError("the skill broke")
+
+    monkeypatch.setattr(CustomSkill, "invoke", broken)
+    response = post(log_win)
+    assert response.status_code == 200
+    body = response.get_json()
+    assert "Sorry" in body["response"]["outputSpeech"]["ssml"]
+    assert body["response"]["shouldEndSession"] is True

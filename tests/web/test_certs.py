@@ -1,0 +1,139 @@
+"""The certificate side on its own: the download cache, the real downloader, the trust store."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from datetime import timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from cryptography import x509
+
+from skill.console.loopback_tls import LoopbackCertificates, make_loopback_certificates
+from skill.web.certs import (
+    CertificateChains,
+    CertificateRejected,
+    ChainVerifier,
+    UrlDownloader,
+    system_roots,
+)
+from tests.web.conftest import CERT_URL, CertHost, Pki
+
+
+class Ticker:
+    """A monotonic clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_chains_are_downloaded_once_until_they_expire(pki: Pki) -> None:
+    host, ticker = CertHost({CERT_URL: pki.chain()}), Ticker()
+    chains = CertificateChains(host, ttl=timedelta(hours=1), clock=ticker)
+
+    first = chains.get(CERT_URL)
+    ticker.now += 3599
+    assert chains.get(CERT_URL) == first
+    assert len(host.downloads) == 1
+
+    ticker.now += 2
+    chains.get(CERT_URL)
+    assert len(host.downloads) == 2
+
+
+def test_failed_and_unreadable_downloads_are_not_cached(pki: Pki) -> None:
+    url = "https://s3.amazonaws.com/echo.api/later.pem"
+    host = CertHost({url: b"not a certificate"})
+    chains = CertificateChains(host)
+
+    with pytest.raises(CertificateRejected, match="not readable PEM"):
+        chains.get(url)
+    host.files[url] = pki.chain()
+
+    assert len(chains.get(url)) == 2
+    assert len(host.downloads) == 2
+
+
+def test_the_cache_holds_a_bounded_number_of_urls(pki: Pki) -> None:
+    urls = [f"https://s3.amazonaws.com/echo.api/{n}.pem" for n in range(3)]
+    host = CertHost(dict.fromkeys(urls, pki.chain()))
+    chains = CertificateChains(host, entries=2)
+
+    for url in [*urls, urls[0]]:
+        chains.get(url)
+
+    assert host.downloads == [*urls, urls[0]]  # the oldest was evicted and fetched again
+
+
+def test_a_trust_store_needs_roots() -> None:
+    with pytest.raises(ValueError, match="no trusted root"):
+        ChainVerifier([])
+
+
+def test_the_default_roots_are_the_systems_and_include_amazons() -> None:
+    roots = system_roots()
+
+    names = {root.subject.rfc4514_string() for root in roots}
+    assert len(roots) > 50
+    assert "CN=Amazon Root CA 1,O=Amazon,C=US" in names
+
+
+class _ChainFiles(BaseHTTPRequestHandler):
+    files: dict[str, bytes] = {}
+
+    def do_GET(self) -> None:  # noqa: N802  (http.server's naming)
+        body = self.files.get(self.path)
+        self.send_response(200 if body is not None else 404)
+        self.end_headers()
+        self.wfile.write(body or b"")
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def https_host(tmp_path: Path, pki: Pki) -> Iterator[tuple[str, LoopbackCertificates]]:
+    """An HTTPS server on loopback serving a chain, a huge file, and 404s."""
+    tls = make_loopback_certificates(tmp_path)
+    _ChainFiles.files = {"/echo.api/chain.pem": pki.chain(), "/huge.pem": b"-" * 100_000}
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _ChainFiles)
+    server.socket = tls.server_context().wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"https://127.0.0.1:{server.server_address[1]}", tls
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_the_downloader_fetches_over_verified_https(
+    https_host: tuple[str, LoopbackCertificates],
+) -> None:
+    base, tls = https_host
+    download = UrlDownloader(context=tls.client_context())
+
+    chain = x509.load_pem_x509_certificates(download(f"{base}/echo.api/chain.pem"))
+
+    assert chain[0].subject.rfc4514_string() == "CN=echo-api.amazon.com"
+
+
+def test_the_downloader_refuses_unknown_servers_large_files_missing_files_and_http(
+    https_host: tuple[str, LoopbackCertificates],
+) -> None:
+    base, tls = https_host
+    trusting = UrlDownloader(context=tls.client_context())
+
+    with pytest.raises(CertificateRejected, match="could not be fetched"):
+        UrlDownloader()(f"{base}/echo.api/chain.pem")  # the loopback CA is not trusted
+    with pytest.raises(CertificateRejected, match="implausibly large"):
+        trusting(f"{base}/huge.pem")
+    with pytest.raises(CertificateRejected, match="could not be fetched"):
+        trusting(f"{base}/missing.pem")
+    with pytest.raises(CertificateRejected, match="only fetched over https"):
+        trusting(base.replace("https", "http") + "/echo.api/chain.pem")

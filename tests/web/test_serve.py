@@ -1,0 +1,236 @@
+"""``wins serve``: its options, its refusal to start unverified by accident, and the real server.
+
+One test runs the command for real: waitress on an ephemeral loopback port in a child
+process, a signed request over HTTP, the win saved in the data folder, Ctrl-C to stop.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import logging
+import os
+import queue
+import signal
+import subprocess
+import sys
+import threading
+import urllib.error
+import urllib.request
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from skill.console.embedded_store import ITEMS_FILE
+from skill.web import serve
+from skill.web.config import WebConfig
+from tests.conftest import SKILL_ID, TABLE_NAME, Clock, load_request
+from tests.web.conftest import CERT_URL, CertHost, Pki, pem, signed_headers, stored_items
+
+ROOT = Path(__file__).resolve().parents[2]
+# Nothing listens here: the skill's call for the device's time zone fails at once.
+NO_ALEXA_API = "https://127.0.0.1:9"
+
+
+def parse(*options: str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="wins serve")
+    serve.add_arguments(parser)
+    return parser.parse_args(options)
+
+
+def test_defaults_listen_on_loopback_and_run_the_command() -> None:
+    args = parse()
+
+    assert (args.host, args.port, args.path, args.threads) == ("127.0.0.1", 8080, "/", 4)
+    assert args.run is serve.run
+    assert not args.insecure_skip_verification
+
+
+@pytest.mark.parametrize(
+    "options", [("--port", "70000"), ("--threads", "0"), ("--path", "alexa"), ("--path", "/health")]
+)
+def test_nonsense_options_are_refused(options: tuple[str, ...]) -> None:
+    with pytest.raises(SystemExit):
+        parse(*options)
+
+
+def test_the_command_loads_without_the_web_extra_until_it_runs() -> None:
+    code = "import sys, skill.web.serve; print(sorted({'flask', 'waitress'} & set(sys.modules)))"
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+
+    assert result.stdout.strip() == "[]"
+
+
+def test_a_missing_web_extra_is_explained(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    monkeypatch.setitem(sys.modules, "skill.web.app", None)  # as if flask were not installed
+
+    assert serve.run(parse("--skill-id", SKILL_ID, "--data-dir", str(tmp_path))) == 2
+    assert "needs the web extra" in capsys.readouterr().err
+
+
+def test_a_skill_id_is_required_unless_verification_is_skipped(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    monkeypatch.delenv("WINS_SKILL_ID", raising=False)
+
+    assert serve.run(parse("--data-dir", str(tmp_path))) == 2
+    assert "a skill ID is required" in capsys.readouterr().err
+
+
+def test_the_skill_id_may_come_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("WINS_SKILL_ID", SKILL_ID)
+    envelope = load_request("log_win")
+    envelope["context"]["System"]["application"]["applicationId"] = "amzn1.ask.skill.other"
+
+    with contextlib.ExitStack() as stack:
+        app, _ = serve.prepare(parse("--data-dir", str(tmp_path)), stack)
+        response = app.test_client().post("/", json=envelope)
+
+    assert response.status_code == 400
+    assert "another skill" in response.get_json()["error"]
+
+
+def test_a_real_table_is_used_with_table_as_in_wins_chat(
+    dynamodb: Any, pki: Pki, clock: Clock, cert_host: CertHost
+) -> None:
+    envelope = load_request("log_win")
+    body = json.dumps(envelope).encode()
+
+    def as_amazon(config: WebConfig) -> WebConfig:
+        return replace(config, roots=[pki.root.cert], download=cert_host, clock=clock)
+
+    with contextlib.ExitStack() as stack:
+        options = parse("--table", TABLE_NAME, "--skill-id", SKILL_ID)
+        app, where = serve.prepare(options, stack, as_amazon)
+        response = app.test_client().post(
+            "/", data=body, headers=signed_headers(body, pki.signer_key)
+        )
+
+    assert response.status_code == 200
+    assert where == f"the DynamoDB table {TABLE_NAME}"
+    assert any("did the laundry" in json.dumps(item) for item in stored_items(dynamodb))
+
+
+def test_insecure_skip_verification_warns_loudly_and_accepts_unsigned_requests(
+    caplog: pytest.LogCaptureFixture, tmp_path: Path
+) -> None:
+    envelope = load_request("log_win")
+    envelope["context"]["System"]["apiEndpoint"] = NO_ALEXA_API
+
+    with caplog.at_level(logging.WARNING, logger=serve.logger.name), contextlib.ExitStack() as s:
+        app, where = serve.prepare(
+            parse("--insecure-skip-verification", "--data-dir", str(tmp_path)), s
+        )
+        response = app.test_client().post("/", json=envelope)
+
+    warnings = [
+        r for r in caplog.records if r.name == serve.logger.name and r.levelno == logging.WARNING
+    ]
+    assert len(warnings) == 1
+    assert "REQUEST VERIFICATION IS OFF" in warnings[0].getMessage()
+    assert response.status_code == 200
+    assert where == str(tmp_path)
+    assert "did the laundry" in (tmp_path / ITEMS_FILE).read_text()  # saved after the request
+
+
+class Server:
+    """``wins serve`` in a child process; its standard error read line by line."""
+
+    def __init__(self, trust_dir: Path, *options: str) -> None:
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.log: list[str] = []
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "tests.web.serve_harness", str(trust_dir), "--", *options],
+            cwd=ROOT,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        assert self.process.stderr is not None
+        for line in self.process.stderr:
+            self.lines.put(line)
+
+    def wait_for(self, text: str, timeout: float = 60) -> str:
+        while True:
+            try:
+                line = self.lines.get(timeout=timeout)
+            except queue.Empty:
+                raise AssertionError(f"never saw {text!r}; log so far: {self.log}") from None
+            self.log.append(line)
+            if text in line:
+                return line
+
+    def stop(self) -> int:
+        """Ctrl-C, then the exit status; the rest of standard error goes to ``log``."""
+        self.process.send_signal(signal.SIGINT)
+        try:
+            return self.process.wait(timeout=30)
+        finally:
+            self.process.kill()  # a no-op unless it failed to stop
+            self.process.wait()
+            self._reader.join(timeout=10)
+            assert self.process.stderr is not None
+            self.process.stderr.close()
+            while not self.lines.empty():
+                self.log.append(self.lines.get())
+
+
+def post(url: str, body: bytes, headers: dict[str, str]) -> tuple[int, Any]:
+    request = urllib.request.Request(url, data=body, headers=headers, method="POST")
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, json.load(response)
+    except urllib.error.HTTPError as error:
+        with error:
+            return error.code, json.load(error)
+
+
+def test_wins_serve_answers_a_signed_request_over_http_and_stops_on_ctrl_c(
+    tmp_path: Path, pki: Pki
+) -> None:
+    now = datetime.now(UTC)
+    trust = tmp_path / "trust"
+    trust.mkdir()
+    (trust / "root.pem").write_bytes(pem(pki.root.cert))
+    (trust / "chains.json").write_text(json.dumps({CERT_URL: pki.chain(now).decode()}))
+    data = tmp_path / "data"
+    envelope = load_request("log_win")
+    envelope["request"]["timestamp"] = now.strftime("%Y-%m-%dT%H:%M:%SZ")
+    envelope["context"]["System"]["apiEndpoint"] = NO_ALEXA_API
+    body = json.dumps(envelope).encode()
+
+    server = Server(trust, "--port", "0", "--skill-id", SKILL_ID, "--data-dir", str(data))
+    try:
+        line = server.wait_for("listening on http://127.0.0.1:")
+        base = line.split("listening on ")[1].strip().rstrip("/")
+
+        status, answer = post(f"{base}/", body, signed_headers(body, pki.signer_key))
+        tampered = body.replace(b"did the laundry", b"did nothing at all")
+        refused, reason = post(f"{base}/", tampered, signed_headers(body, pki.signer_key))
+        with urllib.request.urlopen(f"{base}/health", timeout=30) as health:
+            healthy = json.load(health)
+    finally:
+        exit_status = server.stop()
+
+    assert status == 200, answer
+    assert "laundry" in answer["response"]["outputSpeech"]["ssml"]
+    assert (refused, reason) == (400, {"error": reason["error"]})
+    assert "signature" in reason["error"]
+    assert healthy == {"status": "ok"}
+    assert exit_status == 0, server.log
+    assert "did the laundry" in (data / ITEMS_FILE).read_text()
