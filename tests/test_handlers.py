@@ -261,3 +261,13 @@ def test_unexpected_errors_get_a_kind_apology(
     handler(request_for("log_win", win="seeded"), None) if name == "hear_win" else None
     response = handler(request_for(name), None)
     assert speech(response)
+
+
+def test_unicode_and_emoji_wins_are_kept_and_said_back(
+    handler: Handler, request_for: Envelope, dynamodb: Any
+) -> None:
+    win = "baked crème brûlée for my kids 🎂"
+    said = speech(handler(request_for("log_win", win=win), None))
+    assert "You baked crème brûlée for your kids 🎂" in said
+    assert wins_in_table(dynamodb)[0]["text"]["S"] == win
+    assert "crème brûlée" in speech(handler(request_for("hear_win"), None))

@@ -80,3 +80,29 @@ def test_every_wording_with_a_placeholder_can_be_filled() -> None:
 def test_escape_drops_characters_xml_cannot_carry() -> None:
     assert escape("a\x1bb\x00c\ufffe<") == "abc&lt;"
     assert escape("emoji 🎉 and accents é stay") == "emoji 🎉 and accents é stay"
+
+
+def test_every_speech_key_the_code_names_exists() -> None:
+    """A typo in a key would only fail when a person reaches that path; catch it here."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "skill"
+    pattern = re.compile(
+        r"""(?:pick|variants|variant|text|ask|say|_then_ask)\([^)]*?"((?:[a-z_]+\.)+[a-z_]+)\"""",
+        re.DOTALL,
+    )
+    named = {
+        key
+        for path in root.rglob("*.py")
+        if "console" not in path.parts and "web" not in path.parts
+        for key in pattern.findall(path.read_text())
+    }
+    named |= {f"celebrate.{style}" for style in ("cheerful", "calm")}
+    assert len(named) > 40  # the scan really finds the keys
+    missing = set()
+    for key in named:
+        try:
+            CATALOG._node(key)
+        except KeyError:
+            missing.add(key)
+    assert not missing
