@@ -69,14 +69,11 @@ class Routines:
 
     def start_goal(self, person: Person, words: str | None) -> Goal | NeedsWords | Crisis:
         """Open a goal (replacing any open one) before any timer is tried, so it is never lost."""
-        text, _ = cap(normalise(words or ""))
-        if sounds_like_crisis(text):
-            return Crisis()
-        said = intention(text)
-        if not said:
-            return NeedsWords()
-        number = self._store.set_goal(person, text, self._clock())
-        return Goal(text, said, number)
+        plan = _screened(words)
+        if not isinstance(plan, _Plan):
+            return plan
+        number = self._store.set_goal(person, plan.text, self._clock())
+        return Goal(plan.text, plan.said, number)
 
     def open_goal(self, person: Person) -> Goal | None:
         """The goal still open, if any."""
@@ -87,12 +84,10 @@ class Routines:
         self, person: Person, words: str | None, zone_lookup: ZoneLookup | None
     ) -> OneThing | NeedsWords | Crisis:
         """Today's one thing, on the person's own calendar day."""
-        text, _ = cap(normalise(words or ""))
-        if sounds_like_crisis(text):
-            return Crisis()
-        said = intention(text)
-        if not said:
-            return NeedsWords()
+        plan = _screened(words)
+        if not isinstance(plan, _Plan):
+            return plan
+        text, said = plan.text, plan.said
         now = self._clock()
         zone = resolve_zone(self._store.load_profile(person), now, zone_lookup)
         day = local_day(now, zone.name)
@@ -122,6 +117,21 @@ class Routines:
 
     def now(self) -> datetime:
         return self._clock()
+
+
+@dataclass(frozen=True)
+class _Plan:
+    text: str  # as said, capped: what is stored
+    said: str  # as said back: "clear your desk"
+
+
+def _screened(words: str | None) -> _Plan | NeedsWords | Crisis:
+    """A plan's words, checked: crisis language is met with care, silence with a question."""
+    text, _ = cap(normalise(words or ""))
+    if sounds_like_crisis(text):
+        return Crisis()
+    said = intention(text)
+    return _Plan(text, said) if said else NeedsWords()
 
 
 def _goal(profile: Profile) -> Goal | None:
