@@ -4,8 +4,8 @@ The folder holds ``app.py`` (the entry shim) at its root, the ``skill`` package 
 data, without the local console) and the runtime dependencies from pyproject.toml, installed as
 wheels for the Lambda platform. boto3 and its companions are left out: the runtime provides them.
 
-    python scripts/build_lambda.py                 # x86_64, Python 3.13
-    python scripts/build_lambda.py --arch arm64    # manylinux2014_aarch64 wheels
+    python scripts/build_lambda.py                 # arm64 (manylinux2014_aarch64), Python 3.13
+    python scripts/build_lambda.py --arch x86_64   # manylinux2014_x86_64 wheels
     python scripts/build_lambda.py --no-deps       # layout only, no download
     python scripts/build_lambda.py --compile-with python3.13   # also ship .pyc files
 """
@@ -27,6 +27,9 @@ ENTRY = ROOT / "lambda" / "app.py"
 PACKAGE = ROOT / "skill"
 
 PLATFORMS = {"x86_64": "manylinux2014_x86_64", "arm64": "manylinux2014_aarch64"}
+# template.yaml's Architectures (Graviton: cheaper per millisecond than x86_64);
+# tests/test_build_lambda.py checks that the two agree.
+DEFAULT_ARCH = "arm64"
 DEFAULT_PYTHON = "3.13"
 
 # The local voice console and its command line stay out of the function.
@@ -163,8 +166,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--arch",
         choices=sorted(PLATFORMS),
-        default="x86_64",
-        help="Lambda architecture, must match template.yaml (default: x86_64)",
+        default=DEFAULT_ARCH,
+        help=f"Lambda architecture, must match template.yaml (default: {DEFAULT_ARCH})",
     )
     parser.add_argument(
         "--platform", help="pip platform tag (default: the manylinux2014 tag for --arch)"

@@ -6,6 +6,7 @@ injected so tests can pin them.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -31,8 +32,10 @@ from skill.zones import ZoneLookup, resolve_zone
 
 # Long enough for any spoken win; longer text is kept up to here and the person is told.
 MAX_WIN_CHARS: Final = 300
-# Concurrent writes for one person are rare (two Echos at once); a few tries settle them.
+# Concurrent writes for one person are rare (two Echos at once); a few tries settle them,
+# but never past Alexa's patience: after this long, stop and say truthfully it wasn't saved.
 MAX_WRITE_ATTEMPTS: Final = 3
+WRITE_BUDGET_SECONDS: Final = 4.0
 
 
 @dataclass(frozen=True)
@@ -208,7 +211,10 @@ class WinsService:
         zone_lookup: ZoneLookup | None,
         compose: Compose,
     ) -> Logged | NothingOpen | AlreadyDone:
-        for _ in range(MAX_WRITE_ATTEMPTS):
+        started = time.monotonic()
+        for attempt in range(MAX_WRITE_ATTEMPTS):
+            if attempt and time.monotonic() - started > WRITE_BUDGET_SECONDS:
+                break
             now = self._clock()
             seen = self._store.load_profile(person)
             zone = resolve_zone(seen, now, zone_lookup)

@@ -153,13 +153,8 @@ def test_full_build_bundles_the_sdk_but_not_boto3(tmp_path: Path) -> None:
     assert probe.returncode == 0, probe.stderr
 
 
-@pytest.mark.parametrize(
-    ("arch", "platform"),
-    [("x86_64", "manylinux2014_x86_64"), ("arm64", "manylinux2014_aarch64")],
-)
-def test_arch_chooses_the_wheel_platform(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, arch: str, platform: str
-) -> None:
+def pip_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *options: str) -> list[str]:
+    """The pip command a build would run, captured instead of run."""
     assert ENTRY.is_file(), "lambda/app.py (the Lambda entry point) is missing: nothing to build"
     spec = importlib.util.spec_from_file_location("build_lambda", SCRIPT)
     assert spec is not None and spec.loader is not None
@@ -168,9 +163,27 @@ def test_arch_chooses_the_wheel_platform(
     commands: list[list[str]] = []
     monkeypatch.setattr(module.subprocess, "run", lambda command, **_: commands.append(command))
 
-    assert module.main(["--out", str(tmp_path / "lambda"), "--arch", arch]) == 0
+    assert module.main(["--out", str(tmp_path / "lambda"), *options]) == 0
 
     (pip,) = commands
+    return pip
+
+
+@pytest.mark.parametrize(
+    ("arch", "platform"),
+    [("x86_64", "manylinux2014_x86_64"), ("arm64", "manylinux2014_aarch64")],
+)
+def test_arch_chooses_the_wheel_platform(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, arch: str, platform: str
+) -> None:
+    pip = pip_command(tmp_path, monkeypatch, "--arch", arch)
     assert pip[pip.index("--platform") + 1] == platform
     assert pip[pip.index("--python-version") + 1] == "3.13"
     assert "ask-sdk-core" in " ".join(pip) and "boto3" not in " ".join(pip)
+
+
+def test_by_default_it_builds_for_arm64_as_the_template_deploys(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pip = pip_command(tmp_path, monkeypatch)
+    assert pip[pip.index("--platform") + 1] == "manylinux2014_aarch64"

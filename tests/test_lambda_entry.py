@@ -196,5 +196,5 @@ def test_importing_the_entry_loads_no_console_moto_or_web_code() -> None:
     )
     loaded = set(json.loads(result.stdout))
     assert "skill.entry" in loaded  # the probe really imported the entry
-    unwanted = {"moto", "flask", "skill.console", "skill.cli", "pytest"}
+    unwanted = {"moto", "flask", "skill.console", "skill.cli", "skill.web", "pytest"}
     assert not {m for m in loaded for u in unwanted if m == u or m.startswith(f"{u}.")}

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -79,6 +81,39 @@ def test_is_a_sam_template(template: dict[str, Any]) -> None:
 def test_function_runs_a_current_python(function: dict[str, Any]) -> None:
     match = re.fullmatch(r"python3\.(\d+)", function["Runtime"])
     assert match and int(match.group(1)) >= 12, function["Runtime"]
+
+
+def _build_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "build_lambda", ROOT / "scripts" / "build_lambda.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_function_runs_on_the_architecture_the_build_fetches_wheels_for(
+    function: dict[str, Any],
+) -> None:
+    assert function["Architectures"] == ["arm64"]
+    # Wheels with compiled code for the wrong architecture would fail only when deployed.
+    assert _build_script().DEFAULT_ARCH == "arm64"
+
+
+def test_published_versions_start_from_a_snapshot(function: dict[str, Any]) -> None:
+    # SnapStart applies to published versions, which AutoPublishAlias makes; the skill's
+    # endpoint is that alias, so every invocation can resume from a snapshot.
+    assert function["SnapStart"] == {"ApplyOn": "PublishedVersions"}
+    assert function["AutoPublishAlias"] == "live"
+    match = re.fullmatch(r"python3\.(\d+)", function["Runtime"])
+    assert match and int(match.group(1)) >= 12, "SnapStart for Python needs python3.12+"
+
+
+def test_nothing_snapstart_cannot_work_with(function: dict[str, Any]) -> None:
+    assert "ProvisionedConcurrencyConfig" not in function
+    assert "FileSystemConfigs" not in function
+    assert function.get("EphemeralStorage", {}).get("Size", 512) <= 512
 
 
 def test_function_answers_within_alexas_deadline(function: dict[str, Any]) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Final
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 NOON: Final = 12
 # A cached zone is trusted this long; people travel, devices move.
@@ -27,6 +26,9 @@ def zone(name: str | None) -> tzinfo:
     """The zone called ``name``, or UTC when there is none or it is not a real zone."""
     if not name:
         return UTC
+    # Imported on first use: it costs a cold start ~2 ms and most requests never need a zone.
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):

@@ -21,6 +21,7 @@ from skill.storage.errors import (
     error_code,
     failure,
 )
+from skill.storage.integrity import reject_corrupt_answers
 from skill.storage.records import (
     Finishes,
     LastHeard,
@@ -65,6 +66,7 @@ class DynamoWinStore:
     """All reads and writes of a person's wins, counters and settings."""
 
     def __init__(self, client: DynamoDBClient, table_name: str) -> None:
+        reject_corrupt_answers(client)
         self._client = client
         self._table = table_name
         self._eraser = PartitionEraser(client, table_name)

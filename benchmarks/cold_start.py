@@ -1,0 +1,114 @@
+"""Cold starts: a fresh interpreter imports a Lambda entry and answers its first launch.
+
+The skill's entry (``lambda/app.py``) and an ASK SDK hello world (``hello_world/app.py``) run
+in turn against the same loopback DynamoDB (moto's server, in a process of its own), so the
+ratio compares like with like on this machine. Both may cache compiled bytecode, as a deployed
+function ships it.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Final
+
+import boto3
+
+from benchmarks.aws import (
+    ACCOUNT,
+    TABLE,
+    child_environment,
+    create_table,
+    dynamodb_process,
+    fake_aws,
+)
+from benchmarks.aws import profile_item as profile
+from benchmarks.envelopes import ROOT, envelope
+from benchmarks.report import Check, Section, median, ms, ratio, table
+from skill.storage.records import Person
+
+HERE: Final = Path(__file__).resolve().parent
+CHILD: Final = HERE / "cold_child.py"
+ENTRIES: Final = {
+    "skill": ROOT / "lambda" / "app.py",
+    "hello world": HERE / "hello_world" / "app.py",
+}
+TARGET: Final = 1.15
+# A closed loopback port: the launch needs no Alexa API (the person's zone is cached), and if
+# it ever did, nothing would leave the machine.
+UNUSED_API: Final = "https://127.0.0.1:9"
+
+
+def _one_run(entry: Path, event_file: Path, env: dict[str, str]) -> dict[str, float]:
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, str(CHILD), str(entry), str(event_file)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    wall_ms = (time.perf_counter() - started) * 1000
+    if result.returncode != 0:
+        raise RuntimeError(f"{entry.name} failed to start:\n{result.stderr}")
+    timings: dict[str, float] = json.loads(result.stdout.strip().splitlines()[-1])
+    return {"wall_ms": wall_ms, **timings}
+
+
+def _measure(runs: int, event_file: Path, env: dict[str, str]) -> dict[str, list[dict[str, float]]]:
+    for entry in ENTRIES.values():  # unmeasured: bytecode compiled and cached, files in RAM
+        _one_run(entry, event_file, env)
+    measured: dict[str, list[dict[str, float]]] = {name: [] for name in ENTRIES}
+    for _ in range(runs):  # alternating, so drift on the machine falls on both alike
+        for name, entry in ENTRIES.items():
+            measured[name].append(_one_run(entry, event_file, env))
+    return measured
+
+
+def run(runs: int) -> Section:
+    with fake_aws(), dynamodb_process() as endpoint, tempfile.TemporaryDirectory() as scratch:
+        client: Any = boto3.client("dynamodb", endpoint_url=endpoint)
+        create_table(client)
+        client.put_item(TableName=TABLE, Item=profile(Person.of_account(ACCOUNT), 3))
+        event_file = Path(scratch) / "launch.json"
+        event = envelope("launch", api_endpoint=UNUSED_API, api_token="unused")
+        event_file.write_text(json.dumps(event), encoding="utf-8")
+        env = child_environment(endpoint, str(Path(scratch) / "bytecode"))
+        measured = _measure(runs, event_file, env)
+
+    medians = {
+        name: {key: median([r[key] for r in results]) for key in results[0]}
+        for name, results in measured.items()
+    }
+    skill, hello = medians["skill"], medians["hello world"]
+    wall_ratio = skill["wall_ms"] / hello["wall_ms"]
+    inside_ratio = skill["in_process_ms"] / hello["in_process_ms"]
+    rows = [
+        [label, ms(skill[key]), ms(hello[key]), ratio(skill[key] / hello[key])]
+        for label, key in (
+            ("process wall time (parent's clock)", "wall_ms"),
+            ("import + first request (child's clock)", "in_process_ms"),
+            ("  import", "import_ms"),
+            ("  first request (LaunchRequest)", "first_request_ms"),
+        )
+    ]
+    section = Section(f"Cold start: median of {runs} fresh processes each, skill vs hello world")
+    section.lines = table(["", "skill", "hello world", "ratio"], rows)
+    section.lines.append(
+        "  Judged on the process wall time: the whole start a person waits for. The child's own "
+        "clock leaves out the interpreter's start, the same for both."
+    )
+    section.data = {
+        "runs": runs,
+        "medians": medians,
+        "in_process_ratio": inside_ratio,
+        "samples": measured,
+    }
+    section.checks = [
+        Check("cold start vs hello world (process wall time)", wall_ratio, "x", TARGET)
+    ]
+    return section
