@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import random
+import subprocess
+import sys
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -226,3 +229,25 @@ def reprompt(response: dict[str, Any]) -> str | None:
 
 def ends_session(response: dict[str, Any]) -> bool:
     return bool(response["response"].get("shouldEndSession"))
+
+
+def modules_loaded_by_entry() -> set[str]:
+    """Every module a fresh process has loaded after importing lambda/app.py, as on a cold start."""
+    entry = str(ROOT / "lambda" / "app.py")
+    probe = (
+        "import importlib.util, json, sys\n"
+        f"spec = importlib.util.spec_from_file_location('app', {entry!r})\n"
+        "module = importlib.util.module_from_spec(spec); spec.loader.exec_module(module)\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
+    )
+    env = {
+        **os.environ,
+        "WINS_TABLE_NAME": TABLE_NAME,
+        "WINS_SKILL_ID": SKILL_ID,
+        "AWS_DEFAULT_REGION": "us-east-1",
+        "AWS_ENDPOINT_URL_DYNAMODB": "http://127.0.0.1:9",  # nothing is sent at start anyway
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
+    )
+    return set(json.loads(result.stdout))

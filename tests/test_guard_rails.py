@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
-import subprocess
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,7 +20,7 @@ from skill.alexa.api import REMINDERS_SCOPE, TIMERS_SCOPE
 from skill.console.fake_alexa_api import FakeAlexaApi
 from skill.entry import Handler
 from skill.speech.catalog import catalog_for
-from tests.conftest import ROOT, SKILL_ID, SPEAKER, TABLE_NAME, Envelope
+from tests.conftest import ROOT, SPEAKER, Envelope, modules_loaded_by_entry
 from tests.test_storage import seed_wins
 
 WORDS = catalog_for("en-US")
@@ -267,24 +264,7 @@ def test_what_the_entry_loads_at_start_is_all_in_the_artifact() -> None:
         for path in build.package_files()
         if str(path).endswith(".py")
     }
-    entry = str(ROOT / "lambda" / "app.py")
-    probe = (
-        "import importlib.util, json, sys\n"
-        f"spec = importlib.util.spec_from_file_location('app', {entry!r})\n"
-        "module = importlib.util.module_from_spec(spec); spec.loader.exec_module(module)\n"
-        "print(json.dumps(sorted(sys.modules)))\n"
-    )
-    env = {
-        **os.environ,
-        "WINS_TABLE_NAME": TABLE_NAME,
-        "WINS_SKILL_ID": SKILL_ID,
-        "AWS_DEFAULT_REGION": "us-east-1",
-        "AWS_ENDPOINT_URL_DYNAMODB": "http://127.0.0.1:9",  # nothing is sent at start anyway
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
-    )
-    loaded = set(json.loads(result.stdout))
+    loaded = modules_loaded_by_entry()
     project = {m for m in loaded if m.split(".")[0] in ("skill", "tests", "benchmarks")}
     assert "skill.warmup" in project  # the probe really started the entry
     assert project <= shipped, sorted(project - shipped)

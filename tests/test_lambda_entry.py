@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import importlib.util
-import json
-import os
-import subprocess
-import sys
 from collections.abc import Callable
 from types import ModuleType
 from typing import Any
@@ -14,7 +10,16 @@ from typing import Any
 import pytest
 
 from skill.entry import RequestRejected
-from tests.conftest import ROOT, SKILL_ID, TABLE_NAME, Envelope, ends_session, reprompt, speech
+from tests.conftest import (
+    ROOT,
+    SKILL_ID,
+    TABLE_NAME,
+    Envelope,
+    ends_session,
+    modules_loaded_by_entry,
+    reprompt,
+    speech,
+)
 
 LambdaHandler = Callable[[dict[str, Any], Any], dict[str, Any]]
 
@@ -178,23 +183,7 @@ def test_the_entry_refuses_to_start_without_configuration(
 
 def test_importing_the_entry_loads_no_console_moto_or_web_code() -> None:
     """A fresh process, as a cold Lambda container: only what the first request needs."""
-    entry_path = str(ROOT / "lambda" / "app.py")
-    probe = (
-        "import importlib.util, json, sys\n"
-        f"spec = importlib.util.spec_from_file_location('app', {entry_path!r})\n"
-        "module = importlib.util.module_from_spec(spec); spec.loader.exec_module(module)\n"
-        "print(json.dumps(sorted(sys.modules)))\n"
-    )
-    env = {
-        **os.environ,
-        "WINS_TABLE_NAME": TABLE_NAME,
-        "WINS_SKILL_ID": SKILL_ID,
-        "AWS_DEFAULT_REGION": "us-east-1",
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
-    )
-    loaded = set(json.loads(result.stdout))
+    loaded = modules_loaded_by_entry()
     assert "skill.entry" in loaded  # the probe really imported the entry
     unwanted = {"moto", "flask", "skill.console", "skill.cli", "skill.web", "pytest"}
     assert not {m for m in loaded for u in unwanted if m == u or m.startswith(f"{u}.")}
