@@ -8,13 +8,13 @@ project's own exceptions, chosen by status code.
 from __future__ import annotations
 
 import json
-import ssl
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import quote, urlsplit
+
+if TYPE_CHECKING:
+    import ssl
 
 TIMERS_SCOPE: Final = "alexa::alerts:timers:skill:readwrite"
 REMINDERS_SCOPE: Final = "alexa::alerts:reminders:skill:readwrite"
@@ -66,6 +66,11 @@ class AlexaApi:
         self._timeout = timeout
 
     def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> Reply:
+        # Imported on first use: most requests never call Alexa's APIs, and a cold start
+        # should not pay for an HTTP client (and its e-mail parser) it may not need.
+        import urllib.error
+        import urllib.request
+
         data = None if body is None else json.dumps(body).encode("utf-8")
         request = urllib.request.Request(
             self._endpoint + path,
@@ -143,6 +148,8 @@ class AlexaApis:
 
     @cached_property
     def _context(self) -> ssl.SSLContext:
+        import ssl
+
         return ssl.create_default_context(cafile=self._ca_file)
 
     def for_request(self, endpoint: str | None, token: str | None) -> AlexaApi | None:
