@@ -131,10 +131,6 @@ class WinsService:
         self._clock = clock
         self._rng = rng
 
-    def profile(self, person: Person) -> Profile:
-        """The person's settings and counts."""
-        return self._store.load_profile(person)
-
     def log_win(
         self,
         person: Person,

@@ -72,12 +72,5 @@ def reminder_created_json(record: ReminderRecord) -> dict[str, Any]:
 
 def reminder_json(record: ReminderRecord) -> dict[str, Any]:
     """A reminder as the Reminders API returns it: what was asked for, plus its state."""
-    created = iso(record.created_at)
-    return {
-        **record.body,
-        "alertToken": record.token,
-        "createdTime": created,
-        "updatedTime": created,
-        "status": "ON",
-        "version": "1",
-    }
+    state = {k: v for k, v in reminder_created_json(record).items() if k != "href"}
+    return {**record.body, **state}
