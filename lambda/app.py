@@ -1,8 +1,8 @@
 """AWS Lambda entry: ``app.handler``. All logic lives in the ``skill`` package.
 
 Everything here runs once per container, or once per published version with SnapStart: the
-DynamoDB client and the skill are built and warmed up before the first request, then reused by
-every request the container serves.
+DynamoDB client and the skill are built before the first request (and warmed up too when the
+start-up is a snapshot), then reused by every request the container serves.
 """
 
 import os

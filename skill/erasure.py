@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from skill.domain.local_time import local_day
 from skill.domain.phrasing import Win, win_from_words
@@ -13,8 +13,7 @@ from skill.storage.errors import ConcurrentUpdate
 from skill.storage.records import Person
 
 
-@dataclass(frozen=True)
-class LastWin:
+class LastWin(NamedTuple):
     """The most recent win, as it would be said back, and its number (to delete exactly it)."""
 
     win: Win

@@ -8,8 +8,8 @@ morning prompt. Time and zone are passed in or looked up; nothing here imports t
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from skill.domain.crisis import sounds_like_crisis
 from skill.domain.local_time import DailyTime, is_morning, local_day
@@ -20,8 +20,7 @@ from skill.storage.records import Person, Profile
 from skill.zones import ZoneLookup, resolve_zone
 
 
-@dataclass(frozen=True)
-class Goal:
+class Goal(NamedTuple):
     """An open one-minute goal: as said ("clear my desk") and as said back ("clear your desk")."""
 
     text: str
@@ -29,22 +28,19 @@ class Goal:
     number: int
 
 
-@dataclass(frozen=True)
-class OneThing:
+class OneThing(NamedTuple):
     """Today's one thing, said back: "call the bank"."""
 
     said: str
     done: bool
 
 
-@dataclass(frozen=True)
-class LaunchState:
+class LaunchState(NamedTuple):
     returning: bool  # has logged wins before
     morning_prompt: bool  # before noon locally, and no one thing picked today
 
 
-@dataclass(frozen=True)
-class ReminderState:
+class ReminderState(NamedTuple):
     token: str | None
     zone: str | None
 
@@ -119,8 +115,7 @@ class Routines:
         return self._clock()
 
 
-@dataclass(frozen=True)
-class _Plan:
+class _Plan(NamedTuple):
     text: str  # as said, capped: what is stored
     said: str  # as said back: "clear your desk"
 

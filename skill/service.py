@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
 from datetime import date, datetime
 from random import Random
-from typing import Final
+from typing import Final, NamedTuple
 
 from skill.domain.choice import (
     CelebrationPlan,
@@ -38,26 +37,26 @@ MAX_WRITE_ATTEMPTS: Final = 3
 WRITE_BUDGET_SECONDS: Final = 4.0
 
 
-@dataclass(frozen=True)
-class Wording:
+class Wording(NamedTuple):
     """How many wordings the locale has, so choices can avoid repeating the last one."""
 
     celebrations: Mapping[Style, int]
     minimiser_replies: int
 
 
-@dataclass(frozen=True)
 class NeedsWords:
     """Nothing usable was said; ask what they did."""
 
+    __slots__ = ()
 
-@dataclass(frozen=True)
+
 class Crisis:
     """The words sound like crisis or self-harm: nothing was logged."""
 
+    __slots__ = ()
 
-@dataclass(frozen=True)
-class Logged:
+
+class Logged(NamedTuple):
     """The win is stored (or was already stored by a redelivery of the same request)."""
 
     win: Win
@@ -66,8 +65,7 @@ class Logged:
     duplicate: bool
 
 
-@dataclass(frozen=True)
-class Heard:
+class Heard(NamedTuple):
     """A past win to read back."""
 
     win: Win
@@ -75,13 +73,13 @@ class Heard:
     style: Style
 
 
-@dataclass(frozen=True)
 class NoWins:
     """There is nothing to read back yet."""
 
+    __slots__ = ()
 
-@dataclass(frozen=True)
-class Unspeakable:
+
+class Unspeakable(NamedTuple):
     """The chosen win cannot be read back as a win (it sounds like crisis) or went missing."""
 
     total: int
@@ -98,20 +96,19 @@ def cap(text: str) -> tuple[str, bool]:
     return cut or text[:MAX_WIN_CHARS], True
 
 
-@dataclass(frozen=True)
 class NothingOpen:
     """There is no open goal, or no one thing for today, to mark done."""
 
+    __slots__ = ()
 
-@dataclass(frozen=True)
-class AlreadyDone:
+
+class AlreadyDone(NamedTuple):
     """Today's one thing was already logged as a win."""
 
     win: Win
 
 
-@dataclass(frozen=True)
-class _Pending:
+class _Pending(NamedTuple):
     """A win worked out from the profile, ready to store."""
 
     text: str
@@ -153,7 +150,7 @@ class WinsService:
         if not win.said:
             return NeedsWords()
         if played_down:
-            win = replace(win, minimised=True)
+            win = win._replace(minimised=True)
         pending = _Pending(text, win, shortened)
         outcome = self._log(person, request_id, wording, zone_lookup, lambda _p, _d: pending)
         assert isinstance(outcome, Logged)  # composing a said win never finds nothing open
@@ -219,8 +216,7 @@ class WinsService:
             if not isinstance(pending, _Pending):
                 return pending
             plan = self._plan(seen, pending.win, day, wording)
-            updated = replace(
-                seen,
+            updated = seen._replace(
                 win_count=plan.total,
                 today=day,
                 today_count=plan.today,
@@ -243,7 +239,7 @@ class WinsService:
                 continue
             except DuplicateRequest:
                 # Alexa redelivered a request we already stored: celebrate, store nothing more.
-                quiet = replace(plan, note=CountNote.NONE)
+                quiet = plan._replace(note=CountNote.NONE)
                 return Logged(pending.win, quiet, pending.shortened, duplicate=True)
             return Logged(pending.win, plan, pending.shortened, duplicate=False)
         raise StorageUnavailable("the person's data kept changing while logging")

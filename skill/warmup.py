@@ -2,13 +2,13 @@
 
 With SnapStart, Lambda imports the entry once when a version is published, snapshots the
 memory, and starts later containers from that snapshot: work done at import is then off every
-person's clock. So import does the slow first-time work that the first request would otherwise
-pay for: the DynamoDB client's first call (operation model, endpoint rules, signer, parser), the
-SDK's request and response models, the speech catalogue and the crisis phrase list. Without
-SnapStart that work only moves from the first request into the start-up. The TLS context for
-Alexa's APIs (about 20 ms: reading the system's certificate authorities) is built ahead only when
-nobody waits for the start-up (a snapshot, or provisioned concurrency); an on-demand start
-builds it when a request first calls Alexa, and many first requests never do.
+person's clock. So when nobody waits for the start-up (a snapshot, or provisioned concurrency),
+import does the slow first-time work that requests would otherwise pay for: the DynamoDB
+client's first call (operation model, endpoint rules, signer, parser), the SDK's request and
+response models, the speech catalogue, the crisis phrase list, and the TLS context for Alexa's
+APIs (about 20 ms: reading the system's certificate authorities). An on-demand start does none
+of it ahead: someone is waiting, and the first request pays for just what it needs (a launch
+needs no crisis phrases, no intent models and, mostly, no Alexa API).
 
 Everything in a snapshot is shared by every container restored from it, including the state of
 random number generators: each copy would pick the same "random" wordings and past wins, and
@@ -23,8 +23,7 @@ import logging
 import os
 import random
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from botocore.awsrequest import AWSResponse
 from botocore.compat import HTTPHeaders
@@ -53,8 +52,7 @@ INITIALIZATION_TYPE_ENV: Final = "AWS_LAMBDA_INITIALIZATION_TYPE"
 _NOBODY_WAITING: Final = frozenset({"snap-start", "provisioned-concurrency"})
 
 
-@dataclass(frozen=True)
-class Prepared:
+class Prepared(NamedTuple):
     """The Lambda's handler, ready for its first request, and the random source it uses."""
 
     handler: Handler
@@ -159,9 +157,9 @@ def prepare_from_env() -> Prepared:
     apis = AlexaApis()
     client = dynamodb_client()
     handler = handler_from_env(client, rng=rng, apis=apis)
-    prime_client(client, os.environ[TABLE_ENV])
-    prime_skill(handler, os.environ[SKILL_ID_ENV])
     if nobody_waiting():
+        prime_client(client, os.environ[TABLE_ENV])
+        prime_skill(handler, os.environ[SKILL_ID_ENV])
         prime_api_client(apis)
     reseed_after_restore(rng)
     return Prepared(handler, rng)

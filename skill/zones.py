@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from skill.domain.local_time import zone_is_fresh
 from skill.storage.records import Profile
@@ -13,8 +13,7 @@ from skill.storage.records import Profile
 ZoneLookup = Callable[[], str | None]
 
 
-@dataclass(frozen=True)
-class ZoneChoice:
+class ZoneChoice(NamedTuple):
     name: str | None  # None: unknown, so UTC is used
     fetched: bool  # True when it came fresh from Alexa and is worth caching
 

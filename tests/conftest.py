@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import os
 import random
@@ -231,15 +232,27 @@ def ends_session(response: dict[str, Any]) -> bool:
     return bool(response["response"].get("shouldEndSession"))
 
 
-def modules_loaded_by_entry() -> set[str]:
-    """Every module a fresh process has loaded after importing lambda/app.py, as on a cold start."""
-    entry = str(ROOT / "lambda" / "app.py")
-    probe = (
-        "import importlib.util, json, sys\n"
-        f"spec = importlib.util.spec_from_file_location('app', {entry!r})\n"
-        "module = importlib.util.module_from_spec(spec); spec.loader.exec_module(module)\n"
-        "print(json.dumps(sorted(sys.modules)))\n"
-    )
+# Run in a fresh process after importing lambda/app.py: every module loaded, and the project's
+# classes that are dataclasses (the dataclasses module may not even be loaded).
+_ENTRY_PROBE = """
+import importlib.util, inspect, json, sys
+spec = importlib.util.spec_from_file_location("app", sys.argv[1])
+module = importlib.util.module_from_spec(spec); spec.loader.exec_module(module)
+made = sys.modules.get("dataclasses")
+defined = [
+    f"{name}.{attr}"
+    for name, loaded in list(sys.modules.items())
+    if name == "app" or name.split(".")[0] == "skill"
+    for attr, value in vars(loaded).items()
+    if inspect.isclass(value) and value.__module__ == name and made and made.is_dataclass(value)
+]
+print(json.dumps({"modules": sorted(sys.modules), "dataclasses": sorted(defined)}))
+"""
+
+
+@functools.cache
+def _probe_entry() -> dict[str, list[str]]:
+    """What a fresh process holds after importing lambda/app.py, as on a cold start."""
     env = {
         **os.environ,
         "WINS_TABLE_NAME": TABLE_NAME,
@@ -247,7 +260,23 @@ def modules_loaded_by_entry() -> set[str]:
         "AWS_DEFAULT_REGION": "us-east-1",
         "AWS_ENDPOINT_URL_DYNAMODB": "http://127.0.0.1:9",  # nothing is sent at start anyway
     }
+    entry = str(ROOT / "lambda" / "app.py")
     result = subprocess.run(
-        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
+        [sys.executable, "-c", _ENTRY_PROBE, entry],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     )
-    return set(json.loads(result.stdout))
+    probed: dict[str, list[str]] = json.loads(result.stdout)
+    return probed
+
+
+def modules_loaded_by_entry() -> set[str]:
+    """Every module a fresh process has loaded after importing lambda/app.py, as on a cold start."""
+    return set(_probe_entry()["modules"])
+
+
+def dataclasses_defined_by_entry() -> set[str]:
+    """The project's dataclasses (``module.Class``) a cold start defines."""
+    return set(_probe_entry()["dataclasses"])

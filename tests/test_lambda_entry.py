@@ -15,6 +15,7 @@ from tests.conftest import (
     SKILL_ID,
     TABLE_NAME,
     Envelope,
+    dataclasses_defined_by_entry,
     ends_session,
     modules_loaded_by_entry,
     reprompt,
@@ -187,3 +188,12 @@ def test_importing_the_entry_loads_no_console_moto_or_web_code() -> None:
     assert "skill.entry" in loaded  # the probe really imported the entry
     unwanted = {"moto", "flask", "skill.console", "skill.cli", "skill.web", "pytest"}
     assert not {m for m in loaded for u in unwanted if m == u or m.startswith(f"{u}.")}
+
+
+def test_a_cold_start_defines_no_dataclasses() -> None:
+    """Records on the Lambda path are NamedTuples: a frozen dataclass compiles half a dozen
+    methods when it is defined (about 0.4 ms each class), and a cold start would pay for every
+    one of them. The rest of the project (console, web service, tests) may use dataclasses.
+    """
+    assert "skill.storage.records" in modules_loaded_by_entry()  # the probe imported the records
+    assert dataclasses_defined_by_entry() == set()

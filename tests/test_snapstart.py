@@ -21,6 +21,7 @@ import pytest
 from botocore.config import Config
 from botocore.exceptions import EndpointConnectionError
 
+from skill.domain.crisis import crisis_phrases
 from skill.storage.records import Person
 from skill.warmup import INITIALIZATION_TYPE_ENV, RESTORE_HOOKS, prime_client
 from tests.conftest import SKILL_ID, TABLE_NAME, Envelope, speech
@@ -156,13 +157,17 @@ def test_priming_the_client_sends_nothing() -> None:
         client.get_item(TableName=TABLE_NAME, Key={"pk": {"S": "x"}, "sk": {"S": "y"}})
 
 
-@pytest.mark.parametrize(("initialization", "contexts"), [("snap-start", 1), ("on-demand", 0)])
-def test_the_tls_context_is_built_ahead_only_when_nobody_waits(
+@pytest.mark.parametrize(
+    ("initialization", "ahead"),
+    [("snap-start", 1), ("provisioned-concurrency", 1), ("on-demand", 0), (None, 0)],
+)
+def test_start_up_work_is_done_ahead_only_when_nobody_waits(
     dynamodb: Any,
     hooks: ModuleType,
     monkeypatch: pytest.MonkeyPatch,
-    initialization: str,
-    contexts: int,
+    request_for: Envelope,
+    initialization: str | None,
+    ahead: int,
 ) -> None:
     built: list[object] = []
     create = ssl.create_default_context
@@ -172,8 +177,17 @@ def test_the_tls_context_is_built_ahead_only_when_nobody_waits(
         return create(*args, **kwargs)
 
     monkeypatch.setattr(ssl, "create_default_context", counting)
-    monkeypatch.setenv(INITIALIZATION_TYPE_ENV, initialization)
+    if initialization is None:  # outside Lambda
+        monkeypatch.delenv(INITIALIZATION_TYPE_ENV, raising=False)
+    else:
+        monkeypatch.setenv(INITIALIZATION_TYPE_ENV, initialization)
     monkeypatch.setenv("WINS_TABLE_NAME", TABLE_NAME)
     monkeypatch.setenv("WINS_SKILL_ID", SKILL_ID)
-    load_lambda_entry()
-    assert len(built) == contexts
+    crisis_phrases.cache_clear()
+    entry = load_lambda_entry()
+    # Primed ahead: the TLS context for Alexa's APIs and the crisis phrases (and the DynamoDB
+    # client's first call, answered in-process: see test_priming_the_client_sends_nothing).
+    assert len(built) == ahead
+    assert crisis_phrases.cache_info().currsize == ahead
+    # Either way, the first request is answered.
+    assert "Small Wins" in speech(entry.handler(request_for("launch"), None))

@@ -8,9 +8,8 @@ project's own exceptions, chosen by status code.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 from urllib.parse import quote, urlsplit
 
 if TYPE_CHECKING:
@@ -46,8 +45,7 @@ class ApiRejected(AlexaApiError):
     """Another 4xx: the request itself was refused."""
 
 
-@dataclass(frozen=True)
-class Reply:
+class Reply(NamedTuple):
     status: int
     body: Any
 

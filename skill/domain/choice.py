@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 from random import Random
-from typing import Final
+from typing import Final, NamedTuple
 
 MILESTONES: Final = (10, 25, 50, 100, 250, 500, 1000)
 
@@ -57,8 +56,7 @@ def count_note(total: int, today: int) -> CountNote:
     return CountNote.NONE
 
 
-@dataclass(frozen=True)
-class CelebrationPlan:
+class CelebrationPlan(NamedTuple):
     """Which celebration to speak; the words themselves come from the speech catalogue."""
 
     style: Style

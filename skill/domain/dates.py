@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class When(StrEnum):
@@ -19,8 +19,7 @@ class When(StrEnum):
     LONG_AGO = "long_ago"  # "In March 2024"
 
 
-@dataclass(frozen=True)
-class RelativeDay:
+class RelativeDay(NamedTuple):
     """A past day described relative to today; speech turns it into words per locale."""
 
     when: When

@@ -5,9 +5,8 @@ Alexa gives the device's IANA time zone; UTC stands in when it is unknown or unu
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from typing import Final
+from typing import Final, NamedTuple
 
 NOON: Final = 12
 # A cached zone is trusted this long; people travel, devices move.
@@ -71,8 +70,7 @@ def reminder_time(value: str | None) -> tuple[int, int]:
     return DEFAULT_REMINDER
 
 
-@dataclass(frozen=True)
-class DailyTime:
+class DailyTime(NamedTuple):
     """A time of day in a named zone, for a reminder that recurs every day."""
 
     hour: int

@@ -7,9 +7,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import Final
+from typing import Final, NamedTuple
 
 # First person -> second person, word by word. Only these words change; everything else is
 # left exactly as the person said it.
@@ -72,8 +71,7 @@ class WinKind(StrEnum):
     ONE_THING = "one_thing"  # the day's one thing done: "call the bank"
 
 
-@dataclass(frozen=True)
-class Win:
+class Win(NamedTuple):
     """A win as the skill will say it back: second person, minimisers gone."""
 
     said: str  # e.g. "you did the laundry" (lower-case start: a sentence may come before it)

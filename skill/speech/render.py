@@ -5,8 +5,8 @@ All user text is escaped here, at the one place it meets SSML.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from random import Random
+from typing import NamedTuple
 
 from skill.domain.choice import CelebrationPlan, CountNote, Style
 from skill.domain.dates import RelativeDay
@@ -16,8 +16,7 @@ from skill.speech import ssml
 from skill.speech.catalog import Catalog
 
 
-@dataclass(frozen=True)
-class Reply:
+class Reply(NamedTuple):
     """What to say, what to ask if the person says nothing, and what to show."""
 
     speech: str  # SSML body, without <speak>
@@ -59,12 +58,12 @@ def text(catalog: Catalog, key: str, **fields: object) -> Reply:
 
 def with_permission_card(reply: Reply, scope: str) -> Reply:
     """The same reply, plus the Alexa app card that lets the person grant ``scope``."""
-    return replace(reply, permission_card=scope)
+    return reply._replace(permission_card=scope)
 
 
 def asking_for(reply: Reply, scope: str) -> Reply:
     """The same words, then Alexa asks the person for ``scope`` by voice."""
-    return replace(reply, reprompt=None, ask_for=scope)
+    return reply._replace(reprompt=None, ask_for=scope)
 
 
 def win_phrase(catalog: Catalog, win: Win) -> str:

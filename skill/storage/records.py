@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from skill.domain.choice import Style
 from skill.domain.phrasing import WinKind
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(NamedTuple):
     """Whose data: the partition key, and the Alexa account it belongs to.
 
     ``key`` is ``USER#<userId>`` or, for a recognised voice, ``PERSON#<userId>#<personId>``. Every
@@ -29,8 +27,7 @@ class Person:
         return cls(f"USER#{user_id}", user_id)
 
 
-@dataclass(frozen=True)
-class Profile:
+class Profile(NamedTuple):
     """A person's counters, settings and open plans."""
 
     win_count: int = 0
@@ -53,8 +50,7 @@ class Profile:
         return self.today_count if self.today == day else 0
 
 
-@dataclass(frozen=True)
-class LastHeard:
+class LastHeard(NamedTuple):
     """Which win was heard last, and the stamp that put it first in the by_heard index."""
 
     number: int
@@ -69,8 +65,7 @@ class Finishes(StrEnum):
     ONE_THING = "one_thing"  # today's one thing is done
 
 
-@dataclass(frozen=True)
-class StoredWin:
+class StoredWin(NamedTuple):
     """One win as stored: the person's words, what kind of win, when (UTC)."""
 
     number: int
