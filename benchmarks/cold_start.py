@@ -44,19 +44,28 @@ UNUSED_API: Final = "https://127.0.0.1:9"
 
 
 def _one_run(entry: Path, event_file: Path, env: dict[str, str]) -> dict[str, float]:
+    """One fresh process; times in milliseconds on this process's clock and on the child's.
+
+    The child prints its line as soon as the launch is answered, so the time that line arrives
+    is the start-up a person waits for; the interpreter's exit comes after it.
+    """
     started = time.perf_counter()
-    result = subprocess.run(
+    with subprocess.Popen(
         [sys.executable, str(CHILD), str(entry), str(event_file)],
         env=env,
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
-        check=False,
-    )
-    wall_ms = (time.perf_counter() - started) * 1000
-    if result.returncode != 0:
-        raise RuntimeError(f"{entry.name} failed to start:\n{result.stderr}")
-    timings: dict[str, float] = json.loads(result.stdout.strip().splitlines()[-1])
-    return {"wall_ms": wall_ms, **timings}
+    ) as child:
+        assert child.stdout is not None
+        line = child.stdout.readline()
+        answered_ms = (time.perf_counter() - started) * 1000
+        _, errors = child.communicate()
+    exited_ms = (time.perf_counter() - started) * 1000
+    if child.returncode != 0 or not line.strip():
+        raise RuntimeError(f"{entry.name} failed to start:\n{errors}")
+    timings: dict[str, float] = json.loads(line)
+    return {"answered_ms": answered_ms, "exited_ms": exited_ms, **timings}
 
 
 def _measure(runs: int, event_file: Path, env: dict[str, str]) -> dict[str, list[dict[str, float]]]:
@@ -85,22 +94,24 @@ def run(runs: int) -> Section:
         for name, results in measured.items()
     }
     skill, hello = medians["skill"], medians["hello world"]
-    wall_ratio = skill["wall_ms"] / hello["wall_ms"]
+    answered_ratio = skill["answered_ms"] / hello["answered_ms"]
     inside_ratio = skill["in_process_ms"] / hello["in_process_ms"]
     rows = [
         [label, ms(skill[key]), ms(hello[key]), ratio(skill[key] / hello[key])]
         for label, key in (
-            ("process wall time (parent's clock)", "wall_ms"),
-            ("import + first request (child's clock)", "in_process_ms"),
-            ("  import", "import_ms"),
-            ("  first request (LaunchRequest)", "first_request_ms"),
+            ("start to first answer (parent's clock)", "answered_ms"),
+            ("  import + first request (child's clock)", "in_process_ms"),
+            ("    import", "import_ms"),
+            ("    first request (LaunchRequest)", "first_request_ms"),
+            ("start to exit (not judged)", "exited_ms"),
         )
     ]
     section = Section(f"Cold start: median of {runs} fresh processes each, skill vs hello world")
     section.lines = table(["", "skill", "hello world", "ratio"], rows)
     section.lines.append(
-        "  Judged on the process wall time: the whole start a person waits for. The child's own "
-        "clock leaves out the interpreter's start, the same for both."
+        "  Judged from starting the process to the launch's answer: the start-up a person waits "
+        "for, the interpreter's own start included. The interpreter's exit comes after the "
+        "answer; a Lambda never waits for it, so it is shown but not judged."
     )
     section.data = {
         "runs": runs,
@@ -109,6 +120,6 @@ def run(runs: int) -> Section:
         "samples": measured,
     }
     section.checks = [
-        Check("cold start vs hello world (process wall time)", wall_ratio, "x", TARGET)
+        Check("cold start vs hello world (start to first answer)", answered_ratio, "x", TARGET)
     ]
     return section

@@ -2,10 +2,11 @@
 
     python -m benchmarks.dynamodb_server
 
-Prints the endpoint's URL on the first line. A separate process keeps moto's work (it answers a
-Query by sorting the whole partition in Python) off the measured process's CPU caches, as
-DynamoDB's work is off a Lambda function's; and its transactions skip moto's copy of the whole
-table (see ``moto_without_table_copies``).
+Prints the endpoint's URL on the first line. A separate process keeps moto's work off the
+measured process's CPU caches, as DynamoDB's work is off a Lambda function's. It runs the moto
+the load test runs (``tests.faults.fast_moto``): results unchanged, but a transaction does not
+copy the whole table, and a query looks at its own partition instead of sorting every item of
+the table, which would measure moto rather than the skill.
 """
 
 from __future__ import annotations
@@ -14,13 +15,15 @@ import logging
 import sys
 import warnings
 
-from benchmarks.aws import moto_server, moto_without_table_copies
+from benchmarks.aws import moto_server
+from tests.faults.fast_moto import speed_up_moto
 
 
 def main() -> None:
     logging.getLogger("werkzeug").setLevel(logging.ERROR)  # one line per request otherwise
     warnings.filterwarnings("ignore", message=".*moto\\[server\\].*")
-    with moto_without_table_copies(), moto_server() as endpoint:
+    speed_up_moto()
+    with moto_server() as endpoint:
         print(endpoint, flush=True)
         sys.stdin.read()
 
