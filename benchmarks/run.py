@@ -39,7 +39,7 @@ FULL: Final = Plan(
     cold_runs=25, warm_rounds=200, growth_levels=(10, 1_000, 100_000), growth_samples=100
 )
 QUICK: Final = Plan(
-    cold_runs=5, warm_rounds=30, growth_levels=(10, 1_000, 10_000), growth_samples=30
+    cold_runs=9, warm_rounds=30, growth_levels=(10, 1_000, 10_000), growth_samples=30
 )
 
 
