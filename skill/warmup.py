@@ -152,7 +152,7 @@ def reseed_after_restore(rng: random.Random) -> bool:
 
 
 def prepare_from_env() -> Prepared:
-    """The production handler (configured as ``handler_from_env`` says), warmed up."""
+    """The production handler (as ``handler_from_env`` builds it), warmed up if nobody waits."""
     rng = random.Random()
     apis = AlexaApis()
     client = dynamodb_client()
