@@ -1,7 +1,5 @@
 """Deleting a person's data: their last win, everything, or a whole account's on disabling."""
 
-from __future__ import annotations
-
 from collections.abc import Callable
 from datetime import datetime
 from typing import NamedTuple

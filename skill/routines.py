@@ -5,8 +5,6 @@ remembered (the open goal, today's one thing, the reminder's token) and decides 
 morning prompt. Time and zone are passed in or looked up; nothing here imports the SDK.
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable
 from datetime import datetime
 from typing import NamedTuple

@@ -4,8 +4,6 @@ Handlers call one method here and turn its outcome into words. Time and randomne
 injected so tests can pin them.
 """
 
-from __future__ import annotations
-
 import time
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
@@ -117,7 +115,7 @@ class _Pending(NamedTuple):
     finishes: Finishes = Finishes.NOTHING
 
 
-Compose = Callable[[Profile, date], "_Pending | NothingOpen | AlreadyDone"]
+Compose = Callable[[Profile, date], _Pending | NothingOpen | AlreadyDone]
 
 
 class WinsService:

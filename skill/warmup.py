@@ -16,8 +16,6 @@ botocore's retry jitter would be identical everywhere. ``reseed_after_restore`` 
 seeds from the operating system with the runtime's after-restore hooks.
 """
 
-from __future__ import annotations
-
 import importlib
 import logging
 import os
@@ -76,7 +74,7 @@ def _answer_locally(request: Any, **_: Any) -> AWSResponse:
     return AWSResponse(request.url, 200, headers, _Body(b"{}"))
 
 
-def prime_client(client: DynamoDBClient, table_name: str) -> None:
+def prime_client(client: "DynamoDBClient", table_name: str) -> None:
     """Send one GetItem through the whole client, answered locally and never sent.
 
     The first call of a botocore client builds what every later call reuses. A ``before-send``

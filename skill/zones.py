@@ -1,7 +1,5 @@
 """Which time zone a person is in: cached on their profile, refreshed from Alexa when stale."""
 
-from __future__ import annotations
-
 from collections.abc import Callable
 from datetime import datetime
 from typing import NamedTuple

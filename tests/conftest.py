@@ -232,21 +232,32 @@ def ends_session(response: dict[str, Any]) -> bool:
     return bool(response["response"].get("shouldEndSession"))
 
 
-# Run in a fresh process after importing lambda/app.py: every module loaded, and the project's
-# classes that are dataclasses (the dataclasses module may not even be loaded).
+# Run in a fresh process after importing lambda/app.py: every module loaded; the project's
+# classes that are dataclasses (the dataclasses module may not even be loaded); and its
+# NamedTuples whose annotations were postponed (strings, each compiled into a forward reference
+# when the class is made).
 _ENTRY_PROBE = """
-import importlib.util, inspect, json, sys
+import importlib.util, inspect, json, sys, typing
 spec = importlib.util.spec_from_file_location("app", sys.argv[1])
 module = importlib.util.module_from_spec(spec); spec.loader.exec_module(module)
 made = sys.modules.get("dataclasses")
-defined = [
-    f"{name}.{attr}"
+classes = [
+    (f"{name}.{attr}", value)
     for name, loaded in list(sys.modules.items())
     if name == "app" or name.split(".")[0] == "skill"
     for attr, value in vars(loaded).items()
-    if inspect.isclass(value) and value.__module__ == name and made and made.is_dataclass(value)
+    if inspect.isclass(value) and value.__module__ == name
 ]
-print(json.dumps({"modules": sorted(sys.modules), "dataclasses": sorted(defined)}))
+print(json.dumps({
+    "modules": sorted(sys.modules),
+    "dataclasses": sorted(n for n, c in classes if made and made.is_dataclass(c)),
+    "postponed": sorted(
+        n
+        for n, c in classes
+        if issubclass(c, tuple) and hasattr(c, "_fields")
+        and any(isinstance(a, (str, typing.ForwardRef)) for a in c.__annotations__.values())
+    ),
+}))
 """
 
 
@@ -280,3 +291,8 @@ def modules_loaded_by_entry() -> set[str]:
 def dataclasses_defined_by_entry() -> set[str]:
     """The project's dataclasses (``module.Class``) a cold start defines."""
     return set(_probe_entry()["dataclasses"])
+
+
+def postponed_records_defined_by_entry() -> set[str]:
+    """The project's NamedTuples (``module.Class``) a cold start defines from string annotations."""
+    return set(_probe_entry()["postponed"])

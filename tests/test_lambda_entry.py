@@ -18,6 +18,7 @@ from tests.conftest import (
     dataclasses_defined_by_entry,
     ends_session,
     modules_loaded_by_entry,
+    postponed_records_defined_by_entry,
     reprompt,
     speech,
 )
@@ -197,3 +198,11 @@ def test_a_cold_start_defines_no_dataclasses() -> None:
     """
     assert "skill.storage.records" in modules_loaded_by_entry()  # the probe imported the records
     assert dataclasses_defined_by_entry() == set()
+
+
+def test_records_on_the_lambda_path_have_their_annotations_evaluated() -> None:
+    """A module that defines records does without ``from __future__ import annotations``: with
+    it, each field's annotation is a string that NamedTuple compiles into a forward reference,
+    about 0.1 ms a field on Python 3.13.
+    """
+    assert postponed_records_defined_by_entry() == set()

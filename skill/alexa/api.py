@@ -5,8 +5,6 @@ silence until Alexa gives up; this one bounds every call and turns failures into
 project's own exceptions, chosen by status code.
 """
 
-from __future__ import annotations
-
 import json
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
@@ -54,7 +52,7 @@ class AlexaApi:
     """Calls for one request: its endpoint and access token."""
 
     def __init__(
-        self, endpoint: str, token: str, *, context: ssl.SSLContext, timeout: float
+        self, endpoint: str, token: str, *, context: "ssl.SSLContext", timeout: float
     ) -> None:
         if urlsplit(endpoint).scheme != "https":
             raise ValueError("Alexa API endpoints are always https")
@@ -145,7 +143,7 @@ class AlexaApis:
         self._timeout = timeout
 
     @cached_property
-    def _context(self) -> ssl.SSLContext:
+    def _context(self) -> "ssl.SSLContext":
         import ssl
 
         return ssl.create_default_context(cafile=self._ca_file)

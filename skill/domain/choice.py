@@ -1,7 +1,5 @@
 """Choices the skill makes with randomness passed in: which win to hear, which wording to use."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 from random import Random
 from typing import Final, NamedTuple

@@ -1,7 +1,5 @@
 """Natural relative dates for past wins: "Yesterday", "On Tuesday", "Last Tuesday"."""
 
-from __future__ import annotations
-
 from datetime import date
 from enum import StrEnum
 from typing import NamedTuple

@@ -3,8 +3,6 @@
 Alexa gives the device's IANA time zone; UTC stands in when it is unknown or unusable.
 """
 
-from __future__ import annotations
-
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Final, NamedTuple
 

@@ -4,8 +4,6 @@
 ("I only did the dishes"), the minimiser is dropped, never echoed back.
 """
 
-from __future__ import annotations
-
 import re
 from enum import StrEnum
 from typing import Final, NamedTuple

@@ -3,8 +3,6 @@
 All user text is escaped here, at the one place it meets SSML.
 """
 
-from __future__ import annotations
-
 from random import Random
 from typing import NamedTuple
 

@@ -1,7 +1,5 @@
 """What the store reads and writes, as plain data, and the DynamoDB item conversions."""
 
-from __future__ import annotations
-
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -23,7 +21,7 @@ class Person(NamedTuple):
     account: str
 
     @classmethod
-    def of_account(cls, user_id: str) -> Person:
+    def of_account(cls, user_id: str) -> "Person":
         return cls(f"USER#{user_id}", user_id)
 
 
