@@ -47,7 +47,7 @@ def _start_up_modules(scratch: Path) -> list[str]:
         text=True,
         check=True,
     )
-    modules: list[str] = json.loads(result.stdout)
+    modules: list[str] = json.loads(result.stdout)["modules"]
     return modules
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import copy
-import importlib
 import os
 import subprocess
 import sys
@@ -133,38 +131,6 @@ def seed_wins(client: Any, person: Person, first: int, last: int) -> None:
             reply = client.batch_write_item(RequestItems={TABLE: requests})
             requests = reply.get("UnprocessedItems", {}).get(TABLE, [])
     client.put_item(TableName=TABLE, Item=profile_item(person, last))
-
-
-class _TablesByReference:
-    """The ``copy`` module as moto's DynamoDB backend sees it, except that tables are not copied."""
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(copy, name)
-
-    @staticmethod
-    def deepcopy(value: Any, memo: dict[int, Any] | None = None) -> Any:
-        from moto.dynamodb.models.table import Table
-
-        return value if isinstance(value, Table) else copy.deepcopy(value, memo)
-
-
-@contextmanager
-def moto_without_table_copies() -> Iterator[None]:
-    """moto, minus its copy of the whole table before every transaction.
-
-    moto deep-copies every table a TransactWriteItems names, to roll back if the transaction
-    fails: with 100,000 items that is seconds per win logged, which would measure moto rather
-    than the skill. DynamoDB does nothing of the kind. No transaction the benchmark sends
-    fails (each has a fresh request ID, and nothing runs concurrently), so nothing needs
-    rolling back; the call counts confirm it, as a failed transaction would be retried.
-    """
-    backend: Any = importlib.import_module("moto.dynamodb.models")  # moto's internals
-    original = backend.copy
-    backend.copy = _TablesByReference()
-    try:
-        yield
-    finally:
-        backend.copy = original
 
 
 @contextmanager

@@ -11,13 +11,13 @@ from typing import Any
 import boto3
 
 from benchmarks.aws import REGION, SKILL_ID, TABLE, create_table, fake_aws
-from benchmarks.aws import moto_without_table_copies as fast_transactions
 from benchmarks.envelopes import envelope
 from benchmarks.meter import Meter, Sample, timing_alexa_api
 from skill.alexa.api import REMINDERS_SCOPE, TIMERS_SCOPE
 from skill.console.fake_alexa_api import FakeAlexaApi
 from skill.entry import Handler, make_handler
 from skill.storage.dynamo import DynamoWinStore
+from tests.faults.fast_moto import moto_sped_up
 
 
 @dataclass
@@ -55,7 +55,7 @@ def in_process_skill(endpoint: str | None = None, seed: int = 1) -> Iterator[Har
         stack.enter_context(fake_aws())
         if endpoint is None:
             stack.enter_context(mock_aws())
-            stack.enter_context(fast_transactions())
+            stack.enter_context(moto_sped_up())
         alexa = stack.enter_context(FakeAlexaApi(time_zone="UTC", minute_seconds=3600))
         alexa.grant(TIMERS_SCOPE)
         alexa.grant(REMINDERS_SCOPE)

@@ -232,35 +232,6 @@ def ends_session(response: dict[str, Any]) -> bool:
     return bool(response["response"].get("shouldEndSession"))
 
 
-# Run in a fresh process after importing lambda/app.py: every module loaded; the project's
-# classes that are dataclasses (the dataclasses module may not even be loaded); and its
-# NamedTuples whose annotations were postponed (strings, each compiled into a forward reference
-# when the class is made).
-_ENTRY_PROBE = """
-import importlib.util, inspect, json, sys, typing
-spec = importlib.util.spec_from_file_location("app", sys.argv[1])
-module = importlib.util.module_from_spec(spec); spec.loader.exec_module(module)
-made = sys.modules.get("dataclasses")
-classes = [
-    (f"{name}.{attr}", value)
-    for name, loaded in list(sys.modules.items())
-    if name == "app" or name.split(".")[0] == "skill"
-    for attr, value in vars(loaded).items()
-    if inspect.isclass(value) and value.__module__ == name
-]
-print(json.dumps({
-    "modules": sorted(sys.modules),
-    "dataclasses": sorted(n for n, c in classes if made and made.is_dataclass(c)),
-    "postponed": sorted(
-        n
-        for n, c in classes
-        if issubclass(c, tuple) and hasattr(c, "_fields")
-        and any(isinstance(a, (str, typing.ForwardRef)) for a in c.__annotations__.values())
-    ),
-}))
-"""
-
-
 @functools.cache
 def _probe_entry() -> dict[str, list[str]]:
     """What a fresh process holds after importing lambda/app.py, as on a cold start."""
@@ -271,9 +242,9 @@ def _probe_entry() -> dict[str, list[str]]:
         "AWS_DEFAULT_REGION": "us-east-1",
         "AWS_ENDPOINT_URL_DYNAMODB": "http://127.0.0.1:9",  # nothing is sent at start anyway
     }
-    entry = str(ROOT / "lambda" / "app.py")
+    probe, entry = ROOT / "benchmarks" / "module_probe.py", ROOT / "lambda" / "app.py"
     result = subprocess.run(
-        [sys.executable, "-c", _ENTRY_PROBE, entry],
+        [sys.executable, str(probe), str(entry)],
         env=env,
         capture_output=True,
         text=True,
@@ -284,7 +255,7 @@ def _probe_entry() -> dict[str, list[str]]:
 
 
 def modules_loaded_by_entry() -> set[str]:
-    """Every module a fresh process has loaded after importing lambda/app.py, as on a cold start."""
+    """The modules importing lambda/app.py loads in a fresh process, as on a cold start."""
     return set(_probe_entry()["modules"])
 
 

@@ -9,9 +9,10 @@ moto favours simplicity over speed in two places a load test hits on every reque
 
 ``speed_up_moto`` changes neither result. A transaction snapshots only the items it names (the
 only ones it can change) and puts them back if it fails; a query on the table or a local index
-looks only at its own partition. It is applied only in the child process that
-``python -m tests.faults.fast_moto`` starts, so no other test ever runs on a changed moto.
-That process serves until its standard input closes; it prints its port first.
+looks only at its own partition. It is applied for good only in the child process that
+``python -m tests.faults.fast_moto`` starts (it serves until its standard input closes and
+prints its port first), so no test ever runs on a changed moto; ``moto_sped_up`` applies it
+for a while, to a moto in the caller's own process (the benchmarks').
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ import inspect
 import logging
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import SimpleNamespace, TracebackType
 from typing import Any, Final
@@ -50,6 +52,25 @@ def speed_up_moto() -> None:
     backend.transact_write_items = _with_item_snapshots(backend.transact_write_items, models)
     backend.query = _partition_queries(backend.query, models)
     backend._wins_fast = True
+
+
+@contextmanager
+def moto_sped_up() -> Iterator[None]:
+    """``speed_up_moto`` for the duration of the ``with`` block, then moto as it was."""
+    from moto.dynamodb import models as moto_models
+
+    models: Any = moto_models
+    backend = models.DynamoDBBackend
+    if getattr(backend, "_wins_fast", False):  # already sped up for good
+        yield
+        return
+    saved = (models.copy, backend.transact_write_items, backend.query)
+    speed_up_moto()
+    try:
+        yield
+    finally:
+        models.copy, backend.transact_write_items, backend.query = saved
+        del backend._wins_fast
 
 
 def _with_item_snapshots(original: Callable[..., Any], models: Any) -> Callable[..., Any]:
