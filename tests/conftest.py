@@ -7,6 +7,7 @@ import functools
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 import uuid
@@ -18,10 +19,12 @@ from typing import Any
 
 import boto3
 import pytest
+import time_machine
 from moto import mock_aws
 
 from skill.console.fake_alexa_api import FakeAlexaApi
 from skill.entry import Handler, make_handler
+from skill.speech.catalog import catalog_for
 from skill.storage.dynamo import DynamoWinStore
 from skill.storage.records import Person
 from tests.cfn_yaml import load_template
@@ -41,6 +44,51 @@ _CREATE_TABLE_KEYS = (
     "BillingMode",
     "SSESpecification",
 )
+
+
+# The instant every test starts at, unless WINS_TEST_NOW names another (see tests/any_hour.py).
+NOW_ENV = "WINS_TEST_NOW"
+DEFAULT_NOW = datetime(2026, 11, 21, 15, 30, tzinfo=UTC)  # a Saturday afternoon, UTC
+
+
+def pinned_now() -> datetime:
+    """The instant the tests are pinned to: ``$WINS_TEST_NOW`` (ISO 8601 with an offset)."""
+    raw = os.environ.get(NOW_ENV)
+    if not raw:
+        return DEFAULT_NOW
+    moment = datetime.fromisoformat(raw)
+    if moment.tzinfo is None:
+        raise ValueError(f"{NOW_ENV} needs an offset, e.g. 2026-12-31T23:59:00+00:00")
+    return moment.astimezone(UTC)
+
+
+def console_clock() -> tuple[str, ...]:
+    """Options that start a ``wins chat`` child process's clock at the pinned instant.
+
+    A child process does not share this one's pinned time; ``--at`` gives it the same start.
+    """
+    return ("--at", pinned_now().isoformat())
+
+
+def real_now() -> datetime:
+    """The operating system's time, for a request to a real server in another process.
+
+    Such a server checks a request's timestamp against its own, real clock (as Alexa's
+    verification requires); only that exchange uses this, never what a test expects.
+    """
+    hatch = time_machine.escape_hatch
+    return hatch.datetime.datetime.now(UTC) if hatch.is_travelling() else datetime.now(UTC)
+
+
+@pytest.fixture(autouse=True)
+def _pinned_time() -> Iterator[None]:
+    """No test reads the real date or hour: every one starts at ``pinned_now()``.
+
+    Time then runs on (``tick``), so timeouts, timers and servers behave as they do; what the
+    skill sees as "now" is the pinned instant plus the test's own few seconds.
+    """
+    with time_machine.travel(pinned_now(), tick=True):
+        yield
 
 
 def table_properties() -> dict[str, Any]:
@@ -221,6 +269,23 @@ def speech(response: dict[str, Any]) -> str:
     """The SSML a response speaks."""
     text: str = response["response"]["outputSpeech"]["ssml"]
     return text
+
+
+def plain(ssml: str) -> str:
+    """What SSML says, without its tags."""
+    return re.sub(r"<[^>]+>", "", ssml).strip()
+
+
+# What a launch may say, by the time of day: the morning's one-thing question before local noon.
+MORNING_GREETINGS = frozenset(catalog_for("en-US").variants("morning.prompt"))
+LATER_GREETINGS = frozenset(
+    catalog_for("en-US").variants("launch.new") + catalog_for("en-US").variants("launch.returning")
+)
+
+
+def is_greeting(response: dict[str, Any]) -> bool:
+    """True when a launch's answer is one of the skill's greetings, at whatever hour."""
+    return plain(speech(response)) in MORNING_GREETINGS | LATER_GREETINGS
 
 
 def reprompt(response: dict[str, Any]) -> str | None:

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Callable
+from datetime import datetime
 from types import ModuleType
 from typing import Any
 
 import pytest
+import time_machine
 
 from skill.entry import RequestRejected
 from tests.conftest import (
+    LATER_GREETINGS,
+    MORNING_GREETINGS,
     ROOT,
     SKILL_ID,
     TABLE_NAME,
@@ -18,10 +22,13 @@ from tests.conftest import (
     dataclasses_defined_by_entry,
     ends_session,
     modules_loaded_by_entry,
+    plain,
     postponed_records_defined_by_entry,
     reprompt,
     speech,
 )
+
+pytestmark = pytest.mark.any_hour  # the date, hour or zone could change its outcome
 
 LambdaHandler = Callable[[dict[str, Any], Any], dict[str, Any]]
 
@@ -48,11 +55,24 @@ def stored_wins(dynamodb: Any) -> list[str]:
     return sorted(i["text"]["S"] for i in items if i["sk"]["S"].startswith("WIN#"))
 
 
-def test_launch_greets_asks_one_question_and_keeps_the_session(
-    entry: LambdaHandler, request_for: Envelope
+@pytest.mark.parametrize(
+    ("at", "greetings"),
+    [
+        # The device is in UTC here: before its noon the question is the day's one thing.
+        ("2026-11-21T05:10:00+00:00", MORNING_GREETINGS),
+        ("2026-11-21T11:59:59+00:00", MORNING_GREETINGS),
+        ("2026-11-21T12:00:00+00:00", LATER_GREETINGS),
+        ("2026-11-21T22:45:00+00:00", LATER_GREETINGS),
+        ("2026-12-31T23:59:00+00:00", LATER_GREETINGS),
+        ("2027-01-01T00:00:30+00:00", MORNING_GREETINGS),
+    ],
+)
+def test_launch_greets_by_the_time_of_day_asks_one_question_and_keeps_the_session(
+    entry: LambdaHandler, request_for: Envelope, at: str, greetings: frozenset[str]
 ) -> None:
-    response = entry(request_for("launch"), None)
-    assert "Small Wins" in speech(response)
+    with time_machine.travel(datetime.fromisoformat(at), tick=False):
+        response = entry(request_for("launch"), None)
+    assert plain(speech(response)) in greetings
     assert speech(response).count("?") == 1
     assert not ends_session(response)
     assert reprompt(response)

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
+from skill.console.clock import Clock, clock_from
 from skill.console.conversation import Conversation, Handler
 from skill.console.device_settings import checked_time_zone, machine_time_zone
 from skill.console.echo import Echo
@@ -91,6 +92,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="the device's IANA time zone, e.g. Pacific/Auckland "
         "(default: this computer's, from $TZ or /etc/localtime, else UTC)",
     )
+    parser.add_argument(
+        "--at",
+        metavar="WHEN",
+        help="start the skill's clock at this moment and let it run on from there, to try "
+        "another time of day, e.g. 2026-12-31T23:59 (the device's time) (default: now)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -100,11 +107,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         resolver = Resolver(load_model(args.model or default_model_path()))
         zone = checked_time_zone(args.time_zone) if args.time_zone else machine_time_zone()
+        clock = clock_from(args.at, zone)
         with contextlib.ExitStack() as stack:
             api = stack.enter_context(
                 FakeAlexaApi(time_zone=zone, minute_seconds=args.minute_seconds)
             )
-            handler, where = _handler(args, stack, api.ca_file)
+            handler, where = _handler(args, stack, api.ca_file, clock)
             presenter = Presenter(
                 sys.stdout, interactive=interactive, as_json=args.json, voice=_voice(args.speak)
             )
@@ -113,7 +121,7 @@ def run(args: argparse.Namespace) -> int:
                 user_id=args.user, api_endpoint=api.endpoint, api_access_token=api.access_token
             )
             conversation = Conversation(
-                handler, resolver, caller, on_hint=_hint, permissions=permissions
+                handler, resolver, caller, on_hint=_hint, clock=clock, permissions=permissions
             )
             waker = PromptWaker()
             echo = Echo(conversation, presenter, api, on_hint=_hint, on_fired=waker.poke)
@@ -182,7 +190,7 @@ def _prompted(conversation: Conversation, echo: Echo, waker: PromptWaker) -> Ite
 
 
 def _handler(
-    args: argparse.Namespace, stack: contextlib.ExitStack, api_ca_file: str
+    args: argparse.Namespace, stack: contextlib.ExitStack, api_ca_file: str, clock: Clock
 ) -> tuple[Handler, str]:
     """The skill's handler over the chosen store, and a phrase saying where wins are kept."""
     opened = open_store(args, stack, _hint)
@@ -191,7 +199,7 @@ def _handler(
 
     rng = random.Random(args.seed) if args.seed is not None else None
     handler = make_handler(
-        opened.store, skill_id=CONSOLE_SKILL_ID, rng=rng, api_ca_file=api_ca_file
+        opened.store, skill_id=CONSOLE_SKILL_ID, clock=clock, rng=rng, api_ca_file=api_ca_file
     )
     return (_saving(handler, opened.save) if opened.save else handler), opened.where
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import ipaddress
 import ssl
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Final
 
@@ -22,10 +22,12 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 LOOPBACK_HOST: Final = "127.0.0.1"
-# Long enough for any test run or console session, short enough to be useless if leaked.
-VALIDITY: Final = timedelta(days=1)
-# Clocks differ a little between processes and machines; start validity slightly in the past.
-BACKDATE: Final = timedelta(minutes=5)
+# A fixed, wide window rather than "now plus a day": TLS checks dates against the operating
+# system's clock, which a console started ``--at`` another moment (or a test pinned to one) does
+# not share. Nothing but this process's own client trusts the CA, only for the loopback address,
+# and its key lives in a temporary folder, so a long validity gives a leaked key no reach.
+NOT_BEFORE: Final = datetime(2000, 1, 1, tzinfo=UTC)
+NOT_AFTER: Final = datetime(2100, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -48,15 +50,12 @@ class LoopbackCertificates:
         return ssl.create_default_context(cafile=str(self.ca_file))
 
 
-def make_loopback_certificates(
-    directory: Path, *, now: datetime | None = None
-) -> LoopbackCertificates:
+def make_loopback_certificates(directory: Path) -> LoopbackCertificates:
     """Write a fresh CA and a loopback server certificate into ``directory``."""
-    start = (now or datetime.now(UTC)) - BACKDATE
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Small Wins loopback CA")])
     ca_cert = (
-        _builder(ca_name, ca_name, ca_key.public_key(), start)
+        _builder(ca_name, ca_name, ca_key.public_key())
         .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
         .add_extension(_key_usage(ca=True), critical=True)
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), False)
@@ -66,7 +65,7 @@ def make_loopback_certificates(
     server_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
     names = [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address(LOOPBACK_HOST))]
     server_cert = (
-        _builder(server_name, ca_name, server_key.public_key(), start)
+        _builder(server_name, ca_name, server_key.public_key())
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(_key_usage(ca=False), critical=True)
         .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), False)
@@ -95,7 +94,7 @@ def make_loopback_certificates(
 
 
 def _builder(
-    subject: x509.Name, issuer: x509.Name, key: ec.EllipticCurvePublicKey, start: datetime
+    subject: x509.Name, issuer: x509.Name, key: ec.EllipticCurvePublicKey
 ) -> x509.CertificateBuilder:
     return (
         x509.CertificateBuilder()
@@ -103,8 +102,8 @@ def _builder(
         .issuer_name(issuer)
         .public_key(key)
         .serial_number(x509.random_serial_number())
-        .not_valid_before(start)
-        .not_valid_after(start + VALIDITY)
+        .not_valid_before(NOT_BEFORE)
+        .not_valid_after(NOT_AFTER)
     )
 
 

@@ -12,6 +12,9 @@ from pathlib import Path
 import pytest
 
 from skill.speech.catalog import catalog_for
+from tests.conftest import console_clock
+
+pytestmark = pytest.mark.any_hour  # the date, hour or zone could change its outcome
 
 NO_WINS_YET = catalog_for("en-US").variants("hear.none")
 
@@ -20,7 +23,10 @@ def chat(
     data_dir: Path, *lines: str, options: tuple[str, ...] = (), env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     """Run ``wins chat`` with ``lines`` on stdin (not a terminal), as a script would."""
-    command = [sys.executable, "-m", "skill.cli", "chat", "--data-dir", str(data_dir), *options]
+    command = [
+        *(sys.executable, "-m", "skill.cli", "chat", "--data-dir", str(data_dir)),
+        *(*console_clock(), *options),
+    ]
     return subprocess.run(
         command,
         input="".join(f"{line}\n" for line in lines),

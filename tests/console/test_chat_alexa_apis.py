@@ -19,6 +19,9 @@ from pathlib import Path
 import pytest
 
 from skill.speech.catalog import catalog_for
+from tests.conftest import console_clock
+
+pytestmark = pytest.mark.any_hour  # the date, hour or zone could change its outcome
 
 WORDS = catalog_for("en-US")
 GOAL = "ask small wins to set a one minute goal to clear my desk"
@@ -28,7 +31,10 @@ FAST = ("--minute-seconds", "0.2")
 def chat(data_dir: Path, *lines: str, options: tuple[str, ...] = FAST) -> tuple[list[str], str]:
     """One scripted run, which must succeed: its stdout lines, and its stderr (the notes)."""
     result = subprocess.run(
-        [sys.executable, "-m", "skill.cli", "chat", "--data-dir", str(data_dir), *options],
+        [
+            *(sys.executable, "-m", "skill.cli", "chat", "--data-dir", str(data_dir)),
+            *(*console_clock(), *options),
+        ],
         input="".join(f"{line}\n" for line in lines),
         capture_output=True,
         text=True,
@@ -164,7 +170,10 @@ def test_at_a_terminal_a_timer_rings_while_the_prompt_waits(tmp_path: Path) -> N
 
     controller, terminal = pty.openpty()
     process = subprocess.Popen(
-        [sys.executable, "-m", "skill.cli", "chat", "--data-dir", str(tmp_path), *FAST],
+        [
+            *(sys.executable, "-m", "skill.cli", "chat", "--data-dir", str(tmp_path)),
+            *(*console_clock(), *FAST),
+        ],
         stdin=terminal,
         stdout=terminal,
         stderr=terminal,

@@ -16,7 +16,7 @@ import pytest
 import skill.entry
 from skill.cli import main
 from skill.console.embedded_store import ITEMS_FILE
-from tests.conftest import TABLE_NAME
+from tests.conftest import TABLE_NAME, console_clock
 
 
 def test_table_uses_an_existing_table_and_creates_none(
@@ -49,7 +49,7 @@ def test_an_endpoint_without_a_table_keeps_the_embedded_store(tmp_path: Path) ->
     env = {**os.environ, "AWS_ENDPOINT_URL_DYNAMODB": "http://127.0.0.1:9"}
 
     result = subprocess.run(
-        [sys.executable, "-m", "skill.cli", "chat", "--data-dir", str(tmp_path)],
+        [sys.executable, "-m", "skill.cli", "chat", "--data-dir", str(tmp_path), *console_clock()],
         input="tell small wins I did the laundry\n",
         capture_output=True,
         text=True,

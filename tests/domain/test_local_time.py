@@ -16,6 +16,8 @@ from skill.domain.local_time import (
 )
 from skill.domain.phrasing import intention
 
+pytestmark = pytest.mark.any_hour  # the date, hour or zone could change its outcome
+
 NOW = datetime(2026, 11, 21, 10, 30, tzinfo=UTC)
 
 

@@ -12,7 +12,7 @@ import base64
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from random import Random
 from typing import Any
 
@@ -29,7 +29,7 @@ from skill.storage.dynamo import DynamoWinStore
 from skill.web.app import create_app
 from skill.web.certs import SIGNING_NAME, CertificateRejected
 from skill.web.config import WebConfig
-from tests.conftest import SKILL_ID, TABLE_NAME, Clock, Envelope
+from tests.conftest import SKILL_ID, TABLE_NAME, Clock, Envelope, real_now
 
 CERT_URL = "https://s3.amazonaws.com/echo.api/echo-api-cert-12.pem"
 # The fixed test clock (tests/conftest.py) is 2026-11-21 15:30 UTC; certificates made for it.
@@ -135,8 +135,9 @@ class Authority:
 def _builder(
     subject: x509.Name, issuer: x509.Name, key: ec.EllipticCurvePublicKey, *, years: int
 ) -> x509.CertificateBuilder:
-    # Wide enough to cover both the fixed test clock and the real time of a loopback test.
-    start = min(TEST_NOW, datetime.now(TEST_NOW.tzinfo)) - timedelta(days=365)
+    # Wide enough to cover the fixed test clock, the pinned instant and the real time of a
+    # loopback test (whose server checks dates by the operating system's clock).
+    start = min(TEST_NOW, datetime.now(UTC), real_now()) - timedelta(days=365)
     return (
         x509.CertificateBuilder()
         .subject_name(subject)

@@ -19,7 +19,6 @@ import threading
 import urllib.error
 import urllib.request
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +27,7 @@ import pytest
 from skill.console.embedded_store import ITEMS_FILE
 from skill.web import serve
 from skill.web.config import WebConfig
-from tests.conftest import SKILL_ID, TABLE_NAME, Clock, load_request
+from tests.conftest import SKILL_ID, TABLE_NAME, Clock, load_request, real_now
 from tests.web.conftest import CERT_URL, CertHost, Pki, pem, signed_headers, stored_items
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -203,7 +202,7 @@ def post(url: str, body: bytes, headers: dict[str, str]) -> tuple[int, Any]:
 def test_wins_serve_answers_a_signed_request_over_http_and_stops_on_ctrl_c(
     tmp_path: Path, pki: Pki
 ) -> None:
-    now = datetime.now(UTC)
+    now = real_now()  # the server in the other process checks the timestamp by its own clock
     trust = tmp_path / "trust"
     trust.mkdir()
     (trust / "root.pem").write_bytes(pem(pki.root.cert))
