@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from benchmarks import artifact, cold_start, growth, warm
+from benchmarks import artifact, cold_start, growth, screen, warm
 from benchmarks.report import Check, Section, summary
 
 DEFAULT_OUT: Final = Path(__file__).resolve().parent / "results.json"
@@ -33,13 +33,25 @@ class Plan:
     warm_rounds: int
     growth_levels: tuple[int, ...]
     growth_samples: int
+    screen_rounds: int
+    screen_runs: int
 
 
 FULL: Final = Plan(
-    cold_runs=25, warm_rounds=200, growth_levels=(10, 1_000, 100_000), growth_samples=100
+    cold_runs=25,
+    warm_rounds=200,
+    growth_levels=(10, 1_000, 100_000),
+    growth_samples=100,
+    screen_rounds=20,
+    screen_runs=9,
 )
 QUICK: Final = Plan(
-    cold_runs=9, warm_rounds=30, growth_levels=(10, 1_000, 10_000), growth_samples=30
+    cold_runs=9,
+    warm_rounds=30,
+    growth_levels=(10, 1_000, 10_000),
+    growth_samples=30,
+    screen_rounds=3,
+    screen_runs=3,
 )
 
 
@@ -49,6 +61,7 @@ def parts(plan: Plan) -> list[tuple[str, Callable[[], Section]]]:
         ("warm requests", lambda: warm.run(plan.warm_rounds)),
         ("growth", lambda: growth.run(plan.growth_levels, plan.growth_samples)),
         ("artifact", artifact.run),
+        ("statement screen", lambda: screen.run(plan.screen_rounds, plan.screen_runs)),
     ]
 
 

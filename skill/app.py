@@ -45,6 +45,12 @@ from skill.handlers.reminders import (
     SetMorningReminderIntentHandler,
     StopMorningReminderIntentHandler,
 )
+from skill.handlers.statements import (
+    CrisisFollowUpHandler,
+    CrisisWordsIntentHandler,
+    OfferAnswerHandler,
+    StatementIntentHandler,
+)
 from skill.handlers.wins import HearWinIntentHandler, LogsWins, LogWinIntentHandler
 from skill.routines import Routines
 from skill.service import WinsService
@@ -59,9 +65,13 @@ def request_handlers(
     timers = GoalTimers(apis, rng)
     reminders = ReminderSetter(routines, apis, rng)
     return (
+        CrisisFollowUpHandler(rng),  # after the crisis answer, before any other yes/no or stop
         GoalCheckInHandler(routines, rng),  # a launch with a task, before the plain launch
         LaunchRequestHandler(routines, apis, rng),
         LogWinIntentHandler(logs),
+        StatementIntentHandler(logs),
+        CrisisWordsIntentHandler(),
+        OfferAnswerHandler(logs, rng),  # yes/no only when a win was offered
         HearWinIntentHandler(service, rng),
         SetStyleIntentHandler(service, rng),
         SetGoalIntentHandler(routines, timers, rng),

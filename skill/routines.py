@@ -9,10 +9,10 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import NamedTuple
 
-from skill.domain.crisis import sounds_like_crisis
 from skill.domain.local_time import DailyTime, is_morning, local_day
-from skill.domain.phrasing import intention, normalise
-from skill.service import Crisis, NeedsWords, cap
+from skill.domain.phrasing import intention, normalise, plan_words
+from skill.domain.screen import Frame, screen
+from skill.service import Crisis, NeedsWords, NotAWin, cap, judged
 from skill.storage.dynamo import DynamoWinStore
 from skill.storage.records import Person, Profile
 from skill.zones import ZoneLookup, resolve_zone
@@ -61,7 +61,7 @@ class Routines:
             morning_prompt=is_morning(now, zone) and not picked_today,
         )
 
-    def start_goal(self, person: Person, words: str | None) -> Goal | NeedsWords | Crisis:
+    def start_goal(self, person: Person, words: str | None) -> Goal | NeedsWords | Crisis | NotAWin:
         """Open a goal (replacing any open one) before any timer is tried, so it is never lost."""
         plan = _screened(words)
         if not isinstance(plan, _Plan):
@@ -76,7 +76,7 @@ class Routines:
 
     def set_one_thing(
         self, person: Person, words: str | None, zone_lookup: ZoneLookup | None
-    ) -> OneThing | NeedsWords | Crisis:
+    ) -> OneThing | NeedsWords | Crisis | NotAWin:
         """Today's one thing, on the person's own calendar day."""
         plan = _screened(words)
         if not isinstance(plan, _Plan):
@@ -94,6 +94,8 @@ class Routines:
         now = self._clock()
         day = local_day(now, resolve_zone(profile, now, zone_lookup).name)
         if not profile.one_thing or profile.one_thing_day != day:
+            return None
+        if not readable_plan(profile.one_thing):
             return None
         return OneThing(intention(profile.one_thing), profile.one_thing_done)
 
@@ -118,16 +120,27 @@ class _Plan(NamedTuple):
     said: str  # as said back: "clear your desk"
 
 
-def _screened(words: str | None) -> _Plan | NeedsWords | Crisis:
-    """A plan's words, checked: crisis language is met with care, silence with a question."""
+# Every plan is screened as something the person means to do: "die" from "I want to {thing}"
+# is judged as "I will die".
+PLAN_CARRIER = "i will"
+
+
+def _screened(words: str | None) -> _Plan | NeedsWords | Crisis | NotAWin:
+    """A plan's words, checked: crisis language is met with care, harm is not a plan."""
     text, _ = cap(normalise(words or ""))
-    if sounds_like_crisis(text):
-        return Crisis()
+    refused = judged(screen(plan_words(text), PLAN_CARRIER, Frame.INTEND))
+    if refused is not None:
+        return refused
     said = intention(text)
     return _Plan(text, said) if said else NeedsWords()
 
 
+def readable_plan(text: str) -> bool:
+    """Whether a stored plan may be said back: it still screens as a plan today."""
+    return judged(screen(plan_words(text), PLAN_CARRIER, Frame.INTEND)) is None
+
+
 def _goal(profile: Profile) -> Goal | None:
-    if not profile.goal:
+    if not profile.goal or not readable_plan(profile.goal):
         return None
     return Goal(profile.goal, intention(profile.goal), profile.goal_number)

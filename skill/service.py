@@ -18,10 +18,10 @@ from skill.domain.choice import (
     pick_variant,
     pick_win_number,
 )
-from skill.domain.crisis import sounds_like_crisis
 from skill.domain.dates import RelativeDay, relative_day
 from skill.domain.local_time import local_day
-from skill.domain.phrasing import Win, WinKind, normalise, win_from_words
+from skill.domain.phrasing import Win, WinKind, normalise, plan_words, win_from_words
+from skill.domain.screen import Frame, Kind, Verdict, is_win, screen
 from skill.storage.dynamo import DynamoWinStore
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest, StorageUnavailable
 from skill.storage.records import Finishes, Person, Profile
@@ -49,9 +49,16 @@ class NeedsWords:
 
 
 class Crisis:
-    """The words sound like crisis or self-harm: nothing was logged."""
+    """The words sound like crisis or self-harm: nothing was logged, or kept anywhere."""
 
     __slots__ = ()
+
+
+class NotAWin(NamedTuple):
+    """Harmful or painful, not a win: nothing was logged. ``offer`` is a win hiding in it."""
+
+    reason: str
+    offer: str | None
 
 
 class Logged(NamedTuple):
@@ -61,6 +68,24 @@ class Logged(NamedTuple):
     plan: CelebrationPlan
     shortened: bool
     duplicate: bool
+    support: bool = False  # a recovery step told in crisis words: a gentle word of support
+
+
+class Statement(NamedTuple):
+    """What a person said: the slot's words, and the carrier phrase the intent stands for."""
+
+    words: str | None
+    carrier: str = "i"
+    frame: Frame = Frame.DONE
+
+
+def judged(verdict: Verdict) -> "Crisis | NotAWin | None":
+    """The outcome for a statement the screen would not celebrate; None for a win."""
+    if verdict.kind is Kind.CRISIS:
+        return Crisis()
+    if verdict.kind is Kind.NOT_A_WIN:
+        return NotAWin(verdict.reason, verdict.offer)
+    return None
 
 
 class Heard(NamedTuple):
@@ -83,8 +108,30 @@ class Unspeakable(NamedTuple):
     total: int
 
 
-LogOutcome = NeedsWords | Crisis | Logged
+LogOutcome = NeedsWords | Crisis | NotAWin | Logged
 HearOutcome = Heard | NoWins | Unspeakable
+
+
+def readable(text: str, kind: WinKind) -> bool:
+    """Whether stored text may be read back as a win: it still screens as one today.
+
+    Rules improve; a win stored before a rule existed is judged by the rules of now.
+    """
+    if kind is WinKind.SAID:
+        return is_win(text)
+    return is_win(plan_words(text), "i will", Frame.INTEND)
+
+
+def _stored_text(words: str, said: Statement) -> str:
+    """The words kept for a win: the slot's words, with the carrier's verb when it had one.
+
+    "I'm {state}" keeps "am two weeks clean" and "I've {win}" keeps "have done the laundry",
+    so the win reads back in the person's words ("you are two weeks clean").
+    """
+    subject, _, verb = said.carrier.partition(" ")
+    if subject != "i":  # "me and", "my", "we": the carrier is the subject, and kept whole
+        return f"{said.carrier} {words}".strip()
+    return f"{verb} {words}" if verb else words
 
 
 def cap(text: str) -> tuple[str, bool]:
@@ -129,7 +176,7 @@ class WinsService:
     def log_win(
         self,
         person: Person,
-        words: str | None,
+        said: Statement,
         request_id: str,
         wording: Wording,
         *,
@@ -138,12 +185,16 @@ class WinsService:
     ) -> LogOutcome:
         """Screen, store and plan the celebration of a win, in at most two storage calls.
 
-        ``played_down`` says the person minimised it ("at least I showered") in words the
-        carrier phrase took, so the reply still says it counts.
+        The whole statement is screened before anything is stored: crisis and not-a-win
+        statements never reach the store. ``played_down`` says the person minimised it ("at
+        least I showered") in words the carrier phrase took, so the reply still says it counts.
         """
-        text, shortened = cap(normalise(words or ""))
-        if sounds_like_crisis(text):
-            return Crisis()
+        words = normalise(said.words or "")
+        verdict = screen(words, said.carrier, said.frame)
+        refused = judged(verdict)
+        if refused is not None:
+            return refused
+        text, shortened = cap(_stored_text(words, said))
         win = win_from_words(text)
         if not win.said:
             return NeedsWords()
@@ -152,7 +203,7 @@ class WinsService:
         pending = _Pending(text, win, shortened)
         outcome = self._log(person, request_id, wording, zone_lookup, lambda _p, _d: pending)
         assert isinstance(outcome, Logged)  # composing a said win never finds nothing open
-        return outcome
+        return outcome._replace(support=verdict.support)
 
     def finish_goal(
         self,
@@ -165,7 +216,7 @@ class WinsService:
         """Log the open one-minute goal as a win and close it, in the same write."""
 
         def compose(profile: Profile, _day: date) -> _Pending | NothingOpen:
-            if not profile.goal:
+            if not profile.goal or not readable(profile.goal, WinKind.GOAL):
                 return NothingOpen()
             win = win_from_words(profile.goal, WinKind.GOAL)
             return _Pending(profile.goal, win, finishes=Finishes.GOAL)
@@ -186,6 +237,8 @@ class WinsService:
 
         def compose(profile: Profile, day: date) -> _Pending | NothingOpen | AlreadyDone:
             if not profile.one_thing or profile.one_thing_day != day:
+                return NothingOpen()
+            if not readable(profile.one_thing, WinKind.ONE_THING):
                 return NothingOpen()
             win = win_from_words(profile.one_thing, WinKind.ONE_THING)
             if profile.one_thing_done:
@@ -264,7 +317,7 @@ class WinsService:
         last_number = last_heard.number if last_heard else None
         number = pick_win_number(profile.win_count, last_number, self._rng)
         stored = self._store.mark_heard(person, number, now, after=last_heard)
-        if stored is None or sounds_like_crisis(stored.text):
+        if stored is None or not readable(stored.text, stored.kind):
             return Unspeakable(profile.win_count)
         zone_name = zone or profile.zone
         day = relative_day(local_day(stored.created_at, zone_name), local_day(now, zone_name))

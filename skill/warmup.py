@@ -5,10 +5,10 @@ memory, and starts later containers from that snapshot: work done at import is t
 person's clock. So when nobody waits for the start-up (a snapshot, or provisioned concurrency),
 import does the slow first-time work that requests would otherwise pay for: the DynamoDB
 client's first call (operation model, endpoint rules, signer, parser), the SDK's request and
-response models, the speech catalogue, the crisis phrase list, and the TLS context for Alexa's
+response models, the speech catalogue, the statement screen's rules, and the TLS context for Alexa's
 APIs (about 20 ms: reading the system's certificate authorities). An on-demand start does none
 of it ahead: someone is waiting, and the first request pays for just what it needs (a launch
-needs no crisis phrases, no intent models and, mostly, no Alexa API).
+needs no screen rules, no intent models and, mostly, no Alexa API).
 
 Everything in a snapshot is shared by every container restored from it, including the state of
 random number generators: each copy would pick the same "random" wordings and past wins, and
@@ -28,7 +28,7 @@ from botocore.compat import HTTPHeaders
 from botocore.exceptions import BotoCoreError, ClientError
 
 from skill.alexa.api import AlexaApis
-from skill.domain.crisis import crisis_phrases
+from skill.domain import screen
 from skill.entry import SKILL_ID_ENV, TABLE_ENV, Handler, dynamodb_client, handler_from_env
 from skill.speech.catalog import DEFAULT_LOCALE, catalog_for
 from skill.storage.schema import PROFILE_SK
@@ -117,10 +117,10 @@ def warm_up_request(skill_id: str) -> dict[str, Any]:
 
 
 def prime_skill(handler: Handler, skill_id: str) -> None:
-    """Run one request through the SDK, and load the words and the crisis phrases."""
+    """Run one request through the SDK, and load the words and the statement screen's rules."""
     handler(warm_up_request(skill_id), None)
     catalog_for(DEFAULT_LOCALE)
-    crisis_phrases()
+    screen.prepare()
 
 
 def prime_api_client(apis: AlexaApis) -> None:

@@ -13,6 +13,7 @@ from skill.alexa.api import AlexaApis
 from skill.app import request_handlers
 from skill.erasure import Erasure
 from skill.handlers.conversation import FallbackIntentHandler
+from skill.handlers.statements import CARRIERS
 from skill.handlers.wins import LOG_INTENTS
 from skill.routines import Routines
 from skill.service import WinsService
@@ -40,6 +41,8 @@ HANDLED: dict[str, set[str]] = {
     "StopMorningReminderIntent": set(),
     "DeleteLastWinIntent": set(),
     "DeleteAllWinsIntent": set(),
+    **{name: {carrier.slot} for name, carrier in CARRIERS.items()},
+    "CrisisWordsIntent": set(),
 }
 
 

@@ -21,10 +21,10 @@ import pytest
 from botocore.config import Config
 from botocore.exceptions import EndpointConnectionError
 
-from skill.domain.crisis import crisis_phrases
+from skill.domain import screen
 from skill.storage.records import Person
 from skill.warmup import INITIALIZATION_TYPE_ENV, RESTORE_HOOKS, prime_client
-from tests.conftest import SKILL_ID, TABLE_NAME, Envelope, speech
+from tests.conftest import SKILL_ID, TABLE_NAME, Envelope, is_greeting, speech
 from tests.test_lambda_entry import load_lambda_entry
 from tests.test_storage import seed_wins
 
@@ -128,6 +128,7 @@ def test_the_entry_registers_one_hook_for_its_own_random_source(
     assert random.random() != expected  # botocore's retry jitter gets a fresh seed too
 
 
+@pytest.mark.any_hour
 def test_the_entry_starts_where_there_are_no_restores(
     dynamodb: Any, monkeypatch: pytest.MonkeyPatch, request_for: Envelope
 ) -> None:
@@ -135,7 +136,7 @@ def test_the_entry_starts_where_there_are_no_restores(
     monkeypatch.setenv("WINS_TABLE_NAME", TABLE_NAME)
     monkeypatch.setenv("WINS_SKILL_ID", SKILL_ID)
     entry = load_lambda_entry()
-    assert "Small Wins" in speech(entry.handler(request_for("launch"), None))
+    assert is_greeting(entry.handler(request_for("launch"), None))
 
 
 def test_priming_the_client_sends_nothing() -> None:
@@ -183,11 +184,11 @@ def test_start_up_work_is_done_ahead_only_when_nobody_waits(
         monkeypatch.setenv(INITIALIZATION_TYPE_ENV, initialization)
     monkeypatch.setenv("WINS_TABLE_NAME", TABLE_NAME)
     monkeypatch.setenv("WINS_SKILL_ID", SKILL_ID)
-    crisis_phrases.cache_clear()
+    screen._rules.cache_clear()
     entry = load_lambda_entry()
-    # Primed ahead: the TLS context for Alexa's APIs and the crisis phrases (and the DynamoDB
+    # Primed ahead: the TLS context for Alexa's APIs and the screen's rules (and the DynamoDB
     # client's first call, answered in-process: see test_priming_the_client_sends_nothing).
     assert len(built) == ahead
-    assert crisis_phrases.cache_info().currsize == ahead
+    assert screen._rules.cache_info().currsize == ahead
     # Either way, the first request is answered.
-    assert "Small Wins" in speech(entry.handler(request_for("launch"), None))
+    assert is_greeting(entry.handler(request_for("launch"), None))

@@ -10,7 +10,7 @@ import pytest
 
 from skill.domain.choice import Style
 from skill.entry import Handler
-from skill.service import Logged, WinsService, Wording
+from skill.service import Logged, Statement, WinsService, Wording
 from skill.storage.dynamo import DynamoWinStore
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest
 from skill.storage.records import Person, Profile
@@ -139,12 +139,14 @@ def test_concurrent_logging_retries_and_keeps_every_win(
     def other_device_logs_first(**_: Any) -> None:
         if not racing["done"]:
             racing["done"] = True
-            WinsService(store, clock, Random(2)).log_win(PERSON, "fed the cat", "other", WORDING)
+            WinsService(store, clock, Random(2)).log_win(
+                PERSON, Statement("fed the cat"), "other", WORDING
+            )
 
     dynamodb.meta.events.register(
         "before-call.dynamodb.TransactWriteItems", other_device_logs_first
     )
-    outcome = service.log_win(PERSON, "watered the plants", "mine", WORDING)
+    outcome = service.log_win(PERSON, Statement("watered the plants"), "mine", WORDING)
     assert isinstance(outcome, Logged) and outcome.plan.total == 2
     texts = sorted(
         i["text"]["S"]

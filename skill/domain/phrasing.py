@@ -22,7 +22,13 @@ _SECOND_PERSON: Final[dict[str, str]] = {
     "i'd": "you'd",
 }
 # Verbs that only agree with "I": "I am" -> "you are", "I was" -> "you were".
-_AGREEMENT: Final[dict[str, str]] = {"am": "are", "was": "were"}
+_AGREEMENT: Final[dict[str, str]] = {
+    "am": "are",
+    "was": "were",
+    "wasn't": "weren't",
+    "wasnt": "werent",
+    "ain't": "aren't",
+}
 
 # Words a second-person sentence may already start with; otherwise the carrier phrase ("I ...")
 # took the subject and the skill adds "you".
@@ -149,6 +155,8 @@ def second_person(text: str, *, add_subject: bool = True) -> str:
     if not out:
         return ""
     if add_subject and out[0].lower().strip(",.!?;:") not in _SUBJECT_STARTS:
+        # The carrier took "I": "was able to..." and "am proud..." agree with "you".
+        out[0] = _swap(out[0], "i")
         out.insert(0, "you")
     return " ".join(out)
 
@@ -167,7 +175,12 @@ def intention(text: str) -> str:
     Minimisers go here too: "just drink some water" is said back as "drink some water".
     """
     kept, _ = drop_minimisers(text)
-    words = kept.split()
+    return second_person(plan_words(kept), add_subject=False)
+
+
+def plan_words(text: str) -> str:
+    """A plan without the words that only mark it as one: "to call the bank" -> "call the bank"."""
+    words = text.split()
     if words and words[0].lower() in {"to", "i'll", "i", "will"}:
         words = words[1:]
-    return second_person(" ".join(words), add_subject=False)
+    return " ".join(words)

@@ -25,6 +25,11 @@ logger = logging.getLogger(__name__)
 # Session attribute set while the skill has asked "What did you do?".
 AWAITING: Final = "awaiting"
 AWAITING_WIN: Final = "win"
+# After the crisis answer: a yes, a no or silence gets the line again; stop, a kind goodbye.
+AWAITING_CRISIS: Final = "crisis"
+# After "Want me to log that as a win?"; the win on offer is kept beside it, as said.
+AWAITING_OFFER: Final = "offer"
+OFFER: Final = "offer"
 
 
 def person_key(handler_input: HandlerInput) -> Person:

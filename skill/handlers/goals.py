@@ -22,6 +22,7 @@ from skill.alexa.api import (
 from skill.alexa.bodies import GOAL_TASK, goal_timer
 from skill.handlers.common import (
     AWAITING,
+    AWAITING_CRISIS,
     alexa_api,
     catalog,
     person_key,
@@ -34,7 +35,7 @@ from skill.handlers.common import (
 from skill.handlers.reminders import ReminderSetter
 from skill.handlers.wins import LogsWins
 from skill.routines import Goal, Routines
-from skill.service import Crisis, NeedsWords
+from skill.service import Crisis, NeedsWords, NotAWin
 from skill.speech import render
 
 logger = logging.getLogger(__name__)
@@ -113,7 +114,11 @@ class SetGoalIntentHandler(AbstractRequestHandler):
             )
         attributes.pop(AWAITING, None)
         if isinstance(outcome, Crisis):
+            attributes[AWAITING] = AWAITING_CRISIS
             return respond(handler_input, render.crisis(words))
+        if isinstance(outcome, NotAWin):
+            attributes[AWAITING] = AWAITING_GOAL
+            return respond(handler_input, render.not_a_plan(words, self._rng))
         return self._timers.start(handler_input, outcome)
 
 

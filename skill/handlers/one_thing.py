@@ -12,6 +12,7 @@ from ask_sdk_model.response import Response
 from skill.alexa.api import AlexaApis
 from skill.handlers.common import (
     AWAITING,
+    AWAITING_CRISIS,
     catalog,
     person_key,
     respond,
@@ -21,7 +22,7 @@ from skill.handlers.common import (
 )
 from skill.handlers.wins import LogsWins
 from skill.routines import Routines
-from skill.service import Crisis, NeedsWords
+from skill.service import Crisis, NeedsWords, NotAWin
 from skill.speech import render
 
 AWAITING_ONE_THING = "one_thing"
@@ -54,9 +55,13 @@ class SetOneThingIntentHandler(AbstractRequestHandler):
             return ask_for_one_thing(
                 handler_input, render.ask(words, self._rng, "morning.prompt", "morning.reprompt")
             )
-        session_attributes(handler_input).pop(AWAITING, None)
+        attributes = session_attributes(handler_input)
+        attributes.pop(AWAITING, None)
         if isinstance(outcome, Crisis):
+            attributes[AWAITING] = AWAITING_CRISIS
             return respond(handler_input, render.crisis(words))
+        if isinstance(outcome, NotAWin):
+            return ask_for_one_thing(handler_input, render.not_a_plan(words, self._rng))
         return respond(
             handler_input, render.say(words, self._rng, "one_thing.set", thing=outcome.said)
         )

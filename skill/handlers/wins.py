@@ -13,7 +13,10 @@ from skill.alexa.api import AlexaApis
 from skill.domain.choice import Style
 from skill.handlers.common import (
     AWAITING,
+    AWAITING_CRISIS,
+    AWAITING_OFFER,
     AWAITING_WIN,
+    OFFER,
     catalog,
     in_session,
     person_key,
@@ -29,8 +32,10 @@ from skill.service import (
     Heard,
     Logged,
     NeedsWords,
+    NotAWin,
     NothingOpen,
     NoWins,
+    Statement,
     WinsService,
     Wording,
 )
@@ -56,11 +61,14 @@ class LogsWins:
         self._apis = apis
         self._rng = rng
 
-    def said(self, handler_input: HandlerInput, *, played_down: bool) -> Response:
+    def said(
+        self, handler_input: HandlerInput, statement: Statement, *, played_down: bool = False
+    ) -> Response:
+        """Screen what was said; celebrate and store only a win."""
         words = catalog(handler_input)
         outcome = self._service.log_win(
             person_key(handler_input),
-            slot_text(handler_input, "win"),
+            statement,
             request_id(handler_input),
             wording(words),
             played_down=played_down,
@@ -70,9 +78,24 @@ class LogsWins:
         if isinstance(outcome, NeedsWords):
             return self.ask_what(handler_input)
         attributes.pop(AWAITING, None)
+        attributes.pop(OFFER, None)
         if isinstance(outcome, Crisis):
+            attributes[AWAITING] = AWAITING_CRISIS
             return respond(handler_input, render.crisis(words))
+        if isinstance(outcome, NotAWin):
+            return self.not_a_win(handler_input, outcome)
         return self.celebrate(handler_input, outcome)
+
+    def not_a_win(self, handler_input: HandlerInput, outcome: NotAWin) -> Response:
+        """No celebration; if a win hides in it, offer it and wait for a yes."""
+        if outcome.offer:
+            attributes = session_attributes(handler_input)
+            attributes[AWAITING] = AWAITING_OFFER
+            attributes[OFFER] = outcome.offer
+        reply = render.not_a_win(
+            catalog(handler_input), self._rng, outcome, in_session=in_session(handler_input)
+        )
+        return respond(handler_input, reply)
 
     def finish_goal(self, handler_input: HandlerInput, *, or_one_thing: bool = False) -> Response:
         """The open goal is done; with ``or_one_thing``, today's one thing if no goal is open."""
@@ -129,7 +152,8 @@ class LogWinIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         played_down = bool(is_intent_name("LogMinimisedWinIntent")(handler_input))
-        return self._logs.said(handler_input, played_down=played_down)
+        statement = Statement(slot_text(handler_input, "win"))
+        return self._logs.said(handler_input, statement, played_down=played_down)
 
 
 class HearWinIntentHandler(AbstractRequestHandler):

@@ -8,8 +8,8 @@ from typing import NamedTuple
 
 from skill.domain.choice import CelebrationPlan, CountNote, Style
 from skill.domain.dates import RelativeDay
-from skill.domain.phrasing import Win, WinKind
-from skill.service import Heard, Logged
+from skill.domain.phrasing import Win, WinKind, second_person
+from skill.service import Heard, Logged, NotAWin
 from skill.speech import ssml
 from skill.speech.catalog import Catalog
 
@@ -112,6 +112,8 @@ def _count_line(catalog: Catalog, plan: CelebrationPlan) -> str:
 def celebration(catalog: Catalog, rng: Random, logged: Logged, *, in_session: bool) -> Reply:
     """A short, sincere celebration in the person's style, with a card."""
     plan = logged.plan
+    if logged.support:  # a recovery step told in crisis words: always quiet, never a fanfare
+        plan = plan._replace(style=Style.CALM)
     phrase = win_phrase(catalog, logged.win)
     sentence = phrase[:1].upper() + phrase[1:]
     said = ssml.escape(sentence)
@@ -121,6 +123,8 @@ def celebration(catalog: Catalog, rng: Random, logged: Logged, *, in_session: bo
     lines.append(_count_line(catalog, plan))
     if logged.shortened:
         lines.append(catalog.text("shortened"))
+    if logged.support:
+        lines.append(catalog.pick("support", rng))
     words = " ".join(line for line in lines if line)
     if plan.style is Style.CHEERFUL:
         sound = "sounds.milestone" if plan.note is CountNote.MILESTONE else "sounds.win"
@@ -133,12 +137,57 @@ def celebration(catalog: Catalog, rng: Random, logged: Logged, *, in_session: bo
 
 
 def crisis(catalog: Catalog) -> Reply:
-    """Care and a crisis line; nothing celebrated, nothing logged."""
+    """Care and a crisis line; nothing celebrated, nothing logged. The session stays open:
+    the person is not cut off, and the reprompt gives the number again."""
     return Reply(
         speech=catalog.text("crisis.speech"),
+        reprompt=catalog.text("crisis.reprompt"),
         card_title=catalog.text("crisis.card_title"),
         card_text=catalog.text("crisis.card_text"),
     )
+
+
+def crisis_again(catalog: Catalog, rng: Random) -> Reply:
+    """After the crisis answer, whatever else is said (a yes, a no): the line again, warmly."""
+    return crisis(catalog)._replace(speech=catalog.pick("crisis.again", rng))
+
+
+def crisis_goodbye(catalog: Catalog) -> Reply:
+    """Stop after the crisis answer: a kind goodbye that leaves the number."""
+    return Reply(speech=catalog.text("crisis.goodbye"))
+
+
+# The reply for each family of not-a-win rule (the part of the rule's name before the dot).
+_NOT_A_WIN_FAMILIES = frozenset({"harm", "relapse", "eating", "hatred", "nothing", "feeling"})
+
+
+def not_a_win(catalog: Catalog, rng: Random, outcome: NotAWin, *, in_session: bool) -> Reply:
+    """No celebration and no lecture; the win hiding in it offered, if there is one."""
+    family = outcome.reason.split(".", 1)[0]
+    key = f"not_a_win.{family if family in _NOT_A_WIN_FAMILIES else 'default'}"
+    reply = Reply(speech=catalog.pick(key, rng))
+    if outcome.offer:
+        said = second_person(outcome.offer)
+        offer = catalog.text("not_a_win.offer", offer=ssml.escape(said[:1].upper() + said[1:]))
+        return Reply(
+            speech=f"{reply.speech} {offer}",
+            reprompt=catalog.pick("not_a_win.offer_reprompt", rng),
+        )
+    if not in_session:
+        return reply
+    return _then_ask(reply, catalog, rng, "not_a_win.continue", "not_a_win.continue_reprompt")
+
+
+def offer_declined(catalog: Catalog, rng: Random, *, in_session: bool) -> Reply:
+    reply = Reply(speech=catalog.pick("not_a_win.offer_declined", rng))
+    if not in_session:
+        return reply
+    return _then_ask(reply, catalog, rng, "not_a_win.continue", "not_a_win.continue_reprompt")
+
+
+def not_a_plan(catalog: Catalog, rng: Random) -> Reply:
+    """A plan that would harm: not set, and a kind question for another."""
+    return ask(catalog, rng, "plan.not_a_plan", "plan.not_a_plan_reprompt")
 
 
 def _when(catalog: Catalog, day: RelativeDay) -> str:

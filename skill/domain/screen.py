@@ -1,0 +1,236 @@
+"""One screen for everything a person says: crisis, not a win, or a win, and why.
+
+The skill hears a sentence through an intent: a carrier phrase ("I want to", "I feel",
+"nobody") and the words a slot caught. Alone, the slot can mislead ("die" from "I want to
+{thing}"), so the screen judges the whole statement, carrier and words together, with the
+rules in ``skill/data/screen.txt`` (which explains their order and format). Everything here is
+pure: text in, a ``Verdict`` out, with the name of the rule that decided it.
+"""
+
+import re
+from enum import StrEnum
+from functools import lru_cache
+from importlib import resources
+from typing import Final, NamedTuple
+
+_MASK: Final = " ~ "
+# In a statement about others ("my mom and I went shopping"), the person took part.
+_TOOK_PART: Final = r"\b(?:and i|and me|with me|i and)\b"
+
+
+class Kind(StrEnum):
+    CRISIS = "crisis"  # care and the crisis line; nothing stored anywhere
+    NOT_A_WIN = "not_a_win"  # no celebration, nothing stored; maybe a win on offer
+    WIN = "win"  # celebrated and stored
+
+
+class Frame(StrEnum):
+    """What the carrier phrase says the person is doing with their words."""
+
+    DONE = "done"  # "I {win}": something they did
+    INTEND = "intend"  # "I'll {thing}", a goal: something they mean to do
+    STATE = "state"  # "I'm {state}": how things are with them
+    FEEL = "feel"  # "I feel {feeling}": a feeling; good news counts as a win
+    SHARED = "shared"  # "my {mine}": a win only when they took part ("my mom and I ...")
+    OTHER = "other"  # "nobody ...", "life ...": said, but not something they did
+
+
+class Verdict(NamedTuple):
+    """The screen's judgement of one statement."""
+
+    kind: Kind
+    reason: str  # the rule that decided, e.g. "ideation.want_gone", or "default.done"
+    support: bool = False  # a recovery step told in crisis words: a gentle word of support
+    offer: str | None = None  # a win hiding in a struggle, as said: "took my driving test"
+
+
+# Not-a-win rule families that also apply to plans: harming others, relapse, not eating,
+# self-hatred. "I'll do nothing today" is a fine plan for a hard day; "I'll hit him" is not.
+_PLAN_FAMILIES: Final = frozenset({"harm", "relapse", "eating", "hatred"})
+# Struggles a win in the same sentence outweighs ("I was exhausted but I still went").
+_OUTWEIGHED_FAMILIES: Final = frozenset({"nothing", "feeling"})
+
+
+class _Rule(NamedTuple):
+    name: str
+    pattern: re.Pattern[str]
+    offer: str | None = None
+
+    @property
+    def family(self) -> str:
+        return self.name.split(".", 1)[0]
+
+
+class _Rules(NamedTuple):
+    contractions: tuple[tuple[re.Pattern[str], str], ...]
+    apostrophes: re.Pattern[str]
+    not_word: re.Pattern[str]
+    took_part: re.Pattern[str]
+    spellings: dict[str, str]
+    spelling_pattern: re.Pattern[str]
+    safe: re.Pattern[str]
+    support: re.Pattern[str]
+    crisis: tuple[_Rule, ...]
+    abstained: re.Pattern[str]
+    not_a_win: tuple[_Rule, ...]
+    despite: re.Pattern[str]
+    positive: re.Pattern[str]
+
+
+def screen(words: str, carrier: str = "i", frame: Frame = Frame.DONE) -> Verdict:
+    """Judge ``carrier`` + ``words`` as one statement (``carrier`` may be empty)."""
+    rules = _rules()
+    text = canonical(f"{carrier} {words}", rules)
+    text = rules.safe.sub(_MASK, text)
+    masked = rules.support.sub(_MASK, text)
+    support = masked != text
+    for rule in rules.crisis:
+        if rule.pattern.search(masked):
+            return Verdict(Kind.CRISIS, rule.name)
+    text = rules.abstained.sub(_MASK, masked)
+    abstained = text != masked
+    for rule in rules.not_a_win:
+        if frame is Frame.INTEND and rule.family not in _PLAN_FAMILIES:
+            continue
+        found = rule.pattern.search(text)
+        if found is None:
+            continue
+        if rule.family in _OUTWEIGHED_FAMILIES and rules.despite.search(text):
+            return Verdict(Kind.WIN, "despite.but_still")
+        return Verdict(Kind.NOT_A_WIN, rule.name, offer=_offer(rule, found))
+    if support:
+        return Verdict(Kind.WIN, "support", support=True)
+    if abstained:
+        return Verdict(Kind.WIN, "abstained")
+    return _by_frame(text, frame, rules)
+
+
+def is_win(words: str, carrier: str = "i", frame: Frame = Frame.DONE) -> bool:
+    """True when the statement may be celebrated, stored, or read back as a win."""
+    return screen(words, carrier, frame).kind is Kind.WIN
+
+
+def _by_frame(text: str, frame: Frame, rules: _Rules) -> Verdict:
+    if frame is Frame.OTHER or (frame is Frame.SHARED and not rules.took_part.search(text)):
+        return Verdict(Kind.NOT_A_WIN, "default.other")
+    if frame is Frame.FEEL:
+        if rules.positive.search(text):
+            return Verdict(Kind.WIN, "positive")
+        return Verdict(Kind.NOT_A_WIN, "default.feeling")
+    return Verdict(Kind.WIN, f"default.{frame.value}")
+
+
+def _offer(rule: _Rule, found: re.Match[str]) -> str | None:
+    if rule.offer is None:
+        return None
+    fields = {name: value for name, value in found.groupdict().items() if value}
+    try:
+        return rule.offer.format(**fields)
+    except KeyError:
+        return None
+
+
+# Contractions spelt out, so rules need only one form of each. Compiled with the rules, on
+# first use: importing this module compiles nothing, so a launch never pays for the screen.
+_CONTRACTIONS: Final = (
+    (r"\bcan'?t\b", "cannot"),
+    (r"\bwon'?t\b", "will not"),
+    (r"\bain'?t\b", "am not"),
+    (r"\bi'?m\b", "i am"),
+    (r"\bi'?ve\b", "i have"),
+    (r"\b(it|what|there|that|he|she|who|where|here|everything|life)'s\b", r"\1 is"),
+    (r"\b(\w+)n't\b", r"\1 not"),
+    (r"\b(do|did|does|could|would|should|was|were|is|are|has|have|had|must|need)nt\b", r"\1 not"),
+    (r"\b(\w+)'re\b", r"\1 are"),
+    (r"\b(\w+)'ve\b", r"\1 have"),
+    (r"\b(\w+)'ll\b", r"\1 will"),
+    (r"\b(\w+)'d\b", r"\1 would"),
+    (r"\b(what|that|there|here)s\b", r"\1 is"),
+)
+_APOSTROPHES: Final = r"[\u2018\u2019\u02bc`\u00b4]"
+_NOT_WORD: Final = r"[^a-z0-9' ]+"
+
+
+def canonical(text: str, rules: "_Rules | None" = None) -> str:
+    """Lower case, no punctuation, contractions and heard spellings in one form."""
+    rules = rules or _rules()
+    text = rules.not_word.sub(" ", rules.apostrophes.sub("'", text.lower()))
+    text = " ".join(text.split())
+    for pattern, replacement in rules.contractions:
+        text = pattern.sub(replacement, text)
+    text = " ".join(text.replace("'", "").split())
+    return rules.spelling_pattern.sub(lambda m: rules.spellings[m.group(0)], text)
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    """The rules, read and compiled once per process (on first use, not at import)."""
+    raw = resources.files("skill.data").joinpath("screen.txt").read_text("utf-8")
+    sections = _sections(raw)
+    macros = dict(_pairs(sections.get("macros", []), "="))
+    spellings = dict(_pairs(sections.get("spellings", []), "="))
+    by_length = sorted(spellings, key=len, reverse=True)
+    spelling_pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, by_length)) + r")\b")
+
+    def patterns(name: str) -> list[tuple[str, str, str | None]]:
+        found = []
+        for rule_name, body in _pairs(sections.get(name, []), ":"):
+            pattern, _, offer = body.partition(" => ")
+            found.append((rule_name, _expand(pattern.strip(), macros), offer or None))
+        return found
+
+    def rules(name: str) -> tuple[_Rule, ...]:
+        return tuple(_Rule(n, re.compile(p), offer) for n, p, offer in patterns(name))
+
+    def combined(name: str) -> re.Pattern[str]:
+        """One pattern for a section whose matches are masked, not named."""
+        return re.compile("|".join(f"(?:{p})" for _, p, _ in patterns(name)) or r"(?!x)x")
+
+    return _Rules(
+        contractions=tuple((re.compile(p), r) for p, r in _CONTRACTIONS),
+        apostrophes=re.compile(_APOSTROPHES),
+        not_word=re.compile(_NOT_WORD),
+        took_part=re.compile(_TOOK_PART),
+        spellings=spellings,
+        spelling_pattern=spelling_pattern,
+        safe=combined("safe"),
+        support=combined("support"),
+        crisis=rules("crisis"),
+        abstained=combined("abstained"),
+        not_a_win=rules("not_a_win"),
+        despite=combined("despite"),
+        positive=combined("positive"),
+    )
+
+
+def prepare() -> None:
+    """Compile the rules now (before a snapshot), rather than on the first statement."""
+    _rules()
+
+
+def _sections(raw: str) -> dict[str, list[str]]:
+    sections: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for line in raw.splitlines():
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        if stripped.startswith("[") and stripped.endswith("]"):
+            current = sections.setdefault(stripped[1:-1], [])
+        elif current is not None:
+            current.append(stripped)
+    return sections
+
+
+def _pairs(lines: list[str], separator: str) -> list[tuple[str, str]]:
+    pairs = []
+    for line in lines:
+        key, found, value = line.partition(f"{separator} " if separator == ":" else separator)
+        if not found:
+            raise ValueError(f"screen rules: a line without {separator!r}: {line[:60]}")
+        pairs.append((key.strip(), value.strip()))
+    return pairs
+
+
+def _expand(pattern: str, macros: dict[str, str]) -> str:
+    return re.sub(r"\{([A-Z]+)\}", lambda m: macros[m.group(1)], pattern)

@@ -1,0 +1,170 @@
+"""Statements that are not wins by their shape: "I feel ...", "I'm ...", "nobody ...", "life ...".
+
+Fallback carries no words, so whatever falls there cannot be screened. These intents give the
+ways people talk about how things are a way in, each with the carrier phrase it stands for, so
+the screen judges the whole statement ("nobody" + "would miss me"). A crisis is met with care,
+a painful statement kindly, and a win ("I'm two weeks clean") is celebrated like any other.
+
+Also here: the answers to the two questions those replies ask.
+"""
+
+from __future__ import annotations
+
+from random import Random
+from typing import Final
+
+from ask_sdk_core.dispatch_components.request_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils.predicate import is_intent_name, is_request_type
+from ask_sdk_model.intent_request import IntentRequest
+from ask_sdk_model.response import Response
+
+from skill.domain.screen import Frame
+from skill.handlers.common import (
+    AWAITING,
+    AWAITING_CRISIS,
+    AWAITING_OFFER,
+    OFFER,
+    catalog,
+    in_session,
+    respond,
+    session_attributes,
+    slot_text,
+)
+from skill.handlers.wins import LogsWins
+from skill.service import Statement
+from skill.speech import render
+
+
+class Carrier:
+    """What an intent's samples say before the slot, and what kind of statement they make."""
+
+    __slots__ = ("slot", "words", "frame")
+
+    def __init__(self, slot: str, words: str, frame: Frame) -> None:
+        self.slot = slot
+        self.words = words
+        self.frame = frame
+
+
+# One entry per free-text statement intent in the interaction model (tested against it).
+CARRIERS: Final[dict[str, Carrier]] = {
+    "HaveDoneIntent": Carrier("done", "i have", Frame.DONE),  # "I've {done}"
+    "StateIntent": Carrier("state", "i am", Frame.STATE),  # "I'm {state}"
+    "FeelingIntent": Carrier("feeling", "i feel", Frame.FEEL),  # "I feel {feeling}"
+    "WishIntent": Carrier("wish", "i wish", Frame.OTHER),  # "I wish {wish}"
+    "CannotIntent": Carrier("cannot", "i cannot", Frame.OTHER),  # "I can't {cannot}"
+    "NobodyIntent": Carrier("rest", "nobody", Frame.OTHER),  # "nobody {rest}"
+    "EveryoneIntent": Carrier("rest", "everyone", Frame.OTHER),  # "everyone {rest}"
+    "NoPointIntent": Carrier("rest", "what is the point", Frame.OTHER),  # "what's the point"
+    "LifeIntent": Carrier("rest", "life", Frame.OTHER),  # "life {rest}"
+    "ThereIsNoIntent": Carrier("rest", "there is no", Frame.OTHER),  # "there's no {rest}"
+    "FeelLikeIntent": Carrier("feeling", "i feel like", Frame.FEEL),  # "I feel like {feeling}"
+    "NothingIntent": Carrier("rest", "there is nothing", Frame.OTHER),  # "there's nothing ..."
+    "ThereIsIntent": Carrier("rest", "there is", Frame.OTHER),  # "there's {rest}"
+    # Lead-ins that say nothing by themselves ("honestly", "maybe", "it would be"): the words
+    # are judged alone, and never stored.
+    "SayingIntent": Carrier("saying", "", Frame.OTHER),
+    "WantIntent": Carrier("want", "i want", Frame.OTHER),  # "I just want {want}"
+    "WouldIntent": Carrier("would", "i would", Frame.OTHER),  # "I'd {would}"
+    "ThinkingIntent": Carrier("thought", "i keep thinking about", Frame.OTHER),
+    "SelfHarmIntent": Carrier("rest", "self harm", Frame.OTHER),  # "self harm {rest}"
+    "SuicideIntent": Carrier("rest", "suicide", Frame.OTHER),  # "suicide {rest}"
+    "MeAndIntent": Carrier("together", "me and", Frame.DONE),  # "me and {together}"
+    "WeIntent": Carrier("we", "we", Frame.DONE),  # "we {we}"
+    "MyIntent": Carrier("mine", "my", Frame.SHARED),  # "my {mine}": "my mom and I went out"
+}
+
+
+class StatementIntentHandler(AbstractRequestHandler):
+    """Any statement intent above: screened whole, then answered for what it is."""
+
+    def __init__(self, logs: LogsWins) -> None:
+        self._logs = logs
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return _intent_name(handler_input) in CARRIERS
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        carrier = CARRIERS[_intent_name(handler_input) or ""]
+        words = slot_text(handler_input, carrier.slot) or ""
+        statement = Statement(words, carrier.words, carrier.frame)
+        return self._logs.said(handler_input, statement)
+
+
+class CrisisWordsIntentHandler(AbstractRequestHandler):
+    """The words of crisis said alone ("kms", "suicidal", "self harm"): no carrier can hold
+    them, so the model names them, and the answer is care and the crisis line."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("CrisisWordsIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        attributes = session_attributes(handler_input)
+        attributes.pop(OFFER, None)
+        attributes[AWAITING] = AWAITING_CRISIS
+        return respond(handler_input, render.crisis(catalog(handler_input)))
+
+
+class OfferAnswerHandler(AbstractRequestHandler):
+    """Yes or no to "Want me to log that as a win?": stored only on a yes."""
+
+    def __init__(self, logs: LogsWins, rng: Random) -> None:
+        self._logs = logs
+        self._rng = rng
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        if _yes_or_no(handler_input) is None:  # first: an event out of session has no attributes
+            return False
+        return session_attributes(handler_input).get(AWAITING) == AWAITING_OFFER
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        attributes = session_attributes(handler_input)
+        attributes.pop(AWAITING, None)
+        offer = attributes.pop(OFFER, None)
+        if _yes_or_no(handler_input) and isinstance(offer, str) and offer:
+            return self._logs.said(handler_input, Statement(offer))
+        reply = render.offer_declined(
+            catalog(handler_input), self._rng, in_session=in_session(handler_input)
+        )
+        return respond(handler_input, reply)
+
+
+class CrisisFollowUpHandler(AbstractRequestHandler):
+    """After the crisis answer: a yes, a no or words not understood get the line again, and
+    stop or cancel a kind goodbye that leaves the number. Anything else is heard as usual."""
+
+    _AGAIN: Final = ("AMAZON.YesIntent", "AMAZON.NoIntent", "AMAZON.FallbackIntent")
+    _GOODBYE: Final = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent")
+
+    def __init__(self, rng: Random) -> None:
+        self._rng = rng
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        if _intent_name(handler_input) not in (*self._AGAIN, *self._GOODBYE):
+            return False  # first: an event out of session has no attributes to look at
+        return session_attributes(handler_input).get(AWAITING) == AWAITING_CRISIS
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        words = catalog(handler_input)
+        if _intent_name(handler_input) in self._GOODBYE:
+            session_attributes(handler_input).pop(AWAITING, None)
+            return respond(handler_input, render.crisis_goodbye(words))
+        return respond(handler_input, render.crisis_again(words, self._rng))
+
+
+def _intent_name(handler_input: HandlerInput) -> str | None:
+    request = handler_input.request_envelope.request
+    if not isinstance(request, IntentRequest) or request.intent is None:
+        return None
+    return request.intent.name
+
+
+def _yes_or_no(handler_input: HandlerInput) -> bool | None:
+    if not is_request_type("IntentRequest")(handler_input):
+        return None
+    if is_intent_name("AMAZON.YesIntent")(handler_input):
+        return True
+    if is_intent_name("AMAZON.NoIntent")(handler_input):
+        return False
+    return None

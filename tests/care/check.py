@@ -1,0 +1,235 @@
+"""Says every line of a care corpus to Small Wins and scores the screen and the whole path.
+
+    python -m tests.care.check [CORPUS.tsv ...] [--screen-only] [--quiet]
+
+Two figures per kind of statement (``tests/care/corpus.tsv`` says what the kinds are):
+- the screen alone (``skill.domain.screen``), each line as the intent it resolves to would
+  present it, carrier and words;
+- the whole path, as a person would say it: through the console's resolver (the same
+  interaction model Alexa gets), genuine request envelopes, the real handler and a store, each
+  line said one-shot ("tell small wins ...") and in an open session, in the device's morning
+  and afternoon by turns, each time by a new person. Afterwards the store is searched for the
+  line's key word, and the answer for the crisis line.
+
+A line passes as the outside probe judges it: crisis lines offer the line and store nothing,
+not-a-win lines store nothing, wins are stored with no crisis line, recovery steps ("SENS")
+are stored, and "BOTH" lines (a win said in danger) offer the line. Prints the misses and one
+summary line per corpus; exits 1 below the targets in ``TARGETS``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import re
+import sys
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Final, NamedTuple
+
+import boto3
+from moto import mock_aws
+
+from skill.console.conversation import Conversation
+from skill.console.envelopes import Caller
+from skill.console.model import default_model_path, load_model
+from skill.console.resolver import Resolver
+from skill.domain.screen import Frame, Kind, screen
+from skill.entry import make_handler
+from skill.handlers.statements import CARRIERS
+from skill.routines import PLAN_CARRIER
+from skill.storage.dynamo import DynamoWinStore
+from tests.conftest import create_table_from_template
+
+HERE: Final = Path(__file__).resolve().parent
+CORPUS: Final = HERE / "corpus.tsv"
+TABLE: Final = "wins-care"
+# Fixed moments: the device is in UTC; a morning and an afternoon on an ordinary day.
+MORNING: Final = datetime(2026, 11, 18, 9, 15, tzinfo=UTC)
+AFTERNOON: Final = datetime(2026, 11, 18, 15, 40, tzinfo=UTC)
+# The least each kind must reach, as a fraction of its lines, on the whole path.
+TARGETS: Final = {"CRISIS": 1.0, "BOTH": 1.0, "NOTWIN": 0.9, "WIN": 0.95, "SENS": 0.9}
+# What the screen alone must say for each kind.
+EXPECTED: Final = {
+    "CRISIS": {Kind.CRISIS},
+    "BOTH": {Kind.CRISIS},
+    "NOTWIN": {Kind.NOT_A_WIN, Kind.CRISIS},
+    "WIN": {Kind.WIN},
+    "SENS": {Kind.WIN},
+}
+_STATEMENT_SLOTS: Final = {"win", "thing", "goal", *(c.slot for c in CARRIERS.values())}
+
+
+class Line(NamedTuple):
+    label: str
+    text: str
+    key: str
+
+
+class Result(NamedTuple):
+    line: Line
+    screened: bool
+    whole: bool
+    notes: tuple[str, ...]
+
+
+def read_corpus(path: Path) -> list[Line]:
+    lines = []
+    for raw in path.read_text("utf-8").splitlines():
+        if raw.strip() and not raw.startswith("#"):
+            label, text, key = raw.split("\t")
+            lines.append(Line(label, text, key))
+    return lines
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = AFTERNOON
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+class WholePath(NamedTuple):
+    """The whole path: resolver, handler and store, shared by every line."""
+
+    resolver: Resolver
+    handler: Any
+    client: Any
+    clock: _Clock
+
+
+@contextlib.contextmanager
+def whole_path() -> Iterator[WholePath]:
+    resolver = Resolver(load_model(default_model_path()))
+    clock = _Clock()
+    with mock_aws():
+        client = boto3.client("dynamodb", region_name="us-east-1")
+        create_table_from_template(client, TABLE)
+        handler = make_handler(DynamoWinStore(client, TABLE), skill_id=None, clock=clock)
+        yield WholePath(resolver, handler, client, clock)
+
+
+def screened(resolver: Resolver, line: Line) -> tuple[bool, str]:
+    """The screen's verdict on the line as the intent it resolves to would present it."""
+    heard = resolver.resolve(line.text)
+    intent = heard.intent
+    carrier, words = _carrier(intent.name if intent else ""), ""
+    if intent is not None:
+        words = " ".join(
+            fill.value for fill in intent.slots if fill.value and fill.name in _STATEMENT_SLOTS
+        )
+    verdict = screen(words, *carrier) if intent and words else screen(line.text, "")
+    ok = verdict.kind in EXPECTED[line.label]
+    return (
+        ok,
+        f"screen: {verdict.kind.value} ({verdict.reason}) via {intent.name if intent else ''}",
+    )
+
+
+def _carrier(intent: str) -> tuple[str, Frame]:
+    if intent in CARRIERS:
+        return CARRIERS[intent].words, CARRIERS[intent].frame
+    if intent in ("SetOneThingIntent", "SetGoalIntent"):
+        return PLAN_CARRIER, Frame.INTEND
+    return "i", Frame.DONE
+
+
+def said(path: WholePath, user: str, utterances: list[str], at: datetime) -> tuple[str, str]:
+    """Say ``utterances`` as a new person; the last answer, and everything stored for them."""
+    path.clock.now = at
+    # No way to Alexa's APIs: the device's zone is then UTC, and nothing waits on the network.
+    caller = Caller(user_id=user, api_endpoint="", api_access_token="")
+    conversation = Conversation(path.handler, path.resolver, caller, clock=path.clock)
+    answer: dict[str, Any] = {}
+    for utterance in utterances:
+        answer = conversation.hear(utterance) or {}
+    conversation.leave()
+    response = answer.get("response") or {}
+    speech = str((response.get("outputSpeech") or {}).get("ssml") or "")
+    card = response.get("card") or {}
+    spoken = re.sub(r"<[^>]+>", " ", f"{speech} | {card.get('content') or card.get('text') or ''}")
+    items = path.client.query(
+        TableName=TABLE,
+        KeyConditionExpression="pk = :pk",
+        ExpressionAttributeValues={":pk": {"S": f"USER#{user}"}},
+    )["Items"]
+    return " ".join(spoken.split()), repr(items).lower()
+
+
+def judge(path: WholePath, number: int, line: Line, *, both_ways: bool = True) -> Result:
+    """One line, one-shot and in session (or, with ``both_ways`` off, one of them by turns)."""
+    ok, note = screened(path.resolver, line)
+    notes = [] if ok else [note]
+    whole = True
+    ways = [
+        ("one-shot", [f"tell small wins {line.text}"], AFTERNOON),
+        ("in session", ["open small wins", line.text], MORNING if number % 4 else AFTERNOON),
+    ]
+    if not both_ways:
+        ways = [ways[number % 2]]
+    for name, utterances, at in ways:
+        answer, stored = said(path, f"amzn1.ask.account.CARE{number:04d}{name[0]}", utterances, at)
+        kept = re.search(rf"\b{re.escape(line.key.lower())}\b", stored) is not None
+        offered = "988" in answer
+        good = {
+            "CRISIS": offered and not kept,
+            "BOTH": offered,
+            "NOTWIN": not kept,
+            "WIN": kept and not offered,
+            "SENS": kept,
+        }[line.label]
+        whole &= good
+        if not good:
+            notes.append(f"{name}: stored={kept} line={offered}: {answer[:160]}")
+    return Result(line, ok, whole, tuple(notes))
+
+
+def run(
+    corpus: Path, *, screen_only: bool, quiet: bool, both_ways: bool = True
+) -> tuple[dict[str, list[int]], bool]:
+    lines = read_corpus(corpus)
+    tally: dict[str, list[int]] = {}
+    with whole_path() as path:
+        for number, line in enumerate(lines):
+            if screen_only:
+                ok, note = screened(path.resolver, line)
+                result = Result(line, ok, ok, () if ok else (note,))
+            else:
+                result = judge(path, number, line, both_ways=both_ways)
+            counts = tally.setdefault(line.label, [0, 0, 0])
+            counts[0] += result.screened
+            counts[1] += result.whole
+            counts[2] += 1
+            if result.notes and not quiet:
+                print(f"MISS {line.label} {line.text!r}")
+                for note in result.notes:
+                    print(f"    {note}")
+    met = all(
+        counts[1 if not screen_only else 0] >= TARGETS[label] * counts[2]
+        for label, counts in tally.items()
+    )
+    return tally, met
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("corpora", nargs="*", type=Path, default=[CORPUS])
+    parser.add_argument("--screen-only", action="store_true", help="only the screen, fast")
+    parser.add_argument("--quiet", action="store_true", help="only the summary")
+    args = parser.parse_args(argv)
+    all_met = True
+    for corpus in args.corpora:
+        tally, met = run(corpus, screen_only=args.screen_only, quiet=args.quiet)
+        parts = [
+            f"{label.lower()} screen {c[0]}/{c[2]}, whole path {c[1]}/{c[2]}"
+            for label, c in sorted(tally.items())
+        ]
+        print(f"care ({corpus.name}): " + "; ".join(parts) + ("" if met else "  BELOW TARGET"))
+        all_met &= met
+    return 0 if all_met else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
