@@ -72,9 +72,9 @@ def handled_by(intent_name: str) -> list[str]:
 
 @pytest.fixture(scope="module")
 def model() -> dict[str, Any]:
-    language_model: dict[str, Any] = json.loads((MODELS / "en-US.json").read_text())[
-        "interactionModel"
-    ]["languageModel"]
+    language_model: dict[str, Any] = json.loads(
+        (MODELS / "interactionModels" / "custom" / "en-US.json").read_text()
+    )["interactionModel"]["languageModel"]
     return language_model
 
 
