@@ -80,8 +80,8 @@ def alias_arn(value: str) -> str:
         )
     if found["region"] not in ALEXA_REGIONS:
         raise Refused(
-            f"Alexa does not call functions in {found['region']}: deploy the stack in one of "
-            f"{', '.join(sorted(ALEXA_REGIONS))} (us-east-1 for en-US)."
+            f"Alexa does not call functions in region {found['region']}: deploy the stack in "
+            f"one of {', '.join(sorted(ALEXA_REGIONS))} (us-east-1 for en-US)."
         )
     if qualifier is None or qualifier == "$LATEST" or qualifier.isdigit():
         raise Refused(
