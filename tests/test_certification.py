@@ -177,11 +177,11 @@ def test_each_example_phrase_resolves_to_the_intent_it_shows(
 
 
 @pytest.mark.parametrize("phrase", EXAMPLE_PHRASES)
-def test_each_example_phrase_works_one_shot(talk: Checked, phrase: str) -> None:
+def test_each_example_phrase_works_one_shot(talk: Checked, resolver: Resolver, phrase: str) -> None:
     response = talk.say(phrase)
 
     words = "".join(ssml_root(speech(response)).itertext()).lower()
-    heard = talk.conversation._resolver.resolve(phrase)
+    heard = resolver.resolve(phrase)
     assert heard.intent is not None
     for fill in heard.intent.slots:
         if fill.value:  # the person's own words come back ("You did the laundry")
@@ -268,6 +268,12 @@ def test_the_checks_catch_what_a_reviewer_would() -> None:
             check_speech(ssml)
 
 
+# (intent, sample) pairs that another intent's sample takes today, each with the reason; they
+# run as strict expected failures. None at present: add a line rather than weaken the check,
+# and remove it when the sample reaches its own intent again.
+SHADOWED: dict[tuple[str, str], str] = {}
+
+
 def shadow_cases() -> Iterator[Any]:
     """Each custom intent's samples, slots filled, as someone would say them in a session."""
     model = load_model(default_model_path())
@@ -293,19 +299,16 @@ def _filler(model: InteractionModel, type_name: str) -> str:
     return fillers.get(type_name) or model.types[type_name][0].name
 
 
-# Samples another intent's sample takes from them today, with the reason. The model is being
-# reworked; each line goes when its sample reaches its own intent again.
-SHADOWED: dict[tuple[str, str], str] = {}
-
-
 @pytest.mark.parametrize(("intent", "said"), list(shadow_cases()))
 def test_no_sample_is_shadowed_by_another_intents(
     resolver: Resolver, intent: str, said: str
 ) -> None:
-    heard = resolver.resolve(said)
-    assert heard.intent is not None and heard.intent.name == intent, (
-        f"{said!r} goes to {heard.intent.name if heard.intent else heard.kind}"
-    )
+    # In an open session, and one-shot with the skill's name.
+    for utterance in (said, f"ask small wins {said}"):
+        heard = resolver.resolve(utterance)
+        assert heard.intent is not None and heard.intent.name == intent, (
+            f"{utterance!r} goes to {heard.intent.name if heard.intent else heard.kind}"
+        )
 
 
 def test_the_shadow_check_catches_a_sample_another_intent_takes() -> None:
@@ -316,7 +319,7 @@ def test_the_shadow_check_catches_a_sample_another_intent_takes() -> None:
         invocation_name="small wins",
         intents=(
             IntentSpec("LogWinIntent", phrase, ("I {win}",)),
-            IntentSpec("SetOneThingIntent", {"win": "AMAZON.SearchQuery"}, ("I {win}",)),
+            IntentSpec("SetOneThingIntent", phrase, ("I {win}",)),  # same carrier: never reached
         ),
         types={},
     )
