@@ -7,6 +7,7 @@ Every response met on the way is checked against the rules a reviewer applies.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import xml.etree.ElementTree as ElementTree
@@ -69,6 +70,13 @@ def model() -> InteractionModel:
 @pytest.fixture(scope="module")
 def resolver(model: InteractionModel) -> Resolver:
     return Resolver(model)
+
+
+@pytest.fixture(scope="module")
+def reversed_resolver(model: InteractionModel) -> Resolver:
+    """The same model with its intents in reverse order: the resolver breaks ties by order,
+    so an utterance resolved differently here is a tie that Alexa could break either way."""
+    return Resolver(dataclasses.replace(model, intents=tuple(reversed(model.intents))))
 
 
 class Checked:
@@ -301,14 +309,15 @@ def _filler(model: InteractionModel, type_name: str) -> str:
 
 @pytest.mark.parametrize(("intent", "said"), list(shadow_cases()))
 def test_no_sample_is_shadowed_by_another_intents(
-    resolver: Resolver, intent: str, said: str
+    resolver: Resolver, reversed_resolver: Resolver, intent: str, said: str
 ) -> None:
-    # In an open session, and one-shot with the skill's name.
+    # In an open session, and one-shot with the skill's name; whatever the intents' order.
     for utterance in (said, f"ask small wins {said}"):
-        heard = resolver.resolve(utterance)
-        assert heard.intent is not None and heard.intent.name == intent, (
-            f"{utterance!r} goes to {heard.intent.name if heard.intent else heard.kind}"
-        )
+        for ranked in (resolver, reversed_resolver):
+            heard = ranked.resolve(utterance)
+            assert heard.intent is not None and heard.intent.name == intent, (
+                f"{utterance!r} goes to {heard.intent.name if heard.intent else heard.kind}"
+            )
 
 
 def test_the_shadow_check_catches_a_sample_another_intent_takes() -> None:
@@ -325,5 +334,11 @@ def test_the_shadow_check_catches_a_sample_another_intent_takes() -> None:
     )
     with pytest.raises(AssertionError, match="goes to LogWinIntent"):
         test_no_sample_is_shadowed_by_another_intents(
-            Resolver(shadowing), "SetOneThingIntent", "I water the plants"
+            Resolver(shadowing), Resolver(shadowing), "SetOneThingIntent", "I water the plants"
+        )
+    # A tie the model's order happens to break the right way is caught the other way round.
+    reordered = dataclasses.replace(shadowing, intents=tuple(reversed(shadowing.intents)))
+    with pytest.raises(AssertionError, match="goes to LogWinIntent"):
+        test_no_sample_is_shadowed_by_another_intents(
+            Resolver(reordered), Resolver(shadowing), "SetOneThingIntent", "I water the plants"
         )
