@@ -24,6 +24,7 @@ from skill.console.model import InteractionModel, default_model_path, load_model
 from skill.console.permissions import Permissions
 from skill.console.resolver import Resolver
 from skill.entry import Handler
+from tests.cfn_yaml import load_template
 from tests.conftest import ROOT, SKILL_ID, Clock, ends_session, reprompt, speech
 
 MANIFEST: dict[str, Any] = json.loads((ROOT / "interaction_models" / "skill.json").read_text())[
@@ -342,3 +343,52 @@ def test_the_shadow_check_catches_a_sample_another_intent_takes() -> None:
         test_no_sample_is_shadowed_by_another_intents(
             Resolver(reordered), Resolver(shadowing), "SetOneThingIntent", "I water the plants"
         )
+
+
+# Quoted in the testing instructions, but the skill's words or a single word, not utterances.
+NOT_UTTERANCES = {"only", "Did you clear your desk?"}
+
+
+def test_every_phrase_the_reviewer_is_told_to_say_reaches_the_skill(resolver: Resolver) -> None:
+    instructions = MANIFEST["publishingInformation"]["testingInstructions"]
+    phrases = set(re.findall(r'"([^"]+)"', instructions)) - NOT_UTTERANCES
+    assert len(phrases) >= 15
+    for phrase in phrases:
+        heard = resolver.resolve(phrase)
+        assert heard.kind == "launch" or (
+            heard.intent is not None and heard.intent.name != "AMAZON.FallbackIntent"
+        ), phrase
+
+
+@pytest.mark.parametrize(
+    ("phrase", "intent"),
+    [
+        ("Alexa, ask small wins to delete my last win.", "DeleteLastWinIntent"),
+        ("Alexa, ask small wins to delete all my wins.", "DeleteAllWinsIntent"),
+        ("stop the morning reminder", "StopMorningReminderIntent"),
+    ],
+)
+def test_the_privacy_policy_tells_how_to_delete_in_words_the_skill_understands(
+    resolver: Resolver, phrase: str, intent: str
+) -> None:
+    policy = (ROOT / "docs" / "privacy.md").read_text(encoding="utf-8")
+    assert f'"{phrase}"' in policy
+    heard = resolver.resolve(phrase)
+    assert heard.intent is not None and heard.intent.name == intent
+
+
+def test_the_privacy_policy_says_what_is_kept_for_how_long_and_what_never_is() -> None:
+    policy = (ROOT / "docs" / "privacy.md").read_text(encoding="utf-8")
+    resources = load_template(ROOT / "template.yaml")["Resources"]
+    log_days = resources["WinsLogGroup"]["Properties"]["RetentionInDays"]
+    assert resources["WinsTable"]["Properties"]["PointInTimeRecoverySpecification"]
+    for needed in (
+        "until you delete them",
+        "Disable the skill",
+        "Nothing said in a crisis",
+        "voice profile",
+        f"after {log_days} days",  # the logs' retention
+        "up to 35 days",  # point-in-time recovery keeps 35 days of backups
+    ):
+        assert needed in policy, needed
+    assert "example.com" not in policy
