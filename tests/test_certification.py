@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from skill.alexa.api import REMINDERS_SCOPE, TIMERS_SCOPE
+from skill.alexa.bodies import GOAL_TASK, GOAL_TASK_VERSION
 from skill.console.conversation import Conversation
 from skill.console.envelopes import Caller
 from skill.console.fake_alexa_api import FakeAlexaApi
@@ -109,6 +110,18 @@ class Checked:
     def consent(self, outcome: str) -> dict[str, Any]:
         assert self.conversation.pending_consent is not None
         return self._checked(self.conversation.answer_consent(outcome))  # type: ignore[arg-type]
+
+    def timer_rings(self, goal: str) -> dict[str, Any]:
+        """The goal's timer ends and the person accepts Alexa's offer to bring the skill back."""
+        task = {
+            "name": f"{SKILL_ID}.{GOAL_TASK}",
+            "version": GOAL_TASK_VERSION,
+            "input": {"goal": goal},
+        }
+        ended, launched = self.conversation.launch_task(task)
+        if ended is not None:
+            self._checked(ended)
+        return self._checked(launched)
 
     def leave(self) -> None:
         response = self.conversation.leave()
@@ -230,6 +243,13 @@ def test_every_response_on_a_walk_through_every_feature_keeps_alexas_rules(talk:
     talk.say("no")
     talk.permissions.set(TIMERS_SCOPE, granted=True)  # as in the Alexa app
     talk.say("ask small wins to set a one minute goal to drink water")
+    check_in = talk.timer_rings("drink water")
+    assert "drink water" in speech(check_in) and ends_session(check_in) is False
+    talk.say("not yet")
+    talk.say("yes")
+    talk.timer_rings("drink water")
+    talk.say("yes")
+    talk.say("stop")
     talk.say("ask small wins my one thing is to water the plants")
     talk.say("ask small wins what's my one thing")
     talk.say("ask small wins I did my one thing")
