@@ -155,3 +155,13 @@ def test_a_missing_icon_is_refused(clone: Path, capsys: pytest.CaptureFixture[st
     assert package(clone, "--alias-arn", ARN, "--privacy-url", URL, "--skill-id", SKILL_ID) == 1
     assert "small-wins-108.png" in capsys.readouterr().err
     assert not (clone / "build").exists()
+
+
+def test_a_source_that_is_not_a_manifest_is_refused(
+    clone: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (clone / "interaction_models" / "skill.json").write_text('{"manifest": {}}')
+
+    assert package(clone, "--alias-arn", ARN, "--privacy-url", URL, "--skill-id", SKILL_ID) == 1
+    assert "not a skill manifest" in capsys.readouterr().err
+    assert not (clone / "build").exists()

@@ -47,7 +47,10 @@ def write_package(root: Path, deployment: Deployment) -> Path:
         manifest = json.loads((source / "skill.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise Refused(f"{source / 'skill.json'} could not be read: {exc}") from exc
-    document = deployable_manifest(manifest, deployment)
+    try:
+        document = deployable_manifest(manifest, deployment)
+    except (KeyError, TypeError) as exc:
+        raise Refused(f"{source / 'skill.json'} is not a skill manifest: no {exc}") from exc
     text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     left = placeholders_in(text)
     if left:
