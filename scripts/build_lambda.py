@@ -32,8 +32,8 @@ PLATFORMS = {"x86_64": "manylinux2014_x86_64", "arm64": "manylinux2014_aarch64"}
 DEFAULT_ARCH = "arm64"
 DEFAULT_PYTHON = "3.13"
 
-# The local voice console and its command line stay out of the function.
-EXCLUDED = ("console", "cli.py")
+# The local voice console, the command line and `wins skill-package` stay out of the function.
+EXCLUDED = ("console", "cli.py", "deploy")
 # Package data, as declared in pyproject.toml's [tool.setuptools.package-data].
 DATA_PATTERNS = ("py.typed", "data/*.txt", "speech/*.json")
 # Installed in the Lambda Python runtime already; bundling them only adds megabytes.

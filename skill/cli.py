@@ -10,6 +10,7 @@ import argparse
 from collections.abc import Callable, Sequence
 
 from skill.console import chat
+from skill.deploy import command as skill_package
 from skill.web import serve
 
 Registrar = Callable[[argparse.ArgumentParser], None]
@@ -17,6 +18,11 @@ Registrar = Callable[[argparse.ArgumentParser], None]
 COMMANDS: tuple[tuple[str, str, Registrar], ...] = (
     ("chat", "talk to Small Wins in the terminal, as you would to an Echo", chat.add_arguments),
     ("serve", "run Small Wins as a self-hosted web service for Alexa", serve.add_arguments),
+    (
+        "skill-package",
+        "write the skill package ask deploy uploads, with your endpoint and privacy policy",
+        skill_package.add_arguments,
+    ),
 )
 
 

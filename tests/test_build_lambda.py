@@ -41,7 +41,7 @@ def expected_package_files() -> set[str]:
         relative = path.relative_to(ROOT)
         if not path.is_file() or "__pycache__" in relative.parts:
             continue
-        if relative.parts[1] in ("console", "cli.py"):
+        if relative.parts[1] in ("console", "cli.py", "deploy"):
             continue
         name = relative.as_posix()
         is_data = (relative.parent.as_posix(), path.suffix) in {
@@ -66,7 +66,9 @@ def test_layout_without_dependencies(tmp_path: Path) -> None:
     assert (out / "app.py").read_bytes() == ENTRY.read_bytes()
     assert {"skill/__init__.py", "skill/py.typed", "skill/storage/schema.py"} <= built
     assert built - {"app.py"} == expected_package_files()
-    assert not any(name.startswith(("skill/console/", "skill/cli.py")) for name in built)
+    assert not any(
+        name.startswith(("skill/console/", "skill/cli.py", "skill/deploy/")) for name in built
+    )
     assert not any("__pycache__" in name or name.endswith(".pyc") for name in built)
     # AND the zip holds exactly the same files, at its root
     archive = tmp_path / "lambda.zip"

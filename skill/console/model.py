@@ -58,12 +58,12 @@ class InteractionModel:
 
 
 def default_model_path(locale: str = DEFAULT_LOCALE) -> Path:
-    """``$WINS_INTERACTION_MODEL``, else the checkout's ``interaction_models/<locale>.json``."""
+    """``$WINS_INTERACTION_MODEL``, else the checkout's skill package model for ``locale``."""
     override = os.environ.get(MODEL_ENV)
     if override:
         return Path(override).expanduser()
     checkout = Path(skill.__file__).resolve().parent.parent
-    return checkout / "interaction_models" / f"{locale}.json"
+    return checkout / "interaction_models" / "interactionModels" / "custom" / f"{locale}.json"
 
 
 def load_model(path: Path) -> InteractionModel:
