@@ -48,7 +48,7 @@ from skill.handlers.reminders import (
 from skill.handlers.wins import HearWinIntentHandler, LogsWins, LogWinIntentHandler
 from skill.routines import Routines
 from skill.service import WinsService
-from skill.storage.dynamo import DynamoWinStore
+from skill.storage.interface import WinStore
 
 
 def request_handlers(
@@ -85,7 +85,7 @@ def request_handlers(
 
 
 def build_skill(
-    store: DynamoWinStore,
+    store: WinStore,
     *,
     skill_id: str | None,
     clock: Callable[[], datetime],

@@ -13,7 +13,7 @@ from skill.domain.crisis import sounds_like_crisis
 from skill.domain.local_time import DailyTime, is_morning, local_day
 from skill.domain.phrasing import intention, normalise
 from skill.service import Crisis, NeedsWords, cap
-from skill.storage.dynamo import DynamoWinStore
+from skill.storage.interface import WinStore
 from skill.storage.records import Person, Profile
 from skill.zones import ZoneLookup, resolve_zone
 
@@ -46,7 +46,7 @@ class ReminderState(NamedTuple):
 class Routines:
     """Goals, the one thing and the reminder, over a store and a clock."""
 
-    def __init__(self, store: DynamoWinStore, clock: Callable[[], datetime]) -> None:
+    def __init__(self, store: WinStore, clock: Callable[[], datetime]) -> None:
         self._store = store
         self._clock = clock
 

@@ -7,10 +7,12 @@ import functools
 import json
 import os
 import random
+import sqlite3
 import subprocess
 import sys
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -142,6 +144,15 @@ def handler(store: DynamoWinStore, clock: Clock, alexa: FakeAlexaApi) -> Handler
     return make_handler(
         store, skill_id=SKILL_ID, clock=clock, rng=random.Random(7), api_ca_file=alexa.ca_file
     )
+
+
+def saved_win_texts(data_dir: Path) -> list[str]:
+    """Every win in the data folder's SQLite file, read by SQLite itself (read-only)."""
+    path = data_dir / "wins.sqlite3"
+    if not path.exists():
+        return []
+    with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as db:
+        return [str(row[0]) for row in db.execute("SELECT text FROM wins ORDER BY person, number")]
 
 
 def load_request(name: str) -> dict[str, Any]:

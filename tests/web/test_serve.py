@@ -25,10 +25,9 @@ from typing import Any
 
 import pytest
 
-from skill.console.embedded_store import ITEMS_FILE
 from skill.web import serve
 from skill.web.config import WebConfig
-from tests.conftest import SKILL_ID, TABLE_NAME, Clock, load_request
+from tests.conftest import SKILL_ID, TABLE_NAME, Clock, load_request, saved_win_texts
 from tests.web.conftest import CERT_URL, CertHost, Pki, pem, signed_headers, stored_items
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -140,7 +139,7 @@ def test_insecure_skip_verification_warns_loudly_and_accepts_unsigned_requests(
     assert "REQUEST VERIFICATION IS OFF" in warnings[0].getMessage()
     assert response.status_code == 200
     assert where == str(tmp_path)
-    assert "did the laundry" in (tmp_path / ITEMS_FILE).read_text()  # saved after the request
+    assert saved_win_texts(tmp_path) == ["did the laundry"]
 
 
 class Server:
@@ -233,4 +232,4 @@ def test_wins_serve_answers_a_signed_request_over_http_and_stops_on_ctrl_c(
     assert "signature" in reason["error"]
     assert healthy == {"status": "ok"}
     assert exit_status == 0, server.log
-    assert "did the laundry" in (data / ITEMS_FILE).read_text()
+    assert saved_win_texts(data) == ["did the laundry"]
