@@ -10,6 +10,7 @@ import argparse
 from collections.abc import Callable, Sequence
 
 from skill.console import chat
+from skill.portable import commands as portable
 from skill.web import serve
 
 Registrar = Callable[[argparse.ArgumentParser], None]
@@ -17,6 +18,8 @@ Registrar = Callable[[argparse.ArgumentParser], None]
 COMMANDS: tuple[tuple[str, str, Registrar], ...] = (
     ("chat", "talk to Small Wins in the terminal, as you would to an Echo", chat.add_arguments),
     ("serve", "run Small Wins as a self-hosted web service for Alexa", serve.add_arguments),
+    ("export", "write wins and settings out, as JSON lines or CSV", portable.add_export_arguments),
+    ("import", "bring wins from wins export into this store", portable.add_import_arguments),
 )
 
 
