@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from benchmarks import artifact, cold_start, growth, warm
+from benchmarks import artifact, cold_start, growth, selfhosted, warm
 from benchmarks.report import Check, Section, summary
 
 DEFAULT_OUT: Final = Path(__file__).resolve().parent / "results.json"
@@ -33,13 +33,25 @@ class Plan:
     warm_rounds: int
     growth_levels: tuple[int, ...]
     growth_samples: int
+    selfhosted_levels: tuple[int, ...]
+    selfhosted_samples: int
 
 
 FULL: Final = Plan(
-    cold_runs=25, warm_rounds=200, growth_levels=(10, 1_000, 100_000), growth_samples=100
+    cold_runs=25,
+    warm_rounds=200,
+    growth_levels=(10, 1_000, 100_000),
+    growth_samples=100,
+    selfhosted_levels=(100, 10_000, 100_000),
+    selfhosted_samples=300,
 )
 QUICK: Final = Plan(
-    cold_runs=9, warm_rounds=30, growth_levels=(10, 1_000, 10_000), growth_samples=30
+    cold_runs=9,
+    warm_rounds=30,
+    growth_levels=(10, 1_000, 10_000),
+    growth_samples=30,
+    selfhosted_levels=(100, 10_000),
+    selfhosted_samples=40,
 )
 
 
@@ -48,6 +60,10 @@ def parts(plan: Plan) -> list[tuple[str, Callable[[], Section]]]:
         ("cold start", lambda: cold_start.run(plan.cold_runs)),
         ("warm requests", lambda: warm.run(plan.warm_rounds)),
         ("growth", lambda: growth.run(plan.growth_levels, plan.growth_samples)),
+        (
+            "self-hosted",
+            lambda: selfhosted.run(plan.selfhosted_levels, plan.selfhosted_samples),
+        ),
         ("artifact", artifact.run),
     ]
 
@@ -71,7 +87,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--quick",
         action="store_true",
-        help="a fast smoke run: fewer samples, growth up to 10,000 wins instead of 100,000",
+        help="a fast smoke run: fewer samples, growth and self-hosted up to 10,000 wins "
+        "instead of 100,000",
     )
     parser.add_argument(
         "--out", type=Path, default=DEFAULT_OUT, help="where to write the JSON results"

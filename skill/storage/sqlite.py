@@ -152,8 +152,8 @@ class SqliteWinStore:
         with self._read() as db:
             profile = self._profile(db, person)
             row = db.execute(
-                "SELECT number, heard_at FROM wins WHERE person = ? AND heard_at IS NOT NULL "
-                "ORDER BY heard_at DESC LIMIT 1",
+                "SELECT heard_number, heard_at FROM profiles WHERE person = ? "
+                "AND heard_number IS NOT NULL",
                 (person.key,),
             ).fetchone()
         return profile, None if row is None else LastHeard(int(row[0]), str(row[1]))
@@ -165,14 +165,12 @@ class SqliteWinStore:
         if after is not None and heard_at <= after.stamp:
             heard_at = after.stamp + "1"  # as on DynamoDB: always after the last one heard
         with self._write("could not read the win") as db:
-            db.execute(
-                "UPDATE wins SET heard_at = ? WHERE person = ? AND number = ?",
-                (heard_at, person.key, number),
-            )
             row = db.execute(
                 "SELECT number, text, created_at, kind FROM wins WHERE person = ? AND number = ?",
                 (person.key, number),
             ).fetchone()
+            if row is not None:
+                _update(db, person, {"heard_number": number, "heard_at": heard_at})
         return None if row is None else stored_win(row)
 
     def _set(self, person: Person, changes: dict[str, Any], what: str) -> None:
@@ -237,6 +235,11 @@ class SqliteWinStore:
             if row is None or row[0] != number or deleted != 1:
                 raise ConcurrentUpdate("the wins changed while deleting")
             _update(db, person, {"win_count": number - 1, "today_count": today_count})
+            db.execute(  # the win heard last is gone: none was heard last now
+                "UPDATE profiles SET heard_number = NULL, heard_at = NULL "
+                "WHERE person = ? AND heard_number = ?",
+                (person.key, number),
+            )
         self._forget_deleted()
 
     def delete_person(self, person: Person) -> int:

@@ -11,9 +11,9 @@ Tables, one row per thing the person has:
 
 - ``profiles``: the person's counters and settings (one row per person, like DynamoDB's
   ``PROFILE`` item), with the Alexa ``account`` indexed so disabling the skill finds every
-  recognised voice of a household.
+  recognised voice of a household. The win heard last is kept here too (its number and
+  stamp): hearing then writes the profile's page, not a page somewhere among the wins.
 - ``wins``: keyed by (person, number), numbered densely from 1, so a random win is one lookup.
-  ``heard_at`` is indexed per person: the win heard last is the first entry of that index.
 - ``requests``: a short-lived marker per stored Alexa request (its ID and win number only),
   so a redelivered request stores one win. Expired markers are removed as new ones come.
 """
@@ -49,7 +49,9 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
             zone TEXT,
             zone_checked_at TEXT,
             reminder_token TEXT,
-            reminder_time TEXT
+            reminder_time TEXT,
+            heard_number INTEGER,
+            heard_at TEXT
         ) WITHOUT ROWID""",
         "CREATE INDEX profiles_by_account ON profiles (account)",
         """CREATE TABLE wins (
@@ -58,11 +60,9 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
             text TEXT NOT NULL,
             kind TEXT NOT NULL DEFAULT 'said',
             created_at TEXT NOT NULL,
-            heard_at TEXT,
             request_id TEXT,
             PRIMARY KEY (person, number)
         ) WITHOUT ROWID""",
-        "CREATE INDEX wins_by_heard ON wins (person, heard_at) WHERE heard_at IS NOT NULL",
         """CREATE TABLE requests (
             person TEXT NOT NULL,
             request_id TEXT NOT NULL,
