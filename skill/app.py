@@ -11,7 +11,6 @@ from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
 
 from skill.alexa.api import AlexaApis
-from skill.erasure import Erasure
 from skill.handlers.conversation import (
     FallbackIntentHandler,
     GoodbyeIntentHandler,
@@ -46,8 +45,9 @@ from skill.handlers.reminders import (
     StopMorningReminderIntentHandler,
 )
 from skill.handlers.wins import HearWinIntentHandler, LogsWins, LogWinIntentHandler
-from skill.routines import Routines
-from skill.service import WinsService
+from skill.services.erasure import Erasure
+from skill.services.routines import Routines
+from skill.services.wins import WinsService
 from skill.storage.interface import WinStore
 
 

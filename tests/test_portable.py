@@ -13,8 +13,8 @@ import pytest
 from skill.cli import main
 from skill.domain.choice import Style
 from skill.domain.local_time import DailyTime
-from skill.routines import Routines
-from skill.service import Logged, WinsService, Wording
+from skill.services.routines import Routines
+from skill.services.wins import Logged, WinsService, Wording
 from skill.storage.records import Person
 from skill.storage.sqlite import SqliteWinStore
 from tests.conftest import TABLE_NAME, Clock, saved_win_texts

@@ -10,7 +10,7 @@ import pytest
 
 from skill.domain.choice import Style
 from skill.entry import Handler
-from skill.service import Logged, WinsService, Wording
+from skill.services.wins import Logged, WinsService, Wording
 from skill.storage.dynamo import DynamoWinStore
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest
 from skill.storage.records import Person, Profile

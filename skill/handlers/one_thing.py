@@ -20,8 +20,8 @@ from skill.handlers.common import (
     zone_lookup,
 )
 from skill.handlers.wins import LogsWins
-from skill.routines import Routines
-from skill.service import Crisis, NeedsWords
+from skill.services.routines import Routines
+from skill.services.wins import Crisis, NeedsWords
 from skill.speech import render
 
 AWAITING_ONE_THING = "one_thing"

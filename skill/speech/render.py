@@ -9,7 +9,7 @@ from typing import NamedTuple
 from skill.domain.choice import CelebrationPlan, CountNote, Style
 from skill.domain.dates import RelativeDay
 from skill.domain.phrasing import Win, WinKind
-from skill.service import Heard, Logged
+from skill.services.wins import Heard, Logged
 from skill.speech import ssml
 from skill.speech.catalog import Catalog
 

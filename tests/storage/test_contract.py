@@ -15,9 +15,17 @@ import pytest
 from skill.domain.choice import CountNote, Style
 from skill.domain.local_time import DailyTime
 from skill.domain.phrasing import WinKind
-from skill.erasure import Erasure
-from skill.routines import Goal, Routines
-from skill.service import AlreadyDone, Heard, Logged, NothingOpen, NoWins, WinsService, Wording
+from skill.services.erasure import Erasure
+from skill.services.routines import Goal, Routines
+from skill.services.wins import (
+    AlreadyDone,
+    Heard,
+    Logged,
+    NothingOpen,
+    NoWins,
+    WinsService,
+    Wording,
+)
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest
 from skill.storage.interface import PortableStore
 from skill.storage.records import LastHeard, Person, Profile

@@ -14,8 +14,8 @@ import pytest
 
 from skill.console.embedded_store import EmbeddedDynamo
 from skill.domain.choice import Style
-from skill.routines import Routines
-from skill.service import Logged, WinsService, Wording
+from skill.services.routines import Routines
+from skill.services.wins import Logged, WinsService, Wording
 from skill.storage.dynamo import DynamoWinStore
 from skill.storage.errors import StorageError
 from skill.storage.legacy import BACKUP_SUFFIX, LEGACY_FILE

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from skill.domain.crisis import sounds_like_crisis
 from skill.domain.local_time import DailyTime, is_morning, local_day
 from skill.domain.phrasing import intention, normalise
-from skill.service import Crisis, NeedsWords, cap
+from skill.services.wins import Crisis, NeedsWords, cap
 from skill.storage.interface import WinStore
 from skill.storage.records import Person, Profile
 from skill.zones import ZoneLookup, resolve_zone
