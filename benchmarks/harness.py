@@ -16,7 +16,7 @@ from benchmarks.meter import Meter, Sample, timing_alexa_api
 from skill.alexa.api import REMINDERS_SCOPE, TIMERS_SCOPE
 from skill.console.fake_alexa_api import FakeAlexaApi
 from skill.entry import Handler, make_handler
-from skill.storage.dynamo import DynamoWinStore
+from skill.storage.dynamodb import DynamoWinStore
 from tests.faults.fast_moto import moto_sped_up
 
 

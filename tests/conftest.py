@@ -24,7 +24,7 @@ from moto import mock_aws
 
 from skill.console.fake_alexa_api import FakeAlexaApi
 from skill.entry import Handler, make_handler
-from skill.storage.dynamo import DynamoWinStore
+from skill.storage.dynamodb import DynamoWinStore
 from skill.storage.records import Person
 from tests.cfn_yaml import load_template
 

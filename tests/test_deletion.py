@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from skill.entry import Handler
-from skill.storage.dynamo import DynamoWinStore
+from skill.storage.dynamodb import DynamoWinStore
 from tests.conftest import SPEAKER, TABLE_NAME, Envelope, ends_session, reprompt, speech
 
 

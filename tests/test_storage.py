@@ -11,7 +11,7 @@ import pytest
 from skill.domain.choice import Style
 from skill.entry import Handler
 from skill.services.wins import Logged, WinsService, Wording
-from skill.storage.dynamo import DynamoWinStore
+from skill.storage.dynamodb import DynamoWinStore
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest
 from skill.storage.records import Person, Profile
 from skill.storage.schema import win_sk

@@ -11,7 +11,7 @@ from typing import Any, Final
 
 from botocore.exceptions import BotoCoreError, ClientError
 
-from skill.storage.dynamo import DynamoWinStore
+from skill.storage.dynamodb import DynamoWinStore
 from skill.storage.errors import StorageUnavailable, failure
 from skill.storage.records import Person, Profile, StoredWin, n, s, stamp, win_from
 from skill.storage.schema import PROFILE_HEARD_SENTINEL, PROFILE_SK, WIN_PREFIX, win_sk

@@ -17,7 +17,7 @@ from skill.storage.interface import PortableStore
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb.client import DynamoDBClient
 
-    from skill.storage.dynamo import DynamoWinStore
+    from skill.storage.dynamodb import DynamoWinStore
 
 TABLE_ENV: Final = "WINS_TABLE_NAME"
 DATA_DIR_ENV: Final = "WINS_DATA_DIR"
@@ -79,7 +79,7 @@ def open_table(
     table: str, client: "DynamoDBClient | None" = None, region: str | None = None
 ) -> "DynamoWinStore":
     """The Lambda's store: the DynamoDB store alone, with the Lambda's client settings."""
-    from skill.storage.dynamo import DynamoWinStore
+    from skill.storage.dynamodb import DynamoWinStore
 
     return DynamoWinStore(client or _client(region), table)
 

@@ -16,7 +16,7 @@ from skill.console.embedded_store import EmbeddedDynamo
 from skill.domain.choice import Style
 from skill.services.routines import Routines
 from skill.services.wins import Logged, WinsService, Wording
-from skill.storage.dynamo import DynamoWinStore
+from skill.storage.dynamodb import DynamoWinStore
 from skill.storage.errors import StorageError
 from skill.storage.legacy import BACKUP_SUFFIX, LEGACY_FILE
 from skill.storage.opening import StoreSettings, open_store
