@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Final
 
 from benchmarks.aws import child_environment
-from benchmarks.envelopes import ROOT
 from benchmarks.report import Check, Section, table
+from testkit.envelopes import ROOT
 
 BUILD: Final = ROOT / "scripts" / "build_lambda.py"
 ENTRY: Final = ROOT / "lambda" / "app.py"

@@ -20,12 +20,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Final
 
-from benchmarks.envelopes import envelope, set_speaker
 from benchmarks.report import Check, Section, median, ms, p99, ratio, table
 from benchmarks.serve_process import ServeProcess
 from skill.domain.choice import Style
 from skill.storage.records import Person, Profile, StoredWin
 from skill.storage.sqlite import SqliteWinStore
+from testkit.envelopes import envelope, set_speaker
 
 MEDIAN_TARGET_MS: Final = 10.0
 RATIO_TARGET: Final = 1.2

@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 from typing import Any, Final
 
-from benchmarks.envelopes import ROOT
+from testkit.envelopes import ROOT
 
 _LISTENING: Final = "listening on http://127.0.0.1:"
 _START_SECONDS: Final = 60.0
