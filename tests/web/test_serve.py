@@ -66,6 +66,22 @@ def test_the_command_loads_without_the_web_extra_until_it_runs() -> None:
     assert result.stdout.strip() == "[]"
 
 
+def test_the_web_service_opens_its_store_without_the_console(tmp_path: Path) -> None:
+    code = (
+        "import sys, contextlib, argparse\n"
+        "from skill.web import serve\n"
+        "parser = argparse.ArgumentParser(); serve.add_arguments(parser)\n"
+        f"args = parser.parse_args(['--skill-id', 'x', '--data-dir', {str(tmp_path)!r}])\n"
+        "with contextlib.ExitStack() as stack: serve.prepare(args, stack)\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('skill.console', 'moto'))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+
+    assert result.stdout.strip() == "[]"
+
+
 def test_a_missing_web_extra_is_explained(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
