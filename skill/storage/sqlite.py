@@ -5,13 +5,10 @@ folder: every multi-row change is one transaction, logging and hearing touch a h
 rows through primary keys and indexes (the same cost at 100,000 wins as at 10), and nothing
 is kept that the person did not ask to be kept. The file's shape is in ``sqlite_schema.py``.
 
-One connection per store, used by one thread at a time (``wins serve`` answers on several):
-SQLite serialises writers anyway, and each operation takes well under a millisecond.
+Transactions and the connection they run on are ``sqlite_database.Database``'s job.
 """
 
-import contextlib
 import sqlite3
-import threading
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -19,15 +16,10 @@ from typing import Any, Final
 
 from skill.domain.choice import Style
 from skill.domain.phrasing import WinKind
-from skill.storage.errors import (
-    ConcurrentUpdate,
-    DuplicateRequest,
-    StorageError,
-    StorageUnavailable,
-)
+from skill.storage.errors import ConcurrentUpdate, DuplicateRequest
 from skill.storage.records import Finishes, LastHeard, Person, Profile, StoredWin, stamp
+from skill.storage.sqlite_database import Database, delete_people, update_profile
 from skill.storage.sqlite_rows import PROFILE_COLUMNS, profile_row, profile_values, stored_win
-from skill.storage.sqlite_schema import connect
 
 # As on DynamoDB: a redelivered Alexa request arrives within seconds; two days is generous.
 REQUEST_MARKER_SECONDS: Final = 2 * 24 * 3600
@@ -39,35 +31,12 @@ class SqliteWinStore:
 
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
-        self._db = connect(data_dir)
-        self._lock = threading.Lock()
+        self._database = Database(data_dir)
+        self._read = self._database.read
+        self._write = self._database.write
 
     def close(self) -> None:
-        with self._lock:
-            self._db.close()
-
-    @contextlib.contextmanager
-    def _read(self) -> Iterator[sqlite3.Connection]:
-        """Consistent reads: one deferred transaction."""
-        with self._lock, _translated("could not read the wins"):
-            self._db.execute("BEGIN")
-            try:
-                yield self._db
-            finally:
-                self._db.execute("COMMIT")
-
-    @contextlib.contextmanager
-    def _write(self, what: str) -> Iterator[sqlite3.Connection]:
-        """One all-or-nothing write; the write lock is taken at once, so it never deadlocks."""
-        with self._lock, _translated(what):
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                if self._db.in_transaction:  # SQLite may have rolled back already
-                    self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+        self._database.close()
 
     def load_profile(self, person: Person) -> Profile:
         with self._read() as db:
@@ -119,7 +88,7 @@ class SqliteWinStore:
                 changes["one_thing_done"] = 1
             if finishes is Finishes.GOAL:
                 changes |= {"goal": None, "goal_set_at": None}
-            _update(db, person, changes)
+            update_profile(db, person, changes)
             try:
                 db.execute(
                     "INSERT INTO wins (person, number, text, kind, created_at, request_id) "
@@ -170,14 +139,14 @@ class SqliteWinStore:
                 (person.key, number),
             ).fetchone()
             if row is not None:
-                _update(db, person, {"heard_number": number, "heard_at": heard_at})
+                update_profile(db, person, {"heard_number": number, "heard_at": heard_at})
         return None if row is None else stored_win(row)
 
     def _set(self, person: Person, changes: dict[str, Any], what: str) -> None:
         """Set profile fields, creating the profile if the person is new."""
         with self._write(what) as db:
             self._ensure_profile(db, person, None)
-            _update(db, person, changes)
+            update_profile(db, person, changes)
 
     def set_style(self, person: Person, style: Style) -> None:
         self._set(person, {"style": style.value}, "could not save the style")
@@ -213,7 +182,7 @@ class SqliteWinStore:
 
     def clear_reminder(self, person: Person) -> None:
         with self._write("could not forget the reminder") as db:
-            _update(db, person, {"reminder_token": None, "reminder_time": None})
+            update_profile(db, person, {"reminder_token": None, "reminder_time": None})
 
     def last_win(self, person: Person) -> StoredWin | None:
         with self._read() as db:
@@ -234,7 +203,7 @@ class SqliteWinStore:
             ).rowcount
             if row is None or row[0] != number or deleted != 1:
                 raise ConcurrentUpdate("the wins changed while deleting")
-            _update(db, person, {"win_count": number - 1, "today_count": today_count})
+            update_profile(db, person, {"win_count": number - 1, "today_count": today_count})
             db.execute(  # the win heard last is gone: none was heard last now
                 "UPDATE profiles SET heard_number = NULL, heard_at = NULL "
                 "WHERE person = ? AND heard_number = ?",
@@ -244,7 +213,7 @@ class SqliteWinStore:
 
     def delete_person(self, person: Person) -> int:
         with self._write("could not delete the data") as db:
-            deleted = _delete_people(db, [person.key])
+            deleted = delete_people(db, [person.key])
         self._forget_deleted()
         return deleted
 
@@ -252,14 +221,13 @@ class SqliteWinStore:
         with self._write("could not delete the data") as db:
             rows = db.execute("SELECT person FROM profiles WHERE account = ?", (account,))
             keys = {f"USER#{account}"} | {str(row[0]) for row in rows}
-            deleted = _delete_people(db, sorted(keys))
+            deleted = delete_people(db, sorted(keys))
         self._forget_deleted()
         return deleted
 
     def _forget_deleted(self) -> None:
         """Copy the deletion into the database file and empty the WAL, which held the text."""
-        with self._lock, _translated("could not finish deleting"):
-            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._database.checkpoint()
 
     # Export and import (``PortableStore``): not used by the skill itself.
 
@@ -288,7 +256,7 @@ class SqliteWinStore:
         ):
             raise ValueError("wins must be numbered 1..n and counted by the profile")
         with self._write("could not import the data") as db:
-            _delete_people(db, [person.key])
+            delete_people(db, [person.key])
             values = profile_values(profile)
             names = ", ".join(["person", "account", *values])
             marks = ", ".join("?" * (len(values) + 2))
@@ -303,30 +271,3 @@ class SqliteWinStore:
                     for win in wins
                 ),
             )
-
-
-def _update(db: sqlite3.Connection, person: Person, changes: dict[str, Any]) -> None:
-    """UPDATE the person's profile; column names come from this module, never from input."""
-    assignments = ", ".join(f"{name} = ?" for name in changes)
-    db.execute(
-        f"UPDATE profiles SET {assignments} WHERE person = ?", (*changes.values(), person.key)
-    )
-
-
-def _delete_people(db: sqlite3.Connection, keys: Sequence[str]) -> int:
-    deleted = 0
-    for key in keys:
-        for table in ("wins", "requests", "profiles"):
-            deleted += db.execute(f"DELETE FROM {table} WHERE person = ?", (key,)).rowcount
-    return deleted
-
-
-@contextlib.contextmanager
-def _translated(what: str) -> Iterator[None]:
-    """SQLite's errors as the storage layer's: a busy or failing disk is worth retrying."""
-    try:
-        yield
-    except sqlite3.OperationalError as exc:
-        raise StorageUnavailable(f"{what}: {exc}") from exc
-    except sqlite3.Error as exc:
-        raise StorageError(f"{what}: {exc}") from exc
