@@ -148,3 +148,22 @@ def test_an_unreadable_old_file_stops_the_start_and_is_left_alone(tmp_path: Path
     with pytest.raises(StoreSetupError, match="could not be imported"), contextlib.ExitStack() as s:
         open_store(StoreSettings(data_dir=tmp_path), s)
     assert (tmp_path / LEGACY_FILE).exists()
+
+
+def test_logging_and_hearing_never_scan_a_table(tmp_path: Path) -> None:
+    """Every statement of a log and a hear finds its rows through a key or an index."""
+    store = SqliteWinStore(tmp_path)
+    log(store, "did the laundry", "r0")
+    statements: list[str] = []
+    store._database._db.set_trace_callback(statements.append)  # noqa: SLF001  (a test's look inside)
+    log(store, "walked the dog", "r1")
+    WinsService(store, Clock(START), Random(1)).hear_win(ME)
+    store.close()
+
+    plans: list[str] = []
+    with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
+        for statement in statements:
+            if statement.split()[0].upper() in ("SELECT", "INSERT", "UPDATE", "DELETE"):
+                plans += [str(row[3]) for row in db.execute(f"EXPLAIN QUERY PLAN {statement}")]
+    assert plans and len(statements) > 8
+    assert not [plan for plan in plans if plan.startswith("SCAN")], plans
