@@ -47,10 +47,8 @@ def open_console_store(
         return ConsoleStore(store, embedded.save, f"{folder} (DynamoDB in this process)")
     if not args.table and os.environ.get("AWS_ENDPOINT_URL_DYNAMODB"):
         on_hint("AWS_ENDPOINT_URL_DYNAMODB is set but --table is not: using the embedded store.")
-    region = os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION")
-    settings = StoreSettings(table=args.table, data_dir=data_dir, region=region)
     try:
-        opened = open_store(settings, stack)
+        opened = open_store(StoreSettings.for_options(args.table, data_dir), stack)
     except StoreSetupError as exc:
         raise ConsoleError(str(exc)) from exc
     return ConsoleStore(opened.store, None, opened.where)

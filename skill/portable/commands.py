@@ -69,8 +69,7 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _settings(args: argparse.Namespace) -> StoreSettings:
-    region = os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION")
-    return StoreSettings(table=args.table, data_dir=args.data_dir, region=region)
+    return StoreSettings.for_options(args.table, args.data_dir)
 
 
 def run_export(args: argparse.Namespace) -> int:

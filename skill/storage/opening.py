@@ -35,14 +35,10 @@ class StoreSettings(NamedTuple):
     region: str | None = None  # for the table; None: the usual AWS settings
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None) -> "StoreSettings":
-        env = os.environ if environ is None else environ
-        data_dir = env.get(DATA_DIR_ENV)
-        return cls(
-            table=env.get(TABLE_ENV) or None,
-            data_dir=Path(data_dir).expanduser() if data_dir else None,
-            region=env.get("AWS_REGION") or env.get("AWS_DEFAULT_REGION") or None,
-        )
+    def for_options(cls, table: str | None, data_dir: Path | None) -> "StoreSettings":
+        """What ``--table`` and ``--data-dir`` ask for; a table's region from the AWS settings."""
+        region = os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or None
+        return cls(table=table, data_dir=data_dir, region=region)
 
 
 class OpenedStore(NamedTuple):

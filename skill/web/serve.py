@@ -130,9 +130,7 @@ def prepare(
         logger.warning(
             "AWS_ENDPOINT_URL_DYNAMODB is set but --table is not: using the embedded store."
         )
-    region = os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION")
-    settings = StoreSettings(table=args.table, data_dir=args.data_dir, region=region)
-    opened = open_store(settings, stack)
+    opened = open_store(StoreSettings.for_options(args.table, args.data_dir), stack)
     config = WebConfig(
         store=opened.store,
         skill_id=skill_id,
