@@ -11,15 +11,25 @@ from pathlib import Path
 from typing import Final
 
 from benchmarks.aws import child_environment
-from benchmarks.envelopes import ROOT
 from benchmarks.report import Check, Section, table
+from testkit.envelopes import ROOT
 
 BUILD: Final = ROOT / "scripts" / "build_lambda.py"
 ENTRY: Final = ROOT / "lambda" / "app.py"
 PROBE: Final = Path(__file__).resolve().parent / "module_probe.py"
 UNZIPPED_TARGET_MB: Final = 10.0
 # Must never load in the function: test and local tooling, the console and the web service.
-UNWANTED: Final = ("flask", "moto", "pytest", "skill.console", "skill.cli", "skill.web")
+UNWANTED: Final = (
+    "flask",
+    "moto",
+    "pytest",
+    "sqlite3",
+    "skill.console",
+    "skill.cli",
+    "skill.portable",
+    "skill.storage.sqlite",
+    "skill.web",
+)
 # Nothing listens here: importing the entry sends nothing, and would reach nothing.
 CLOSED_PORT: Final = "http://127.0.0.1:9"
 
@@ -77,7 +87,7 @@ def run() -> Section:
         rows += [["unzipped", f"{unzipped / 1e6:.2f} MB"], ["zipped", f"{zipped / 1e6:.2f} MB"]]
     rows += [
         ["modules imported at start", f"{len(modules)}"],
-        ["unwanted at start (tools, console, web)", ", ".join(unwanted) or "none"],
+        ["unwanted at start (tools, console, web, SQLite)", ", ".join(unwanted) or "none"],
     ]
     section.lines = table(["", "value"], rows) + section.lines
     section.lines.append(

@@ -27,9 +27,9 @@ from benchmarks.aws import (
     fake_aws,
 )
 from benchmarks.aws import profile_item as profile
-from benchmarks.envelopes import ROOT, envelope
 from benchmarks.report import Check, Section, median, ms, ratio, table
 from skill.storage.records import Person
+from testkit.envelopes import ROOT, envelope
 
 HERE: Final = Path(__file__).resolve().parent
 CHILD: Final = HERE / "cold_child.py"

@@ -4,7 +4,7 @@
 
 Prints the endpoint's URL on the first line. A separate process keeps moto's work off the
 measured process's CPU caches, as DynamoDB's work is off a Lambda function's. It runs the moto
-the load test runs (``tests.faults.fast_moto``): results unchanged, but a transaction does not
+the load test runs (``testkit.fast_moto``): results unchanged, but a transaction does not
 copy the whole table, and a query looks at its own partition instead of sorting every item of
 the table, which would measure moto rather than the skill.
 """
@@ -16,7 +16,7 @@ import sys
 import warnings
 
 from benchmarks.aws import moto_server
-from tests.faults.fast_moto import speed_up_moto
+from testkit.fast_moto import speed_up_moto
 
 
 def main() -> None:

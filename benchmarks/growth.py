@@ -20,11 +20,11 @@ from collections.abc import Sequence
 from typing import Final
 
 from benchmarks.aws import WIN_TEXT, dynamodb_process, seed_wins
-from benchmarks.envelopes import set_speaker
 from benchmarks.harness import Harness, in_process_skill, speech
 from benchmarks.meter import Sample
 from benchmarks.report import Check, Section, median, ms, ratio, table
 from skill.storage.records import Person
+from testkit.envelopes import set_speaker
 
 TARGET: Final = 1.1
 WARM_UP: Final = 3

@@ -11,13 +11,13 @@ from typing import Any
 import boto3
 
 from benchmarks.aws import REGION, SKILL_ID, TABLE, create_table, fake_aws
-from benchmarks.envelopes import envelope
 from benchmarks.meter import Meter, Sample, timing_alexa_api
 from skill.alexa.api import REMINDERS_SCOPE, TIMERS_SCOPE
 from skill.console.fake_alexa_api import FakeAlexaApi
 from skill.entry import Handler, make_handler
-from skill.storage.dynamo import DynamoWinStore
-from tests.faults.fast_moto import moto_sped_up
+from skill.storage.dynamodb import DynamoWinStore
+from testkit.envelopes import envelope
+from testkit.fast_moto import moto_sped_up
 
 
 @dataclass

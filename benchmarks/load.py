@@ -1,6 +1,6 @@
 """Load under faults: ``python -m benchmarks.load`` (``--help`` for the sizes).
 
-Starts moto's DynamoDB behind the fault-injecting proxy of ``tests/faults/proxy.py``, creates the
+Starts moto's DynamoDB behind the fault-injecting proxy of ``testkit/proxy.py``, creates the
 table from ``TABLE_DEFINITION``, and runs the real ``wins serve`` against it. Many concurrent
 clients send mixed Alexa requests (log a win, hear one, launch, help, set the style, some
 redeliveries of an earlier request with the same request ID, some malformed bodies) from many
@@ -47,7 +47,7 @@ from typing import IO, Any, Final
 
 from skill.speech.catalog import catalog_for
 from skill.storage.schema import PROFILE_SK, TABLE_DEFINITION, WIN_PREFIX
-from tests.faults.proxy import COMMITTED_BUT_LOST, Fault, FaultProxy, FaultyDynamoDB
+from testkit.proxy import COMMITTED_BUT_LOST, Fault, FaultProxy, FaultyDynamoDB
 
 ROOT: Final = Path(__file__).resolve().parent.parent
 REQUESTS: Final = ROOT / "tests" / "requests"

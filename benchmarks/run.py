@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from benchmarks import artifact, cold_start, growth, screen, warm
+from benchmarks import artifact, cold_start, growth, screen, selfhosted, warm
 from benchmarks.report import Check, Section, summary
 
 DEFAULT_OUT: Final = Path(__file__).resolve().parent / "results.json"
@@ -35,6 +35,8 @@ class Plan:
     growth_samples: int
     screen_rounds: int
     screen_runs: int
+    selfhosted_levels: tuple[int, ...]
+    selfhosted_samples: int
 
 
 FULL: Final = Plan(
@@ -44,6 +46,8 @@ FULL: Final = Plan(
     growth_samples=100,
     screen_rounds=20,
     screen_runs=9,
+    selfhosted_levels=(100, 10_000, 100_000),
+    selfhosted_samples=300,
 )
 QUICK: Final = Plan(
     cold_runs=9,
@@ -52,6 +56,8 @@ QUICK: Final = Plan(
     growth_samples=30,
     screen_rounds=3,
     screen_runs=3,
+    selfhosted_levels=(100, 10_000),
+    selfhosted_samples=40,
 )
 
 
@@ -60,6 +66,10 @@ def parts(plan: Plan) -> list[tuple[str, Callable[[], Section]]]:
         ("cold start", lambda: cold_start.run(plan.cold_runs)),
         ("warm requests", lambda: warm.run(plan.warm_rounds)),
         ("growth", lambda: growth.run(plan.growth_levels, plan.growth_samples)),
+        (
+            "self-hosted",
+            lambda: selfhosted.run(plan.selfhosted_levels, plan.selfhosted_samples),
+        ),
         ("artifact", artifact.run),
         ("statement screen", lambda: screen.run(plan.screen_rounds, plan.screen_runs)),
     ]
@@ -84,7 +94,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--quick",
         action="store_true",
-        help="a fast smoke run: fewer samples, growth up to 10,000 wins instead of 100,000",
+        help="a fast smoke run: fewer samples, growth and self-hosted up to 10,000 wins "
+        "instead of 100,000",
     )
     parser.add_argument(
         "--out", type=Path, default=DEFAULT_OUT, help="where to write the JSON results"

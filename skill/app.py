@@ -11,7 +11,6 @@ from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
 
 from skill.alexa.api import AlexaApis
-from skill.erasure import Erasure
 from skill.handlers.conversation import (
     FallbackIntentHandler,
     GoodbyeIntentHandler,
@@ -52,9 +51,10 @@ from skill.handlers.statements import (
     StatementIntentHandler,
 )
 from skill.handlers.wins import HearWinIntentHandler, LogsWins, LogWinIntentHandler
-from skill.routines import Routines
-from skill.service import WinsService
-from skill.storage.dynamo import DynamoWinStore
+from skill.services.erasure import Erasure
+from skill.services.routines import Routines
+from skill.services.wins import WinsService
+from skill.storage.interface import WinStore
 
 
 def request_handlers(
@@ -95,7 +95,7 @@ def request_handlers(
 
 
 def build_skill(
-    store: DynamoWinStore,
+    store: WinStore,
     *,
     skill_id: str | None,
     clock: Callable[[], datetime],

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 
 from skill.console import chat
 from skill.deploy import command as skill_package
+from skill.portable import commands as portable
 from skill.web import serve
 
 Registrar = Callable[[argparse.ArgumentParser], None]
@@ -23,6 +24,8 @@ COMMANDS: tuple[tuple[str, str, Registrar], ...] = (
         "write the skill package ask deploy uploads, with your endpoint and privacy policy",
         skill_package.add_arguments,
     ),
+    ("export", "write wins and settings out, as JSON lines or CSV", portable.add_export_arguments),
+    ("import", "bring wins from wins export into this store", portable.add_import_arguments),
 )
 
 

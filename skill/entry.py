@@ -19,7 +19,8 @@ from ask_sdk_model.request_envelope import RequestEnvelope
 from skill.alexa.api import DEFAULT_TIMEOUT, AlexaApis
 from skill.app import build_skill
 from skill.speech.catalog import catalog_for
-from skill.storage.dynamo import DynamoWinStore
+from skill.storage.interface import WinStore
+from skill.storage.opening import TABLE_ENV, open_table
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb.client import DynamoDBClient
@@ -53,7 +54,6 @@ def apology(locale: Any) -> dict[str, Any]:
     }
 
 
-TABLE_ENV: Final = "WINS_TABLE_NAME"
 SKILL_ID_ENV: Final = "WINS_SKILL_ID"
 
 
@@ -73,7 +73,7 @@ def utc_now() -> datetime:
 
 
 def make_handler(
-    store: DynamoWinStore,
+    store: WinStore,
     *,
     skill_id: str | None,
     clock: Callable[[], datetime] | None = None,
@@ -120,7 +120,7 @@ def make_handler(
 
 
 def make_skill(
-    store: DynamoWinStore,
+    store: WinStore,
     *,
     skill_id: str | None,
     clock: Callable[[], datetime] | None = None,
@@ -175,5 +175,5 @@ def handler_from_env(
     missing = [name for name in (TABLE_ENV, SKILL_ID_ENV) if not os.environ.get(name)]
     if missing:
         raise RuntimeError(f"missing configuration: {', '.join(missing)}")
-    store = DynamoWinStore(client or dynamodb_client(), os.environ[TABLE_ENV])
+    store = open_table(os.environ[TABLE_ENV], client)
     return make_handler(store, skill_id=os.environ[SKILL_ID_ENV], rng=rng, apis=apis)

@@ -8,10 +8,12 @@ import json
 import os
 import random
 import re
+import sqlite3
 import subprocess
 import sys
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -25,7 +27,7 @@ from moto import mock_aws
 from skill.console.fake_alexa_api import FakeAlexaApi
 from skill.entry import Handler, make_handler
 from skill.speech.catalog import catalog_for
-from skill.storage.dynamo import DynamoWinStore
+from skill.storage.dynamodb import DynamoWinStore
 from skill.storage.records import Person
 from tests.cfn_yaml import load_template
 
@@ -190,6 +192,15 @@ def handler(store: DynamoWinStore, clock: Clock, alexa: FakeAlexaApi) -> Handler
     return make_handler(
         store, skill_id=SKILL_ID, clock=clock, rng=random.Random(7), api_ca_file=alexa.ca_file
     )
+
+
+def saved_win_texts(data_dir: Path) -> list[str]:
+    """Every win in the data folder's SQLite file, read by SQLite itself (read-only)."""
+    path = data_dir / "wins.sqlite3"
+    if not path.exists():
+        return []
+    with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as db:
+        return [str(row[0]) for row in db.execute("SELECT text FROM wins ORDER BY person, number")]
 
 
 def load_request(name: str) -> dict[str, Any]:

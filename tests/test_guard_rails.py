@@ -265,6 +265,6 @@ def test_what_the_entry_loads_at_start_is_all_in_the_artifact() -> None:
         if str(path).endswith(".py")
     }
     loaded = modules_loaded_by_entry()
-    project = {m for m in loaded if m.split(".")[0] in ("skill", "tests", "benchmarks")}
+    project = {m for m in loaded if m.split(".")[0] in ("skill", "tests", "benchmarks", "testkit")}
     assert "skill.warmup" in project  # the probe really started the entry
     assert project <= shipped, sorted(project - shipped)

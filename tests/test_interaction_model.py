@@ -11,12 +11,12 @@ import pytest
 
 from skill.alexa.api import AlexaApis
 from skill.app import request_handlers
-from skill.erasure import Erasure
 from skill.handlers.conversation import FallbackIntentHandler
 from skill.handlers.statements import CARRIERS
 from skill.handlers.wins import LOG_INTENTS
-from skill.routines import Routines
-from skill.service import WinsService
+from skill.services.erasure import Erasure
+from skill.services.routines import Routines
+from skill.services.wins import WinsService
 from tests.conftest import ROOT, load_request
 
 MODELS = ROOT / "interaction_models"

@@ -203,11 +203,12 @@ def test_the_entry_refuses_to_start_without_configuration(
         load_lambda_entry()
 
 
-def test_importing_the_entry_loads_no_console_moto_or_web_code() -> None:
+def test_importing_the_entry_loads_no_console_moto_sqlite_or_web_code() -> None:
     """A fresh process, as a cold Lambda container: only what the first request needs."""
     loaded = modules_loaded_by_entry()
     assert "skill.entry" in loaded  # the probe really imported the entry
-    unwanted = {"moto", "flask", "skill.console", "skill.cli", "skill.web", "pytest"}
+    unwanted = {"moto", "flask", "skill.console", "skill.cli", "skill.web", "pytest", "sqlite3"}
+    unwanted |= {"skill.storage.sqlite", "skill.storage.legacy", "skill.storage.dynamodb_export"}
     assert not {m for m in loaded for u in unwanted if m == u or m.startswith(f"{u}.")}
 
 

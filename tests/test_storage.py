@@ -10,8 +10,8 @@ import pytest
 
 from skill.domain.choice import Style
 from skill.entry import Handler
-from skill.service import Logged, Statement, WinsService, Wording
-from skill.storage.dynamo import DynamoWinStore
+from skill.services.wins import Logged, Statement, WinsService, Wording
+from skill.storage.dynamodb import DynamoWinStore
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest
 from skill.storage.records import Person, Profile
 from skill.storage.schema import win_sk

@@ -2,8 +2,9 @@
 
 ``wins chat`` plays Alexa's part. It resolves what you type against the same interaction model
 Alexa is given, wraps the result in a genuine request envelope and hands it to the very handler
-the Lambda runs, so what you read (or hear) is what an Echo would say. Wins are kept in an
-embedded DynamoDB that persists between runs, or in a real table when you ask for one. Alexa's
+the Lambda runs, so what you read (or hear) is what an Echo would say. Wins are kept in SQLite
+in the data folder (``skill.storage.opening``), in a real table when you ask for one, or on
+request in moto's DynamoDB in this process. Alexa's
 own APIs (timers, reminders, the device's time zone) run for real on loopback.
 
 One module per job: ``words`` (normalising what is typed), ``model`` (reading the interaction
@@ -12,7 +13,7 @@ values), ``resolver`` (utterance to intent), ``envelopes`` (request JSON), ``con
 (sessions), ``permissions`` (consent by voice), ``echo`` (the device: consent questions, timers
 ringing, alerts), ``alerts`` (timers and reminders as lines), ``prompt_wake`` (a timer ringing
 at the prompt), ``device_settings`` (the time zone), ``fake_alexa_api`` with ``alexa_api_rules``
-and ``loopback_tls`` (Alexa's REST APIs over HTTPS on loopback), ``embedded_store`` (DynamoDB on
-disk), ``text`` (SSML to plain text), ``output`` (printing and speaking) and ``chat`` (the
-command itself).
+and ``loopback_tls`` (Alexa's REST APIs over HTTPS on loopback), ``stores`` (which store the
+options ask for), ``embedded_store`` (the opt-in in-process DynamoDB, on disk), ``text`` (SSML
+to plain text), ``output`` (printing and speaking) and ``chat`` (the command itself).
 """

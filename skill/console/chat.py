@@ -29,7 +29,7 @@ from skill.console.output import NO_VOICE, Presenter, Voice
 from skill.console.permissions import Permissions
 from skill.console.prompt_wake import PromptWaker, Rang
 from skill.console.resolver import Resolver
-from skill.console.stores import open_store
+from skill.console.stores import open_console_store
 
 if TYPE_CHECKING:
     pass
@@ -56,7 +56,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--data-dir",
         type=Path,
         metavar="DIR",
-        help="where the embedded store keeps its wins "
+        help="the folder of the SQLite file that keeps the wins "
         "(default: $WINS_DATA_DIR, else $XDG_DATA_HOME/wins, else ~/.local/share/wins)",
     )
     parser.add_argument(
@@ -64,6 +64,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help="use this existing DynamoDB table instead of the embedded store; endpoint, region "
         "and credentials come from the usual AWS settings (e.g. AWS_ENDPOINT_URL_DYNAMODB)",
+    )
+    parser.add_argument(
+        "--embedded-dynamodb",
+        action="store_true",
+        help="keep wins in moto's DynamoDB in this process, with the store code the Lambda runs "
+        "(saved under DIR/dynamodb; needs the moto extra: pip install -e '.[local,moto]')",
     )
     parser.add_argument("--user", metavar="ID", default=DEFAULT_USER_ID, help="the Alexa userId")
     parser.add_argument(
@@ -193,7 +199,7 @@ def _handler(
     args: argparse.Namespace, stack: contextlib.ExitStack, api_ca_file: str, clock: Clock
 ) -> tuple[Handler, str]:
     """The skill's handler over the chosen store, and a phrase saying where wins are kept."""
-    opened = open_store(args, stack, _hint)
+    opened = open_console_store(args, stack, _hint)
     # Imported only now: the embedded store's mock must exist before any boto3 client does.
     from skill.entry import make_handler
 

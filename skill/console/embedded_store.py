@@ -1,7 +1,8 @@
-"""An embedded DynamoDB for the console: moto in-process, its items kept in a local file.
+"""DynamoDB in the console's process (``wins chat --embedded-dynamodb``), kept in a local file.
 
-The console should need no AWS account and no server, yet store wins through exactly the code
-the Lambda uses. moto provides DynamoDB in-process; this module gives it a memory. Items are
+For trying exactly the store code the Lambda runs without an AWS account or a server (the
+everyday embedded store is SQLite). moto provides DynamoDB in-process; this module gives it a
+memory. Items are
 loaded at start and written back after every turn, to a temporary file first and then renamed
 over the old one, so a crash mid-write never leaves a half-written file behind.
 One console per data folder: two running at once would each overwrite the other's saves.
@@ -13,7 +14,7 @@ import json
 import os
 import tempfile
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final
@@ -27,11 +28,10 @@ if TYPE_CHECKING:
 EMBEDDED_REGION: Final = "us-east-1"
 EMBEDDED_TABLE: Final = "wins"
 ITEMS_FILE: Final = "dynamodb-items.json"
-DATA_DIR_ENV: Final = "WINS_DATA_DIR"
 _FORMAT: Final = 1
 _MISSING_MOTO: Final = (
-    "The embedded DynamoDB needs moto, which is not installed. Install the local extra with "
-    "pip install -e '.[local]' (or pass --table to use a real table)."
+    "The in-process DynamoDB needs moto, which is not installed. Install the moto extra with "
+    "pip install -e '.[local,moto]' (or leave out --embedded-dynamodb to use SQLite)."
 )
 
 Item = dict[str, Any]
@@ -161,13 +161,3 @@ def _expired(item: Item, now: float) -> bool:
     """Whether DynamoDB's TTL would have removed ``item`` by ``now`` (moto never does)."""
     expires = item.get(TTL_ATTRIBUTE, {}).get("N")
     return expires is not None and float(expires) <= now
-
-
-def default_data_dir(environ: Mapping[str, str] | None = None) -> Path:
-    """``$WINS_DATA_DIR``, else ``$XDG_DATA_HOME/wins``, else ``~/.local/share/wins``."""
-    env = os.environ if environ is None else environ
-    if env.get(DATA_DIR_ENV):
-        return Path(env[DATA_DIR_ENV]).expanduser()
-    if env.get("XDG_DATA_HOME"):
-        return Path(env["XDG_DATA_HOME"]).expanduser() / "wins"
-    return Path.home() / ".local" / "share" / "wins"

@@ -1,6 +1,8 @@
-"""Where `wins chat` and `wins serve` keep wins: the embedded store, or a real table.
+"""Where `wins chat` keeps wins: SQLite in the data folder, a real table, or (on request)
+moto's DynamoDB in this process, to try exactly the store code the Lambda runs.
 
-Both commands take the same options and open the store the same way, here.
+The first two are opened where the web service and the Lambda open theirs
+(``skill.storage.opening``); only the in-process DynamoDB belongs to the console.
 """
 
 from __future__ import annotations
@@ -10,57 +12,43 @@ import contextlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
-from skill.console.embedded_store import EmbeddedDynamo, default_data_dir
+from skill.console.embedded_store import EmbeddedDynamo
 from skill.console.errors import ConsoleError
+from skill.storage.opening import StoreSettings, StoreSetupError, default_data_dir, open_store
 
 if TYPE_CHECKING:
-    from mypy_boto3_dynamodb.client import DynamoDBClient
+    from skill.storage.interface import PortableStore
 
-    from skill.storage.dynamo import DynamoWinStore
+# The in-process DynamoDB keeps its file apart from the SQLite store's, so neither reads the other.
+EMBEDDED_DYNAMODB_DIR: Final = "dynamodb"
 
 
 @dataclass(frozen=True)
-class OpenedStore:
-    store: DynamoWinStore
-    save: Callable[[], None] | None  # the embedded store persists after each turn; a table doesn't
+class ConsoleStore:
+    store: PortableStore
+    save: Callable[[], None] | None  # the in-process DynamoDB persists after each turn
     where: str  # said to the person: where their wins are kept
 
 
-def open_store(
+def open_console_store(
     args: argparse.Namespace, stack: contextlib.ExitStack, on_hint: Callable[[str], None]
-) -> OpenedStore:
-    """The store the options ask for: ``--table`` and the AWS settings, else the embedded one."""
-    if args.table:
-        client = real_client()
-        from skill.storage.dynamo import DynamoWinStore
-
-        return OpenedStore(
-            DynamoWinStore(client, args.table), None, f"the DynamoDB table {args.table}"
-        )
-    if os.environ.get("AWS_ENDPOINT_URL_DYNAMODB"):
-        on_hint("AWS_ENDPOINT_URL_DYNAMODB is set but --table is not: using the embedded store.")
+) -> ConsoleStore:
+    """The store the options ask for: ``--table``, ``--embedded-dynamodb``, else SQLite."""
     data_dir = args.data_dir or default_data_dir()
-    embedded = stack.enter_context(EmbeddedDynamo(data_dir))
-    # Imported only now: the embedded store's mock must exist before any boto3 client does.
-    from skill.storage.dynamo import DynamoWinStore
+    if getattr(args, "embedded_dynamodb", False) and not args.table:
+        folder = data_dir / EMBEDDED_DYNAMODB_DIR
+        embedded = stack.enter_context(EmbeddedDynamo(folder))
+        # Imported only now: the embedded store's mock must exist before any boto3 client does.
+        from skill.storage.dynamodb_export import PortableDynamoWinStore
 
-    store = DynamoWinStore(embedded.client, embedded.table_name)
-    return OpenedStore(store, embedded.save, str(data_dir))
-
-
-def real_client() -> DynamoDBClient:
-    """A client for a real table or endpoint, with the same timeouts and retries as on Lambda."""
-    from botocore.exceptions import BotoCoreError
-
-    from skill.entry import dynamodb_client
-
-    region = os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION")
+        store = PortableDynamoWinStore(embedded.client, embedded.table_name)
+        return ConsoleStore(store, embedded.save, f"{folder} (DynamoDB in this process)")
+    if not args.table and os.environ.get("AWS_ENDPOINT_URL_DYNAMODB"):
+        on_hint("AWS_ENDPOINT_URL_DYNAMODB is set but --table is not: using the embedded store.")
     try:
-        return dynamodb_client(region_name=region)
-    except BotoCoreError as exc:
-        raise ConsoleError(
-            f"Could not set up DynamoDB for --table ({exc}). Set AWS_REGION and credentials, "
-            "or AWS_ENDPOINT_URL_DYNAMODB for a local endpoint."
-        ) from exc
+        opened = open_store(StoreSettings.for_options(args.table, data_dir), stack)
+    except StoreSetupError as exc:
+        raise ConsoleError(str(exc)) from exc
+    return ConsoleStore(opened.store, None, opened.where)

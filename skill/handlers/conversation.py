@@ -26,8 +26,8 @@ from skill.handlers.common import (
 )
 from skill.handlers.goals import AWAITING_GOAL
 from skill.handlers.one_thing import AWAITING_ONE_THING
-from skill.routines import LaunchState, Routines
-from skill.service import WinsService
+from skill.services.routines import LaunchState, Routines
+from skill.services.wins import WinsService
 from skill.speech import render
 from skill.storage.errors import StorageError
 

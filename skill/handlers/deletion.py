@@ -11,7 +11,6 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils.predicate import is_intent_name, is_request_type
 from ask_sdk_model.response import Response
 
-from skill.erasure import Erasure
 from skill.handlers.common import (
     AWAITING,
     catalog,
@@ -20,6 +19,7 @@ from skill.handlers.common import (
     respond,
     session_attributes,
 )
+from skill.services.erasure import Erasure
 from skill.speech import render
 
 logger = logging.getLogger(__name__)

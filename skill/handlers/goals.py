@@ -34,8 +34,8 @@ from skill.handlers.common import (
 )
 from skill.handlers.reminders import ReminderSetter
 from skill.handlers.wins import LogsWins
-from skill.routines import Goal, Routines
-from skill.service import Crisis, NeedsWords, NotAWin
+from skill.services.routines import Goal, Routines
+from skill.services.wins import Crisis, NeedsWords, NotAWin
 from skill.speech import render
 
 logger = logging.getLogger(__name__)

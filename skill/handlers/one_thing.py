@@ -21,8 +21,8 @@ from skill.handlers.common import (
     zone_lookup,
 )
 from skill.handlers.wins import LogsWins
-from skill.routines import Routines
-from skill.service import Crisis, NeedsWords, NotAWin
+from skill.services.routines import Routines
+from skill.services.wins import Crisis, NeedsWords, NotAWin
 from skill.speech import render
 
 AWAITING_ONE_THING = "one_thing"

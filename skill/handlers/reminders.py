@@ -30,7 +30,7 @@ from skill.handlers.common import (
     slot_text,
     zone_lookup,
 )
-from skill.routines import Routines
+from skill.services.routines import Routines
 from skill.speech import render
 
 logger = logging.getLogger(__name__)

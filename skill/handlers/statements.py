@@ -32,7 +32,7 @@ from skill.handlers.common import (
     slot_text,
 )
 from skill.handlers.wins import LogsWins
-from skill.service import Statement
+from skill.services.wins import Statement
 from skill.speech import render
 
 

@@ -26,7 +26,7 @@ from skill.handlers.common import (
     slot_text,
     zone_lookup,
 )
-from skill.service import (
+from skill.services.wins import (
     AlreadyDone,
     Crisis,
     Heard,

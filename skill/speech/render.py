@@ -9,7 +9,7 @@ from typing import NamedTuple
 from skill.domain.choice import CelebrationPlan, CountNote, Style
 from skill.domain.dates import RelativeDay
 from skill.domain.phrasing import Win, WinKind, second_person
-from skill.service import Heard, Logged, NotAWin
+from skill.services.wins import Heard, Logged, NotAWin
 from skill.speech import ssml
 from skill.speech.catalog import Catalog
 

@@ -9,8 +9,9 @@ from datetime import datetime
 from random import Random
 from typing import TYPE_CHECKING, Final
 
-from skill.entry import SKILL_ID_ENV, TABLE_ENV, dynamodb_client
-from skill.storage.dynamo import DynamoWinStore
+from skill.entry import SKILL_ID_ENV
+from skill.storage.interface import WinStore
+from skill.storage.opening import TABLE_ENV, open_table
 
 if TYPE_CHECKING:  # kept light: ``wins serve`` reads this module before the web extra loads
     from cryptography import x509
@@ -32,7 +33,7 @@ class WebConfig:
     without a signature or a fresh timestamp (the skill ID, if given, is still checked).
     """
 
-    store: DynamoWinStore
+    store: WinStore
     skill_id: str | None
     path: str = "/"
     insecure_skip_verification: bool = False
@@ -57,5 +58,5 @@ class WebConfig:
         missing = [name for name in (TABLE_ENV, SKILL_ID_ENV) if not env.get(name)]
         if missing:
             raise RuntimeError(f"missing configuration: {', '.join(missing)}")
-        store = DynamoWinStore(dynamodb_client(), env[TABLE_ENV])
+        store = open_table(env[TABLE_ENV])
         return cls(store=store, skill_id=env[SKILL_ID_ENV])

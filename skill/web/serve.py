@@ -2,7 +2,7 @@
 
 Waitress is a production WSGI server in pure Python (it runs as well on a Raspberry Pi as on
 a server) with a fixed pool of worker threads. Wins are kept where ``wins chat`` keeps them:
-the embedded store in the data folder by default, or a real DynamoDB table with ``--table``.
+SQLite in the data folder by default, or a real DynamoDB table with ``--table``.
 Alexa only calls HTTPS on port 443 with a trusted certificate, so in production this listens
 on loopback behind a reverse proxy or tunnel that terminates TLS.
 """
@@ -14,14 +14,12 @@ import contextlib
 import logging
 import os
 import sys
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from skill.console.errors import ConsoleError
-from skill.console.stores import open_store
 from skill.entry import SKILL_ID_ENV, configure_logging
+from skill.storage.opening import StoreSettings, StoreSetupError, open_store
 from skill.web.config import HEALTH_PATH, WebConfig
 
 if TYPE_CHECKING:
@@ -45,8 +43,7 @@ INSECURE_WARNING: Final = """
 Adjust = Callable[[WebConfig], WebConfig]
 
 _MISSING_WEB: Final = (
-    "the web service needs the web extra, which is not installed: pip install -e '.[web]' "
-    "(and '.[local]' for the embedded store)"
+    "the web service needs the web extra, which is not installed: pip install -e '.[local,web]'"
 )
 
 
@@ -73,7 +70,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--data-dir",
         type=Path,
         metavar="DIR",
-        help="where the embedded store keeps its wins (as for wins chat)",
+        help="the folder of the SQLite file that keeps the wins (as for wins chat)",
     )
     parser.add_argument(
         "--table",
@@ -107,7 +104,7 @@ def run(args: argparse.Namespace, *, adjust: Adjust | None = None) -> int:
         with contextlib.ExitStack() as stack:
             app, where = prepare(args, stack, adjust)
             _serve(app, args, where)
-    except (ServeError, ConsoleError) as exc:
+    except (ServeError, StoreSetupError) as exc:
         print(f"wins serve: {exc}", file=sys.stderr)
         return 2
     return 0
@@ -129,27 +126,18 @@ def prepare(
             f"a skill ID is required: pass --skill-id or set {SKILL_ID_ENV} "
             "(Alexa developer console: Build, Endpoint)"
         )
-    opened = open_store(args, stack, logger.warning)
-    store, save, where = opened.store, opened.save, opened.where
+    if not args.table and os.environ.get("AWS_ENDPOINT_URL_DYNAMODB"):
+        logger.warning(
+            "AWS_ENDPOINT_URL_DYNAMODB is set but --table is not: using the embedded store."
+        )
+    opened = open_store(StoreSettings.for_options(args.table, args.data_dir), stack)
     config = WebConfig(
-        store=store,
+        store=opened.store,
         skill_id=skill_id,
         path=args.path,
         insecure_skip_verification=args.insecure_skip_verification,
-        after_dispatch=None if save is None else _one_at_a_time(save),
     )
-    return create_app(adjust(config) if adjust else config), where
-
-
-def _one_at_a_time(save: Callable[[], None]) -> Callable[[], None]:
-    """Saves in the order they are asked for, so an older snapshot never lands last."""
-    lock = threading.Lock()
-
-    def locked() -> None:
-        with lock:
-            save()
-
-    return locked
+    return create_app(adjust(config) if adjust else config), opened.where
 
 
 def _serve(app: Flask, args: argparse.Namespace, where: str) -> None:

@@ -38,8 +38,8 @@ from skill.console.resolver import Resolver
 from skill.domain.screen import Frame, Kind, screen
 from skill.entry import make_handler
 from skill.handlers.statements import CARRIERS
-from skill.routines import PLAN_CARRIER
-from skill.storage.dynamo import DynamoWinStore
+from skill.services.routines import PLAN_CARRIER
+from skill.storage.dynamodb import DynamoWinStore
 from tests.conftest import create_table_from_template
 
 HERE: Final = Path(__file__).resolve().parent

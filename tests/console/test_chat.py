@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from skill.speech.catalog import catalog_for
-from tests.conftest import console_clock
+from tests.conftest import console_clock, saved_win_texts
 
 pytestmark = pytest.mark.any_hour  # the date, hour or zone could change its outcome
 
@@ -127,12 +127,32 @@ def test_a_missing_model_is_explained_without_a_traceback(tmp_path: Path) -> Non
     assert "Traceback" not in result.stderr
 
 
-def test_without_moto_the_console_says_how_to_install_it(tmp_path: Path) -> None:
-    script = (
+def without_moto(*argv: str) -> str:
+    """A script running ``wins`` as if moto were not installed."""
+    return (
         "import sys; sys.modules['moto'] = None\n"
         "from skill.cli import main\n"
-        f"raise SystemExit(main(['chat', '--data-dir', {str(tmp_path)!r}]))\n"
+        f"raise SystemExit(main({list(argv)!r}))\n"
     )
+
+
+def test_the_console_needs_no_moto(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", without_moto("chat", "--data-dir", str(tmp_path))],
+        input="tell small wins I did the laundry\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert "You did the laundry" in result.stdout
+    assert saved_win_texts(tmp_path) == ["did the laundry"]
+
+
+def test_without_moto_the_in_process_dynamodb_says_how_to_install_it(tmp_path: Path) -> None:
+    script = without_moto("chat", "--embedded-dynamodb", "--data-dir", str(tmp_path))
     result = subprocess.run(
         [sys.executable, "-c", script],
         input="open small wins\n",
@@ -143,7 +163,7 @@ def test_without_moto_the_console_says_how_to_install_it(tmp_path: Path) -> None
     )
 
     assert result.returncode == 2
-    assert "pip install -e '.[local]'" in result.stderr
+    assert "pip install -e '.[local,moto]'" in result.stderr
 
 
 @pytest.mark.parametrize("argv", [[], ["nonsense"]])

@@ -15,8 +15,7 @@ import pytest
 
 import skill.entry
 from skill.cli import main
-from skill.console.embedded_store import ITEMS_FILE
-from tests.conftest import TABLE_NAME, console_clock
+from tests.conftest import TABLE_NAME, console_clock, saved_win_texts
 
 
 def test_table_uses_an_existing_table_and_creates_none(
@@ -61,7 +60,7 @@ def test_an_endpoint_without_a_table_keeps_the_embedded_store(tmp_path: Path) ->
     assert result.returncode == 0, result.stderr
     assert "You did the laundry" in result.stdout
     assert "--table" in result.stderr
-    assert "did the laundry" in (tmp_path / ITEMS_FILE).read_text()
+    assert saved_win_texts(tmp_path) == ["did the laundry"]
 
 
 @dataclass
@@ -77,13 +76,12 @@ def turns(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[Turn]:
     """Spy on the real handler the console builds: every request it receives, in order."""
     seen: list[Turn] = []
     real = skill.entry.make_handler
-    items = tmp_path / ITEMS_FILE
 
     def spying(*args: Any, **kwargs: Any) -> Callable[[dict[str, Any], Any], dict[str, Any]]:
         handler = real(*args, **kwargs)
 
         def handle(request: dict[str, Any], context: Any) -> dict[str, Any]:
-            saved = items.read_text() if items.exists() else ""
+            saved = "\n".join(saved_win_texts(tmp_path))
             seen.append(Turn(request["request"]["type"], saved))
             return handler(request, context)
 
@@ -126,5 +124,18 @@ def test_every_turn_is_saved_before_the_next(
     first, second = turns
     assert first.saved_before == ""
     assert "did the laundry" in second.saved_before
-    assert '"ran"' not in second.saved_before
-    assert '"ran"' in (tmp_path / ITEMS_FILE).read_text()
+    assert second.saved_before == "did the laundry"
+    assert saved_win_texts(tmp_path) == ["did the laundry", "ran"]
+
+
+def test_the_in_process_dynamodb_keeps_its_own_file_apart_from_sqlite(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO("tell small wins I did the laundry\n"))
+
+    status = main(["chat", "--embedded-dynamodb", "--data-dir", str(tmp_path)])
+
+    assert status == 0
+    assert "You did the laundry" in capsys.readouterr().out
+    assert "did the laundry" in (tmp_path / "dynamodb" / "dynamodb-items.json").read_text()
+    assert saved_win_texts(tmp_path) == []

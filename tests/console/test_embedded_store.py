@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from skill.console.embedded_store import ITEMS_FILE, EmbeddedDynamo, default_data_dir
+from skill.console.embedded_store import ITEMS_FILE, EmbeddedDynamo
 from skill.console.errors import ConsoleError
+from skill.storage.opening import default_data_dir
 from skill.storage.schema import HEARD_INDEX, TTL_ATTRIBUTE
 
 NOW = 1_800_000_000.0

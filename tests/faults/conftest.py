@@ -17,10 +17,10 @@ import pytest
 
 from skill.console.fake_alexa_api import FakeAlexaApi
 from skill.entry import Handler, dynamodb_client, make_handler
-from skill.storage.dynamo import DynamoWinStore
+from skill.storage.dynamodb import DynamoWinStore
 from skill.storage.schema import WIN_PREFIX
+from testkit.proxy import FaultProxy, FaultyDynamoDB
 from tests.conftest import SKILL_ID, Clock, create_table_from_template
-from tests.faults.proxy import FaultProxy, FaultyDynamoDB
 
 
 @dataclass(frozen=True)

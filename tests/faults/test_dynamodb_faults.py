@@ -15,9 +15,9 @@ import pytest
 
 from skill.entry import Handler
 from skill.speech.catalog import catalog_for
+from testkit.proxy import Fault, FaultProxy
 from tests.conftest import Envelope, ends_session, speech
 from tests.faults.conftest import Table
-from tests.faults.proxy import Fault, FaultProxy
 
 WIN: Final = "did the laundry"
 WORDS: Final = catalog_for("en-US")

@@ -1,4 +1,4 @@
-"""The sped-up moto (``tests.faults.fast_moto``) answers exactly as plain moto does.
+"""The sped-up moto (``testkit.fast_moto``) answers exactly as plain moto does.
 
 The load test and the benchmarks run on it, so their figures are only worth something if its
 two shortcuts (transactions snapshot just the items they name; queries look at one partition)
@@ -20,8 +20,8 @@ from moto import mock_aws
 from moto.dynamodb import models as moto_models
 
 from skill.storage.schema import HEARD_INDEX
+from testkit.fast_moto import moto_sped_up
 from tests.conftest import TABLE_NAME, create_table_from_template
-from tests.faults.fast_moto import moto_sped_up
 
 PEOPLE = ("USER#a", "USER#b", "USER#c")
 OPERATIONS = 300

@@ -25,7 +25,7 @@ from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
 
 from skill.console.fake_alexa_api import FakeAlexaApi
-from skill.storage.dynamo import DynamoWinStore
+from skill.storage.dynamodb import DynamoWinStore
 from skill.web.app import create_app
 from skill.web.certs import SIGNING_NAME, CertificateRejected
 from skill.web.config import WebConfig

@@ -14,7 +14,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric import ec
 from flask.testing import FlaskClient
 
-from skill.storage.dynamo import DynamoWinStore
+from skill.storage.dynamodb import DynamoWinStore
 from skill.web.app import create_app
 from skill.web.config import WebConfig
 from tests.conftest import SKILL_ID, TABLE_NAME, Clock, Envelope, load_request

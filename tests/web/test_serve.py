@@ -24,10 +24,9 @@ from typing import Any
 
 import pytest
 
-from skill.console.embedded_store import ITEMS_FILE
 from skill.web import serve
 from skill.web.config import WebConfig
-from tests.conftest import SKILL_ID, TABLE_NAME, Clock, load_request, real_now
+from tests.conftest import SKILL_ID, TABLE_NAME, Clock, load_request, real_now, saved_win_texts
 from tests.web.conftest import CERT_URL, CertHost, Pki, pem, signed_headers, stored_items
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -59,6 +58,22 @@ def test_nonsense_options_are_refused(options: tuple[str, ...]) -> None:
 
 def test_the_command_loads_without_the_web_extra_until_it_runs() -> None:
     code = "import sys, skill.web.serve; print(sorted({'flask', 'waitress'} & set(sys.modules)))"
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+
+    assert result.stdout.strip() == "[]"
+
+
+def test_the_web_service_opens_its_store_without_the_console(tmp_path: Path) -> None:
+    code = (
+        "import sys, contextlib, argparse\n"
+        "from skill.web import serve\n"
+        "parser = argparse.ArgumentParser(); serve.add_arguments(parser)\n"
+        f"args = parser.parse_args(['--skill-id', 'x', '--data-dir', {str(tmp_path)!r}])\n"
+        "with contextlib.ExitStack() as stack: serve.prepare(args, stack)\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('skill.console', 'moto'))))\n"
+    )
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
@@ -139,7 +154,7 @@ def test_insecure_skip_verification_warns_loudly_and_accepts_unsigned_requests(
     assert "REQUEST VERIFICATION IS OFF" in warnings[0].getMessage()
     assert response.status_code == 200
     assert where == str(tmp_path)
-    assert "did the laundry" in (tmp_path / ITEMS_FILE).read_text()  # saved after the request
+    assert saved_win_texts(tmp_path) == ["did the laundry"]
 
 
 class Server:
@@ -232,4 +247,4 @@ def test_wins_serve_answers_a_signed_request_over_http_and_stops_on_ctrl_c(
     assert "signature" in reason["error"]
     assert healthy == {"status": "ok"}
     assert exit_status == 0, server.log
-    assert "did the laundry" in (data / ITEMS_FILE).read_text()
+    assert saved_win_texts(data) == ["did the laundry"]

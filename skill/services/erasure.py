@@ -6,8 +6,8 @@ from typing import NamedTuple
 
 from skill.domain.local_time import local_day
 from skill.domain.phrasing import Win, win_from_words
-from skill.storage.dynamo import DynamoWinStore
 from skill.storage.errors import ConcurrentUpdate
+from skill.storage.interface import WinStore
 from skill.storage.records import Person
 
 
@@ -21,7 +21,7 @@ class LastWin(NamedTuple):
 class Erasure:
     """Deletion over a store and a clock. Nothing is deleted without the person's yes."""
 
-    def __init__(self, store: DynamoWinStore, clock: Callable[[], datetime]) -> None:
+    def __init__(self, store: WinStore, clock: Callable[[], datetime]) -> None:
         self._store = store
         self._clock = clock
 

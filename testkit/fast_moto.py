@@ -10,7 +10,7 @@ moto favours simplicity over speed in two places a load test hits on every reque
 ``speed_up_moto`` changes neither result. A transaction snapshots only the items it names (the
 only ones it can change) and puts them back if it fails; a query on the table or a local index
 looks only at its own partition. It is applied for good only in the child process that
-``python -m tests.faults.fast_moto`` starts (it serves until its standard input closes and
+``python -m testkit.fast_moto`` starts (it serves until its standard input closes and
 prints its port first), so no test ever runs on a changed moto; ``moto_sped_up`` applies it
 for a while, to a moto in the caller's own process (the benchmarks').
 """
@@ -28,7 +28,7 @@ from pathlib import Path
 from types import SimpleNamespace, TracebackType
 from typing import Any, Final
 
-ROOT: Final = Path(__file__).resolve().parents[2]
+ROOT: Final = Path(__file__).resolve().parents[1]
 LOOPBACK: Final = "127.0.0.1"
 
 Snapshot = list[tuple[Any, Any, Any, Any]]  # (table, hash value, range value, item or None)
@@ -129,11 +129,11 @@ def _partition_queries(original: Callable[..., Any], models: Any) -> Callable[..
 
 
 class MotoProcess:
-    """``python -m tests.faults.fast_moto`` as a context manager; ``address`` is (host, port)."""
+    """``python -m testkit.fast_moto`` as a context manager; ``address`` is (host, port)."""
 
     def __init__(self) -> None:
         self._process = subprocess.Popen(
-            [sys.executable, "-m", "tests.faults.fast_moto"],
+            [sys.executable, "-m", "testkit.fast_moto"],
             cwd=ROOT,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,

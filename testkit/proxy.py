@@ -38,7 +38,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any, Final
 
-from tests.faults.fast_moto import MotoProcess
+from testkit.fast_moto import MotoProcess
 
 LOOPBACK: Final = "127.0.0.1"
 # Headers that describe one hop of the connection, not the message: never relayed.
@@ -325,7 +325,7 @@ class FaultyDynamoDB:
     """moto's DynamoDB on loopback with a ``FaultProxy`` in front; a context manager.
 
     moto runs in this process by default. ``separate_process`` runs it in a child of its own
-    (``tests.faults.fast_moto``), sped up for large tables, and on another core than the caller.
+    (``testkit.fast_moto``), sped up for large tables, and on another core than the caller.
     """
 
     def __init__(self, *, seed: int = 0, separate_process: bool = False) -> None:

@@ -12,8 +12,8 @@ from typing import NamedTuple
 from skill.domain.local_time import DailyTime, is_morning, local_day
 from skill.domain.phrasing import intention, normalise, plan_words
 from skill.domain.screen import Frame, screen
-from skill.service import Crisis, NeedsWords, NotAWin, cap, judged
-from skill.storage.dynamo import DynamoWinStore
+from skill.services.wins import Crisis, NeedsWords, NotAWin, cap, judged
+from skill.storage.interface import WinStore
 from skill.storage.records import Person, Profile
 from skill.zones import ZoneLookup, resolve_zone
 
@@ -46,7 +46,7 @@ class ReminderState(NamedTuple):
 class Routines:
     """Goals, the one thing and the reminder, over a store and a clock."""
 
-    def __init__(self, store: DynamoWinStore, clock: Callable[[], datetime]) -> None:
+    def __init__(self, store: WinStore, clock: Callable[[], datetime]) -> None:
         self._store = store
         self._clock = clock
 

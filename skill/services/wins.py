@@ -22,8 +22,8 @@ from skill.domain.dates import RelativeDay, relative_day
 from skill.domain.local_time import local_day
 from skill.domain.phrasing import Win, WinKind, normalise, plan_words, win_from_words
 from skill.domain.screen import Frame, Kind, Verdict, is_win, screen
-from skill.storage.dynamo import DynamoWinStore
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest, StorageUnavailable
+from skill.storage.interface import WinStore
 from skill.storage.records import Finishes, Person, Profile
 from skill.zones import ZoneLookup, resolve_zone
 
@@ -168,7 +168,7 @@ Compose = Callable[[Profile, date], _Pending | NothingOpen | AlreadyDone]
 class WinsService:
     """The skill's behaviour over a store, a clock and a random source."""
 
-    def __init__(self, store: DynamoWinStore, clock: Callable[[], datetime], rng: Random) -> None:
+    def __init__(self, store: WinStore, clock: Callable[[], datetime], rng: Random) -> None:
         self._store = store
         self._clock = clock
         self._rng = rng

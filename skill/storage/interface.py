@@ -1,0 +1,99 @@
+"""What the skill needs from storage, whatever keeps the wins (DynamoDB or SQLite).
+
+The services depend on ``WinStore`` only. Every implementation passes the same contract suite
+(``tests/storage/``), so a behaviour the skill relies on holds on Lambda and at home alike.
+``PortableStore`` is what ``wins export`` and ``wins import`` need on top: reading everyone's
+data out and writing a person's data in. The skill itself never uses it.
+"""
+
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime
+from typing import Protocol
+
+from skill.domain.choice import Style
+from skill.domain.phrasing import WinKind
+from skill.storage.records import Finishes, LastHeard, Person, Profile, StoredWin
+
+
+class WinStore(Protocol):
+    """All reads and writes of a person's wins, counters and settings."""
+
+    def load_profile(self, person: Person) -> Profile:
+        """The person's profile (defaults when they are new)."""
+        ...
+
+    def append_win(
+        self,
+        person: Person,
+        *,
+        seen: Profile,
+        updated: Profile,
+        text: str,
+        request_id: str,
+        now: datetime,
+        kind: WinKind = WinKind.SAID,
+        finishes: Finishes = Finishes.NOTHING,
+    ) -> None:
+        """Store win number ``updated.win_count`` and the counters, all or nothing.
+
+        Raises ``ConcurrentUpdate`` if the profile is no longer ``seen``, and
+        ``DuplicateRequest`` if ``request_id`` was stored already (that check wins).
+        """
+        ...
+
+    def hear_state(self, person: Person) -> tuple[Profile | None, LastHeard | None]:
+        """The profile (None when the person is new) and the win heard last, if any."""
+        ...
+
+    def mark_heard(
+        self, person: Person, number: int, now: datetime, after: LastHeard | None = None
+    ) -> StoredWin | None:
+        """Stamp win ``number`` as heard (after ``after``) and return it; None if missing."""
+        ...
+
+    def set_style(self, person: Person, style: Style) -> None: ...
+
+    def set_goal(self, person: Person, goal: str, now: datetime) -> int:
+        """Open a one-minute goal (replacing any open one); returns its number."""
+        ...
+
+    def set_one_thing(
+        self, person: Person, thing: str, day: date, zone_name: str | None, now: datetime
+    ) -> None: ...
+
+    def set_reminder(self, person: Person, token: str, at: str) -> None: ...
+
+    def clear_reminder(self, person: Person) -> None: ...
+
+    def last_win(self, person: Person) -> StoredWin | None: ...
+
+    def delete_last_win(self, person: Person, number: int, *, today_count: int) -> None:
+        """Delete win ``number`` if it is still the last; else ``ConcurrentUpdate``."""
+        ...
+
+    def delete_person(self, person: Person) -> int:
+        """Delete everything of one person; returns how many records went."""
+        ...
+
+    def delete_account(self, account: str) -> int:
+        """Delete everything of every person of an Alexa account (its own and its voices')."""
+        ...
+
+
+class PortableStore(WinStore, Protocol):
+    """A store whose data can be read out whole and written back: export and import."""
+
+    def people(self) -> Iterator[Person]:
+        """Everyone with a profile, in a stable order."""
+        ...
+
+    def wins_of(self, person: Person) -> Iterator[StoredWin]:
+        """One person's wins, oldest (number 1) first."""
+        ...
+
+    def restore(self, person: Person, profile: Profile, wins: Sequence[StoredWin]) -> None:
+        """Replace everything of ``person`` with ``profile`` and ``wins`` (numbered 1..n).
+
+        ``profile.win_count`` must be ``len(wins)``. Used by import and to seed benchmarks.
+        """
+        ...

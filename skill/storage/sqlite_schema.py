@@ -1,0 +1,130 @@
+"""The SQLite file's shape, its versions, and how a connection to it is opened.
+
+One file (``wins.sqlite3``) in the data folder, in WAL mode so readers never wait for the
+writer. Every write is one ``BEGIN IMMEDIATE`` transaction, so two processes on the same
+folder take turns (``busy_timeout``) instead of failing or overwriting each other.
+
+The schema's version is SQLite's ``user_version``. ``MIGRATIONS[i]`` takes a file from version
+``i`` to ``i + 1``; a file from a newer release is refused rather than misread.
+
+Tables, one row per thing the person has:
+
+- ``profiles``: the person's counters and settings (one row per person, like DynamoDB's
+  ``PROFILE`` item), with the Alexa ``account`` indexed so disabling the skill finds every
+  recognised voice of a household. The win heard last is kept here too (its number and
+  stamp): hearing then writes the profile's page, not a page somewhere among the wins.
+- ``wins``: keyed by (person, number), numbered densely from 1, so a random win is one lookup.
+- ``requests``: a short-lived marker per stored Alexa request (its ID and win number only),
+  so a redelivered request stores one win. Expired markers are removed as new ones come.
+"""
+
+import sqlite3
+from pathlib import Path
+from typing import Final
+
+from skill.storage.errors import StorageError
+
+DATABASE_FILE: Final = "wins.sqlite3"
+# Long enough for another process's write (a few milliseconds) to finish, short enough to
+# answer within Alexa's 8 seconds if the file stays locked.
+BUSY_TIMEOUT_MS: Final = 3000
+
+MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
+    (
+        """CREATE TABLE profiles (
+            person TEXT PRIMARY KEY,
+            account TEXT NOT NULL,
+            created_at TEXT,
+            win_count INTEGER NOT NULL DEFAULT 0,
+            style TEXT,
+            today TEXT,
+            today_count INTEGER NOT NULL DEFAULT 0,
+            last_phrase INTEGER,
+            goal TEXT,
+            goal_set_at TEXT,
+            goal_number INTEGER NOT NULL DEFAULT 0,
+            one_thing TEXT,
+            one_thing_day TEXT,
+            one_thing_done INTEGER NOT NULL DEFAULT 0,
+            zone TEXT,
+            zone_checked_at TEXT,
+            reminder_token TEXT,
+            reminder_time TEXT,
+            heard_number INTEGER,
+            heard_at TEXT
+        ) WITHOUT ROWID""",
+        "CREATE INDEX profiles_by_account ON profiles (account)",
+        """CREATE TABLE wins (
+            person TEXT NOT NULL,
+            number INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'said',
+            created_at TEXT NOT NULL,
+            request_id TEXT,
+            PRIMARY KEY (person, number)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE requests (
+            person TEXT NOT NULL,
+            request_id TEXT NOT NULL,
+            number INTEGER NOT NULL,
+            expires_at INTEGER NOT NULL,
+            PRIMARY KEY (person, request_id)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX requests_by_expiry ON requests (expires_at)",
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+    ),
+)
+SCHEMA_VERSION: Final = len(MIGRATIONS)
+
+
+def connect(data_dir: Path) -> sqlite3.Connection:
+    """Open (creating if need be) the data folder's database, migrated to this version."""
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path = data_dir / DATABASE_FILE
+    fresh = not path.exists()
+    # isolation_level=None: transactions are begun explicitly, never implicitly by the module.
+    # check_same_thread=False: the store serialises its use of the connection with a lock.
+    db = sqlite3.connect(
+        path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+    )
+    if fresh:
+        path.chmod(0o600)  # the WAL and shared-memory files take the database's permissions
+    try:
+        _configure(db)
+        migrate(db)
+    except sqlite3.Error as exc:
+        db.close()
+        raise StorageError(f"could not open {path}: {exc}") from exc
+    return db
+
+
+def _configure(db: sqlite3.Connection) -> None:
+    mode = db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise sqlite3.OperationalError(f"the database could not use WAL (got {mode})")
+    # FULL: a win answered as saved has reached the disk, even if the power then fails.
+    db.execute("PRAGMA synchronous=FULL")
+    db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    db.execute("PRAGMA foreign_keys=ON")
+    # Deleted wins are overwritten with zeros, so they do not linger in free pages.
+    db.execute("PRAGMA secure_delete=ON")
+
+
+def migrate(db: sqlite3.Connection) -> None:
+    """Bring the file to ``SCHEMA_VERSION``, one version per transaction."""
+    db.execute("BEGIN IMMEDIATE")  # two processes opening a new folder: one migrates
+    try:
+        version = int(db.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise StorageError(
+                f"the wins database is from a newer Small Wins (schema {version}, this one "
+                f"knows {SCHEMA_VERSION}); please upgrade"
+            )
+        for target in range(version, SCHEMA_VERSION):
+            for statement in MIGRATIONS[target]:
+                db.execute(statement)
+            db.execute(f"PRAGMA user_version={target + 1}")
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise

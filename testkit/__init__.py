@@ -1,0 +1,3 @@
+"""What tests and benchmarks both use: ``envelopes`` (Alexa request envelopes aimed at a
+loopback stand-in), ``proxy`` (a DynamoDB proxy that injects faults) and ``fast_moto`` (moto's
+DynamoDB sped up for large tables). Never shipped: the Lambda and the commands don't import it."""

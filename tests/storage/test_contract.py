@@ -1,0 +1,315 @@
+"""One contract, every store: what the skill relies on holds on DynamoDB and on SQLite alike.
+
+The behaviours are driven through the services the handlers call (log, hear, style, goals, one
+things, reminders, deletion), with a pinned clock and seeded random sources.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import UTC, date, datetime, timedelta
+from random import Random
+
+import pytest
+
+from skill.domain.choice import CountNote, Style
+from skill.domain.local_time import DailyTime
+from skill.domain.phrasing import WinKind
+from skill.services.erasure import Erasure
+from skill.services.routines import Goal, Routines
+from skill.services.wins import (
+    AlreadyDone,
+    Heard,
+    Logged,
+    NothingOpen,
+    NoWins,
+    WinsService,
+    Wording,
+)
+from skill.storage.errors import ConcurrentUpdate, DuplicateRequest
+from skill.storage.interface import PortableStore
+from skill.storage.records import LastHeard, Person, Profile
+from tests.conftest import Clock
+
+WORDING = Wording(celebrations=dict.fromkeys(Style, 6), minimiser_replies=4)
+ACCOUNT = "amzn1.ask.account.CONTRACT"
+ME = Person.of_account(ACCOUNT)
+MY_VOICE = Person(f"PERSON#{ACCOUNT}#amzn1.ask.person.VOICE", ACCOUNT)
+STRANGER = Person.of_account("amzn1.ask.account.STRANGER")
+START = datetime(2026, 11, 21, 15, 30, tzinfo=UTC)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(START)
+
+
+def wins_service(store: PortableStore, clock: Clock, seed: int = 1) -> WinsService:
+    return WinsService(store, clock, Random(seed))
+
+
+def log(store: PortableStore, clock: Clock, person: Person, words: str, rid: str) -> Logged:
+    outcome = wins_service(store, clock).log_win(person, words, rid, WORDING)
+    assert isinstance(outcome, Logged)
+    return outcome
+
+
+def texts(store: PortableStore, person: Person) -> list[str]:
+    return [win.text for win in store.wins_of(person)]
+
+
+def test_a_new_person_has_the_default_profile_and_nothing_to_hear(
+    any_store: PortableStore, clock: Clock
+) -> None:
+    assert any_store.load_profile(ME) == Profile()
+    assert any_store.hear_state(ME) == (None, None)
+    assert any_store.last_win(ME) is None
+    assert isinstance(wins_service(any_store, clock).hear_win(ME), NoWins)
+
+
+def test_logging_counts_wins_and_today_and_notes_firsts_and_milestones(
+    any_store: PortableStore, clock: Clock
+) -> None:
+    notes = [log(any_store, clock, ME, f"did thing {n}", f"r{n}").plan for n in range(1, 11)]
+
+    assert [plan.total for plan in notes] == list(range(1, 11))
+    assert notes[0].note is CountNote.FIRST_EVER
+    assert notes[9].note is CountNote.MILESTONE  # ten wins
+    profile = any_store.load_profile(ME)
+    assert (profile.win_count, profile.today, profile.today_count) == (10, START.date(), 10)
+    clock.advance(days=1)
+    assert log(any_store, clock, ME, "did it again", "r11").plan.today == 1
+    assert texts(any_store, ME) == [*(f"did thing {n}" for n in range(1, 11)), "did it again"]
+
+
+def test_the_celebration_wording_never_repeats_twice_running(
+    any_store: PortableStore, clock: Clock
+) -> None:
+    variants = [log(any_store, clock, ME, f"win {n}", f"r{n}").plan.variant for n in range(12)]
+
+    assert all(a != b for a, b in zip(variants, variants[1:], strict=False))
+    assert any_store.load_profile(ME).last_phrase == variants[-1]
+
+
+def test_a_redelivered_request_stores_one_win(any_store: PortableStore, clock: Clock) -> None:
+    first = log(any_store, clock, ME, "did the laundry", "same-request")
+    again = log(any_store, clock, ME, "did the laundry", "same-request")
+
+    assert not first.duplicate and again.duplicate
+    assert texts(any_store, ME) == ["did the laundry"]
+    assert any_store.load_profile(ME).win_count == 1
+
+
+def test_a_stale_write_is_refused_and_a_duplicate_is_named_first(any_store: PortableStore) -> None:
+    one = Profile(win_count=1, today=START.date(), today_count=1, last_phrase=0)
+    two = one._replace(win_count=2, today_count=2)
+    any_store.append_win(ME, seen=Profile(), updated=one, text="a", request_id="r1", now=START)
+
+    with pytest.raises(ConcurrentUpdate):
+        any_store.append_win(ME, seen=Profile(), updated=one, text="b", request_id="r2", now=START)
+    with pytest.raises(DuplicateRequest):
+        any_store.append_win(ME, seen=Profile(), updated=one, text="a", request_id="r1", now=START)
+    with pytest.raises(DuplicateRequest):
+        any_store.append_win(ME, seen=one, updated=two, text="a", request_id="r1", now=START)
+    assert texts(any_store, ME) == ["a"]
+
+
+def test_a_race_between_two_devices_keeps_both_wins(any_store: PortableStore, clock: Clock) -> None:
+    seen = any_store.load_profile(ME)
+    log(any_store, clock, ME, "fed the cat", "other-device")
+    updated = seen._replace(win_count=1, today=START.date(), today_count=1, last_phrase=0)
+    with pytest.raises(ConcurrentUpdate):
+        any_store.append_win(ME, seen=seen, updated=updated, text="x", request_id="mine", now=START)
+
+    log(any_store, clock, ME, "watered the plants", "mine")  # the service reads again
+
+    assert texts(any_store, ME) == ["fed the cat", "watered the plants"]
+
+
+def test_hearing_is_uniform_and_never_the_same_win_twice_running(
+    any_store: PortableStore, clock: Clock
+) -> None:
+    for n in range(1, 5):
+        log(any_store, clock, ME, f"did thing {n}", f"r{n}")
+    service = wins_service(any_store, clock, seed=3)
+    heard: list[str] = []
+    for _ in range(80):
+        clock.advance(seconds=1)
+        outcome = service.hear_win(ME)
+        assert isinstance(outcome, Heard)
+        heard.append(outcome.win.said)
+
+    assert all(a != b for a, b in zip(heard, heard[1:], strict=False))
+    assert len(Counter(heard)) == 4 and min(Counter(heard).values()) >= 10
+    _, last = any_store.hear_state(ME)
+    assert last is not None and f"did thing {last.number}".replace("did", "") in heard[-1]
+
+
+def test_a_heard_stamp_sorts_after_the_last_even_if_the_clock_stood_still(
+    any_store: PortableStore, clock: Clock
+) -> None:
+    for n in range(1, 4):
+        log(any_store, clock, ME, f"did thing {n}", f"r{n}")
+    first = any_store.mark_heard(ME, 2, START)
+    _, last = any_store.hear_state(ME)
+    assert first is not None and last is not None and last.number == 2
+
+    any_store.mark_heard(ME, 3, START - timedelta(hours=1), after=last)
+
+    _, now_last = any_store.hear_state(ME)
+    assert now_last is not None and now_last.number == 3 and now_last.stamp > last.stamp
+    assert any_store.mark_heard(ME, 9, START) is None  # a missing win is not invented
+
+
+def test_style_is_remembered_and_colours_what_is_heard(
+    any_store: PortableStore, clock: Clock
+) -> None:
+    service = wins_service(any_store, clock)
+    service.set_style(ME, Style.CALM)
+    assert any_store.load_profile(ME).style is Style.CALM
+    assert any_store.hear_state(ME)[0] == Profile(style=Style.CALM)
+
+    log(any_store, clock, ME, "did the dishes", "r1")
+    heard = service.hear_win(ME)
+
+    assert isinstance(heard, Heard) and heard.style is Style.CALM
+
+
+def test_a_goal_opens_numbered_closes_as_a_win_and_only_once(
+    any_store: PortableStore, clock: Clock
+) -> None:
+    routines = Routines(any_store, clock)
+    first = routines.start_goal(ME, "clear my desk")
+    second = routines.start_goal(ME, "fold the towels")  # replaces the open one
+
+    assert isinstance(first, Goal) and isinstance(second, Goal)
+    assert (first.number, second.number) == (1, 2)
+    assert routines.open_goal(ME) == second
+    service = wins_service(any_store, clock)
+    done = service.finish_goal(ME, "r-goal", WORDING)
+    assert isinstance(done, Logged) and done.win.kind is WinKind.GOAL
+    assert routines.open_goal(ME) is None
+    assert isinstance(service.finish_goal(ME, "r-again", WORDING), NothingOpen)
+    assert texts(any_store, ME) == ["fold the towels"]
+    assert [w.kind for w in any_store.wins_of(ME)] == [WinKind.GOAL]
+
+
+def test_todays_one_thing_is_done_once_and_forgotten_tomorrow(
+    any_store: PortableStore, clock: Clock
+) -> None:
+    routines = Routines(any_store, clock)
+    routines.set_one_thing(ME, "call the bank", lambda: "Pacific/Auckland")
+    today = routines.one_thing_today(ME, None)
+    assert today is not None and not today.done
+    assert any_store.load_profile(ME).zone == "Pacific/Auckland"  # the zone is cached
+
+    service = wins_service(any_store, clock)
+    done = service.finish_one_thing(ME, "r1", WORDING)
+    assert isinstance(done, Logged) and done.win.kind is WinKind.ONE_THING
+    assert isinstance(service.finish_one_thing(ME, "r2", WORDING), AlreadyDone)
+    assert any_store.load_profile(ME).one_thing_done
+
+    clock.advance(days=1)
+    assert routines.one_thing_today(ME, None) is None
+    assert isinstance(service.finish_one_thing(ME, "r3", WORDING), NothingOpen)
+
+
+def test_the_time_zone_cache_is_kept_with_its_stamp(any_store: PortableStore, clock: Clock) -> None:
+    wins_service(any_store, clock).log_win(
+        ME, "did the laundry", "r1", WORDING, zone_lookup=lambda: "Europe/Berlin"
+    )
+    profile = any_store.load_profile(ME)
+
+    assert (profile.zone, profile.zone_checked_at) == ("Europe/Berlin", START)
+    day = date(2026, 11, 22)
+    any_store.set_one_thing(ME, "rest", day, "Asia/Tokyo", START + timedelta(hours=1))
+    profile = any_store.load_profile(ME)
+    assert (profile.zone, profile.one_thing_day) == ("Asia/Tokyo", day)
+
+
+def test_the_reminder_is_remembered_and_forgotten(any_store: PortableStore, clock: Clock) -> None:
+    routines = Routines(any_store, clock)
+    routines.forget_reminder(ME)  # nothing to forget: no error, nothing created
+    assert any_store.hear_state(ME) == (None, None)
+
+    routines.remember_reminder(ME, "token-1", DailyTime(7, 30, "UTC"))
+    profile = any_store.load_profile(ME)
+    assert (profile.reminder_token, profile.reminder_time) == ("token-1", "07:30")
+    routines.forget_reminder(ME)
+    assert any_store.load_profile(ME).reminder_token is None
+
+
+def test_people_never_see_each_others_wins(any_store: PortableStore, clock: Clock) -> None:
+    log(any_store, clock, ME, "walked the dog", "r1")
+    log(any_store, clock, MY_VOICE, "read a chapter", "r1")  # the same request ID, another person
+
+    assert texts(any_store, ME) == ["walked the dog"]
+    assert texts(any_store, MY_VOICE) == ["read a chapter"]
+    assert isinstance(wins_service(any_store, clock).hear_win(STRANGER), NoWins)
+    heard = wins_service(any_store, clock).hear_win(MY_VOICE)
+    assert isinstance(heard, Heard) and heard.win.said == "you read a chapter"
+
+
+def test_deleting_the_last_win_counts_it_out_and_only_if_still_last(
+    any_store: PortableStore, clock: Clock
+) -> None:
+    erasure = Erasure(any_store, clock)
+    for n in range(1, 4):
+        log(any_store, clock, ME, f"did thing {n}", f"r{n}")
+    last = erasure.last_win(ME)
+    assert last is not None and last.number == 3
+
+    assert not erasure.delete_last_win(ME, 2)  # no longer the last
+    assert erasure.delete_last_win(ME, 3)
+    assert not erasure.delete_last_win(ME, 3)  # already gone
+    profile = any_store.load_profile(ME)
+    assert (profile.win_count, profile.today_count) == (2, 2)
+    assert texts(any_store, ME) == ["did thing 1", "did thing 2"]
+    with pytest.raises(ConcurrentUpdate):
+        any_store.delete_last_win(ME, 1, today_count=0)
+    assert log(any_store, clock, ME, "did thing 3 again", "r4").plan.total == 3
+
+
+def test_deleting_a_person_deletes_everything_of_theirs_only(
+    any_store: PortableStore, clock: Clock
+) -> None:
+    log(any_store, clock, ME, "walked the dog", "r1")
+    Routines(any_store, clock).start_goal(ME, "clear my desk")
+    log(any_store, clock, STRANGER, "made tea", "r1")
+
+    assert Erasure(any_store, clock).delete_everything(ME) >= 2
+    assert any_store.hear_state(ME) == (None, None)
+    assert any_store.load_profile(ME) == Profile()
+    assert texts(any_store, ME) == []
+    assert texts(any_store, STRANGER) == ["made tea"]
+    assert log(any_store, clock, ME, "walked the dog", "r1").plan.total == 1  # a fresh start
+
+
+def test_disabling_the_skill_deletes_the_whole_household(
+    any_store: PortableStore, clock: Clock
+) -> None:
+    log(any_store, clock, ME, "walked the dog", "r1")
+    log(any_store, clock, MY_VOICE, "read a chapter", "r2")
+    log(any_store, clock, STRANGER, "made tea", "r3")
+
+    assert Erasure(any_store, clock).forget_account(ACCOUNT) >= 4
+    assert texts(any_store, ME) == texts(any_store, MY_VOICE) == []
+    assert list(any_store.people()) == [STRANGER]
+
+
+def test_restore_replaces_a_person_and_export_reads_it_back(any_store: PortableStore) -> None:
+    log(any_store, Clock(START), ME, "old win", "r1")
+    wins = [
+        win._replace(number=n, text=f"win {n}")
+        for n, win in enumerate([next(iter(any_store.wins_of(ME)))] * 3, 1)
+    ]
+    profile = Profile(win_count=3, style=Style.CALM, goal="fold towels", goal_number=4)
+
+    any_store.restore(ME, profile, wins)
+
+    assert any_store.load_profile(ME) == profile
+    assert list(any_store.wins_of(ME)) == wins
+    with pytest.raises(ValueError):
+        any_store.restore(ME, profile, wins[:2])
+    _, last = any_store.hear_state(ME)
+    assert last is None or isinstance(last, LastHeard)

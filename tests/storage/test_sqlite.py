@@ -1,0 +1,169 @@
+"""What only the SQLite store must show: its file, its versions, two processes, old data."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+import threading
+from datetime import UTC, datetime
+from pathlib import Path
+from random import Random
+
+import pytest
+
+from skill.console.embedded_store import EmbeddedDynamo
+from skill.domain.choice import Style
+from skill.services.routines import Routines
+from skill.services.wins import Logged, WinsService, Wording
+from skill.storage.dynamodb import DynamoWinStore
+from skill.storage.errors import StorageError
+from skill.storage.legacy import BACKUP_SUFFIX, LEGACY_FILE
+from skill.storage.opening import StoreSettings, open_store
+from skill.storage.records import Person
+from skill.storage.sqlite import SqliteWinStore
+from skill.storage.sqlite_schema import DATABASE_FILE, SCHEMA_VERSION
+from tests.conftest import Clock
+
+WORDING = Wording(celebrations=dict.fromkeys(Style, 6), minimiser_replies=4)
+ME = Person.of_account("amzn1.ask.account.SQLITE")
+VOICE = Person("PERSON#amzn1.ask.account.SQLITE#amzn1.ask.person.VOICE", ME.account)
+START = datetime(2026, 11, 21, 15, 30, tzinfo=UTC)
+
+
+def log(store: SqliteWinStore | DynamoWinStore, words: str, rid: str, seed: int = 1) -> None:
+    outcome = WinsService(store, Clock(START), Random(seed)).log_win(ME, words, rid, WORDING)
+    assert isinstance(outcome, Logged)
+
+
+def test_one_file_in_wal_mode_at_the_current_schema_version(tmp_path: Path) -> None:
+    store = SqliteWinStore(tmp_path)
+    log(store, "did the laundry", "r1")
+    store.close()
+
+    with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert (tmp_path / DATABASE_FILE).stat().st_mode & 0o077 == 0  # only the owner may read
+
+
+def test_a_file_from_a_newer_version_is_refused_not_misread(tmp_path: Path) -> None:
+    SqliteWinStore(tmp_path).close()
+    with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
+        db.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+
+    with pytest.raises(StorageError, match="newer"):
+        SqliteWinStore(tmp_path)
+
+
+def test_two_processes_on_one_folder_take_turns_and_lose_nothing(tmp_path: Path) -> None:
+    """Two stores (two connections, as two processes would have) logging at the same time."""
+    first, second = SqliteWinStore(tmp_path), SqliteWinStore(tmp_path)
+    errors: list[BaseException] = []
+
+    def logs(store: SqliteWinStore, name: str) -> None:
+        try:
+            for n in range(40):
+                log(store, f"{name} did thing {n}", f"{name}-{n}", seed=n)
+        except BaseException as exc:  # reported below, in the test's thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=logs, args=pair) for pair in ((first, "a"), (second, "b"))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+
+    assert errors == []
+    wins = list(first.wins_of(ME))
+    assert [win.number for win in wins] == list(range(1, 81))
+    assert len({win.text for win in wins}) == 80
+    assert second.load_profile(ME).win_count == 80
+
+
+def test_deleted_wins_leave_no_trace_in_the_folder(tmp_path: Path) -> None:
+    store = SqliteWinStore(tmp_path)
+    log(store, "told my sister the secret plan", "r1")
+    log(store, "walked the dog", "r2")
+    store.delete_person(ME)
+    log(store, "made tea", "r3")
+
+    everything = b"".join(path.read_bytes() for path in tmp_path.iterdir() if path.is_file())
+    assert b"secret plan" not in everything and b"walked the dog" not in everything
+    store.close()
+
+
+def test_the_folder_holds_only_the_database(tmp_path: Path) -> None:
+    store = SqliteWinStore(tmp_path)
+    log(store, "did the laundry", "r1")
+    Routines(store, Clock(START)).start_goal(ME, "clear my desk")
+    store.close()
+
+    assert {path.name for path in tmp_path.iterdir()} <= {
+        DATABASE_FILE,
+        f"{DATABASE_FILE}-wal",
+        f"{DATABASE_FILE}-shm",
+    }
+
+
+def test_the_old_embedded_file_is_imported_once_and_kept_as_a_backup(tmp_path: Path) -> None:
+    """A data folder as the moto-based embedded store left it, written by that very code."""
+    with EmbeddedDynamo(tmp_path) as embedded:
+        old = DynamoWinStore(embedded.client, embedded.table_name)
+        for n, words in enumerate(["did the laundry", "walked the dog", "called mum"], 1):
+            log(old, words, f"r{n}", seed=n)
+        WinsService(old, Clock(START), Random(1)).set_style(ME, Style.CALM)
+        WinsService(old, Clock(START), Random(1)).log_win(VOICE, "read a book", "v1", WORDING)
+        Routines(old, Clock(START)).start_goal(ME, "clear my desk")
+        old.mark_heard(ME, 2, START)
+        embedded.save()
+    saved = (tmp_path / LEGACY_FILE).read_bytes()
+
+    with contextlib.ExitStack() as stack:
+        store = open_store(StoreSettings(data_dir=tmp_path), stack).store
+        assert [w.text for w in store.wins_of(ME)] == [
+            "did the laundry",
+            "walked the dog",
+            "called mum",
+        ]
+        assert [w.text for w in store.wins_of(VOICE)] == ["read a book"]
+        profile = store.load_profile(ME)
+        assert (profile.win_count, profile.style, profile.goal) == (3, Style.CALM, "clear my desk")
+        assert list(store.people()) == sorted([ME, VOICE])
+        log(store, "fed the cat", "r4")
+    with contextlib.ExitStack() as stack:  # the next start imports nothing again
+        store = open_store(StoreSettings(data_dir=tmp_path), stack).store
+        assert [w.number for w in store.wins_of(ME)] == [1, 2, 3, 4]
+        assert store.load_profile(ME).win_count == 4
+
+    assert not (tmp_path / LEGACY_FILE).exists()
+    assert (tmp_path / (LEGACY_FILE + BACKUP_SUFFIX)).read_bytes() == saved
+
+
+def test_an_unreadable_old_file_stops_the_start_and_is_left_alone(tmp_path: Path) -> None:
+    (tmp_path / LEGACY_FILE).write_text(json.dumps({"format": 1}))
+
+    from skill.storage.opening import StoreSetupError
+
+    with pytest.raises(StoreSetupError, match="could not be imported"), contextlib.ExitStack() as s:
+        open_store(StoreSettings(data_dir=tmp_path), s)
+    assert (tmp_path / LEGACY_FILE).exists()
+
+
+def test_logging_and_hearing_never_scan_a_table(tmp_path: Path) -> None:
+    """Every statement of a log and a hear finds its rows through a key or an index."""
+    store = SqliteWinStore(tmp_path)
+    log(store, "did the laundry", "r0")
+    statements: list[str] = []
+    store._database._db.set_trace_callback(statements.append)  # noqa: SLF001  (a test's look inside)
+    log(store, "walked the dog", "r1")
+    WinsService(store, Clock(START), Random(1)).hear_win(ME)
+    store.close()
+
+    plans: list[str] = []
+    with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
+        for statement in statements:
+            if statement.split()[0].upper() in ("SELECT", "INSERT", "UPDATE", "DELETE"):
+                plans += [str(row[3]) for row in db.execute(f"EXPLAIN QUERY PLAN {statement}")]
+    assert plans and len(statements) > 8
+    assert not [plan for plan in plans if plan.startswith("SCAN")], plans
