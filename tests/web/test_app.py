@@ -6,6 +6,8 @@ Every refusal is a 400 with a JSON reason, and nothing reaches the store.
 from __future__ import annotations
 
 import json
+import logging
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import timedelta
 from typing import Any
@@ -15,8 +17,10 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from flask.testing import FlaskClient
 
 from skill.storage.dynamo import DynamoWinStore
+from skill.web import endpoint
 from skill.web.app import create_app
 from skill.web.config import WebConfig
+from skill.web.endpoint import NOT_VERIFIED
 from tests.conftest import SKILL_ID, TABLE_NAME, Clock, Envelope, load_request
 from tests.web.conftest import (
     CERT_URL,
@@ -30,9 +34,37 @@ from tests.web.conftest import (
 )
 
 
+class _Lines(logging.Handler):
+    """The endpoint's log lines, as written."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(self.format(record))
+
+
+_log = _Lines()
+
+
+@pytest.fixture(autouse=True)
+def _endpoint_log() -> Iterator[None]:
+    """Collects each test's endpoint warnings, where ``refused`` finds the detailed reason."""
+    _log.lines.clear()
+    endpoint.logger.addHandler(_log)
+    try:
+        yield
+    finally:
+        endpoint.logger.removeHandler(_log)
+
+
 def refused(response: Any, reason: str) -> None:
+    """A 400; the caller gets the generic reason (or the body's fault), the log the detail."""
     assert response.status_code == 400, response.get_data(as_text=True)
-    assert reason in response.get_json()["error"]
+    error = response.get_json()["error"]
+    assert error == NOT_VERIFIED or reason in error, error
+    assert any(reason in line for line in _log.lines), _log.lines
 
 
 def test_a_signed_request_is_answered_and_its_win_stored(
@@ -90,7 +122,7 @@ def test_a_signature_that_is_not_base64_is_refused(
         ("http://s3.amazonaws.com/echo.api/echo-api-cert-12.pem", "not https"),
         ("https://notamazon.com/echo.api/echo-api-cert-12.pem", "host"),
         ("https://s3.amazonaws.com.evil.example/echo.api/echo-api-cert-12.pem", "host"),
-        ("https://s3.amazonaws.com@evil.example/echo.api/echo-api-cert-12.pem", "host"),
+        ("https://s3.amazonaws.com@evil.example/echo.api/echo-api-cert-12.pem", "user"),
         ("https://s3.amazonaws.com/EcHo.aPi/echo-api-cert-12.pem", "path"),
         ("https://s3.amazonaws.com/invalid.path/echo-api-cert-12.pem", "path"),
         ("https://s3.amazonaws.com/echo.api/../evil/echo-api-cert-12.pem", "path"),
