@@ -7,8 +7,6 @@ them. ``GET /health`` answers without touching the store, for load balancers and
 
 from __future__ import annotations
 
-from typing import Final
-
 from flask import Flask
 from werkzeug.exceptions import HTTPException
 
@@ -16,6 +14,7 @@ from skill.entry import make_skill, utc_now
 from skill.web.certs import CertificateChains, ChainVerifier, system_roots
 from skill.web.config import HEALTH_PATH, WebConfig
 from skill.web.endpoint import AlexaEndpoint, http_error
+from skill.web.limits import MAX_BODY_BYTES
 from skill.web.replay import ReplayGuard
 from skill.web.sdk import (
     VERIFY_SIGNATURE_APP_CONFIG,
@@ -31,9 +30,6 @@ from skill.web.verification import (
     TimestampVerifier,
 )
 
-# Alexa's requests are a few kilobytes; refuse anything far larger before reading it.
-MAX_BODY_BYTES: Final = 128 * 1024
-
 
 def create_app(config: WebConfig | None = None) -> Flask:
     """The Flask app; without ``config``, production settings from the environment."""
@@ -47,6 +43,7 @@ def create_app(config: WebConfig | None = None) -> Flask:
         api_ca_file=config.api_ca_file,
     )
     app = Flask(__name__)
+    # waitress refuses larger bodies first (``limits``); this holds under any other server.
     app.config["MAX_CONTENT_LENGTH"] = MAX_BODY_BYTES
     # The SDK's built-in checks need certvalidator; ours below replace them, never nothing.
     app.config[VERIFY_SIGNATURE_APP_CONFIG] = False
