@@ -120,9 +120,7 @@ def test_the_fixed_pattern_reads_what_the_old_one_read_the_same_way(version_stri
 
 
 @pytest.mark.parametrize(("version_string", "version"), UNREADABLE_BEFORE.items())
-def test_the_fixed_pattern_reads_two_digit_parts(
-    version_string: str, version: str
-) -> None:
+def test_the_fixed_pattern_reads_two_digit_parts(version_string: str, version: str) -> None:
     assert re.search(compat.BROKEN_PATTERN, version_string) is None
     match = re.search(compat.FIXED_PATTERN, version_string)
     assert match is not None and match.group(1) == version

@@ -10,12 +10,8 @@ import argparse
 import contextlib
 import json
 import logging
-import os
-import queue
-import signal
 import subprocess
 import sys
-import threading
 import urllib.error
 import urllib.request
 from dataclasses import replace
@@ -31,6 +27,7 @@ from skill.web.config import WebConfig
 from skill.web.endpoint import NOT_VERIFIED
 from tests.conftest import SKILL_ID, TABLE_NAME, Clock, load_request
 from tests.web.conftest import CERT_URL, CertHost, Pki, pem, signed_headers, stored_items
+from tests.web.live import Server, post
 
 ROOT = Path(__file__).resolve().parents[2]
 # Nothing listens here: the skill's call for the device's time zone fails at once.
@@ -153,63 +150,6 @@ def test_insecure_skip_verification_warns_loudly_and_accepts_unsigned_requests(
     assert response.status_code == 200
     assert where == str(tmp_path)
     assert "did the laundry" in (tmp_path / ITEMS_FILE).read_text()  # saved after the request
-
-
-class Server:
-    """``wins serve`` in a child process; its standard error read line by line."""
-
-    def __init__(self, trust_dir: Path, *options: str) -> None:
-        self.lines: queue.Queue[str] = queue.Queue()
-        self.log: list[str] = []
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "tests.web.serve_harness", str(trust_dir), "--", *options],
-            cwd=ROOT,
-            env={**os.environ, "PYTHONUNBUFFERED": "1"},
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        self._reader = threading.Thread(target=self._read, daemon=True)
-        self._reader.start()
-
-    def _read(self) -> None:
-        assert self.process.stderr is not None
-        for line in self.process.stderr:
-            self.lines.put(line)
-
-    def wait_for(self, text: str, timeout: float = 60) -> str:
-        while True:
-            try:
-                line = self.lines.get(timeout=timeout)
-            except queue.Empty:
-                raise AssertionError(f"never saw {text!r}; log so far: {self.log}") from None
-            self.log.append(line)
-            if text in line:
-                return line
-
-    def stop(self) -> int:
-        """Ctrl-C, then the exit status; the rest of standard error goes to ``log``."""
-        self.process.send_signal(signal.SIGINT)
-        try:
-            return self.process.wait(timeout=30)
-        finally:
-            self.process.kill()  # a no-op unless it failed to stop
-            self.process.wait()
-            self._reader.join(timeout=10)
-            assert self.process.stderr is not None
-            self.process.stderr.close()
-            while not self.lines.empty():
-                self.log.append(self.lines.get())
-
-
-def post(url: str, body: bytes, headers: dict[str, str]) -> tuple[int, Any]:
-    request = urllib.request.Request(url, data=body, headers=headers, method="POST")
-    try:
-        with urllib.request.urlopen(request, timeout=30) as response:
-            return response.status, json.load(response)
-    except urllib.error.HTTPError as error:
-        with error:
-            return error.code, json.load(error)
 
 
 def test_wins_serve_answers_a_signed_request_over_http_and_stops_on_ctrl_c(
