@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Callable, Sequence
 from typing import Any, Final, NamedTuple
 
@@ -43,6 +44,8 @@ JSON_TYPE: Final = "application/json"
 NOT_VERIFIED: Final = "the request could not be verified as coming from Alexa"
 NOT_ANSWERED: Final = "the request was already received and could not be answered again"
 NOT_ENVELOPE: Final = "the request body is not an Alexa request envelope"
+# Alexa's locales: a language, then a region ("en-US", "es-419").
+LOCALE: Final = re.compile(r"[a-z]{2,3}-[A-Z0-9]{2,3}")
 # A log line's reason is cut here: one line, readable, never a dump of a body.
 _REASON_CHARS: Final = 300
 
@@ -89,6 +92,10 @@ def read_envelope(incoming: Request, serializer: Serializer) -> Envelope:
         raise Malformed("the request body is not valid JSON") from None
     if not isinstance(document, dict) or not isinstance(document.get("request"), dict):
         raise Malformed(NOT_ENVELOPE)
+    locale = document["request"].get("locale")
+    if locale is not None and not (isinstance(locale, str) and LOCALE.fullmatch(locale)):
+        # The skill reads its words from a file named after the locale: only a locale's shape.
+        raise Malformed("the request's locale is not a locale")
     try:
         envelope = serializer.deserialize(payload=text, obj_type=RequestEnvelope)
     except Exception:  # the SDK raises many kinds for odd shapes; every one is a bad request

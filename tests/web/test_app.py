@@ -479,3 +479,33 @@ def test_a_skill_failure_past_its_handlers_is_an_apology_not_a_500(
     body = response.get_json()
     assert "Sorry" in body["response"]["outputSpeech"]["ssml"]
     assert body["response"]["shouldEndSession"] is True
+
+
+@pytest.mark.parametrize("locale", ["../../../etc/passwd", "en-US/../../x", {"a": 1}, "x" * 300])
+def test_a_locale_that_is_not_one_is_refused_even_when_signed(
+    post: Post, log_win: dict[str, Any], dynamodb: Any, locale: Any
+) -> None:
+    """The skill names a file after the locale: only a locale's shape may reach it."""
+    log_win["request"]["locale"] = locale
+
+    refused(post(log_win), "not a locale")
+    assert stored_items(dynamodb) == []
+
+
+def test_an_unverified_server_calls_no_api_endpoint_beyond_loopback(
+    store: DynamoWinStore, log_win: dict[str, Any], clock: Clock, dynamodb: Any
+) -> None:
+    insecure = WebConfig(store=store, skill_id=None, insecure_skip_verification=True, clock=clock)
+    client = create_app(insecure).test_client()
+    elsewhere = json.loads(json.dumps(log_win))
+    elsewhere["context"]["System"]["apiEndpoint"] = "https://api.amazonalexa.com"
+
+    refused(client.post("/", json=elsewhere), "loopback API endpoint")
+    assert stored_items(dynamodb) == []
+    assert client.post("/", json=log_win).status_code == 200  # names the loopback stand-in
+
+
+@pytest.mark.parametrize("path", ["/<x>", "/<int:n>", "/a b", "alexa", "/health"])
+def test_the_skill_path_is_plain(store: DynamoWinStore, path: str) -> None:
+    with pytest.raises(ValueError, match="path"):
+        WebConfig(store=store, skill_id=SKILL_ID, path=path)

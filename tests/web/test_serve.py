@@ -49,7 +49,15 @@ def test_defaults_listen_on_loopback_and_run_the_command() -> None:
 
 
 @pytest.mark.parametrize(
-    "options", [("--port", "70000"), ("--threads", "0"), ("--path", "alexa"), ("--path", "/health")]
+    "options",
+    [
+        ("--port", "70000"),
+        ("--threads", "0"),
+        ("--path", "alexa"),
+        ("--path", "/health"),
+        ("--path", "/<x>"),
+        ("--path", "/a%20b"),
+    ],
 )
 def test_nonsense_options_are_refused(options: tuple[str, ...]) -> None:
     with pytest.raises(SystemExit):
@@ -186,3 +194,20 @@ def test_wins_serve_answers_a_signed_request_over_http_and_stops_on_ctrl_c(
     assert healthy == {"status": "ok"}
     assert exit_status == 0, server.log
     assert "did the laundry" in (data / ITEMS_FILE).read_text()
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "192.0.2.10", "::", "example.com"])
+def test_an_unverified_server_listens_only_on_loopback_unless_forced(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, host: str
+) -> None:
+    options = ("--insecure-skip-verification", "--host", host, "--data-dir", str(tmp_path))
+
+    assert serve.run(parse(*options)) == 2
+    assert "refusing to listen" in capsys.readouterr().err
+    with contextlib.ExitStack() as stack:  # forced: it gets as far as building the app
+        serve.prepare(parse(*options, "--insecure-listen-beyond-loopback"), stack)
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "127.8.9.10", "::1", "localhost"])
+def test_loopback_addresses_are_loopback(host: str) -> None:
+    assert serve.is_loopback(host)
