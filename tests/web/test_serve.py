@@ -198,12 +198,13 @@ def test_wins_serve_answers_a_signed_request_over_http_and_stops_on_ctrl_c(
 
 @pytest.mark.parametrize("host", ["0.0.0.0", "192.0.2.10", "::", "example.com"])
 def test_an_unverified_server_listens_only_on_loopback_unless_forced(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, host: str
+    tmp_path: Path, host: str
 ) -> None:
+    """Checked while preparing, before anything listens (nothing here ever serves)."""
     options = ("--insecure-skip-verification", "--host", host, "--data-dir", str(tmp_path))
 
-    assert serve.run(parse(*options)) == 2
-    assert "refusing to listen" in capsys.readouterr().err
+    with contextlib.ExitStack() as stack, pytest.raises(serve.ServeError, match="refusing"):
+        serve.prepare(parse(*options), stack)
     with contextlib.ExitStack() as stack:  # forced: it gets as far as building the app
         serve.prepare(parse(*options, "--insecure-listen-beyond-loopback"), stack)
 
