@@ -4,8 +4,9 @@ The skill is the one the Lambda runs (``skill.entry.make_skill``); only the edge
 Amazon requires a web service to prove each request came from Alexa, so verification is on
 unless explicitly skipped for local testing. One module per job: ``compat`` (lets
 flask-ask-sdk be imported on current OpenSSL), ``sdk`` (the only import of the SDK's web
-parts), ``certs`` (the signing certificate's URL, download, cache and chain),
-``verification`` (signature, timestamp and skill-ID checks), ``config`` (settings),
-``endpoint`` (the Alexa route and JSON errors), ``app`` (the factory) and ``serve`` (the
-command, under waitress).
+parts), ``cert_url`` (where the signing certificate may come from), ``certs`` (its
+download, cache and chain), ``verification`` (signature, timestamp and skill-ID checks),
+``replay`` (each verified request acted on once), ``events`` (stale ``SkillDisabled``
+events), ``config`` (settings), ``endpoint`` (the Alexa route, refusals and JSON errors),
+``app`` (the factory), ``limits`` (what waitress accepts) and ``serve`` (the command).
 """

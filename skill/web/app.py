@@ -7,8 +7,6 @@ them. ``GET /health`` answers without touching the store, for load balancers and
 
 from __future__ import annotations
 
-from typing import Final
-
 from flask import Flask
 from werkzeug.exceptions import HTTPException
 
@@ -16,6 +14,8 @@ from skill.entry import make_skill, utc_now
 from skill.web.certs import CertificateChains, ChainVerifier, system_roots
 from skill.web.config import HEALTH_PATH, WebConfig
 from skill.web.endpoint import AlexaEndpoint, http_error
+from skill.web.limits import MAX_BODY_BYTES
+from skill.web.replay import ReplayGuard
 from skill.web.sdk import (
     VERIFY_SIGNATURE_APP_CONFIG,
     VERIFY_TIMESTAMP_APP_CONFIG,
@@ -24,13 +24,11 @@ from skill.web.sdk import (
 )
 from skill.web.verification import (
     Clock,
+    LoopbackApiVerifier,
     SignatureVerifier,
     SkillIdVerifier,
     TimestampVerifier,
 )
-
-# Alexa's requests are a few kilobytes; refuse anything far larger before reading it.
-MAX_BODY_BYTES: Final = 128 * 1024
 
 
 def create_app(config: WebConfig | None = None) -> Flask:
@@ -45,17 +43,27 @@ def create_app(config: WebConfig | None = None) -> Flask:
         api_ca_file=config.api_ca_file,
     )
     app = Flask(__name__)
+    # waitress refuses larger bodies first (``limits``); this holds under any other server.
     app.config["MAX_CONTENT_LENGTH"] = MAX_BODY_BYTES
     # The SDK's built-in checks need certvalidator; ours below replace them, never nothing.
     app.config[VERIFY_SIGNATURE_APP_CONFIG] = False
     app.config[VERIFY_TIMESTAMP_APP_CONFIG] = False
+    # The adapter only dispatches: the endpoint runs the checks first, to answer and log its
+    # refusals its own way (see ``endpoint``).
     adapter = SkillAdapter(
         skill=skill,
         skill_id=config.skill_id or "unverified",  # only names the adapter inside the app
-        verifiers=verifiers(config, clock),
+        verifiers=[],
         app=app,
     )
-    endpoint = AlexaEndpoint(adapter, skill.serializer, config.after_dispatch)
+    endpoint = AlexaEndpoint(
+        adapter,
+        skill.serializer,
+        verifiers(config, clock),
+        store=config.store,
+        guard=None if config.insecure_skip_verification else ReplayGuard(clock),
+        after_dispatch=config.after_dispatch,
+    )
     app.add_url_rule(config.path, "alexa", endpoint, methods=["POST"])
     app.add_url_rule(HEALTH_PATH, "health", health, methods=["GET"])
     app.register_error_handler(HTTPException, http_error)
@@ -63,17 +71,26 @@ def create_app(config: WebConfig | None = None) -> Flask:
 
 
 def verifiers(config: WebConfig, clock: Clock) -> list[AbstractVerifier]:
-    """The checks every request passes before the skill sees it, cheapest first."""
-    checks: list[AbstractVerifier] = []
-    if config.skill_id:
-        checks.append(SkillIdVerifier(config.skill_id))
+    """The checks every request passes before the skill sees it.
+
+    Verified: the timestamp (cheap, and says nothing a caller does not know), the signature,
+    then the skill ID, so only a request Alexa signed learns whether it is for this skill.
+    Unverified (local testing tools): the skill ID if one is given, and Alexa's API endpoint
+    must be on loopback, so a request cannot make this server call another host.
+    """
     if config.insecure_skip_verification:
+        checks: list[AbstractVerifier] = [LoopbackApiVerifier()]
+        if config.skill_id:
+            checks.insert(0, SkillIdVerifier(config.skill_id))
         return checks
+    assert config.skill_id  # WebConfig refuses verification without one
     roots = system_roots() if config.roots is None else config.roots
     chains = CertificateChains(config.download)
-    checks.append(TimestampVerifier(clock))
-    checks.append(SignatureVerifier(chains, ChainVerifier(roots), clock))
-    return checks
+    return [
+        TimestampVerifier(clock),
+        SignatureVerifier(chains, ChainVerifier(roots), clock),
+        SkillIdVerifier(config.skill_id),
+    ]
 
 
 def health() -> dict[str, str]:

@@ -13,7 +13,6 @@ for months, and fetching it per request would add a round trip to S3 to each ans
 
 from __future__ import annotations
 
-import posixpath
 import re
 import ssl
 import threading
@@ -25,16 +24,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from http.client import HTTPException
-from typing import Final
-from urllib.parse import unquote, urlsplit
+from typing import Any, Final
+from urllib.parse import urlsplit
 
 from cryptography import x509
 from cryptography.utils import CryptographyDeprecationWarning
 from cryptography.x509.verification import PolicyBuilder, Store, VerificationError
 
-CERT_HOST: Final = "s3.amazonaws.com"
-CERT_PATH_PREFIX: Final = "/echo.api/"
-HTTPS_PORT: Final = 443
+from skill.web.cert_url import CertificateUrlRejected, canonical
+
 SIGNING_NAME: Final = "echo-api.amazon.com"
 # Alexa waits about 8 s for an answer; a certificate download may use a small part of it.
 DOWNLOAD_TIMEOUT: Final = 2.0
@@ -55,27 +53,18 @@ class CertificateRejected(Exception):
 
 
 def checked_cert_url(url: str) -> str:
-    """The certificate URL in normal form, if it meets Amazon's rules; else raise.
-
-    The normal form (lower-case scheme and host, resolved path, no port, query or user) is
-    what gets downloaded, so what is fetched is exactly what was checked.
-    """
+    """The certificate URL to fetch, if it meets Amazon's rules (see ``cert_url``); else raise."""
     try:
-        parts = urlsplit(url.strip())
-        port = parts.port
-    except ValueError as exc:
-        raise CertificateRejected(f"the certificate URL is malformed: {exc}") from exc
-    if parts.scheme.lower() != "https":
-        raise CertificateRejected("the certificate URL is not https")
-    if (parts.hostname or "").lower() != CERT_HOST:
-        raise CertificateRejected(f"the certificate URL's host is not {CERT_HOST}")
-    if port is not None and port != HTTPS_PORT:
-        raise CertificateRejected(f"the certificate URL's port is not {HTTPS_PORT}")
-    # Percent-escapes are decoded first so "%2e%2e" cannot hide a "..".
-    path = posixpath.normpath(unquote(parts.path or "/"))
-    if not path.startswith(CERT_PATH_PREFIX):
-        raise CertificateRejected(f"the certificate URL's path is not under {CERT_PATH_PREFIX}")
-    return f"https://{CERT_HOST}{path}"
+        return canonical(url)
+    except CertificateUrlRejected as exc:
+        raise CertificateRejected(str(exc)) from exc
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    """A redirect would fetch a URL nobody checked: it fails the download instead."""
+
+    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+        return None
 
 
 class UrlDownloader:
@@ -88,7 +77,10 @@ class UrlDownloader:
         timeout: float = DOWNLOAD_TIMEOUT,
         limit: int = MAX_CHAIN_BYTES,
     ) -> None:
-        self._context = context or ssl.create_default_context()
+        self._opener = urllib.request.build_opener(
+            urllib.request.HTTPSHandler(context=context or ssl.create_default_context()),
+            _NoRedirects(),
+        )
         self._timeout = timeout
         self._limit = limit
 
@@ -96,11 +88,10 @@ class UrlDownloader:
         if urlsplit(url).scheme != "https":
             raise CertificateRejected("certificates are only fetched over https")
         try:
-            with urllib.request.urlopen(
-                url, timeout=self._timeout, context=self._context
-            ) as response:
+            with self._opener.open(url, timeout=self._timeout) as response:
                 data: bytes = response.read(self._limit + 1)
         except (OSError, HTTPException, ValueError) as exc:  # URLError is an OSError
+            # The reason names DNS, network or TLS details: for the log, never for the caller.
             raise CertificateRejected(f"the certificate chain could not be fetched: {exc}") from exc
         if len(data) > self._limit:
             raise CertificateRejected("the certificate chain is implausibly large")
@@ -185,7 +176,34 @@ class ChainVerifier:
             verifier.verify(leaf, intermediates)
         except VerificationError as exc:
             raise CertificateRejected(f"the signing certificate is not trusted: {exc}") from exc
+        _meets_amazons_rules(leaf)
         return leaf
+
+
+def _meets_amazons_rules(leaf: x509.Certificate) -> None:
+    """What Amazon and the ASK SDK require beyond a trusted chain; raise if the leaf falls short.
+
+    - The SAN names ``echo-api.amazon.com`` itself. The WebPKI check above would also accept
+      ``*.amazon.com``; Amazon names the exact domain, and so does the SDK's verifier.
+    - The key may sign: the key usage extension is present with digitalSignature, as the
+      SDK's verifier requires.
+    - The extended key usage, checked by the WebPKI verifier above, includes serverAuth (or is
+      absent). Amazon does not ask for it, but the roots trusted here (Mozilla's, through
+      certifi) are trusted for server authentication only: a leaf whose issuer limited it to
+      other purposes is not vouched for by them. Amazon's signing certificates are ordinary
+      public TLS certificates for ``echo-api.amazon.com``, which carry serverAuth under the
+      CA/Browser Forum's Baseline Requirements, so this costs nothing with Amazon's own.
+    """
+    try:
+        names = leaf.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+        usage = leaf.extensions.get_extension_for_class(x509.KeyUsage).value
+    except x509.ExtensionNotFound as exc:
+        raise CertificateRejected(f"the signing certificate lacks an extension: {exc}") from exc
+    dns_names = {name.lower() for name in names.get_values_for_type(x509.DNSName)}
+    if SIGNING_NAME not in dns_names:
+        raise CertificateRejected(f"the signing certificate does not name {SIGNING_NAME} exactly")
+    if not usage.digital_signature:
+        raise CertificateRejected("the signing certificate's key usage excludes signing")
 
 
 def system_roots() -> list[x509.Certificate]:

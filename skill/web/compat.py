@@ -12,8 +12,8 @@ verifier is built on ``cryptography``), but we cannot import the adapter without
 What: oscrypto's public ``use_openssl()`` only chooses *which* libcrypto is loaded; the
 version is read from whichever one it is, so it cannot avoid the failing line. Instead, a
 finder on ``sys.meta_path`` loads exactly the two modules holding that pattern (the cffi and
-ctypes variants of ``oscrypto._openssl._libcrypto_*``) from their installed source, with the
-last part widened to ``\\d+`` -- the fix on oscrypto's master branch. Nothing on disk changes:
+ctypes variants of ``oscrypto._openssl._libcrypto_*``) from their installed source, with
+every part widened to ``\\d+``, so "3.0.19" and "3.10.0" both read. Nothing on disk changes:
 the corrected module is compiled in memory and never written to ``__pycache__``. Every version
 string the old pattern could read gives the same version with the new one.
 
@@ -41,7 +41,8 @@ AFFECTED_MODULES: Final = frozenset(
 )
 # The regular expressions themselves; in oscrypto's source each is written as repr() writes it.
 BROKEN_PATTERN: Final = r"\b(\d\.\d\.\d[a-z]*)\b"
-FIXED_PATTERN: Final = r"\b(\d\.\d\.\d+[a-z]*)\b"
+# Every part may have several digits: "3.0.19" and "3.10.0" alike.
+FIXED_PATTERN: Final = r"\b(\d+\.\d+\.\d+[a-z]*)\b"
 
 _install_lock = threading.Lock()
 

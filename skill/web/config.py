@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,6 +20,8 @@ if TYPE_CHECKING:  # kept light: ``wins serve`` reads this module before the web
     from skill.web.certs import Downloader
 
 HEALTH_PATH: Final = "/health"
+# The skill's URL path: "/" and plain characters (no "<", which Flask reads as a variable).
+PLAIN_PATH: Final = re.compile(r"/[A-Za-z0-9._~/-]*")
 
 
 @dataclass(frozen=True)
@@ -45,8 +48,10 @@ class WebConfig:
     after_dispatch: Callable[[], None] | None = None
 
     def __post_init__(self) -> None:
-        if not self.path.startswith("/") or self.path == HEALTH_PATH:
-            raise ValueError(f"the skill's path must start with / and not be {HEALTH_PATH}")
+        if not PLAIN_PATH.fullmatch(self.path) or self.path == HEALTH_PATH:
+            raise ValueError(
+                f"the skill's path must be / and plain characters, and not {HEALTH_PATH}"
+            )
         # Amazon requires a web service to refuse other skills' requests.
         if not self.skill_id and not self.insecure_skip_verification:
             raise ValueError("a skill ID is required while requests are verified")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import ipaddress
 import logging
 import os
 import sys
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING, Final
 
 from skill.entry import SKILL_ID_ENV, configure_logging
 from skill.storage.opening import StoreSettings, StoreSetupError, open_store
-from skill.web.config import HEALTH_PATH, WebConfig
+from skill.web.config import HEALTH_PATH, PLAIN_PATH, WebConfig
 
 if TYPE_CHECKING:
     from flask import Flask
@@ -90,6 +91,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="accept requests without checking Alexa's signature and timestamp; only for local "
         "testing tools, never where Alexa or the internet can reach the server",
     )
+    parser.add_argument(
+        "--insecure-listen-beyond-loopback",
+        action="store_true",
+        help="with --insecure-skip-verification, allow a --host other than loopback; anyone "
+        "who can reach it can read and delete everyone's wins",
+    )
     parser.set_defaults(run=run)
 
 
@@ -120,6 +127,7 @@ def prepare(
         raise ServeError(_MISSING_WEB) from exc
     skill_id = args.skill_id or os.environ.get(SKILL_ID_ENV) or None
     if args.insecure_skip_verification:
+        _refuse_unverified_beyond_loopback(args)
         logger.warning(INSECURE_WARNING)
     elif not skill_id:
         raise ServeError(
@@ -140,11 +148,36 @@ def prepare(
     return create_app(adjust(config) if adjust else config), opened.where
 
 
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` (an address or ``localhost``) only reaches this machine."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:  # a name: it may resolve anywhere
+        return False
+
+
+def _refuse_unverified_beyond_loopback(args: argparse.Namespace) -> None:
+    if is_loopback(args.host) or args.insecure_listen_beyond_loopback:
+        return
+    raise ServeError(
+        f"refusing to listen on {args.host} without request verification: anyone who can "
+        "reach it could act as any user. Listen on 127.0.0.1, or add "
+        "--insecure-listen-beyond-loopback if you really mean it"
+    )
+
+
+
 def _serve(app: Flask, args: argparse.Namespace, where: str) -> None:
     from waitress.server import create_server
 
+    from skill.web.limits import waitress_options
+
     try:
-        server = create_server(app, host=args.host, port=args.port, threads=args.threads)
+        server = create_server(
+            app, host=args.host, port=args.port, **waitress_options(args.threads)
+        )
     except OSError as exc:
         raise ServeError(f"cannot listen on {args.host}:{args.port}: {exc}") from exc
     try:
@@ -190,8 +223,11 @@ def _positive_int(text: str) -> int:
 
 
 def _path(text: str) -> str:
-    if not text.startswith("/") or text == HEALTH_PATH:
+    # Plain characters only: Flask reads "<...>" in a route as a variable, and the skill's
+    # view takes none, so such a path would turn every request into a server error.
+    if not PLAIN_PATH.fullmatch(text) or text == HEALTH_PATH:
         raise argparse.ArgumentTypeError(
-            f"expected a path starting with / (other than {HEALTH_PATH}), not {text!r}"
+            f"expected a path of letters, digits and . _ ~ - / starting with / "
+            f"(other than {HEALTH_PATH}), not {text!r}"
         )
     return text

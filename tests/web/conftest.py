@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from random import Random
@@ -56,9 +56,9 @@ def _ca_usage() -> x509.KeyUsage:
     )
 
 
-def _signing_usage() -> x509.KeyUsage:
+def _signing_usage(digital_signature: bool = True) -> x509.KeyUsage:
     return x509.KeyUsage(
-        digital_signature=True,
+        digital_signature=digital_signature,
         content_commitment=False,
         key_encipherment=True,
         data_encipherment=False,
@@ -110,9 +110,15 @@ class Authority:
         not_before: datetime,
         not_after: datetime,
         dns_name: str = SIGNING_NAME,
+        digital_signature: bool | None = True,
+        purposes: Sequence[x509.ObjectIdentifier] | None = (ExtendedKeyUsageOID.SERVER_AUTH,),
     ) -> x509.Certificate:
-        """A certificate like Alexa's (RSA, server auth), for the given name and validity."""
-        return (
+        """A certificate like Alexa's (RSA, server auth), for the given name and validity.
+
+        ``digital_signature`` None leaves the key usage out; ``purposes`` None leaves the
+        extended key usage out.
+        """
+        builder = (
             x509.CertificateBuilder()
             .subject_name(_name(dns_name))
             .issuer_name(self.cert.subject)
@@ -121,15 +127,17 @@ class Authority:
             .not_valid_before(not_before)
             .not_valid_after(not_after)
             .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-            .add_extension(_signing_usage(), critical=True)
-            .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), False)
             .add_extension(x509.SubjectAlternativeName([x509.DNSName(dns_name)]), False)
             .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), False)
             .add_extension(
                 x509.AuthorityKeyIdentifier.from_issuer_public_key(self.key.public_key()), False
             )
-            .sign(self.key, hashes.SHA256())
         )
+        if digital_signature is not None:
+            builder = builder.add_extension(_signing_usage(digital_signature), critical=True)
+        if purposes is not None:
+            builder = builder.add_extension(x509.ExtendedKeyUsage(list(purposes)), False)
+        return builder.sign(self.key, hashes.SHA256())
 
 
 def _builder(

@@ -6,17 +6,22 @@ Every refusal is a 400 with a JSON reason, and nothing reaches the store.
 from __future__ import annotations
 
 import json
+import logging
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import ExtendedKeyUsageOID
 from flask.testing import FlaskClient
 
 from skill.storage.dynamodb import DynamoWinStore
+from skill.web import endpoint
 from skill.web.app import create_app
 from skill.web.config import WebConfig
+from skill.web.endpoint import NOT_VERIFIED
 from tests.conftest import SKILL_ID, TABLE_NAME, Clock, Envelope, load_request
 from tests.web.conftest import (
     CERT_URL,
@@ -30,9 +35,37 @@ from tests.web.conftest import (
 )
 
 
+class _Lines(logging.Handler):
+    """The endpoint's log lines, as written."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(self.format(record))
+
+
+_log = _Lines()
+
+
+@pytest.fixture(autouse=True)
+def _endpoint_log() -> Iterator[None]:
+    """Collects each test's endpoint warnings, where ``refused`` finds the detailed reason."""
+    _log.lines.clear()
+    endpoint.logger.addHandler(_log)
+    try:
+        yield
+    finally:
+        endpoint.logger.removeHandler(_log)
+
+
 def refused(response: Any, reason: str) -> None:
+    """A 400; the caller gets the generic reason (or the body's fault), the log the detail."""
     assert response.status_code == 400, response.get_data(as_text=True)
-    assert reason in response.get_json()["error"]
+    error = response.get_json()["error"]
+    assert error == NOT_VERIFIED or reason in error, error
+    assert any(reason in line for line in _log.lines), _log.lines
 
 
 def test_a_signed_request_is_answered_and_its_win_stored(
@@ -90,13 +123,29 @@ def test_a_signature_that_is_not_base64_is_refused(
         ("http://s3.amazonaws.com/echo.api/echo-api-cert-12.pem", "not https"),
         ("https://notamazon.com/echo.api/echo-api-cert-12.pem", "host"),
         ("https://s3.amazonaws.com.evil.example/echo.api/echo-api-cert-12.pem", "host"),
-        ("https://s3.amazonaws.com@evil.example/echo.api/echo-api-cert-12.pem", "host"),
+        ("https://s3.amazonaws.com@evil.example/echo.api/echo-api-cert-12.pem", "user"),
         ("https://s3.amazonaws.com/EcHo.aPi/echo-api-cert-12.pem", "path"),
         ("https://s3.amazonaws.com/invalid.path/echo-api-cert-12.pem", "path"),
         ("https://s3.amazonaws.com/echo.api/../evil/echo-api-cert-12.pem", "path"),
         ("https://s3.amazonaws.com/echo.api/%2e%2e/evil/echo-api-cert-12.pem", "path"),
         ("https://s3.amazonaws.com:563/echo.api/echo-api-cert-12.pem", "port"),
         ("https://s3.amazonaws.com:99999/echo.api/echo-api-cert-12.pem", "malformed"),
+        # Read one way when checked and another when fetched:
+        ("https://s3.amazonaws.com/echo.api/..%3F/echo-api-cert-12.pem", "path holds"),
+        ("https://s3.amazonaws.com/echo.api/echo-api-cert-12.pem%3F.pem", "path holds"),
+        ("https://s3.amazonaws.com/echo.api/%23/../echo-api-cert-12.pem", "path holds"),
+        ("https://s3.amazonaws.com/echo.api/%252e%252e/evil/cert.pem", "path holds"),
+        ("https://s3.amazonaws.com/echo.api/..%5c..%5cevil/cert.pem", "path holds"),
+        ("https://s3.amazonaws.com/echo.api/..\\..\\evil/cert.pem", "path holds"),
+        ("https://s3.amazonaws.com/echo.api/a%0d%0aHost:%20evil/cert.pem", "path holds"),
+        ("https://s3.amazonaws.com/echo.api/cert.pem%00.txt", "path holds"),
+        ("https://s3.amazonaws.com/echo.api/echo-api-cert-12.pem?x=1", "query"),
+        ("https://s3.amazonaws.com/echo.api/echo-api-cert-12.pem#frag", "query"),
+        ("https://s3.amazonaws.com./echo.api/echo-api-cert-12.pem", "host"),
+        ("https://[::1]/echo.api/echo-api-cert-12.pem", "host"),
+        ("https://[s3.amazonaws.com/echo.api/echo-api-cert-12.pem", "malformed"),
+        ("https://s3.amazonaws.com/echo.api/echo\tapi-cert-12.pem", "characters a URL"),
+        ("https://s3.amazonaws.com/echo.api/echo-api-cert-12.pem, https://evil.example/", "URL"),
     ],
 )
 def test_certificate_urls_outside_amazons_rules_are_refused_without_a_download(
@@ -133,8 +182,20 @@ def test_certificate_urls_amazon_allows_are_fetched_in_normal_form(
         ({"not_after": TEST_NOW - timedelta(seconds=1)}, "not valid at validation time"),
         ({"not_before": TEST_NOW + timedelta(minutes=1)}, "not valid at validation time"),
         ({"dns_name": "echo-api.example.com"}, "subjectAltName"),
+        ({"dns_name": "*.amazon.com"}, "does not name echo-api.amazon.com exactly"),
+        ({"digital_signature": False}, "key usage excludes signing"),
+        ({"digital_signature": None}, "lacks an extension"),
+        ({"purposes": [ExtendedKeyUsageOID.CLIENT_AUTH]}, "EKU"),
     ],
-    ids=["expired", "not-yet-valid", "wrong-name"],
+    ids=[
+        "expired",
+        "not-yet-valid",
+        "wrong-name",
+        "wildcard-name",
+        "no-digital-signature",
+        "no-key-usage",
+        "client-auth-only",
+    ],
 )
 def test_signing_certificates_alexa_would_not_use_are_refused(
     post: Post,
@@ -150,9 +211,18 @@ def test_signing_certificates_alexa_would_not_use_are_refused(
 
     response = post(log_win, url=url)
 
-    refused(response, "the signing certificate is not trusted")
     refused(response, reason)
     assert stored_items(dynamodb) == []
+
+
+def test_a_signing_certificate_without_extended_key_usage_is_accepted(
+    post: Post, log_win: dict[str, Any], pki: Pki, cert_host: CertHost
+) -> None:
+    """No EKU at all limits the key to no purpose, so it is not refused (see ``certs``)."""
+    url = "https://s3.amazonaws.com/echo.api/no-eku.pem"
+    cert_host.files[url] = pki.chain(purposes=None)
+
+    assert post(log_win, url=url).status_code == 200
 
 
 def test_a_chain_to_an_untrusted_root_is_refused(
@@ -233,6 +303,58 @@ def skill_disabled(sent_minutes_ago: int) -> dict[str, Any]:
 def test_skill_events_may_be_up_to_an_hour_old(post: Post) -> None:
     assert post(skill_disabled(sent_minutes_ago=30)).status_code == 200
     refused(post(skill_disabled(sent_minutes_ago=120)), "timestamp")
+
+
+@pytest.mark.parametrize(
+    ("kind", "accepted"),
+    [
+        ("AlexaSkillEvent.SkillEnabled", True),
+        ("AlexaSkillEvent.SkillPermissionAccepted", True),
+        ("AlexaSkillEvent.ProactiveSubscriptionChanged", False),
+    ],
+)
+def test_only_the_documented_skill_events_get_the_hour(
+    post: Post, kind: str, accepted: bool
+) -> None:
+    envelope = skill_disabled(sent_minutes_ago=30)
+    envelope["request"]["type"] = kind
+
+    response = post(envelope)
+
+    if accepted:
+        assert response.status_code == 200
+    else:
+        refused(response, "timestamp")
+
+
+def test_an_unsigned_request_cannot_learn_the_skill_id(
+    client: FlaskClient, log_win: dict[str, Any]
+) -> None:
+    """The skill ID is checked after the signature: ours and another get the same answer."""
+    ours = client.post("/", json=log_win)
+    log_win["context"]["System"]["application"]["applicationId"] = "amzn1.ask.skill.guess"
+    other = client.post("/", json=log_win)
+
+    assert (ours.status_code, ours.get_json()) == (other.status_code, other.get_json())
+    assert ours.get_json() == {"error": NOT_VERIFIED}
+    assert not any("another skill" in line for line in _log.lines)
+
+
+def test_a_refusal_tells_the_caller_nothing_of_networks_or_validators(
+    post: Post, log_win: dict[str, Any], cert_host: CertHost, pki: Pki
+) -> None:
+    """DNS failures, validator messages and the like go to the log, never to the caller."""
+    url = "https://s3.amazonaws.com/echo.api/odd.pem"
+    cert_host.files[url] = pki.chain(dns_name="*.amazon.com")
+
+    answers = [
+        post(log_win, url=url),  # a validator's reason
+        post(log_win, url="https://s3.amazonaws.com/echo.api/gone.pem"),  # a 404
+        post(log_win, key=pki.other_key),  # the wrong signer
+    ]
+
+    assert [(a.status_code, a.get_json()) for a in answers] == [(400, {"error": NOT_VERIFIED})] * 3
+    assert any("404 for" in line for line in _log.lines)
 
 
 def test_requests_for_another_skill_are_refused(
@@ -357,3 +479,33 @@ def test_a_skill_failure_past_its_handlers_is_an_apology_not_a_500(
     body = response.get_json()
     assert "Sorry" in body["response"]["outputSpeech"]["ssml"]
     assert body["response"]["shouldEndSession"] is True
+
+
+@pytest.mark.parametrize("locale", ["../../../etc/passwd", "en-US/../../x", {"a": 1}, "x" * 300])
+def test_a_locale_that_is_not_one_is_refused_even_when_signed(
+    post: Post, log_win: dict[str, Any], dynamodb: Any, locale: Any
+) -> None:
+    """The skill names a file after the locale: only a locale's shape may reach it."""
+    log_win["request"]["locale"] = locale
+
+    refused(post(log_win), "not a locale")
+    assert stored_items(dynamodb) == []
+
+
+def test_an_unverified_server_calls_no_api_endpoint_beyond_loopback(
+    store: DynamoWinStore, log_win: dict[str, Any], clock: Clock, dynamodb: Any
+) -> None:
+    insecure = WebConfig(store=store, skill_id=None, insecure_skip_verification=True, clock=clock)
+    client = create_app(insecure).test_client()
+    elsewhere = json.loads(json.dumps(log_win))
+    elsewhere["context"]["System"]["apiEndpoint"] = "https://api.amazonalexa.com"
+
+    refused(client.post("/", json=elsewhere), "loopback API endpoint")
+    assert stored_items(dynamodb) == []
+    assert client.post("/", json=log_win).status_code == 200  # names the loopback stand-in
+
+
+@pytest.mark.parametrize("path", ["/<x>", "/<int:n>", "/a b", "alexa", "/health"])
+def test_the_skill_path_is_plain(store: DynamoWinStore, path: str) -> None:
+    with pytest.raises(ValueError, match="path"):
+        WebConfig(store=store, skill_id=SKILL_ID, path=path)

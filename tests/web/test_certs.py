@@ -17,6 +17,7 @@ from skill.web.certs import (
     CertificateRejected,
     ChainVerifier,
     UrlDownloader,
+    checked_cert_url,
     system_roots,
 )
 from tests.web.conftest import CERT_URL, CertHost, Pki
@@ -87,6 +88,11 @@ class _ChainFiles(BaseHTTPRequestHandler):
     files: dict[str, bytes] = {}
 
     def do_GET(self) -> None:  # noqa: N802  (http.server's naming)
+        if self.path == "/echo.api/moved.pem":
+            self.send_response(302)
+            self.send_header("Location", "/echo.api/chain.pem")
+            self.end_headers()
+            return
         body = self.files.get(self.path)
         self.send_response(200 if body is not None else 404)
         self.end_headers()
@@ -137,3 +143,32 @@ def test_the_downloader_refuses_unknown_servers_large_files_missing_files_and_ht
         trusting(f"{base}/missing.pem")
     with pytest.raises(CertificateRejected, match="only fetched over https"):
         trusting(base.replace("https", "http") + "/echo.api/chain.pem")
+
+
+def test_the_downloader_follows_no_redirect(https_host: tuple[str, LoopbackCertificates]) -> None:
+    """A redirect would fetch a URL that was never checked against Amazon's rules."""
+    base, tls = https_host
+
+    with pytest.raises(CertificateRejected, match="302"):
+        UrlDownloader(context=tls.client_context())(f"{base}/echo.api/moved.pem")
+
+
+@pytest.mark.parametrize(
+    ("url", "fetched"),
+    [
+        (
+            "https://s3.amazonaws.com/echo.api/echo-api-cert%2D12.pem",
+            "https://s3.amazonaws.com/echo.api/echo-api-cert-12.pem",
+        ),
+        (
+            "https://s3.amazonaws.com/echo.api/./sub/../echo-api-cert-12.pem",
+            "https://s3.amazonaws.com/echo.api/echo-api-cert-12.pem",
+        ),
+        (
+            "https://s3.amazonaws.com/echo.api/%7Eowner/cert.pem",
+            "https://s3.amazonaws.com/echo.api/~owner/cert.pem",
+        ),
+    ],
+)
+def test_the_url_fetched_is_the_path_checked_encoded_once(url: str, fetched: str) -> None:
+    assert checked_cert_url(url) == fetched

@@ -10,12 +10,8 @@ import argparse
 import contextlib
 import json
 import logging
-import os
-import queue
-import signal
 import subprocess
 import sys
-import threading
 import urllib.error
 import urllib.request
 from dataclasses import replace
@@ -26,8 +22,10 @@ import pytest
 
 from skill.web import serve
 from skill.web.config import WebConfig
+from skill.web.endpoint import NOT_VERIFIED
 from tests.conftest import SKILL_ID, TABLE_NAME, Clock, load_request, real_now, saved_win_texts
 from tests.web.conftest import CERT_URL, CertHost, Pki, pem, signed_headers, stored_items
+from tests.web.live import Server, post
 
 ROOT = Path(__file__).resolve().parents[2]
 # Nothing listens here: the skill's call for the device's time zone fails at once.
@@ -49,7 +47,15 @@ def test_defaults_listen_on_loopback_and_run_the_command() -> None:
 
 
 @pytest.mark.parametrize(
-    "options", [("--port", "70000"), ("--threads", "0"), ("--path", "alexa"), ("--path", "/health")]
+    "options",
+    [
+        ("--port", "70000"),
+        ("--threads", "0"),
+        ("--path", "alexa"),
+        ("--path", "/health"),
+        ("--path", "/<x>"),
+        ("--path", "/a%20b"),
+    ],
 )
 def test_nonsense_options_are_refused(options: tuple[str, ...]) -> None:
     with pytest.raises(SystemExit):
@@ -100,18 +106,29 @@ def test_a_skill_id_is_required_unless_verification_is_skipped(
 
 
 def test_the_skill_id_may_come_from_the_environment(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    pki: Pki,
+    clock: Clock,
+    cert_host: CertHost,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     monkeypatch.setenv("WINS_SKILL_ID", SKILL_ID)
     envelope = load_request("log_win")
     envelope["context"]["System"]["application"]["applicationId"] = "amzn1.ask.skill.other"
+    body = json.dumps(envelope).encode()
 
-    with contextlib.ExitStack() as stack:
-        app, _ = serve.prepare(parse("--data-dir", str(tmp_path)), stack)
-        response = app.test_client().post("/", json=envelope)
+    def as_amazon(config: WebConfig) -> WebConfig:
+        return replace(config, roots=[pki.root.cert], download=cert_host, clock=clock)
+
+    with contextlib.ExitStack() as stack, caplog.at_level(logging.WARNING):
+        app, _ = serve.prepare(parse("--data-dir", str(tmp_path)), stack, as_amazon)
+        response = app.test_client().post(
+            "/", data=body, headers=signed_headers(body, pki.signer_key)
+        )
 
     assert response.status_code == 400
-    assert "another skill" in response.get_json()["error"]
+    assert "another skill" in caplog.text
 
 
 def test_a_real_table_is_used_with_table_as_in_wins_chat(
@@ -157,63 +174,6 @@ def test_insecure_skip_verification_warns_loudly_and_accepts_unsigned_requests(
     assert saved_win_texts(tmp_path) == ["did the laundry"]
 
 
-class Server:
-    """``wins serve`` in a child process; its standard error read line by line."""
-
-    def __init__(self, trust_dir: Path, *options: str) -> None:
-        self.lines: queue.Queue[str] = queue.Queue()
-        self.log: list[str] = []
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "tests.web.serve_harness", str(trust_dir), "--", *options],
-            cwd=ROOT,
-            env={**os.environ, "PYTHONUNBUFFERED": "1"},
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        self._reader = threading.Thread(target=self._read, daemon=True)
-        self._reader.start()
-
-    def _read(self) -> None:
-        assert self.process.stderr is not None
-        for line in self.process.stderr:
-            self.lines.put(line)
-
-    def wait_for(self, text: str, timeout: float = 60) -> str:
-        while True:
-            try:
-                line = self.lines.get(timeout=timeout)
-            except queue.Empty:
-                raise AssertionError(f"never saw {text!r}; log so far: {self.log}") from None
-            self.log.append(line)
-            if text in line:
-                return line
-
-    def stop(self) -> int:
-        """Ctrl-C, then the exit status; the rest of standard error goes to ``log``."""
-        self.process.send_signal(signal.SIGINT)
-        try:
-            return self.process.wait(timeout=30)
-        finally:
-            self.process.kill()  # a no-op unless it failed to stop
-            self.process.wait()
-            self._reader.join(timeout=10)
-            assert self.process.stderr is not None
-            self.process.stderr.close()
-            while not self.lines.empty():
-                self.log.append(self.lines.get())
-
-
-def post(url: str, body: bytes, headers: dict[str, str]) -> tuple[int, Any]:
-    request = urllib.request.Request(url, data=body, headers=headers, method="POST")
-    try:
-        with urllib.request.urlopen(request, timeout=30) as response:
-            return response.status, json.load(response)
-    except urllib.error.HTTPError as error:
-        with error:
-            return error.code, json.load(error)
-
-
 def test_wins_serve_answers_a_signed_request_over_http_and_stops_on_ctrl_c(
     tmp_path: Path, pki: Pki
 ) -> None:
@@ -243,8 +203,26 @@ def test_wins_serve_answers_a_signed_request_over_http_and_stops_on_ctrl_c(
 
     assert status == 200, answer
     assert "laundry" in answer["response"]["outputSpeech"]["ssml"]
-    assert (refused, reason) == (400, {"error": reason["error"]})
-    assert "signature" in reason["error"]
+    assert (refused, reason) == (400, {"error": NOT_VERIFIED})
+    assert sum("signature does not match" in line for line in server.log) == 1
     assert healthy == {"status": "ok"}
     assert exit_status == 0, server.log
     assert saved_win_texts(data) == ["did the laundry"]
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "192.0.2.10", "::", "example.com"])
+def test_an_unverified_server_listens_only_on_loopback_unless_forced(
+    tmp_path: Path, host: str
+) -> None:
+    """Checked while preparing, before anything listens (nothing here ever serves)."""
+    options = ("--insecure-skip-verification", "--host", host, "--data-dir", str(tmp_path))
+
+    with contextlib.ExitStack() as stack, pytest.raises(serve.ServeError, match="refusing"):
+        serve.prepare(parse(*options), stack)
+    with contextlib.ExitStack() as stack:  # forced: it gets as far as building the app
+        serve.prepare(parse(*options, "--insecure-listen-beyond-loopback"), stack)
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "127.8.9.10", "::1", "localhost"])
+def test_loopback_addresses_are_loopback(host: str) -> None:
+    assert serve.is_loopback(host)
