@@ -31,7 +31,7 @@ from flask import Request, Response, jsonify, make_response, request
 from werkzeug.exceptions import HTTPException
 
 from skill.entry import apology
-from skill.storage.dynamo import DynamoWinStore
+from skill.storage.interface import WinStore
 from skill.web.events import stale_skill_disabled
 from skill.web.replay import Answer, ReplayGuard
 from skill.web.sdk import AbstractVerifier, VerificationException
@@ -114,7 +114,7 @@ class AlexaEndpoint:
         serializer: Serializer,
         checks: Sequence[AbstractVerifier],
         *,
-        store: DynamoWinStore,
+        store: WinStore,
         guard: ReplayGuard | None = None,
         after_dispatch: Callable[[], None] | None = None,
     ) -> None:

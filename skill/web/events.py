@@ -27,8 +27,8 @@ from typing import Final
 
 from ask_sdk_model.request_envelope import RequestEnvelope
 
-from skill.storage.dynamo import DynamoWinStore
 from skill.storage.errors import StorageError
+from skill.storage.interface import WinStore
 from skill.storage.records import Person
 from skill.web.verification import REQUEST_TOLERANCE, request_kind, request_time
 
@@ -46,7 +46,7 @@ def _disabled_at(envelope: RequestEnvelope) -> datetime:
     return _utc(created) if isinstance(created, datetime) else request_time(envelope)
 
 
-def stale_skill_disabled(envelope: RequestEnvelope, store: DynamoWinStore) -> bool:
+def stale_skill_disabled(envelope: RequestEnvelope, store: WinStore) -> bool:
     """Whether ``envelope`` is a ``SkillDisabled`` the account's newest win came after."""
     if request_kind(envelope) != SKILL_DISABLED:
         return False

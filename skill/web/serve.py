@@ -168,7 +168,6 @@ def _refuse_unverified_beyond_loopback(args: argparse.Namespace) -> None:
     )
 
 
-
 def _serve(app: Flask, args: argparse.Namespace, where: str) -> None:
     from waitress.server import create_server
 

@@ -13,15 +13,14 @@ import socket
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from skill.console.embedded_store import ITEMS_FILE
 from skill.web.endpoint import NOT_VERIFIED
-from tests.conftest import SKILL_ID, load_request
+from tests.conftest import SKILL_ID, load_request, real_now, saved_win_texts
 from tests.web.conftest import CERT_URL, Pki, pem, sign, signed_headers
 from tests.web.live import Server, started, trust
 
@@ -53,8 +52,7 @@ class Live:
         return self.send(body, signed_headers(body, self.pki.signer_key))
 
     def stored(self) -> str:
-        items = self.data / ITEMS_FILE
-        return items.read_text() if items.exists() else ""
+        return "\n".join(saved_win_texts(self.data))
 
     def warnings_after(self, count: int) -> list[str]:
         """The log's lines once ``count`` refusals are in it (or five seconds have passed)."""
@@ -70,7 +68,7 @@ class Live:
 @pytest.fixture(scope="module")
 def live(tmp_path_factory: pytest.TempPathFactory, pki: Pki) -> Iterator[Live]:
     base = tmp_path_factory.mktemp("live-refusals")
-    now = datetime.now(UTC)
+    now = real_now()  # the server in the other process checks dates by its own, real clock
     trusted = trust(base / "trust", pem(pki.root.cert), {CERT_URL: pki.chain(now)})
     data = base / "data"
     server = Server(trusted, "--port", "0", "--skill-id", SKILL_ID, "--data-dir", str(data))
@@ -83,7 +81,7 @@ def live(tmp_path_factory: pytest.TempPathFactory, pki: Pki) -> Iterator[Live]:
 def stamped(name: str, *, ago: timedelta = timedelta(0), **fields: Any) -> dict[str, Any]:
     """A stored request, stamped with the real time (less ``ago``)."""
     envelope = load_request(name)
-    stamp = (datetime.now(UTC) - ago).strftime("%Y-%m-%dT%H:%M:%SZ")
+    stamp = (real_now() - ago).strftime("%Y-%m-%dT%H:%M:%SZ")
     envelope["request"]["timestamp"] = stamp
     for key in ("eventCreationTime", "eventPublishingTime"):
         if key in envelope["request"]:
