@@ -23,8 +23,8 @@ import pytest
 from skill.console.fake_alexa_api import FakeAlexaApi
 from skill.speech.catalog import catalog_for
 from skill.storage.schema import WIN_PREFIX
+from testkit.fast_moto import MotoProcess
 from tests.conftest import ROOT, SKILL_ID, TABLE_NAME, create_table_from_template, load_request
-from tests.faults.fast_moto import MotoProcess
 from tests.runtime.runtime_api import Outcome, RuntimeApi
 
 START_TIMEOUT = 60.0  # a cold start on a busy 2-core machine, with room to spare
