@@ -1,0 +1,159 @@
+"""What is said back of a win: a short phrase, and several wins as a list.
+
+The whole text is stored; only the echo is short. "I did the laundry I did the dishes" is said
+back as "you did the laundry and did the dishes", and a long story as its first part, cut
+where a person would pause ("because", "so that", "and then"), never mid-word or on "and".
+"""
+
+from typing import Final
+
+from skill.domain.phrasing.person import needs_subject, to_second_person
+from skill.domain.phrasing.text import collapse_repeats, core, cores, normalise
+
+MAX_ECHO_WORDS: Final = 12
+
+# Before these, an "I" is inside a clause, not the start of another win: "when I got home".
+_CLAUSE_BEFORE_I: Final[frozenset[str]] = frozenset(
+    {
+        "when", "because", "cause", "if", "after", "before", "that", "so", "while", "until",
+        "till", "since", "as", "what", "how", "who", "where", "though", "although", "than",
+        "once", "whenever", "unless", "like", "but", "or", "think", "thought", "know", "knew",
+        "said", "hope", "guess", "suppose", "feel", "felt", "realised", "realized", "wish",
+        "mean", "why", "which", "whether", "and", "then", "also", "plus", "even", "whom",
+        "let", "made", "make", "help", "helped", "saw", "heard", "watched", "did",
+        "wherever", "whatever", "all", "the", "a", "an", "to", "at", "with", "for", "from",
+    }
+)  # fmt: skip
+# Joining words dropped between two wins: "and then I", ", also I".
+_JOINERS: Final[frozenset[str]] = frozenset({"and", "then", "also", "plus"})
+# Where a long win is cut: what follows explains it or tells the next part of the story.
+_CUT_BEFORE: Final[tuple[tuple[str, ...], ...]] = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "because", "cause", "so that", "since", "which", "even though", "although", "though",
+        "but", "and then", "then", "after that", "while", "so i", "so you", "when",
+    )
+)  # fmt: skip
+# A phrase never ends on these.
+_NO_END: Final[frozenset[str]] = frozenset(
+    {
+        "and", "the", "a", "an", "to", "of", "your", "my", "with", "for", "at", "in", "on",
+        "or", "but", "so", "that", "then", "because", "from", "by", "into", "some", "this",
+        "their", "his", "her", "our", "very", "really", "was", "were", "is", "are", "you",
+        "about", "as", "than", "up", "its", "it's", "you're", "you've", "you'd", "you'll",
+        "had", "have", "has", "be", "been", "not", "just", "when", "which", "who", "if",
+        "after", "before", "until", "while", "more", "most", "any", "all", "each", "every",
+        "these", "those", "them", "we", "they", "he", "she", "i", "me", "being",
+        "over", "under", "through", "onto", "out", "off", "down",
+    }
+)  # fmt: skip
+# These start a win told as a story, not a list: "yesterday I", "this morning I".
+_NOT_A_LIST_START: Final[frozenset[str]] = frozenset(
+    {"when", "after", "before", "once", "while", "since", "today", "yesterday", "tonight",
+     "this", "last", "finally", "then", "so", "well", "also", "first", "earlier", "if",
+     "at", "in", "on", "because", "every", "later", "lately", "recently"}
+)  # fmt: skip
+
+
+def _starts_another_win(words: list[str], index: int, item_start: int) -> bool:
+    """Is this "I" the start of another win said in the same breath?"""
+    if core(words[index]) != "i" or index - item_start < 2:
+        return False
+    previous = words[index - 1]
+    before = core(previous)
+    if previous.endswith((",", ".", ";", "!")):
+        return True
+    if before in _JOINERS:
+        # "and I", "and then I": the last real word before the joiners must end a win.
+        at = index - 1
+        while at > item_start and core(words[at]) in _JOINERS:
+            at -= 1
+        return at - item_start >= 1 and core(words[at]) not in _CLAUSE_BEFORE_I
+    return before not in _CLAUSE_BEFORE_I
+
+
+def _could_be_a_list(words: list[str]) -> bool:
+    first = core(words[0])
+    return first == "i" or (first not in _NOT_A_LIST_START and needs_subject(words))
+
+
+def split_wins(words: list[str]) -> list[list[str]]:
+    """Several wins said in one breath, each without its joining words."""
+    if not words or not _could_be_a_list(words):
+        return [words] if words else []
+    items: list[list[str]] = []
+    start = 0
+    for index in range(1, len(words)):
+        if _starts_another_win(words, index, start):
+            item = words[start:index]
+            while len(item) > 1 and core(item[-1]) in _JOINERS:
+                item = item[:-1]
+            items.append(item)
+            start = index
+    items.append(words[start:])
+    return items
+
+
+def _bare(words: list[str]) -> list[str]:
+    out = list(words)
+    if out:
+        out[-1] = out[-1].rstrip(",;:-")
+    while len(out) > 1 and core(out[-1]) in _NO_END:
+        out = out[:-1]
+    if out:
+        out[-1] = out[-1].rstrip(",;:-")
+    return out
+
+
+def _cut_at_pause(words: list[str], limit: int) -> list[str]:
+    """The first part of a long win: before "because", "and then", a comma; else at the limit."""
+    lowered = cores(words)
+    for index in range(2, min(len(words), limit + 1)):
+        if any(tuple(lowered[index : index + len(p)]) == p for p in _CUT_BEFORE):
+            return _bare(words[:index])
+        if index <= limit and words[index - 1].endswith((",", ";", ":", ".")):
+            return _bare(words[:index])
+    return _bare(words[:limit])
+
+
+def _item_words(item: list[str], first: bool) -> list[str]:
+    """A win of the list in second person; later ones lose their "I" ("and did the dishes"),
+    unless the verb needs it ("and you were brave")."""
+    if first:
+        adding = needs_subject(item)
+        said = to_second_person(item, subject_taken=adding)
+        return ["you", *said] if adding else said
+    said = to_second_person(item, subject_taken=False)
+    keep_subject = len(item) < 2 or core(item[1]) in {"was", "am", "wasn't", "ain't"}
+    return said if keep_subject or core(item[0]) != "i" else said[1:]
+
+
+def _joined(items: list[list[str]], more: bool) -> list[str]:
+    phrases = [
+        " ".join(_bare(item) if i < len(items) - 1 else item) for i, item in enumerate(items)
+    ]
+    if more:
+        phrases.append("more")
+    if len(phrases) == 1:
+        return phrases[0].split()
+    return f"{', '.join(phrases[:-1])} and {phrases[-1]}".split()
+
+
+def echo(text: str) -> str:
+    """The win as said back: second person, a list if there are several, at most ~12 words."""
+    words = collapse_repeats(normalise(text).split())
+    items = [_item_words(item, i == 0) for i, item in enumerate(split_wins(words))]
+    if not items:
+        return ""
+    if sum(len(item) for item in items) <= MAX_ECHO_WORDS:
+        return " ".join(_joined(items, more=False))
+    if len(items[0]) > MAX_ECHO_WORDS - 2 or len(items) == 1:
+        first = _cut_at_pause(items[0], MAX_ECHO_WORDS)
+        return " ".join(_joined([first], more=len(items) > 1 and len(first) < MAX_ECHO_WORDS))
+    kept: list[list[str]] = []
+    for item in items:
+        short = _cut_at_pause(item, MAX_ECHO_WORDS) if len(item) > 6 else _bare(item)
+        if sum(len(k) for k in kept) + len(short) > MAX_ECHO_WORDS - 2:
+            break
+        kept.append(short)
+    return " ".join(_joined(kept, more=len(kept) < len(items)))
