@@ -19,7 +19,7 @@ _KEPT_PHRASES: Final[tuple[tuple[str, ...], ...]] = tuple(
     for phrase in (
         "only just", "just in time", "just in case", "just as", "just like", "just so",
         "not only", "not just", "if only", "the only", "my only", "an only", "only if",
-        "one and only", "only child", "a just", "just about",
+        "one and only", "only child", "a just", "just about", "just now", "just the way",
     )
 )  # fmt: skip
 # Said of a thing not (quite) done: kept as said, and not celebrated as done.
@@ -43,8 +43,7 @@ _DIGITS_OR_COUNT: Final[frozenset[str]] = frozenset(
 _LEADS: Final[tuple[tuple[str, ...], ...]] = tuple(
     tuple(lead.split())
     for lead in (
-        "well at least", "all i managed was to", "all i managed was", "all i did was",
-        "i guess", "i suppose", "guess", "suppose",
+        "well at least", "i guess", "i suppose", "guess", "suppose",
     )
 )  # fmt: skip
 # A preamble before "but" made only of these words, with one critic word in it, is dropped:
@@ -65,6 +64,13 @@ _CRITIC_VERDICTS: Final[frozenset[str]] = frozenset(
         "laughable", "sad", "pointless", "whatever", "meh", "special", "impressive",
     }
 )  # fmt: skip
+# "All I did was water the plants" -> "I did water the plants": the win, said with weight.
+_ALL_I_DID: Final[tuple[tuple[tuple[str, ...], list[str]], ...]] = (
+    (("all", "i", "managed", "was", "to"), ["I", "managed", "to"]),
+    (("all", "i", "managed", "to", "do", "was"), ["I", "did"]),
+    (("all", "i", "did", "was"), ["I", "did"]),
+    (("all", "i", "could", "do", "was"), ["I", "did"]),
+)
 _FIRST_PERSON: Final[frozenset[str]] = frozenset({"i", "i'm", "i've", "i'd", "i'll", "my", "me"})
 
 
@@ -80,8 +86,16 @@ def _starts(lowered: list[str], phrase: tuple[str, ...], at: int = 0) -> bool:
     return tuple(lowered[at : at + len(phrase)]) == phrase
 
 
+def _all_i_did(words: list[str]) -> tuple[list[str], bool]:
+    lowered = cores(words)
+    for lead, instead in _ALL_I_DID:
+        if _starts(lowered, lead) and len(words) > len(lead):
+            return [*instead, *words[len(lead) :]], True
+    return words, False
+
+
 def _drop_leads(words: list[str]) -> tuple[list[str], bool]:
-    dropped = False
+    words, dropped = _all_i_did(words)
     changed = True
     while changed and words:
         changed = False
@@ -187,7 +201,7 @@ def _drop_hedges(words: list[str]) -> tuple[list[str], bool]:
     return kept, dropped
 
 
-def _bare_minimum(words: list[str]) -> tuple[list[str], bool, bool]:
+def _bare_minimum(words: list[str]) -> tuple[list[str], bool]:
     """ "the bare minimum of homework" -> "some homework"; "did the bare minimum" -> "did what
     mattered". Anywhere else ("more than the bare minimum") it is kept, and not a hedge."""
     lowered = cores(words)
@@ -197,12 +211,12 @@ def _bare_minimum(words: list[str]) -> tuple[list[str], bool, bool]:
         start = index - 1 if index and lowered[index - 1] in {"the", "a"} else index
         before = lowered[start - 1] if start else ""
         if lowered[index + 2 : index + 3] == ["of"]:
-            return [*words[:start], "some", *words[index + 3 :]], True, True
+            return [*words[:start], "some", *words[index + 3 :]], True
         if before in {"did", "do", "done", "doing", "managed", "got", "get"}:
             tail = words[index + 1][len(words[index + 1].rstrip(",.!?;:")) :]
-            return [*words[:start], "what", f"mattered{tail}", *words[index + 2 :]], True, True
-        return words, False, False
-    return words, False, True
+            return [*words[:start], "what", f"mattered{tail}", *words[index + 2 :]], True
+        return words, False
+    return words, False
 
 
 def read_critic(text: str) -> Critic:
@@ -214,8 +228,10 @@ def read_critic(text: str) -> Critic:
     near_miss = any(
         _starts(lowered, phrase, index) for index in range(len(lowered)) for phrase in _NEAR_MISSES
     )
-    words, minimum, _ = _bare_minimum(words)
+    words, minimum = _bare_minimum(words)
     words, hedged = _drop_hedges(words) if words else (words, False)
+    if hedged and words:  # "I made it to class, at least": no pause left hanging at the end
+        words[-1] = words[-1].rstrip(",;:-")
     return Critic(" ".join(words), led or tailed or minimum or hedged, clean=not near_miss)
 
 

@@ -7,7 +7,7 @@ where a person would pause ("because", "so that", "and then"), never mid-word or
 
 from typing import Final
 
-from skill.domain.phrasing.person import needs_subject, to_second_person
+from skill.domain.phrasing.person import calm_case, needs_subject, to_second_person
 from skill.domain.phrasing.text import collapse_repeats, core, cores, normalise
 
 MAX_ECHO_WORDS: Final = 12
@@ -31,7 +31,8 @@ _CUT_BEFORE: Final[tuple[tuple[str, ...], ...]] = tuple(
     tuple(phrase.split())
     for phrase in (
         "because", "cause", "so that", "since", "which", "even though", "although", "though",
-        "but", "and then", "then", "after that", "while", "so i", "so you", "when",
+        "but", "and then", "then", "after that", "while", "so i", "so you", "when", "after",
+        "before", "until",
     )
 )  # fmt: skip
 # A phrase never ends on these.
@@ -57,19 +58,24 @@ _NOT_A_LIST_START: Final[frozenset[str]] = frozenset(
 
 def _starts_another_win(words: list[str], index: int, item_start: int) -> bool:
     """Is this "I" the start of another win said in the same breath?"""
-    if core(words[index]) != "i" or index - item_start < 2:
+    said_before = index - item_start - (core(words[item_start]) == "i")
+    if core(words[index]) != "i" or said_before < 1 or index + 1 >= len(words):
         return False
     previous = words[index - 1]
-    before = core(previous)
     if previous.endswith((",", ".", ";", "!")):
         return True
-    if before in _JOINERS:
+    if core(previous) in _JOINERS:
         # "and I", "and then I": the last real word before the joiners must end a win.
         at = index - 1
         while at > item_start and core(words[at]) in _JOINERS:
             at -= 1
-        return at - item_start >= 1 and core(words[at]) not in _CLAUSE_BEFORE_I
-    return before not in _CLAUSE_BEFORE_I
+        return at > item_start - 1 and core(words[at]) not in _CLAUSE_BEFORE_I
+    if core(previous) in _CLAUSE_BEFORE_I:
+        return False
+    # Run on, with no pause: only "I vacuumed I mopped" and "I did X I did Y" are two wins;
+    # "something I didn't want" is one.
+    first_verb = next(core(word) for word in words if core(word) != "i")
+    return said_before == 1 or core(words[index + 1]) == first_verb
 
 
 def _could_be_a_list(words: list[str]) -> bool:
@@ -97,23 +103,42 @@ def split_wins(words: list[str]) -> list[list[str]]:
 def _bare(words: list[str]) -> list[str]:
     out = list(words)
     if out:
-        out[-1] = out[-1].rstrip(",;:-")
+        out[-1] = out[-1].rstrip(",;:-.")
     while len(out) > 1 and core(out[-1]) in _NO_END:
         out = out[:-1]
     if out:
-        out[-1] = out[-1].rstrip(",;:-")
+        out[-1] = out[-1].rstrip(",;:-.")
     return out
 
 
-def _cut_at_pause(words: list[str], limit: int) -> list[str]:
-    """The first part of a long win: before "because", "and then", a comma; else at the limit."""
+def _cut_at_pause(words: list[str], limit: int) -> tuple[list[str], bool]:
+    """The first part of a long win: before "because", "and then", a comma; else at the limit.
+
+    Also says whether what was cut explains the win (so what follows is not another win)."""
     lowered = cores(words)
     for index in range(2, min(len(words), limit + 1)):
-        if any(tuple(lowered[index : index + len(p)]) == p for p in _CUT_BEFORE):
-            return _bare(words[:index])
-        if index <= limit and words[index - 1].endswith((",", ";", ":", ".")):
-            return _bare(words[:index])
-    return _bare(words[:limit])
+        for pause in _CUT_BEFORE:
+            if tuple(lowered[index : index + len(pause)]) == pause:
+                return _bare(words[:index]), pause[0] not in _JOINERS
+        if words[index - 1].endswith((",", ";", ":", ".")):
+            return _bare(words[:index]), False
+    return _bare(words[:limit]), False
+
+
+def _comma_list(item: list[str]) -> list[list[str]]:
+    """ "got up early, went for a run, showered and made breakfast": each part a win."""
+    parts: list[list[str]] = [[]]
+    for word in item:
+        parts[-1].append(word)
+        if word.endswith(","):
+            parts.append([])
+    if len(parts) < 3:
+        return [item]
+    last = parts[-1]
+    if "and" in cores(last)[1:]:
+        cut = cores(last).index("and", 1)
+        parts[-1:] = [last[:cut], last[cut + 1 :]]
+    return [part for part in parts if part]
 
 
 def _item_words(item: list[str], first: bool) -> list[str]:
@@ -142,18 +167,22 @@ def _joined(items: list[list[str]], more: bool) -> list[str]:
 def echo(text: str) -> str:
     """The win as said back: second person, a list if there are several, at most ~12 words."""
     words = collapse_repeats(normalise(text).split())
-    items = [_item_words(item, i == 0) for i, item in enumerate(split_wins(words))]
+    if not words:
+        return ""
+    items = [_item_words(item, i == 0) for i, item in enumerate(split_wins(calm_case(words)))]
     if not items:
         return ""
     if sum(len(item) for item in items) <= MAX_ECHO_WORDS:
         return " ".join(_joined(items, more=False))
-    if len(items[0]) > MAX_ECHO_WORDS - 2 or len(items) == 1:
-        first = _cut_at_pause(items[0], MAX_ECHO_WORDS)
-        return " ".join(_joined([first], more=len(items) > 1 and len(first) < MAX_ECHO_WORDS))
+    if len(items) == 1:
+        items = _comma_list(items[0])
     kept: list[list[str]] = []
     for item in items:
-        short = _cut_at_pause(item, MAX_ECHO_WORDS) if len(item) > 6 else _bare(item)
-        if sum(len(k) for k in kept) + len(short) > MAX_ECHO_WORDS - 2:
+        short, explained = _cut_at_pause(item, MAX_ECHO_WORDS) if len(item) > 6 else (item, False)
+        if kept and sum(len(k) for k in kept) + len(short) > MAX_ECHO_WORDS - 2:
             break
-        kept.append(short)
+        kept.append(_bare(short))
+        if explained or len(short) < len(item):
+            # What was cut explains this win, or tells more of it: no list goes on after it.
+            return " ".join(_joined(kept, more=False))
     return " ".join(_joined(kept, more=len(kept) < len(items)))

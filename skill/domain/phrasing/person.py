@@ -55,11 +55,6 @@ _SUBJECT_STARTS: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 _SUBJECTS: Final[frozenset[str]] = frozenset({"i", "i'm", "im", "i've", "i'd", "i'll", "me"})
-_CLAUSE_WORDS: Final[frozenset[str]] = frozenset(
-    {"when", "because", "if", "after", "before", "that", "so", "while", "until", "since", "as",
-     "what", "how", "who", "where", "than", "once", "whenever", "unless", "like", "to", "for",
-     "with", "at", "helped", "let", "made", "told", "asked", "called", "texted", "hugged"}
-)  # fmt: skip
 _SENTENCE_ENDS: Final[tuple[str, ...]] = (".", "!", "?")
 
 
@@ -125,16 +120,30 @@ def to_second_person(words: list[str], *, subject_taken: bool) -> list[str]:
     return out
 
 
+def calm_case(words: list[str]) -> list[str]:
+    """Shouted words said back calmly, and a capital that only started the sentence dropped:
+    "Did the laundry" -> "did the laundry" (names and "I" keep theirs)."""
+    letters = "".join(words)
+    if sum(c.isupper() for c in letters) > 3 and not any(c.islower() for c in letters):
+        words = [word.lower() for word in words]
+    first = edges(words[0])[1]
+    if len(first) > 1 and first[0].isupper() and first[1:].islower() and needs_subject(words):
+        return [words[0].lower(), *words[1:]]
+    return words
+
+
 def needs_subject(words: list[str]) -> bool:
     """Did the carrier phrase take the subject ("[I] did the laundry")?"""
     first = core(words[0])
     if first in _SUBJECT_STARTS or first in _SECOND_PERSON:
         return False
-    # "Mike and I cooked", "finally I called": the subject is said, a few words in.
+    # "finally I called", "Mike and I cooked": the subject is said, a word or two in.
     lowered = [core(word) for word in words[:4]]
+    if len(lowered) > 1 and lowered[1] in _SUBJECTS and not _initialism(words, 1):
+        return False
     return not any(
-        word in _SUBJECTS and lowered[index - 1] not in _CLAUSE_WORDS
-        for index, word in enumerate(lowered[1:], start=1)
+        word in _SUBJECTS and lowered[index - 1] == "and"
+        for index, word in enumerate(lowered[2:], start=2)
     )
 
 
@@ -147,6 +156,7 @@ def second_person(text: str, *, add_subject: bool = True) -> str:
     words = collapse_repeats(normalise(text).split())
     if not words:
         return ""
+    words = calm_case(words)
     adding = add_subject and needs_subject(words)
     out = to_second_person(words, subject_taken=adding)
     return " ".join(["you", *out] if adding else out)
