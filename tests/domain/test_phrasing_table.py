@@ -447,6 +447,25 @@ CASES: list[tuple[str, str, bool, bool]] = [
         False,
         True,
     ),
+    ("I took the trash out and I cleaned up", "you took the trash out and cleaned up", False, True),
+    ("I cleaned up and I took the trash out", "you cleaned up and took the trash out", False, True),
+    (
+        "I went out, saw friends, came home, cooked dinner, washed up "
+        "and went to bed early tonight",
+        "you went out, saw friends, came home, cooked dinner and more",
+        False,
+        True,
+    ),
+    ("I guess the password right", "you guess the password right", False, True),
+    ("I guess I cleaned up", "you cleaned up", True, True),
+    (
+        "I learned to mine crystals in my game",
+        "you learned to mine crystals in your game",
+        False,
+        True,
+    ),
+    ("I mined some gold in Minecraft", "you mined some gold in Minecraft", False, True),
+    ("I picked it up", "you picked it up", False, True),
 ]
 
 

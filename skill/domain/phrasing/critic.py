@@ -101,8 +101,9 @@ def _drop_leads(words: list[str]) -> tuple[list[str], bool]:
         changed = False
         lowered = cores(words)
         for lead in _LEADS:
-            bare_verb = lead[0] in {"guess", "suppose"}
-            if bare_verb and (len(lowered) < 2 or lowered[1] not in _FIRST_PERSON):
+            hedge = lead[-1] in {"guess", "suppose"}
+            after = lowered[len(lead) : len(lead) + 1]
+            if hedge and (not after or after[0] not in _FIRST_PERSON):
                 continue  # "guess the password" is a guess, not a hedge
             if _starts(lowered, lead) and len(words) > len(lead):
                 words, dropped, changed = words[len(lead) :], True, True

@@ -100,14 +100,16 @@ def split_wins(words: list[str]) -> list[list[str]]:
     return items
 
 
+def _unpunctuated(words: list[str]) -> list[str]:
+    """A phrase that goes on in a list: no pause of its own at the end."""
+    return [*words[:-1], words[-1].rstrip(",;:-.")] if words else words
+
+
 def _bare(words: list[str]) -> list[str]:
-    out = list(words)
-    if out:
-        out[-1] = out[-1].rstrip(",;:-.")
+    """A phrase cut at the limit: it never ends on "and", "the" or "your"."""
+    out = _unpunctuated(words)
     while len(out) > 1 and core(out[-1]) in _NO_END:
-        out = out[:-1]
-    if out:
-        out[-1] = out[-1].rstrip(",;:-.")
+        out = _unpunctuated(out[:-1])
     return out
 
 
@@ -119,9 +121,9 @@ def _cut_at_pause(words: list[str], limit: int) -> tuple[list[str], bool]:
     for index in range(2, min(len(words), limit + 1)):
         for pause in _CUT_BEFORE:
             if tuple(lowered[index : index + len(pause)]) == pause:
-                return _bare(words[:index]), pause[0] not in _JOINERS
+                return _unpunctuated(words[:index]), pause[0] not in _JOINERS
         if words[index - 1].endswith((",", ";", ":", ".")):
-            return _bare(words[:index]), False
+            return _unpunctuated(words[:index]), False
     return _bare(words[:limit]), False
 
 
@@ -155,7 +157,8 @@ def _item_words(item: list[str], first: bool) -> list[str]:
 
 def _joined(items: list[list[str]], more: bool) -> list[str]:
     phrases = [
-        " ".join(_bare(item) if i < len(items) - 1 else item) for i, item in enumerate(items)
+        " ".join(_unpunctuated(item) if more or i < len(items) - 1 else item)
+        for i, item in enumerate(items)
     ]
     if more:
         phrases.append("more")
@@ -181,7 +184,7 @@ def echo(text: str) -> str:
         short, explained = _cut_at_pause(item, MAX_ECHO_WORDS) if len(item) > 6 else (item, False)
         if kept and sum(len(k) for k in kept) + len(short) > MAX_ECHO_WORDS - 2:
             break
-        kept.append(_bare(short))
+        kept.append(short)
         if explained or len(short) < len(item):
             # What was cut explains this win, or tells more of it: no list goes on after it.
             return " ".join(_joined(kept, more=False))

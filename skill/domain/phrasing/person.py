@@ -73,6 +73,8 @@ def _initialism(words: list[str], index: int) -> bool:
 def _mine_is_a_place(words: list[str], index: int) -> bool:
     previous = core(words[index - 1]) if index else ""
     following = core(words[index + 1]) if index + 1 < len(words) else ""
+    if previous in {"i", "we", "they", "to", "you"}:  # "I mine bitcoin": the verb
+        return True
     return previous in _MINE_THE_PLACE_AFTER or following in _MINE_THE_PLACE_BEFORE
 
 
