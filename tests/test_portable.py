@@ -14,7 +14,7 @@ from skill.cli import main
 from skill.domain.choice import Style
 from skill.domain.local_time import DailyTime
 from skill.services.routines import Routines
-from skill.services.wins import Logged, WinsService, Wording
+from skill.services.wins import Logged, Statement, WinsService, Wording
 from skill.storage.records import Person
 from skill.storage.sqlite import SqliteWinStore
 from tests.conftest import TABLE_NAME, Clock, saved_win_texts
@@ -37,7 +37,7 @@ def seed(data_dir: Path) -> None:
         (ROBIN, "walked the dog"),
     ]:
         clock.advance(hours=5)
-        assert isinstance(service.log_win(person, words, f"r-{words}", WORDING), Logged)
+        assert isinstance(service.log_win(person, Statement(words), f"r-{words}", WORDING), Logged)
     service.set_style(ALEX, Style.CALM)
     Routines(store, clock).start_goal(ROBIN, "clear my desk")
     Routines(store, clock).remember_reminder(ALEX, "reminder-1", DailyTime(7, 30, "UTC"))
@@ -107,7 +107,7 @@ def test_import_leaves_people_with_data_alone_unless_told_to_replace(
     export = tmp_path / "all.jsonl"
     run("export", "--data-dir", str(tmp_path / "home"), "-o", str(export))
     other = SqliteWinStore(tmp_path / "other")
-    WinsService(other, Clock(START), Random(2)).log_win(ROBIN, "made tea", "r1", WORDING)
+    WinsService(other, Clock(START), Random(2)).log_win(ROBIN, Statement("made tea"), "r1", WORDING)
     other.close()
 
     assert run("import", "--data-dir", str(tmp_path / "other"), str(export)) == 0

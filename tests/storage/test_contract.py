@@ -23,6 +23,7 @@ from skill.services.wins import (
     Logged,
     NothingOpen,
     NoWins,
+    Statement,
     WinsService,
     Wording,
 )
@@ -49,7 +50,7 @@ def wins_service(store: PortableStore, clock: Clock, seed: int = 1) -> WinsServi
 
 
 def log(store: PortableStore, clock: Clock, person: Person, words: str, rid: str) -> Logged:
-    outcome = wins_service(store, clock).log_win(person, words, rid, WORDING)
+    outcome = wins_service(store, clock).log_win(person, Statement(words), rid, WORDING)
     assert isinstance(outcome, Logged)
     return outcome
 
@@ -216,7 +217,7 @@ def test_todays_one_thing_is_done_once_and_forgotten_tomorrow(
 
 def test_the_time_zone_cache_is_kept_with_its_stamp(any_store: PortableStore, clock: Clock) -> None:
     wins_service(any_store, clock).log_win(
-        ME, "did the laundry", "r1", WORDING, zone_lookup=lambda: "Europe/Berlin"
+        ME, Statement("did the laundry"), "r1", WORDING, zone_lookup=lambda: "Europe/Berlin"
     )
     profile = any_store.load_profile(ME)
 

@@ -15,7 +15,7 @@ import pytest
 from skill.console.embedded_store import EmbeddedDynamo
 from skill.domain.choice import Style
 from skill.services.routines import Routines
-from skill.services.wins import Logged, WinsService, Wording
+from skill.services.wins import Logged, Statement, WinsService, Wording
 from skill.storage.dynamodb import DynamoWinStore
 from skill.storage.errors import StorageError
 from skill.storage.legacy import BACKUP_SUFFIX, LEGACY_FILE
@@ -32,7 +32,9 @@ START = datetime(2026, 11, 21, 15, 30, tzinfo=UTC)
 
 
 def log(store: SqliteWinStore | DynamoWinStore, words: str, rid: str, seed: int = 1) -> None:
-    outcome = WinsService(store, Clock(START), Random(seed)).log_win(ME, words, rid, WORDING)
+    outcome = WinsService(store, Clock(START), Random(seed)).log_win(
+        ME, Statement(words), rid, WORDING
+    )
     assert isinstance(outcome, Logged)
 
 
@@ -113,7 +115,9 @@ def test_the_old_embedded_file_is_imported_once_and_kept_as_a_backup(tmp_path: P
         for n, words in enumerate(["did the laundry", "walked the dog", "called mum"], 1):
             log(old, words, f"r{n}", seed=n)
         WinsService(old, Clock(START), Random(1)).set_style(ME, Style.CALM)
-        WinsService(old, Clock(START), Random(1)).log_win(VOICE, "read a book", "v1", WORDING)
+        WinsService(old, Clock(START), Random(1)).log_win(
+            VOICE, Statement("read a book"), "v1", WORDING
+        )
         Routines(old, Clock(START)).start_goal(ME, "clear my desk")
         old.mark_heard(ME, 2, START)
         embedded.save()
