@@ -15,10 +15,9 @@ import threading
 import urllib.error
 import urllib.request
 from collections import Counter
-from datetime import UTC, datetime
 from pathlib import Path
 
-from tests.conftest import SKILL_ID, load_request, saved_win_texts
+from tests.conftest import SKILL_ID, load_request, real_now, saved_win_texts
 from tests.web.conftest import CERT_URL, Pki, pem, signed_headers
 from tests.web.test_serve import NO_ALEXA_API, Server
 
@@ -33,7 +32,8 @@ def log_request(number: int, pki: Pki) -> tuple[str, bytes, dict[str, str]]:
     envelope = load_request("log_win")
     envelope["request"]["requestId"] = f"amzn1.echo-api.request.kill-{number}"
     envelope["request"]["intent"]["slots"]["win"]["value"] = words
-    envelope["request"]["timestamp"] = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    # The server in the other process checks the timestamp by its own, real clock.
+    envelope["request"]["timestamp"] = real_now().strftime("%Y-%m-%dT%H:%M:%SZ")
     envelope["context"]["System"]["apiEndpoint"] = NO_ALEXA_API
     body = json.dumps(envelope).encode()
     return words, body, signed_headers(body, pki.signer_key)
@@ -54,7 +54,7 @@ def trust(tmp_path: Path, pki: Pki) -> Path:
     folder = tmp_path / "trust"
     folder.mkdir()
     (folder / "root.pem").write_bytes(pem(pki.root.cert))
-    chains = {CERT_URL: pki.chain(datetime.now(UTC)).decode()}
+    chains = {CERT_URL: pki.chain(real_now()).decode()}
     (folder / "chains.json").write_text(json.dumps(chains))
     return folder
 
