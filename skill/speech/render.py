@@ -117,7 +117,11 @@ def celebration(catalog: Catalog, rng: Random, logged: Logged, *, in_session: bo
     phrase = win_phrase(catalog, logged.win)
     sentence = phrase[:1].upper() + phrase[1:]
     said = ssml.escape(sentence)
-    lines = [catalog.variant(f"celebrate.{plan.style.value}", plan.variant, win=said)]
+    if logged.win.clean:
+        lines = [catalog.variant(f"celebrate.{plan.style.value}", plan.variant, win=said)]
+    else:  # "you just about finished the report": noted kindly, not cheered as done
+        plan = plan._replace(style=Style.CALM, minimised=False)
+        lines = [catalog.pick("progress", rng, win=said)]
     if plan.minimised:
         lines.append(catalog.variant("minimised", plan.minimiser_variant))
     lines.append(_count_line(catalog, plan))
