@@ -29,6 +29,7 @@ from skill.entry import Handler, make_handler
 from skill.speech.catalog import catalog_for
 from skill.storage.dynamodb import DynamoWinStore
 from skill.storage.records import Person
+from skill.storage.sqlite_rows import unsealed
 from tests.cfn_yaml import load_template
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -200,7 +201,8 @@ def saved_win_texts(data_dir: Path) -> list[str]:
     if not path.exists():
         return []
     with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as db:
-        return [str(row[0]) for row in db.execute("SELECT text FROM wins ORDER BY person, number")]
+        rows = db.execute("SELECT text FROM wins ORDER BY person, number")
+        return [unsealed(row[0]) for row in rows]
 
 
 def load_request(name: str) -> dict[str, Any]:

@@ -19,7 +19,13 @@ from skill.domain.phrasing import WinKind
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest
 from skill.storage.records import Finishes, LastHeard, Person, Profile, StoredWin, stamp
 from skill.storage.sqlite_database import Database, delete_people, update_profile
-from skill.storage.sqlite_rows import PROFILE_COLUMNS, profile_row, profile_values, stored_win
+from skill.storage.sqlite_rows import (
+    PROFILE_COLUMNS,
+    profile_row,
+    profile_values,
+    sealed,
+    stored_win,
+)
 
 # As on DynamoDB: a redelivered Alexa request arrives within seconds; two days is generous.
 REQUEST_MARKER_SECONDS: Final = 2 * 24 * 3600
@@ -93,7 +99,7 @@ class SqliteWinStore:
                 db.execute(
                     "INSERT INTO wins (person, number, text, kind, created_at, request_id) "
                     "VALUES (?, ?, ?, ?, ?, ?)",
-                    (person.key, number, text, kind.value, stamp(now), request_id),
+                    (person.key, number, sealed(text), kind.value, stamp(now), request_id),
                 )
             except sqlite3.IntegrityError as exc:
                 raise ConcurrentUpdate("win number taken while logging") from exc
@@ -267,7 +273,13 @@ class SqliteWinStore:
             db.executemany(
                 "INSERT INTO wins (person, number, text, kind, created_at) VALUES (?, ?, ?, ?, ?)",
                 (
-                    (person.key, win.number, win.text, win.kind.value, stamp(win.created_at))
+                    (
+                        person.key,
+                        win.number,
+                        sealed(win.text),
+                        win.kind.value,
+                        stamp(win.created_at),
+                    )
                     for win in wins
                 ),
             )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import sqlite3
 import threading
 from datetime import UTC, datetime
@@ -171,3 +172,12 @@ def test_logging_and_hearing_never_scan_a_table(tmp_path: Path) -> None:
                 plans += [str(row[3]) for row in db.execute(f"EXPLAIN QUERY PLAN {statement}")]
     assert plans and len(statements) > 8
     assert not [plan for plan in plans if plan.startswith("SCAN")], plans
+
+
+def test_a_wins_words_stand_apart_in_the_file(tmp_path: Path) -> None:
+    """Read as plain text, the folder holds each win's words whole, not run into the next value."""
+    store = SqliteWinStore(tmp_path)
+    log(store, "showered", "r1")
+    store.close()
+    raw = "".join(f.read_bytes().decode("utf-8", "replace") for f in tmp_path.iterdir())
+    assert re.search(r"\bshowered\b", raw)
