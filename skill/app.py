@@ -11,10 +11,14 @@ from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
 
 from skill.alexa.api import AlexaApis
-from skill.handlers.conversation import (
+from skill.handlers.answers import (
+    AnswerHandler,
     FallbackIntentHandler,
     GoodbyeIntentHandler,
     HelpIntentHandler,
+)
+from skill.handlers.conversation import (
+    CountWinsIntentHandler,
     LaunchRequestHandler,
     SessionEndedRequestHandler,
     SetStyleIntentHandler,
@@ -23,10 +27,12 @@ from skill.handlers.deletion import (
     DeleteAllWinsIntentHandler,
     DeleteLastWinIntentHandler,
     DeletionAnswerHandler,
+    NotAWinIntentHandler,
     SkillDisabledHandler,
 )
 from skill.handlers.errors import CatchAllExceptionHandler, StorageErrorHandler
 from skill.handlers.goals import (
+    CancelGoalIntentHandler,
     GoalAnswerHandler,
     GoalCheckInHandler,
     GoalDoneIntentHandler,
@@ -50,18 +56,25 @@ from skill.handlers.statements import (
     OfferAnswerHandler,
     StatementIntentHandler,
 )
-from skill.handlers.wins import HearWinIntentHandler, LogsWins, LogWinIntentHandler
+from skill.handlers.wins import HearsWins, HearWinIntentHandler, LogsWins, LogWinIntentHandler
 from skill.services.erasure import Erasure
 from skill.services.routines import Routines
+from skill.services.tally import Tallies
 from skill.services.wins import WinsService
 from skill.storage.interface import WinStore
 
 
 def request_handlers(
-    service: WinsService, routines: Routines, erasure: Erasure, apis: AlexaApis, rng: Random
+    service: WinsService,
+    routines: Routines,
+    erasure: Erasure,
+    tallies: Tallies,
+    apis: AlexaApis,
+    rng: Random,
 ) -> tuple[AbstractRequestHandler, ...]:
     """The request handlers in the order they are asked; the fallback takes what is left."""
     logs = LogsWins(service, apis, rng)
+    hears = HearsWins(service, rng)
     timers = GoalTimers(apis, rng)
     reminders = ReminderSetter(routines, apis, rng)
     return (
@@ -72,11 +85,13 @@ def request_handlers(
         StatementIntentHandler(logs),
         CrisisWordsIntentHandler(),
         OfferAnswerHandler(logs, rng),  # yes/no only when a win was offered
-        HearWinIntentHandler(service, rng),
+        HearWinIntentHandler(hears),
+        CountWinsIntentHandler(tallies, apis, rng),
         SetStyleIntentHandler(service, rng),
         SetGoalIntentHandler(routines, timers, rng),
         GoalAnswerHandler(routines, timers, logs, rng),  # yes/no only when asked about a goal
         GoalDoneIntentHandler(logs),
+        CancelGoalIntentHandler(routines, rng),
         PermissionResponseHandler(routines, timers, reminders, rng),
         SetOneThingIntentHandler(routines, apis, rng),
         ReadOneThingIntentHandler(routines, apis, rng),
@@ -86,7 +101,9 @@ def request_handlers(
         DeleteLastWinIntentHandler(erasure, rng),
         DeleteAllWinsIntentHandler(erasure, rng),
         DeletionAnswerHandler(erasure, rng),  # yes/no only when asked about deleting
+        NotAWinIntentHandler(erasure, rng),
         SkillDisabledHandler(erasure),
+        AnswerHandler(logs, hears, reminders, routines, rng),  # yes/no/that's all/another
         HelpIntentHandler(rng),
         GoodbyeIntentHandler(rng),
         SessionEndedRequestHandler(),
@@ -106,9 +123,10 @@ def build_skill(
     service = WinsService(store, clock, rng)
     routines = Routines(store, clock)
     erasure = Erasure(store, clock)
+    tallies = Tallies(store, clock)
     builder = CustomSkillBuilder()
     builder.skill_id = skill_id  # type: ignore[assignment]  # the SDK annotates it as None
-    for handler in request_handlers(service, routines, erasure, apis, rng):
+    for handler in request_handlers(service, routines, erasure, tallies, apis, rng):
         builder.add_request_handler(handler)
     builder.add_exception_handler(StorageErrorHandler(rng))
     builder.add_exception_handler(CatchAllExceptionHandler(rng))

@@ -290,10 +290,18 @@ def plain(ssml: str) -> str:
 
 
 # What a launch may say, by the time of day: the morning's one-thing question before local noon.
-MORNING_GREETINGS = frozenset(catalog_for("en-US").variants("morning.prompt"))
+MORNING_GREETINGS = frozenset(
+    catalog_for("en-US").variants("morning.prompt")
+    + catalog_for("en-US").variants("launch.new_morning")
+)
 LATER_GREETINGS = frozenset(
     catalog_for("en-US").variants("launch.new") + catalog_for("en-US").variants("launch.returning")
 )
+
+
+def is_morning_prompt(response: dict[str, Any]) -> bool:
+    """True when a launch asks the morning's one-thing question (with or without a welcome)."""
+    return plain(speech(response)) in MORNING_GREETINGS
 
 
 def is_greeting(response: dict[str, Any]) -> bool:

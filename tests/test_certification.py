@@ -254,6 +254,7 @@ def test_every_response_on_a_walk_through_every_feature_keeps_alexas_rules(talk:
     talk.say("ask small wins what's my one thing")
     talk.say("ask small wins I did my one thing")
     talk.say("ask small wins to remind me every morning")
+    talk.say("yes")  # to the time put to the person first
     talk.consent("DENIED")
     talk.say("ask small wins to remind me at seven thirty every day")
     talk.permissions.set(REMINDERS_SCOPE, granted=True)

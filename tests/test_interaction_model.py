@@ -11,11 +11,12 @@ import pytest
 
 from skill.alexa.api import AlexaApis
 from skill.app import request_handlers
-from skill.handlers.conversation import FallbackIntentHandler
+from skill.handlers.answers import FallbackIntentHandler
 from skill.handlers.statements import CARRIERS
 from skill.handlers.wins import LOG_INTENTS
 from skill.services.erasure import Erasure
 from skill.services.routines import Routines
+from skill.services.tally import Tallies
 from skill.services.wins import WinsService
 from tests.conftest import ROOT, load_request
 
@@ -43,6 +44,12 @@ HANDLED: dict[str, set[str]] = {
     "DeleteAllWinsIntent": set(),
     **{name: {carrier.slot} for name, carrier in CARRIERS.items()},
     "CrisisWordsIntent": set(),
+    "DoneIntent": set(),
+    "AnotherIntent": set(),
+    "AnotherMinuteIntent": set(),
+    "CancelGoalIntent": set(),
+    "CountWinsIntent": {"span"},
+    "NotAWinIntent": set(),
 }
 
 
@@ -63,6 +70,7 @@ def handled_by(intent_name: str) -> list[str]:
         WinsService(None, None, None),  # type: ignore[arg-type]
         Routines(None, None),  # type: ignore[arg-type]
         Erasure(None, None),  # type: ignore[arg-type]
+        Tallies(None, None),  # type: ignore[arg-type]
         AlexaApis(),
         Random(0),
     )

@@ -10,7 +10,15 @@ import pytest
 from skill.console.fake_alexa_api import FakeAlexaApi
 from skill.entry import Handler
 from skill.storage.dynamodb import DynamoWinStore
-from tests.conftest import SPEAKER, Clock, Envelope, ends_session, reprompt, speech
+from tests.conftest import (
+    SPEAKER,
+    Clock,
+    Envelope,
+    ends_session,
+    is_morning_prompt,
+    reprompt,
+    speech,
+)
 
 pytestmark = pytest.mark.any_hour  # the date, hour or zone could change its outcome
 
@@ -48,7 +56,7 @@ def test_the_morning_prompt_follows_the_devices_clock(
     alexa.set_time_zone(zone)
     clock.now = datetime(2026, 11, 21, utc_hour, 0, tzinfo=UTC)
     response = handler(request_for("launch"), None)
-    is_prompt = "Good morning. What's the one thing you'll do today?" in speech(response)
+    is_prompt = is_morning_prompt(response)
     assert is_prompt is prompted
     assert not ends_session(response) and reprompt(response)
 

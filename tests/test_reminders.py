@@ -29,6 +29,18 @@ def deleted(alexa: FakeAlexaApi) -> list[str]:
     return [r.path for r in alexa.requests if r.method == "DELETE"]
 
 
+def remind_every_morning(
+    handler: Handler, request_for: Envelope, alexa: FakeAlexaApi, **options: Any
+) -> dict[str, Any]:
+    """ "Remind me every morning", then yes to the time put to the person (8 AM)."""
+    before = len(created(alexa))
+    asked = handler(request_for("set_reminder", **options), None)
+    assert "8 AM" in speech(asked) and "?" in speech(asked) and not ends_session(asked)
+    assert len(created(alexa)) == before, "no reminder before the person agrees to its time"
+    attributes = asked.get("sessionAttributes") or {}
+    return handler(request_for("yes", attributes=attributes, **options), None)
+
+
 @pytest.fixture
 def granted(alexa: FakeAlexaApi, clock: Clock) -> FakeAlexaApi:
     alexa.grant(REMINDERS_SCOPE)
@@ -40,7 +52,7 @@ def granted(alexa: FakeAlexaApi, clock: Clock) -> FakeAlexaApi:
 def test_remind_me_every_morning_creates_a_daily_8am_reminder_in_the_persons_zone(
     handler: Handler, request_for: Envelope, granted: FakeAlexaApi, store: DynamoWinStore
 ) -> None:
-    response = handler(request_for("set_reminder", scopes=GRANTED), None)
+    response = remind_every_morning(handler, request_for, granted, scopes=GRANTED)
     assert "every day at 8 AM" in speech(response)
     [body] = created(granted)
     assert body["requestTime"] == "2026-11-21T10:00:00.000"
@@ -74,7 +86,7 @@ def test_a_chosen_time_is_used_and_said_back(
 def test_only_one_morning_reminder_exists_per_person(
     handler: Handler, request_for: Envelope, granted: FakeAlexaApi, store: DynamoWinStore
 ) -> None:
-    handler(request_for("set_reminder", scopes=GRANTED), None)
+    remind_every_morning(handler, request_for, granted, scopes=GRANTED)
     first = store.load_profile(PERSON).reminder_token
     handler(request_for("set_reminder", slots={"time": "09:15"}, scopes=GRANTED), None)
     assert deleted(granted) == [f"/v1/alerts/reminders/{first}"]
@@ -84,7 +96,7 @@ def test_only_one_morning_reminder_exists_per_person(
 def test_stop_the_morning_reminder_deletes_it(
     handler: Handler, request_for: Envelope, granted: FakeAlexaApi, store: DynamoWinStore
 ) -> None:
-    handler(request_for("set_reminder", scopes=GRANTED), None)
+    remind_every_morning(handler, request_for, granted, scopes=GRANTED)
     token = store.load_profile(PERSON).reminder_token
     response = handler(request_for("stop_reminder", scopes=GRANTED), None)
     assert "The morning reminder is off." in speech(response) and ends_session(response)
@@ -97,7 +109,7 @@ def test_stop_the_morning_reminder_deletes_it(
 def test_a_reminder_deleted_in_the_app_is_still_stopped_cleanly(
     handler: Handler, request_for: Envelope, granted: FakeAlexaApi, store: DynamoWinStore
 ) -> None:
-    handler(request_for("set_reminder", scopes=GRANTED), None)
+    remind_every_morning(handler, request_for, granted, scopes=GRANTED)
     granted.reminders.clear()  # the person deleted it in the Alexa app: the API answers 404
     response = handler(request_for("stop_reminder", scopes=GRANTED), None)
     assert "is off" in speech(response)
@@ -107,7 +119,7 @@ def test_a_reminder_deleted_in_the_app_is_still_stopped_cleanly(
 def test_a_failed_stop_says_so_and_keeps_track_of_the_reminder(
     handler: Handler, request_for: Envelope, granted: FakeAlexaApi, store: DynamoWinStore
 ) -> None:
-    handler(request_for("set_reminder", scopes=GRANTED), None)
+    remind_every_morning(handler, request_for, granted, scopes=GRANTED)
     granted.fail_next(500, path_prefix="/v1/alerts/reminders")
     response = handler(request_for("stop_reminder", scopes=GRANTED), None)
     assert "couldn't turn off" in speech(response)
@@ -164,7 +176,7 @@ def test_api_errors_are_told_truthfully(
     said: str,
 ) -> None:
     granted.fail_next(status, path_prefix="/v1/alerts/reminders")
-    response = handler(request_for("set_reminder", scopes=GRANTED), None)
+    response = remind_every_morning(handler, request_for, granted, scopes=GRANTED)
     assert said in speech(response)
     assert "I'll remind you" not in speech(response)
     assert store.load_profile(PERSON).reminder_token is None

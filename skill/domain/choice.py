@@ -36,6 +36,29 @@ def pick_win_number(count: int, last_heard: int | None, rng: Random) -> int:
     return pick + 1 if pick >= last_heard else pick
 
 
+def pick_unheard(
+    count: int, heard: frozenset[int], last_heard: int | None, rng: Random
+) -> int | None:
+    """A win number in 1..count not in ``heard`` (those read out in this conversation),
+    uniformly at random and, when there is a choice, not the one heard last time.
+
+    None when every win has been heard already.
+    """
+    skip = {number for number in heard if 1 <= number <= count}
+    if last_heard is not None and 1 <= last_heard <= count and count - len(skip) > 1:
+        skip.add(last_heard)
+    left = count - len(skip)
+    if left < 1:
+        return None
+    pick = rng.randint(1, left)
+    for taken in sorted(skip):  # the pick-th number that is not skipped
+        if taken <= pick:
+            pick += 1
+        else:
+            break
+    return pick
+
+
 def pick_variant(options: int, last: int | None, rng: Random) -> int:
     """An index in 0..options-1 that differs from ``last``, so no wording repeats twice in a row."""
     if options < 1:

@@ -54,18 +54,23 @@ def zone_is_fresh(checked_at: datetime | None, now: datetime) -> bool:
 
 def reminder_time(value: str | None) -> tuple[int, int]:
     """An AMAZON.TIME value ("07:30", "19:00", "MO") as hour and minute; 08:00 by default."""
+    return understood_time(value) or DEFAULT_REMINDER
+
+
+def understood_time(value: str | None) -> tuple[int, int] | None:
+    """An AMAZON.TIME value as hour and minute; None when there is none or it makes no sense."""
     if not value:
-        return DEFAULT_REMINDER
+        return None
     if value.upper() in _VAGUE_TIMES:
         return _VAGUE_TIMES[value.upper()]
     hour, _, minute = value.partition(":")
     try:
         parsed = int(hour), int(minute or "0")
     except ValueError:
-        return DEFAULT_REMINDER
+        return None
     if 0 <= parsed[0] < 24 and 0 <= parsed[1] < 60:
         return parsed
-    return DEFAULT_REMINDER
+    return None
 
 
 class DailyTime(NamedTuple):

@@ -4,32 +4,64 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from enum import StrEnum
 from typing import Any, Final
 
 from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils.predicate import is_request_type
 from ask_sdk_core.utils.request_util import get_locale, is_new_session
+from ask_sdk_model.dialog.elicit_slot_directive import ElicitSlotDirective
+from ask_sdk_model.intent import Intent
+from ask_sdk_model.intent_confirmation_status import IntentConfirmationStatus
 from ask_sdk_model.intent_request import IntentRequest
 from ask_sdk_model.interfaces.connections.send_request_directive import SendRequestDirective
 from ask_sdk_model.response import Response
+from ask_sdk_model.slot import Slot
+from ask_sdk_model.slot_confirmation_status import SlotConfirmationStatus
 from ask_sdk_model.ui.ask_for_permissions_consent_card import AskForPermissionsConsentCard
 from ask_sdk_model.ui.simple_card import SimpleCard
 
 from skill.alexa.api import AlexaApi, AlexaApiError, AlexaApis
 from skill.speech.catalog import Catalog, catalog_for
+from skill.speech.questions import ELICITS, Asked
 from skill.speech.render import Reply
 from skill.storage.records import Person
 from skill.zones import ZoneLookup
 
 logger = logging.getLogger(__name__)
 
-# Session attribute set while the skill has asked "What did you do?".
-AWAITING: Final = "awaiting"
-AWAITING_WIN: Final = "win"
-# After the crisis answer: a yes, a no or silence gets the line again; stop, a kind goodbye.
-AWAITING_CRISIS: Final = "crisis"
-# After "Want me to log that as a win?"; the win on offer is kept beside it, as said.
-AWAITING_OFFER: Final = "offer"
+# The question the skill left open (an ``Asked`` value); ``respond`` keeps it in step.
+ASKED: Final = "asked"
+# The win on offer after "Want me to log it as a win?", as said.
 OFFER: Final = "offer"
+# How many turns running were not understood; the second answer is shorter.
+MISSED: Final = "missed"
+
+
+class Answer(StrEnum):
+    """The ways a person answers a question without saying anything new."""
+
+    YES = "AMAZON.YesIntent"
+    NO = "AMAZON.NoIntent"
+    DONE = "DoneIntent"  # "that's all", "nothing else", "I'm done"
+    ANOTHER = "AnotherIntent"  # "another", "one more"
+
+
+def intent_name(handler_input: HandlerInput) -> str | None:
+    """The intent's name; None for any other kind of request."""
+    request = handler_input.request_envelope.request
+    if not isinstance(request, IntentRequest) or request.intent is None:
+        return None
+    return str(request.intent.name)
+
+
+def answer(handler_input: HandlerInput) -> Answer | None:
+    """Yes, no, "that's all" or "another", if that is what was said."""
+    name = intent_name(handler_input)
+    try:
+        return Answer(name) if name else None
+    except ValueError:
+        return None
 
 
 def person_key(handler_input: HandlerInput) -> Person:
@@ -107,9 +139,49 @@ def slot_id(handler_input: HandlerInput, name: str) -> str | None:
     return None
 
 
+def asked(handler_input: HandlerInput) -> Asked | None:
+    """The question the skill asked last in this session, if it is still open."""
+    if handler_input.request_envelope.session is None:
+        return None
+    value = session_attributes(handler_input).get(ASKED)
+    try:
+        return Asked(value) if isinstance(value, str) else None
+    except ValueError:  # a session from an older version of the skill
+        return None
+
+
 def respond(handler_input: HandlerInput, reply: Reply) -> Response:
-    """Turn a Reply into the SDK response: speech, reprompt, card, session state."""
+    """Turn a Reply into the SDK response: speech, reprompt, card, session state.
+
+    The question the reply leaves open is recorded (and any older one forgotten). A question
+    answered in words ("What did you do?") asks Alexa to fill that intent's slot, so a bare
+    answer ("the dishes") arrives as that intent, as it would on an Echo.
+    """
     builder = handler_input.response_builder
+    attributes = session_attributes(handler_input)
+    attributes.pop(MISSED, None)
+    open_question = reply.asked if reply.reprompt is not None else None
+    if open_question is None:
+        attributes.pop(ASKED, None)
+    else:
+        attributes[ASKED] = open_question.value
+    elicit = ELICITS.get(open_question) if open_question is not None else None
+    if elicit is not None and is_request_type("IntentRequest")(handler_input):
+        # Only in answer to an intent: Alexa refuses dialog directives after a launch.
+        builder.add_directive(
+            ElicitSlotDirective(
+                updated_intent=Intent(
+                    name=elicit.intent,
+                    slots={
+                        elicit.slot: Slot(
+                            name=elicit.slot, confirmation_status=SlotConfirmationStatus.NONE
+                        )
+                    },
+                    confirmation_status=IntentConfirmationStatus.NONE,
+                ),
+                slot_to_elicit=elicit.slot,
+            )
+        )
     builder.speak(reply.speech)
     if reply.reprompt is not None:
         builder.ask(reply.reprompt)

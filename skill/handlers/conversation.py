@@ -1,4 +1,4 @@
-"""Launch, style, and Alexa's built-in intents."""
+"""Launch, counts, style, and the end of a session."""
 
 from __future__ import annotations
 
@@ -13,20 +13,16 @@ from ask_sdk_model.response import Response
 from skill.alexa.api import AlexaApis
 from skill.domain.choice import Style
 from skill.handlers.common import (
-    AWAITING,
-    AWAITING_WIN,
     catalog,
     in_session,
     log_id,
     person_key,
     respond,
-    session_attributes,
     slot_id,
     zone_lookup,
 )
-from skill.handlers.goals import AWAITING_GOAL
-from skill.handlers.one_thing import AWAITING_ONE_THING
 from skill.services.routines import LaunchState, Routines
+from skill.services.tally import Tallies
 from skill.services.wins import WinsService
 from skill.speech import render
 from skill.storage.errors import StorageError
@@ -60,11 +56,36 @@ class LaunchRequestHandler(AbstractRequestHandler):
             # The greeting needs no data; a storage hiccup should not cost the person a welcome.
             logger.warning("profile unavailable at launch for %s", log_id(person))
             state = LaunchState(returning=True, morning_prompt=False)
-        if state.morning_prompt:
-            session_attributes(handler_input)[AWAITING] = AWAITING_ONE_THING
-            reply = render.ask(words, self._rng, "morning.prompt", "morning.reprompt")
-            return respond(handler_input, reply)
-        return respond(handler_input, render.launch(words, self._rng, returning=state.returning))
+        reply = render.launch(
+            words, self._rng, returning=state.returning, morning=state.morning_prompt
+        )
+        return respond(handler_input, reply)
+
+
+class CountWinsIntentHandler(AbstractRequestHandler):
+    """ "How many wins do I have (today / this week)?": the count, as evidence."""
+
+    def __init__(self, tallies: Tallies, apis: AlexaApis, rng: Random) -> None:
+        self._tallies = tallies
+        self._apis = apis
+        self._rng = rng
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("CountWinsIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        tally = self._tallies.tally(
+            person_key(handler_input), zone_lookup(handler_input, self._apis)
+        )
+        span = slot_id(handler_input, "span")
+        reply = render.tally(
+            catalog(handler_input),
+            self._rng,
+            tally,
+            span if span in ("today", "week") else "all",
+            in_session=in_session(handler_input),
+        )
+        return respond(handler_input, reply)
 
 
 class SetStyleIntentHandler(AbstractRequestHandler):
@@ -91,38 +112,6 @@ class SetStyleIntentHandler(AbstractRequestHandler):
         )
 
 
-class HelpIntentHandler(AbstractRequestHandler):
-    """What you can say; the session stays open."""
-
-    def __init__(self, rng: Random) -> None:
-        self._rng = rng
-
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return bool(is_intent_name("AMAZON.HelpIntent")(handler_input))
-
-    def handle(self, handler_input: HandlerInput) -> Response:
-        return respond(
-            handler_input,
-            render.ask(catalog(handler_input), self._rng, "help.speech", "help.reprompt"),
-        )
-
-
-class GoodbyeIntentHandler(AbstractRequestHandler):
-    """Stop, Cancel and NavigateHome: a short goodbye, and the session ends."""
-
-    INTENTS = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent")
-
-    def __init__(self, rng: Random) -> None:
-        self._rng = rng
-
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return any(is_intent_name(name)(handler_input) for name in self.INTENTS)
-
-    def handle(self, handler_input: HandlerInput) -> Response:
-        session_attributes(handler_input).clear()
-        return respond(handler_input, render.say(catalog(handler_input), self._rng, "goodbye"))
-
-
 class SessionEndedRequestHandler(AbstractRequestHandler):
     """The session closed (timeout, exit or error): nothing to say, nothing to fail."""
 
@@ -138,32 +127,3 @@ class SessionEndedRequestHandler(AbstractRequestHandler):
             logger.warning("session ended with an error: %s", getattr(error, "message", error))
         response: Response = handler_input.response_builder.response
         return response
-
-
-class FallbackIntentHandler(AbstractRequestHandler):
-    """Anything unmatched, and any request no other handler takes: a gentle redirect.
-
-    Registered last so that unknown intents and request types also land here.
-    """
-
-    def __init__(self, rng: Random) -> None:
-        self._rng = rng
-
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return True
-
-    def handle(self, handler_input: HandlerInput) -> Response:
-        awaiting = session_attributes(handler_input).get(AWAITING)
-        hints = {
-            AWAITING_WIN: "fallback.awaiting_win",
-            AWAITING_ONE_THING: "fallback.awaiting_one_thing",
-            AWAITING_GOAL: "fallback.awaiting_goal",
-        }
-        key = (
-            hints.get(awaiting, "fallback.speech")
-            if isinstance(awaiting, str)
-            else "fallback.speech"
-        )
-        return respond(
-            handler_input, render.ask(catalog(handler_input), self._rng, key, "fallback.reprompt")
-        )

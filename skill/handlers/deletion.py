@@ -12,21 +12,24 @@ from ask_sdk_core.utils.predicate import is_intent_name, is_request_type
 from ask_sdk_model.response import Response
 
 from skill.handlers.common import (
-    AWAITING,
+    Answer,
+    answer,
+    asked,
     catalog,
     log_id,
     person_key,
     respond,
     session_attributes,
 )
+from skill.handlers.wins import HEARD
 from skill.services.erasure import Erasure
 from skill.speech import render
+from skill.speech.questions import Asked
 
 logger = logging.getLogger(__name__)
 
-AWAITING_DELETE_LAST: Final = "delete_last"
-AWAITING_DELETE_ALL: Final = "delete_all"
-DELETE_NUMBER: Final = "delete_number"  # which win "delete my last win" read out
+DELETE_NUMBER: Final = "delete_number"  # which win the deletion question read out
+DELETIONS: Final = frozenset({Asked.DELETE_LAST, Asked.DELETE_ALL, Asked.DELETE_HEARD})
 
 
 class DeleteLastWinIntentHandler(AbstractRequestHandler):
@@ -44,9 +47,7 @@ class DeleteLastWinIntentHandler(AbstractRequestHandler):
         last = self._erasure.last_win(person_key(handler_input))
         if last is None:
             return respond(handler_input, render.say(words, self._rng, "delete.nothing"))
-        attributes = session_attributes(handler_input)
-        attributes[AWAITING] = AWAITING_DELETE_LAST
-        attributes[DELETE_NUMBER] = last.number
+        session_attributes(handler_input)[DELETE_NUMBER] = last.number
         said = render.win_phrase(words, last.win)
         reply = render.ask(
             words, self._rng, "delete.last_confirm", "delete.last_reprompt", win=said
@@ -67,8 +68,9 @@ class DeleteAllWinsIntentHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         words = catalog(handler_input)
         count = self._erasure.win_count(person_key(handler_input))
-        session_attributes(handler_input)[AWAITING] = AWAITING_DELETE_ALL
-        key = "delete.all_confirm" if count else "delete.all_confirm_none"
+        key = {0: "delete.all_confirm_none", 1: "delete.all_confirm_one"}.get(
+            count, "delete.all_confirm"
+        )
         reply = render.ask(words, self._rng, key, "delete.all_reprompt", count=count)
         return respond(handler_input, reply)
 
@@ -81,29 +83,51 @@ class DeletionAnswerHandler(AbstractRequestHandler):
         self._rng = rng
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        if not (
-            is_intent_name("AMAZON.YesIntent")(handler_input)
-            or is_intent_name("AMAZON.NoIntent")(handler_input)
-        ):
+        if answer(handler_input) is None:  # first: an event out of session has no attributes
             return False
-        asked = session_attributes(handler_input).get(AWAITING)
-        return asked in (AWAITING_DELETE_LAST, AWAITING_DELETE_ALL)
+        return asked(handler_input) in DELETIONS
 
     def handle(self, handler_input: HandlerInput) -> Response:
         words = catalog(handler_input)
-        attributes = session_attributes(handler_input)
-        asked = attributes.pop(AWAITING, None)
-        number = attributes.pop(DELETE_NUMBER, None)
-        if not is_intent_name("AMAZON.YesIntent")(handler_input):
+        question = asked(handler_input)
+        number = session_attributes(handler_input).pop(DELETE_NUMBER, None)
+        if answer(handler_input) is not Answer.YES:
             return respond(handler_input, render.say(words, self._rng, "delete.kept"))
         person = person_key(handler_input)
-        if asked == AWAITING_DELETE_ALL:
+        if question is Asked.DELETE_HEARD:
+            if isinstance(number, int) and self._erasure.delete_win(person, number):
+                return respond(handler_input, render.say(words, self._rng, "delete.last_done"))
+            return respond(handler_input, render.say(words, self._rng, "delete.last_changed"))
+        if question is Asked.DELETE_ALL:
             removed = self._erasure.delete_everything(person)
             logger.info("deleted %d items for %s on request", removed, log_id(person))
             return respond(handler_input, render.say(words, self._rng, "delete.all_done"))
         if isinstance(number, int) and self._erasure.delete_last_win(person, number):
             return respond(handler_input, render.say(words, self._rng, "delete.last_done"))
         return respond(handler_input, render.say(words, self._rng, "delete.last_changed"))
+
+
+class NotAWinIntentHandler(AbstractRequestHandler):
+    """ "That wasn't a win": right after hearing a win, that one; otherwise the last win
+    logged, as "delete my last win" would. Deleted only on a yes."""
+
+    def __init__(self, erasure: Erasure, rng: Random) -> None:
+        self._last = DeleteLastWinIntentHandler(erasure, rng)
+        self._rng = rng
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("NotAWinIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        words = catalog(handler_input)
+        attributes = session_attributes(handler_input)
+        heard = attributes.get(HEARD)
+        question = asked(handler_input)
+        if question is Asked.HEAR_ANOTHER and isinstance(heard, list) and heard:
+            attributes[DELETE_NUMBER] = heard[-1]
+            reply = render.ask(words, self._rng, "delete.heard_confirm", "delete.last_reprompt")
+            return respond(handler_input, reply)
+        return self._last.handle(handler_input)
 
 
 class SkillDisabledHandler(AbstractRequestHandler):

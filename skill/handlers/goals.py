@@ -21,14 +21,14 @@ from skill.alexa.api import (
 )
 from skill.alexa.bodies import GOAL_TASK, goal_timer
 from skill.handlers.common import (
-    AWAITING,
-    AWAITING_CRISIS,
+    Answer,
     alexa_api,
+    answer,
+    asked,
     catalog,
     person_key,
     respond,
     scope_status,
-    session_attributes,
     skill_id,
     slot_text,
 )
@@ -37,12 +37,9 @@ from skill.handlers.wins import LogsWins
 from skill.services.routines import Goal, Routines
 from skill.services.wins import Crisis, NeedsWords, NotAWin
 from skill.speech import render
+from skill.speech.questions import Asked
 
 logger = logging.getLogger(__name__)
-
-AWAITING_GOAL = "goal"  # asked "What's the one thing?"
-AWAITING_CHECK_IN = "goal_check"  # asked "Did you clear your desk?"
-AWAITING_ANOTHER = "another_minute"  # asked "Want another minute?"
 
 
 class GoalTimers:
@@ -106,19 +103,14 @@ class SetGoalIntentHandler(AbstractRequestHandler):
         outcome = self._routines.start_goal(
             person_key(handler_input), slot_text(handler_input, "goal")
         )
-        attributes = session_attributes(handler_input)
         if isinstance(outcome, NeedsWords):
-            attributes[AWAITING] = AWAITING_GOAL
             return respond(
                 handler_input, render.ask(words, self._rng, "goal.ask", "goal.ask_reprompt")
             )
-        attributes.pop(AWAITING, None)
         if isinstance(outcome, Crisis):
-            attributes[AWAITING] = AWAITING_CRISIS
             return respond(handler_input, render.crisis(words))
         if isinstance(outcome, NotAWin):
-            attributes[AWAITING] = AWAITING_GOAL
-            return respond(handler_input, render.not_a_plan(words, self._rng))
+            return respond(handler_input, render.not_a_plan(words, self._rng, asked=Asked.GOAL))
         return self._timers.start(handler_input, outcome)
 
 
@@ -139,7 +131,6 @@ class GoalCheckInHandler(AbstractRequestHandler):
         goal = self._routines.open_goal(person_key(handler_input))
         if goal is None:
             return respond(handler_input, render.say(words, self._rng, "goal.already_done"))
-        session_attributes(handler_input)[AWAITING] = AWAITING_CHECK_IN
         reply = render.ask(
             words, self._rng, "goal.check_in", "goal.check_in_reprompt", goal=goal.said
         )
@@ -147,7 +138,8 @@ class GoalCheckInHandler(AbstractRequestHandler):
 
 
 class GoalAnswerHandler(AbstractRequestHandler):
-    """Yes or no, when the skill asked about the goal: log it, or offer another minute."""
+    """The answer to "Did you clear your desk?" or "Want another minute?": log the goal, or
+    offer (or start) another minute. "Another minute" itself works whenever a goal is open."""
 
     def __init__(self, routines: Routines, timers: GoalTimers, logs: LogsWins, rng: Random) -> None:
         self._routines = routines
@@ -156,36 +148,49 @@ class GoalAnswerHandler(AbstractRequestHandler):
         self._rng = rng
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        if not (
-            is_intent_name("AMAZON.YesIntent")(handler_input)
-            or is_intent_name("AMAZON.NoIntent")(handler_input)
-        ):
+        if is_intent_name("AnotherMinuteIntent")(handler_input):
+            return True
+        if answer(handler_input) is None:  # first: an event out of session has no attributes
             return False
-        return session_attributes(handler_input).get(AWAITING) in (
-            AWAITING_CHECK_IN,
-            AWAITING_ANOTHER,
-        )
+        return asked(handler_input) in (Asked.CHECK_IN, Asked.ANOTHER_MINUTE)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         words = catalog(handler_input)
-        attributes = session_attributes(handler_input)
-        asked = attributes.pop(AWAITING, None)
-        yes = bool(is_intent_name("AMAZON.YesIntent")(handler_input))
-        if asked == AWAITING_CHECK_IN and yes:
+        question = asked(handler_input)
+        said = answer(handler_input)
+        if question is Asked.CHECK_IN and said in (Answer.YES, Answer.DONE):
             return self._logs.finish_goal(handler_input)
-        if asked == AWAITING_CHECK_IN:
-            attributes[AWAITING] = AWAITING_ANOTHER
+        if question is Asked.CHECK_IN and said is Answer.NO:
             return respond(
                 handler_input, render.ask(words, self._rng, "goal.not_yet", "goal.not_yet_reprompt")
             )
         goal = self._routines.open_goal(person_key(handler_input))
+        if goal is None and said is None:  # "another minute" with nothing running
+            return respond(handler_input, render.say(words, self._rng, "goal.none_open"))
         if goal is None:
             return respond(handler_input, render.say(words, self._rng, "goal.already_done"))
-        if yes:
+        if said in (None, Answer.YES, Answer.ANOTHER):
             # Another minute is a fresh attempt: a new number keeps its timer label unique.
             again = self._routines.start_goal(person_key(handler_input), goal.text)
             return self._timers.start(handler_input, again if isinstance(again, Goal) else goal)
         return respond(handler_input, render.say(words, self._rng, "goal.kept", goal=goal.said))
+
+
+class CancelGoalIntentHandler(AbstractRequestHandler):
+    """ "Cancel my goal": the open goal is dropped; its timer, if set, may still ring."""
+
+    def __init__(self, routines: Routines, rng: Random) -> None:
+        self._routines = routines
+        self._rng = rng
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("CancelGoalIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        words = catalog(handler_input)
+        goal = self._routines.cancel_goal(person_key(handler_input))
+        key = "goal.none_open" if goal is None else "goal.cancelled"
+        return respond(handler_input, render.say(words, self._rng, key))
 
 
 class GoalDoneIntentHandler(AbstractRequestHandler):

@@ -11,12 +11,9 @@ from ask_sdk_model.response import Response
 
 from skill.alexa.api import AlexaApis
 from skill.handlers.common import (
-    AWAITING,
-    AWAITING_CRISIS,
     catalog,
     person_key,
     respond,
-    session_attributes,
     slot_text,
     zone_lookup,
 )
@@ -24,13 +21,6 @@ from skill.handlers.wins import LogsWins
 from skill.services.routines import Routines
 from skill.services.wins import Crisis, NeedsWords, NotAWin
 from skill.speech import render
-
-AWAITING_ONE_THING = "one_thing"
-
-
-def ask_for_one_thing(handler_input: HandlerInput, reply: render.Reply) -> Response:
-    session_attributes(handler_input)[AWAITING] = AWAITING_ONE_THING
-    return respond(handler_input, reply)
 
 
 class SetOneThingIntentHandler(AbstractRequestHandler):
@@ -52,16 +42,13 @@ class SetOneThingIntentHandler(AbstractRequestHandler):
             zone_lookup(handler_input, self._apis),
         )
         if isinstance(outcome, NeedsWords):
-            return ask_for_one_thing(
-                handler_input, render.ask(words, self._rng, "morning.prompt", "morning.reprompt")
+            return respond(
+                handler_input, render.ask(words, self._rng, "one_thing.ask", "morning.reprompt")
             )
-        attributes = session_attributes(handler_input)
-        attributes.pop(AWAITING, None)
         if isinstance(outcome, Crisis):
-            attributes[AWAITING] = AWAITING_CRISIS
             return respond(handler_input, render.crisis(words))
         if isinstance(outcome, NotAWin):
-            return ask_for_one_thing(handler_input, render.not_a_plan(words, self._rng))
+            return respond(handler_input, render.not_a_plan(words, self._rng))
         return respond(
             handler_input, render.say(words, self._rng, "one_thing.set", thing=outcome.said)
         )
@@ -84,7 +71,7 @@ class ReadOneThingIntentHandler(AbstractRequestHandler):
             person_key(handler_input), zone_lookup(handler_input, self._apis)
         )
         if thing is None:
-            return ask_for_one_thing(
+            return respond(
                 handler_input, render.ask(words, self._rng, "one_thing.none", "morning.reprompt")
             )
         key = "one_thing.read_done" if thing.done else "one_thing.read"

@@ -19,7 +19,7 @@ from skill.alexa.api import (
     RateLimited,
 )
 from skill.alexa.bodies import daily_reminder
-from skill.domain.local_time import DailyTime, reminder_time
+from skill.domain.local_time import DEFAULT_REMINDER, DailyTime, reminder_time, understood_time
 from skill.handlers.common import (
     alexa_api,
     catalog,
@@ -48,14 +48,44 @@ class ReminderSetter:
         self._rng = rng
 
     def request(self, handler_input: HandlerInput, at: str | None) -> Response:
-        """ "Remind me at 7:30 every day": ask for permission if needed, then create it."""
+        """ "Remind me at 7:30 every day": ask for permission if needed, then create it.
+
+        Without a time the person said, the default time is put to them first: a reminder
+        is only ever set for a time they agreed to.
+        """
         words = catalog(handler_input)
-        hour, minute = reminder_time(at)
-        spoken = render.spoken_time(words, hour, minute)
         status = scope_status(handler_input, REMINDERS_SCOPE)
         if status == "DENIED":
-            reply = render.say(words, self._rng, "reminder.no_permission")
+            reply = render.say(words, self._rng, "reminder.denied")
             return respond(handler_input, render.with_permission_card(reply, REMINDERS_SCOPE))
+        said = understood_time(at)
+        if said is None:
+            hour, minute = DEFAULT_REMINDER
+            session_attributes(handler_input)[PENDING_TIME] = f"{hour:02d}:{minute:02d}"
+            spoken = render.spoken_time(words, hour, minute)
+            reply = render.ask(
+                words, self._rng, "reminder.confirm", "reminder.confirm_reprompt", time=spoken
+            )
+            return respond(handler_input, reply)
+        return self.agreed(handler_input, said)
+
+    def answer(self, handler_input: HandlerInput, *, yes: bool) -> Response:
+        """Yes or no to "Is 8 AM good?": go ahead, or ask which time."""
+        words = catalog(handler_input)
+        at = session_attributes(handler_input).get(PENDING_TIME)
+        if not yes or not isinstance(at, str):
+            reply = render.ask(
+                words, self._rng, "reminder.which_time", "reminder.which_time_reprompt"
+            )
+            return respond(handler_input, reply)
+        return self.agreed(handler_input, reminder_time(at))
+
+    def agreed(self, handler_input: HandlerInput, at: tuple[int, int]) -> Response:
+        """The person agreed to this time: ask Alexa for permission if needed, then create."""
+        words = catalog(handler_input)
+        hour, minute = at
+        spoken = render.spoken_time(words, hour, minute)
+        status = scope_status(handler_input, REMINDERS_SCOPE)
         if status != "GRANTED":
             session_attributes(handler_input)[PENDING_TIME] = f"{hour:02d}:{minute:02d}"
             reply = render.say(words, self._rng, "reminder.ask_permission", time=spoken)

@@ -15,18 +15,18 @@ from typing import Final
 
 from ask_sdk_core.dispatch_components.request_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils.predicate import is_intent_name, is_request_type
-from ask_sdk_model.intent_request import IntentRequest
+from ask_sdk_core.utils.predicate import is_intent_name
 from ask_sdk_model.response import Response
 
 from skill.domain.screen import Frame
 from skill.handlers.common import (
-    AWAITING,
-    AWAITING_CRISIS,
-    AWAITING_OFFER,
     OFFER,
+    Answer,
+    answer,
+    asked,
     catalog,
     in_session,
+    intent_name,
     respond,
     session_attributes,
     slot_text,
@@ -34,6 +34,7 @@ from skill.handlers.common import (
 from skill.handlers.wins import LogsWins
 from skill.services.wins import Statement
 from skill.speech import render
+from skill.speech.questions import Asked
 
 
 class Carrier:
@@ -83,10 +84,10 @@ class StatementIntentHandler(AbstractRequestHandler):
         self._logs = logs
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return _intent_name(handler_input) in CARRIERS
+        return intent_name(handler_input) in CARRIERS
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        carrier = CARRIERS[_intent_name(handler_input) or ""]
+        carrier = CARRIERS[intent_name(handler_input) or ""]
         words = slot_text(handler_input, carrier.slot) or ""
         statement = Statement(words, carrier.words, carrier.frame)
         return self._logs.said(handler_input, statement)
@@ -100,9 +101,7 @@ class CrisisWordsIntentHandler(AbstractRequestHandler):
         return bool(is_intent_name("CrisisWordsIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        attributes = session_attributes(handler_input)
-        attributes.pop(OFFER, None)
-        attributes[AWAITING] = AWAITING_CRISIS
+        session_attributes(handler_input).pop(OFFER, None)
         return respond(handler_input, render.crisis(catalog(handler_input)))
 
 
@@ -114,15 +113,13 @@ class OfferAnswerHandler(AbstractRequestHandler):
         self._rng = rng
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        if _yes_or_no(handler_input) is None:  # first: an event out of session has no attributes
+        if answer(handler_input) is None:  # first: an event out of session has no attributes
             return False
-        return session_attributes(handler_input).get(AWAITING) == AWAITING_OFFER
+        return asked(handler_input) is Asked.OFFER
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        attributes = session_attributes(handler_input)
-        attributes.pop(AWAITING, None)
-        offer = attributes.pop(OFFER, None)
-        if _yes_or_no(handler_input) and isinstance(offer, str) and offer:
+        offer = session_attributes(handler_input).pop(OFFER, None)
+        if answer(handler_input) is Answer.YES and isinstance(offer, str) and offer:
             return self._logs.said(handler_input, Statement(offer))
         reply = render.offer_declined(
             catalog(handler_input), self._rng, in_session=in_session(handler_input)
@@ -134,37 +131,23 @@ class CrisisFollowUpHandler(AbstractRequestHandler):
     """After the crisis answer: a yes, a no or words not understood get the line again, and
     stop or cancel a kind goodbye that leaves the number. Anything else is heard as usual."""
 
-    _AGAIN: Final = ("AMAZON.YesIntent", "AMAZON.NoIntent", "AMAZON.FallbackIntent")
+    _AGAIN: Final = (
+        *(said.value for said in Answer),
+        "AMAZON.FallbackIntent",
+        "AMAZON.HelpIntent",
+    )
     _GOODBYE: Final = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent")
 
     def __init__(self, rng: Random) -> None:
         self._rng = rng
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        if _intent_name(handler_input) not in (*self._AGAIN, *self._GOODBYE):
+        if intent_name(handler_input) not in (*self._AGAIN, *self._GOODBYE):
             return False  # first: an event out of session has no attributes to look at
-        return session_attributes(handler_input).get(AWAITING) == AWAITING_CRISIS
+        return asked(handler_input) is Asked.CRISIS
 
     def handle(self, handler_input: HandlerInput) -> Response:
         words = catalog(handler_input)
-        if _intent_name(handler_input) in self._GOODBYE:
-            session_attributes(handler_input).pop(AWAITING, None)
+        if intent_name(handler_input) in self._GOODBYE:
             return respond(handler_input, render.crisis_goodbye(words))
         return respond(handler_input, render.crisis_again(words, self._rng))
-
-
-def _intent_name(handler_input: HandlerInput) -> str | None:
-    request = handler_input.request_envelope.request
-    if not isinstance(request, IntentRequest) or request.intent is None:
-        return None
-    return request.intent.name
-
-
-def _yes_or_no(handler_input: HandlerInput) -> bool | None:
-    if not is_request_type("IntentRequest")(handler_input):
-        return None
-    if is_intent_name("AMAZON.YesIntent")(handler_input):
-        return True
-    if is_intent_name("AMAZON.NoIntent")(handler_input):
-        return False
-    return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from random import Random
+from typing import Final
 
 from ask_sdk_core.dispatch_components.request_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
@@ -12,10 +13,6 @@ from ask_sdk_model.response import Response
 from skill.alexa.api import AlexaApis
 from skill.domain.choice import Style
 from skill.handlers.common import (
-    AWAITING,
-    AWAITING_CRISIS,
-    AWAITING_OFFER,
-    AWAITING_WIN,
     OFFER,
     catalog,
     in_session,
@@ -27,6 +24,7 @@ from skill.handlers.common import (
     zone_lookup,
 )
 from skill.services.wins import (
+    AllHeard,
     AlreadyDone,
     Crisis,
     Heard,
@@ -43,6 +41,9 @@ from skill.speech import render
 from skill.speech.catalog import Catalog
 
 LOG_INTENTS = ("LogWinIntent", "LogMinimisedWinIntent")
+# The wins read out in this conversation, newest last (at most HEARD_KEPT of them).
+HEARD: Final = "heard"
+HEARD_KEPT: Final = 50
 
 
 def wording(words: Catalog) -> Wording:
@@ -74,13 +75,10 @@ class LogsWins:
             played_down=played_down,
             zone_lookup=zone_lookup(handler_input, self._apis),
         )
-        attributes = session_attributes(handler_input)
         if isinstance(outcome, NeedsWords):
             return self.ask_what(handler_input)
-        attributes.pop(AWAITING, None)
-        attributes.pop(OFFER, None)
+        session_attributes(handler_input).pop(OFFER, None)
         if isinstance(outcome, Crisis):
-            attributes[AWAITING] = AWAITING_CRISIS
             return respond(handler_input, render.crisis(words))
         if isinstance(outcome, NotAWin):
             return self.not_a_win(handler_input, outcome)
@@ -89,9 +87,7 @@ class LogsWins:
     def not_a_win(self, handler_input: HandlerInput, outcome: NotAWin) -> Response:
         """No celebration; if a win hides in it, offer it and wait for a yes."""
         if outcome.offer:
-            attributes = session_attributes(handler_input)
-            attributes[AWAITING] = AWAITING_OFFER
-            attributes[OFFER] = outcome.offer
+            session_attributes(handler_input)[OFFER] = outcome.offer
         reply = render.not_a_win(
             catalog(handler_input), self._rng, outcome, in_session=in_session(handler_input)
         )
@@ -126,15 +122,12 @@ class LogsWins:
             return respond(handler_input, reply)
         return self.celebrate(handler_input, outcome)
 
-    def ask_what(self, handler_input: HandlerInput) -> Response:
-        session_attributes(handler_input)[AWAITING] = AWAITING_WIN
+    def ask_what(self, handler_input: HandlerInput, key: str = "ask_win.speech") -> Response:
+        """ "What did you do?": the next words, even bare ("the dishes"), are the win."""
         words = catalog(handler_input)
-        return respond(
-            handler_input, render.ask(words, self._rng, "ask_win.speech", "ask_win.reprompt")
-        )
+        return respond(handler_input, render.ask(words, self._rng, key, "ask_win.reprompt"))
 
     def celebrate(self, handler_input: HandlerInput, outcome: Logged) -> Response:
-        session_attributes(handler_input).pop(AWAITING, None)
         reply = render.celebration(
             catalog(handler_input), self._rng, outcome, in_session=in_session(handler_input)
         )
@@ -156,24 +149,43 @@ class LogWinIntentHandler(AbstractRequestHandler):
         return self._logs.said(handler_input, statement, played_down=played_down)
 
 
-class HearWinIntentHandler(AbstractRequestHandler):
-    """ "Ask small wins for a win" -> one of the person's own past wins."""
+class HearsWins:
+    """Reads back one of the person's own wins, none twice in one conversation."""
 
     def __init__(self, service: WinsService, rng: Random) -> None:
         self._service = service
         self._rng = rng
 
+    def one(self, handler_input: HandlerInput) -> Response:
+        words = catalog(handler_input)
+        attributes = session_attributes(handler_input)
+        earlier = attributes.get(HEARD)
+        heard = [n for n in earlier if isinstance(n, int)] if isinstance(earlier, list) else []
+        outcome = self._service.hear_win(person_key(handler_input), heard=frozenset(heard))
+        if isinstance(outcome, NoWins):
+            return respond(handler_input, render.no_wins(words, self._rng))
+        if isinstance(outcome, AllHeard):
+            key = "hear.only_one" if outcome.total == 1 else "hear.all_heard"
+            reply = render.ask(
+                words, self._rng, key, "hear.all_heard_reprompt", total=outcome.total
+            )
+            return respond(handler_input, reply)
+        if isinstance(outcome, Heard):
+            # Kept for "another" (no repeats) and "that wasn't a win" (which one).
+            attributes[HEARD] = [*heard, outcome.number][-HEARD_KEPT:]
+            reply = render.heard(words, self._rng, outcome, in_session=in_session(handler_input))
+            return respond(handler_input, reply)
+        return respond(handler_input, render.unspeakable(words, outcome.total))
+
+
+class HearWinIntentHandler(AbstractRequestHandler):
+    """ "Ask small wins for a win" -> one of the person's own past wins."""
+
+    def __init__(self, hears: HearsWins) -> None:
+        self._hears = hears
+
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return bool(is_intent_name("HearWinIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        words = catalog(handler_input)
-        outcome = self._service.hear_win(person_key(handler_input))
-        session_attributes(handler_input).pop(AWAITING, None)
-        if isinstance(outcome, NoWins):
-            session_attributes(handler_input)[AWAITING] = AWAITING_WIN
-            return respond(handler_input, render.no_wins(words, self._rng))
-        if isinstance(outcome, Heard):
-            reply = render.heard(words, self._rng, outcome, in_session=in_session(handler_input))
-            return respond(handler_input, reply)
-        return respond(handler_input, render.unspeakable(words, outcome.total))
+        return self._hears.one(handler_input)

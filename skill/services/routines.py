@@ -74,6 +74,13 @@ class Routines:
         profile = self._store.load_profile(person)
         return _goal(profile)
 
+    def cancel_goal(self, person: Person) -> Goal | None:
+        """Drop the open goal; returns it, or None when no goal was open."""
+        goal = self.open_goal(person)
+        if goal is not None:
+            self._store.clear_goal(person)
+        return goal
+
     def set_one_thing(
         self, person: Person, words: str | None, zone_lookup: ZoneLookup | None
     ) -> OneThing | NeedsWords | Crisis | NotAWin:

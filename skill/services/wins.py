@@ -15,8 +15,8 @@ from skill.domain.choice import (
     CountNote,
     Style,
     count_note,
+    pick_unheard,
     pick_variant,
-    pick_win_number,
 )
 from skill.domain.dates import RelativeDay, relative_day
 from skill.domain.local_time import local_day
@@ -94,6 +94,13 @@ class Heard(NamedTuple):
     win: Win
     day: RelativeDay
     style: Style
+    number: int = 0
+
+
+class AllHeard(NamedTuple):
+    """Every win has been read out in this conversation already."""
+
+    total: int
 
 
 class NoWins:
@@ -109,7 +116,7 @@ class Unspeakable(NamedTuple):
 
 
 LogOutcome = NeedsWords | Crisis | NotAWin | Logged
-HearOutcome = Heard | NoWins | Unspeakable
+HearOutcome = Heard | NoWins | Unspeakable | AllHeard
 
 
 def readable(text: str, kind: WinKind) -> bool:
@@ -308,20 +315,25 @@ class WinsService:
             minimiser_variant=self._rng.randrange(wording.minimiser_replies),
         )
 
-    def hear_win(self, person: Person, *, zone: str | None = None) -> HearOutcome:
-        """One of the person's own wins, uniformly at random, not the one heard last time."""
+    def hear_win(
+        self, person: Person, *, zone: str | None = None, heard: frozenset[int] = frozenset()
+    ) -> HearOutcome:
+        """One of the person's own wins, uniformly at random, not the one heard last time
+        and none of ``heard`` (those already read out in this conversation)."""
         profile, last_heard = self._store.hear_state(person)
         if profile is None or profile.win_count == 0:
             return NoWins()
         now = self._clock()
         last_number = last_heard.number if last_heard else None
-        number = pick_win_number(profile.win_count, last_number, self._rng)
+        number = pick_unheard(profile.win_count, heard, last_number, self._rng)
+        if number is None:
+            return AllHeard(profile.win_count)
         stored = self._store.mark_heard(person, number, now, after=last_heard)
         if stored is None or not readable(stored.text, stored.kind):
             return Unspeakable(profile.win_count)
         zone_name = zone or profile.zone
         day = relative_day(local_day(stored.created_at, zone_name), local_day(now, zone_name))
-        return Heard(win_from_words(stored.text, stored.kind), day, profile.style)
+        return Heard(win_from_words(stored.text, stored.kind), day, profile.style, number)
 
     def set_style(self, person: Person, style: Style) -> None:
         """Remember the celebration style."""

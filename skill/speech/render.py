@@ -9,9 +9,11 @@ from typing import NamedTuple
 from skill.domain.choice import CelebrationPlan, CountNote, Style
 from skill.domain.dates import RelativeDay
 from skill.domain.phrasing import Win, WinKind, second_person
+from skill.services.tally import Tally
 from skill.services.wins import Heard, Logged, NotAWin
 from skill.speech import ssml
 from skill.speech.catalog import Catalog
+from skill.speech.questions import QUESTIONS, Asked
 
 
 class Reply(NamedTuple):
@@ -23,6 +25,7 @@ class Reply(NamedTuple):
     card_text: str | None = None
     permission_card: str | None = None  # a scope: the Alexa app card to grant it
     ask_for: str | None = None  # a scope: Alexa asks the person for it by voice next
+    asked: Asked | None = None  # the question left open, when the session stays open
 
     @property
     def end_session(self) -> bool:
@@ -34,13 +37,24 @@ def _escaped(fields: dict[str, object]) -> dict[str, object]:
 
 
 def ask(
-    catalog: Catalog, rng: Random, speech_key: str, reprompt_key: str, **fields: object
+    catalog: Catalog,
+    rng: Random,
+    speech_key: str,
+    reprompt_key: str,
+    *,
+    asked: Asked | None = None,
+    **fields: object,
 ) -> Reply:
-    """A question from the catalogue; the session stays open. Fields are escaped."""
+    """A question from the catalogue; the session stays open. Fields are escaped.
+
+    The question it leaves open is the one ``QUESTIONS`` names for ``speech_key``, unless
+    ``asked`` says otherwise (help for a yes-or-no question keeps that question open).
+    """
     safe = _escaped(fields)
     return Reply(
         speech=catalog.pick(speech_key, rng, **safe),
         reprompt=catalog.pick(reprompt_key, rng, **safe),
+        asked=asked or QUESTIONS[speech_key],
     )
 
 
@@ -83,18 +97,24 @@ def _then_ask(
     reply: Reply, catalog: Catalog, rng: Random, speech_key: str, reprompt_key: str
 ) -> Reply:
     question = ask(catalog, rng, speech_key, reprompt_key)
-    return Reply(
+    return reply._replace(
         speech=f"{reply.speech} {question.speech}",
         reprompt=question.reprompt,
-        card_title=reply.card_title,
-        card_text=reply.card_text,
+        asked=question.asked,
     )
 
 
-def launch(catalog: Catalog, rng: Random, *, returning: bool) -> Reply:
-    """The greeting: what the person can do, one question."""
-    speech = catalog.pick("launch.returning" if returning else "launch.new", rng)
-    return Reply(speech=speech, reprompt=catalog.pick("launch.reprompt", rng))
+def launch(catalog: Catalog, rng: Random, *, returning: bool, morning: bool) -> Reply:
+    """The greeting. A newcomer first hears what Small Wins is; then one question.
+
+    In the person's morning, with no one thing picked yet, the question is the one thing.
+    """
+    if morning and returning:
+        return ask(catalog, rng, "morning.prompt", "morning.reprompt")
+    if morning:
+        return ask(catalog, rng, "launch.new_morning", "morning.reprompt")
+    key = "launch.returning" if returning else "launch.new"
+    return ask(catalog, rng, key, "launch.reprompt")
 
 
 def _count_line(catalog: Catalog, plan: CelebrationPlan) -> str:
@@ -148,6 +168,7 @@ def crisis(catalog: Catalog) -> Reply:
         reprompt=catalog.text("crisis.reprompt"),
         card_title=catalog.text("crisis.card_title"),
         card_text=catalog.text("crisis.card_text"),
+        asked=QUESTIONS["crisis.speech"],
     )
 
 
@@ -176,6 +197,7 @@ def not_a_win(catalog: Catalog, rng: Random, outcome: NotAWin, *, in_session: bo
         return Reply(
             speech=f"{reply.speech} {offer}",
             reprompt=catalog.pick("not_a_win.offer_reprompt", rng),
+            asked=QUESTIONS["not_a_win.offer"],
         )
     if not in_session:
         return reply
@@ -189,9 +211,10 @@ def offer_declined(catalog: Catalog, rng: Random, *, in_session: bool) -> Reply:
     return _then_ask(reply, catalog, rng, "not_a_win.continue", "not_a_win.continue_reprompt")
 
 
-def not_a_plan(catalog: Catalog, rng: Random) -> Reply:
-    """A plan that would harm: not set, and a kind question for another."""
-    return ask(catalog, rng, "plan.not_a_plan", "plan.not_a_plan_reprompt")
+def not_a_plan(catalog: Catalog, rng: Random, *, asked: Asked = Asked.ONE_THING) -> Reply:
+    """A plan that would harm: not set, and a kind question for another (a one thing or a
+    one-minute goal, as ``asked`` says)."""
+    return ask(catalog, rng, "plan.not_a_plan", "plan.not_a_plan_reprompt", asked=asked)
 
 
 def _when(catalog: Catalog, day: RelativeDay) -> str:
@@ -215,9 +238,7 @@ def heard(catalog: Catalog, rng: Random, outcome: Heard, *, in_session: bool) ->
 
 def no_wins(catalog: Catalog, rng: Random) -> Reply:
     """A kind invitation to log the first win."""
-    return Reply(
-        speech=catalog.pick("hear.none", rng), reprompt=catalog.pick("hear.none_reprompt", rng)
-    )
+    return ask(catalog, rng, "hear.none", "hear.none_reprompt")
 
 
 def unspeakable(catalog: Catalog, total: int) -> Reply:
@@ -228,6 +249,39 @@ def unspeakable(catalog: Catalog, total: int) -> Reply:
 def style_set(catalog: Catalog, rng: Random, style: Style, *, in_session: bool) -> Reply:
     """Confirm the new celebration style."""
     reply = Reply(speech=catalog.pick(f"style.{style.value}", rng))
+    if not in_session:
+        return reply
+    return _then_ask(reply, catalog, rng, "style.continue", "continue.reprompt")
+
+
+def _wins(catalog: Catalog, count: int) -> str:
+    return catalog.text("tally.one") if count == 1 else catalog.text("tally.many", count=count)
+
+
+def tally(catalog: Catalog, rng: Random, counts: Tally, span: str, *, in_session: bool) -> Reply:
+    """How many wins today, this week (the last seven days) or in all; never a streak."""
+    if span == "today":
+        line = (
+            catalog.text("tally.today", wins=_wins(catalog, counts.today))
+            if counts.today
+            else catalog.pick("tally.today_none", rng)
+        )
+    elif span == "week":
+        line = (
+            catalog.text("tally.week", wins=_wins(catalog, counts.week))
+            if counts.week
+            else catalog.pick("tally.week_none", rng)
+        )
+    elif counts.total:
+        line = " ".join(
+            (
+                catalog.text("tally.all", wins=_wins(catalog, counts.total)),
+                catalog.pick("tally.proof", rng),
+            )
+        )
+    else:
+        line = catalog.pick("tally.none", rng)
+    reply = Reply(speech=line)
     if not in_session:
         return reply
     return _then_ask(reply, catalog, rng, "style.continue", "continue.reprompt")

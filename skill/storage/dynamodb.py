@@ -342,6 +342,22 @@ class DynamoWinStore:
         """Remember the one morning reminder's token and time. One UpdateItem."""
         self._update_profile(person, {"reminder_token": s(token), "reminder_time": s(at)})
 
+    def clear_goal(self, person: Person) -> None:
+        """Drop the open one-minute goal, words and all. One UpdateItem."""
+        try:
+            self._client.update_item(
+                TableName=self._table,
+                Key=self._key(person, PROFILE_SK),
+                UpdateExpression="REMOVE goal, goal_set_at",
+                ConditionExpression="attribute_exists(pk)",
+            )
+        except ClientError as exc:
+            if error_code(exc) == "ConditionalCheckFailedException":
+                return
+            raise failure(exc, "could not drop the goal") from exc
+        except BotoCoreError as exc:
+            raise failure(exc, "could not drop the goal") from exc
+
     def clear_reminder(self, person: Person) -> None:
         """Forget the morning reminder. One UpdateItem."""
         try:

@@ -186,6 +186,10 @@ class SqliteWinStore:
         changes = {"reminder_token": token, "reminder_time": at}
         self._set(person, changes, "could not update the profile")
 
+    def clear_goal(self, person: Person) -> None:
+        with self._write("could not drop the goal") as db:
+            update_profile(db, person, {"goal": None, "goal_set_at": None})
+
     def clear_reminder(self, person: Person) -> None:
         with self._write("could not forget the reminder") as db:
             update_profile(db, person, {"reminder_token": None, "reminder_time": None})

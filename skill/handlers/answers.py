@@ -1,0 +1,203 @@
+"""Answers without news: yes, no, "that's all", "another", help and stop, read against the
+question the skill asked last (``Asked``). Every question has an answer for each of them.
+
+The questions with answers of their own (crisis, an offered win, a goal's check-in, deleting)
+are answered by their handlers, which are asked first; this handler takes the rest.
+"""
+
+from __future__ import annotations
+
+from random import Random
+from typing import Final
+
+from ask_sdk_core.dispatch_components.request_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils.predicate import is_intent_name
+from ask_sdk_model.response import Response
+
+from skill.handlers.common import (
+    MISSED,
+    Answer,
+    answer,
+    asked,
+    catalog,
+    person_key,
+    respond,
+    session_attributes,
+)
+from skill.handlers.deletion import DELETIONS
+from skill.handlers.reminders import ReminderSetter
+from skill.handlers.wins import HearsWins, LogsWins
+from skill.services.routines import Routines
+from skill.speech import render
+from skill.speech.questions import CONFIRMATIONS, Asked
+
+# "Yes" to a question that asks for words: the question again, plainly.
+_YES: Final[dict[Asked, tuple[str, str]]] = {
+    Asked.WIN: ("ask_win.speech", "ask_win.reprompt"),
+    Asked.TELL_WIN: ("ask_win.speech", "ask_win.reprompt"),
+    Asked.ANYTHING_ELSE: ("ask_win.else", "ask_win.reprompt"),
+    Asked.ONE_THING: ("one_thing.ask", "morning.reprompt"),
+    Asked.GOAL: ("goal.ask", "goal.ask_reprompt"),
+    Asked.STYLE: ("style.which", "style.reprompt"),
+    Asked.REMINDER_WHEN: ("reminder.which_time", "reminder.which_time_reprompt"),
+    Asked.WHAT_NEXT: ("answer.what_next", "answer.what_next_reprompt"),
+}
+
+# "No" or "that's all": a kind close that fits what was asked; the session ends.
+_NO: Final[dict[Asked, str]] = {
+    Asked.WIN: "answer.no_win",
+    Asked.TELL_WIN: "answer.no_win",
+    Asked.ONE_THING: "answer.no_plan",
+    Asked.GOAL: "answer.no_goal",
+    Asked.STYLE: "answer.style_kept",
+    Asked.REMINDER_WHEN: "reminder.not_set",
+}
+
+# Help for the question that is open: what can be said next, here.
+_HELP: Final[dict[Asked, str]] = {
+    Asked.WIN: "help.win",
+    Asked.TELL_WIN: "help.win",
+    Asked.ANYTHING_ELSE: "help.win",
+    Asked.ONE_THING: "help.one_thing",
+    Asked.GOAL: "help.goal",
+    Asked.STYLE: "help.style",
+    Asked.REMINDER_WHEN: "help.reminder_when",
+    Asked.HEAR_ANOTHER: "help.hear_another",
+}
+_HELP_REPROMPTS: Final[dict[str, str]] = {
+    "help.win": "ask_win.reprompt",
+    "help.one_thing": "morning.reprompt",
+    "help.goal": "goal.ask_reprompt",
+    "help.style": "style.reprompt",
+    "help.reminder_when": "reminder.which_time_reprompt",
+    "help.hear_another": "hear.reprompt",
+    "help.speech": "help.reprompt",
+}
+
+# Not understood, while a question asked for words: a hint for that answer.
+_MISSED: Final[dict[Asked, str]] = {
+    Asked.WIN: "fallback.awaiting_win",
+    Asked.ONE_THING: "fallback.awaiting_one_thing",
+    Asked.GOAL: "fallback.awaiting_goal",
+    Asked.REMINDER_WHEN: "fallback.awaiting_time",
+}
+
+
+class AnswerHandler(AbstractRequestHandler):
+    """Yes, no, "that's all" and "another", for every question without answers of its own."""
+
+    def __init__(
+        self,
+        logs: LogsWins,
+        hears: HearsWins,
+        reminders: ReminderSetter,
+        routines: Routines,
+        rng: Random,
+    ) -> None:
+        self._logs = logs
+        self._hears = hears
+        self._reminders = reminders
+        self._routines = routines
+        self._rng = rng
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return answer(handler_input) is not None
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        words = catalog(handler_input)
+        question = asked(handler_input)
+        said = answer(handler_input)
+        if question is Asked.REMINDER_TIME:
+            return self._reminders.answer(handler_input, yes=said is Answer.YES)
+        if said is Answer.ANOTHER:
+            if question in (Asked.WIN, Asked.TELL_WIN, Asked.ANYTHING_ELSE):
+                return self._logs.ask_what(handler_input, "ask_win.else")
+            return self._hears.one(handler_input)
+        if said is Answer.YES:
+            if question is Asked.HEAR_ANOTHER:
+                return self._hears.one(handler_input)
+            speech, reprompt = _YES.get(question or Asked.WHAT_NEXT, _YES[Asked.WHAT_NEXT])
+            return respond(handler_input, render.ask(words, self._rng, speech, reprompt))
+        # "I'm done" out of the blue: most likely the one-minute goal.
+        if (
+            said is Answer.DONE
+            and question is None
+            and self._routines.open_goal(person_key(handler_input)) is not None
+        ):
+            return self._logs.finish_goal(handler_input)
+        key = _NO.get(question, "answer.goodbye") if question else "answer.goodbye"
+        return respond(handler_input, render.say(words, self._rng, key))
+
+
+class HelpIntentHandler(AbstractRequestHandler):
+    """What you can say next, here; the question that was open stays open."""
+
+    def __init__(self, rng: Random) -> None:
+        self._rng = rng
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("AMAZON.HelpIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        words = catalog(handler_input)
+        question = asked(handler_input)
+        if question in CONFIRMATIONS:
+            reply = render.ask(
+                words, self._rng, "help.yes_no", "help.yes_no_reprompt", asked=question
+            )
+            return respond(handler_input, reply)
+        key = _HELP.get(question, "help.speech") if question else "help.speech"
+        return respond(handler_input, render.ask(words, self._rng, key, _HELP_REPROMPTS[key]))
+
+
+class GoodbyeIntentHandler(AbstractRequestHandler):
+    """Stop, Cancel and NavigateHome: a short goodbye, and the session ends.
+
+    Stopping in the middle of a deletion question says plainly that nothing was deleted.
+    """
+
+    INTENTS = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent")
+
+    def __init__(self, rng: Random) -> None:
+        self._rng = rng
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return any(is_intent_name(name)(handler_input) for name in self.INTENTS)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        question = asked(handler_input)
+        session_attributes(handler_input).clear()
+        key = "delete.stopped" if question in DELETIONS else "goodbye"
+        return respond(handler_input, render.say(catalog(handler_input), self._rng, key))
+
+
+class FallbackIntentHandler(AbstractRequestHandler):
+    """Anything unmatched, and any request no other handler takes: a gentle redirect.
+
+    A question that asked for words is asked again with a hint; a yes-or-no question that
+    would act on a later "yes" (delete, log) is closed, so nothing happens by surprise.
+    A second miss in a row gets a shorter answer. Registered last.
+    """
+
+    def __init__(self, rng: Random) -> None:
+        self._rng = rng
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return True
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        words = catalog(handler_input)
+        attributes = session_attributes(handler_input)
+        missed = attributes.get(MISSED)
+        missed = missed if isinstance(missed, int) else 0
+        question = asked(handler_input)
+        keep = question if question is not None and question not in CONFIRMATIONS else None
+        if missed:
+            key = "fallback.again"
+        else:
+            key = _MISSED.get(keep, "fallback.speech") if keep else "fallback.speech"
+        reply = render.ask(words, self._rng, key, "fallback.reprompt", asked=keep)
+        response = respond(handler_input, reply)
+        attributes[MISSED] = missed + 1
+        return response

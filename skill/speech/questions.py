@@ -1,0 +1,112 @@
+"""What the skill last asked, as one record: every question in the catalogue names one.
+
+A question's answers (yes, no, "that's all", "another", stop) mean different things after
+"Anything else?" and after "Shall I delete it?", so the skill keeps which question is open,
+and nothing else, in the session. The catalogue keys that ask a question map to it here; a
+question key missing from ``QUESTIONS`` is a defect that the tests catch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import Final, NamedTuple
+
+
+class Asked(StrEnum):
+    WIN = "win"  # "What did you do?"
+    ANYTHING_ELSE = "anything_else"  # after a celebration
+    HEAR_ANOTHER = "hear_another"  # "Want to hear another, or tell me a new one?"
+    TELL_WIN = "tell_win"  # "Want to tell me a win now?"
+    ONE_THING = "one_thing"  # "What's the one thing you'll do today?"
+    GOAL = "goal"  # "What's the one thing? Keep it tiny."
+    CHECK_IN = "check_in"  # "Did you clear your desk?"
+    ANOTHER_MINUTE = "another_minute"  # "Want another minute?"
+    OFFER = "offer"  # "Want me to log it as a win?"
+    CRISIS = "crisis"  # after the crisis line
+    DELETE_LAST = "delete_last"  # "Shall I delete it?"
+    DELETE_ALL = "delete_all"  # "Shall I delete everything?"
+    DELETE_HEARD = "delete_heard"  # "Shall I delete that one?"
+    STYLE = "style"  # "Calm or cheerful?"
+    REMINDER_TIME = "reminder_time"  # "Every day at 8 AM?"
+    REMINDER_WHEN = "reminder_when"  # "What time should I remind you?"
+    WHAT_NEXT = "what_next"  # after help or a fallback: "What would you like to do?"
+
+
+class Elicit(NamedTuple):
+    """The intent and slot a question's bare answer fills ("the dishes" -> the win)."""
+
+    intent: str
+    slot: str
+
+
+# The slot a bare answer fills, for the questions that ask for words rather than a yes.
+ELICITS: Final[Mapping[Asked, Elicit]] = {
+    Asked.WIN: Elicit("LogWinIntent", "win"),
+    Asked.ONE_THING: Elicit("SetOneThingIntent", "thing"),
+    Asked.GOAL: Elicit("SetGoalIntent", "goal"),
+    Asked.REMINDER_WHEN: Elicit("SetMorningReminderIntent", "time"),
+}
+
+# Questions that must not stay armed once the person has moved on: a later "yes" would
+# otherwise delete something or log words that were offered two turns ago.
+CONFIRMATIONS: Final = frozenset(
+    {
+        Asked.DELETE_LAST,
+        Asked.DELETE_ALL,
+        Asked.DELETE_HEARD,
+        Asked.OFFER,
+        Asked.REMINDER_TIME,
+        Asked.CHECK_IN,
+        Asked.ANOTHER_MINUTE,
+    }
+)
+
+# Every catalogue key that asks a question (its speech key), and the question it asks.
+QUESTIONS: Final[Mapping[str, Asked]] = {
+    "launch.new": Asked.WIN,
+    "launch.returning": Asked.WIN,
+    "launch.new_morning": Asked.ONE_THING,
+    "ask_win.speech": Asked.WIN,
+    "ask_win.else": Asked.WIN,
+    "continue.speech": Asked.ANYTHING_ELSE,
+    "hear.none": Asked.WIN,
+    "hear.continue": Asked.HEAR_ANOTHER,
+    "hear.all_heard": Asked.TELL_WIN,
+    "hear.only_one": Asked.TELL_WIN,
+    "style.which": Asked.STYLE,
+    "style.continue": Asked.TELL_WIN,
+    "help.speech": Asked.WHAT_NEXT,
+    "help.win": Asked.WIN,
+    "help.one_thing": Asked.ONE_THING,
+    "help.goal": Asked.GOAL,
+    "help.yes_no": Asked.WHAT_NEXT,  # asked with the open yes-or-no question kept
+    "help.reminder_when": Asked.REMINDER_WHEN,
+    "help.style": Asked.STYLE,
+    "help.hear_another": Asked.HEAR_ANOTHER,
+    "fallback.speech": Asked.WHAT_NEXT,
+    "fallback.again": Asked.WHAT_NEXT,
+    "fallback.awaiting_win": Asked.WIN,
+    "fallback.awaiting_one_thing": Asked.ONE_THING,
+    "fallback.awaiting_goal": Asked.GOAL,
+    "fallback.awaiting_time": Asked.REMINDER_WHEN,
+    "crisis.speech": Asked.CRISIS,
+    "crisis.again": Asked.CRISIS,
+    "goal.ask": Asked.GOAL,
+    "goal.check_in": Asked.CHECK_IN,
+    "goal.not_yet": Asked.ANOTHER_MINUTE,
+    "morning.prompt": Asked.ONE_THING,
+    "one_thing.none": Asked.ONE_THING,
+    "one_thing.ask": Asked.ONE_THING,
+    "reminder.confirm": Asked.REMINDER_TIME,
+    "reminder.which_time": Asked.REMINDER_WHEN,
+    "delete.last_confirm": Asked.DELETE_LAST,
+    "delete.all_confirm": Asked.DELETE_ALL,
+    "delete.all_confirm_none": Asked.DELETE_ALL,
+    "delete.all_confirm_one": Asked.DELETE_ALL,
+    "delete.heard_confirm": Asked.DELETE_HEARD,
+    "not_a_win.continue": Asked.WIN,
+    "not_a_win.offer": Asked.OFFER,
+    "plan.not_a_plan": Asked.ONE_THING,
+    "answer.what_next": Asked.WHAT_NEXT,
+}
