@@ -175,7 +175,7 @@ def test_hear_uses_a_natural_relative_date(
     handler(request_for("log_win", win="did the laundry"), None)
     clock.now = datetime(2026, 11, 21, 18, 0, tzinfo=UTC)  # the Saturday after next
     said = plain(speech(handler(request_for("hear_win"), None)))
-    assert said.startswith("Last Tuesday, you did the laundry.")
+    assert said.startswith("A week ago Tuesday, you did the laundry.")
 
 
 def test_hear_never_repeats_the_last_win_across_sessions(

@@ -120,8 +120,12 @@ def test_questions_answered_in_words_ask_alexa_for_the_slot(
     assert response["response"]["shouldEndSession"] is False
 
 
-def test_a_launch_asks_without_a_dialog_directive(handler: Handler, request_for: Envelope) -> None:
+def test_a_launch_asks_and_a_bare_answer_can_follow(
+    handler: Handler, request_for: Envelope
+) -> None:
     response = handler(request_for("launch"), None)
 
-    assert not response["response"].get("directives")
-    assert (response.get("sessionAttributes") or {}).get("asked") in {q.value for q in Asked}
+    asked = Asked((response.get("sessionAttributes") or {})["asked"])
+    [elicit] = response["response"]["directives"]
+    assert elicit["type"] == "Dialog.ElicitSlot"
+    assert (elicit["updatedIntent"]["name"], elicit["slotToElicit"]) == ELICITS[asked]

@@ -1,4 +1,7 @@
-"""Natural relative dates for past wins: "Yesterday", "On Tuesday", "Last Tuesday"."""
+"""Natural relative dates for past wins: "Yesterday", "On Tuesday", "A week ago Tuesday".
+
+"Last Sunday" is not used: said on a Monday, most people hear yesterday.
+"""
 
 from datetime import date
 from enum import StrEnum
@@ -11,7 +14,8 @@ class When(StrEnum):
     TODAY = "today"
     YESTERDAY = "yesterday"
     THIS_WEEK = "this_week"  # 2-6 days ago: "On Tuesday"
-    LAST_WEEK = "last_week"  # 7-13 days ago: "Last Tuesday"
+    WEEK_AGO_TODAY = "week_ago_today"  # 7 days ago: "A week ago today"
+    LAST_WEEK = "last_week"  # 8-13 days ago: "A week ago Tuesday"
     WEEKS_AGO = "weeks_ago"  # 2-4 weeks ago: "Three weeks ago"
     THIS_YEAR = "this_year"  # "Back in March"
     LONG_AGO = "long_ago"  # "In March 2024"
@@ -34,7 +38,9 @@ def relative_day(day: date, today: date) -> RelativeDay:
         return RelativeDay(When.YESTERDAY, day)
     if days < 7:
         return RelativeDay(When.THIS_WEEK, day)
-    if days < 14:
+    if days == 7:
+        return RelativeDay(When.WEEK_AGO_TODAY, day)
+    if days < 14:  # the same weekday a week before its latest one
         return RelativeDay(When.LAST_WEEK, day)
     if days < 35:
         return RelativeDay(When.WEEKS_AGO, day, weeks=days // 7)

@@ -16,6 +16,7 @@ from ask_sdk_core.utils.predicate import is_intent_name
 from ask_sdk_model.response import Response
 
 from skill.handlers.common import (
+    HELPED,
     MISSED,
     Answer,
     answer,
@@ -131,7 +132,8 @@ class AnswerHandler(AbstractRequestHandler):
 
 
 class HelpIntentHandler(AbstractRequestHandler):
-    """What you can say next, here; the question that was open stays open."""
+    """What you can say next, here; the question that was open stays open. Asked twice
+    running ("help", "what can you do?"), the whole list."""
 
     def __init__(self, rng: Random) -> None:
         self._rng = rng
@@ -141,14 +143,19 @@ class HelpIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         words = catalog(handler_input)
+        attributes = session_attributes(handler_input)
+        again = attributes.get(HELPED) is True
         question = asked(handler_input)
         if question in CONFIRMATIONS:
             reply = render.ask(
                 words, self._rng, "help.yes_no", "help.yes_no_reprompt", asked=question
             )
-            return respond(handler_input, reply)
-        key = _HELP.get(question, "help.speech") if question else "help.speech"
-        return respond(handler_input, render.ask(words, self._rng, key, _HELP_REPROMPTS[key]))
+        else:
+            key = _HELP.get(question, "help.speech") if question and not again else "help.speech"
+            reply = render.ask(words, self._rng, key, _HELP_REPROMPTS[key])
+        response = respond(handler_input, reply)
+        attributes[HELPED] = True
+        return response
 
 
 class GoodbyeIntentHandler(AbstractRequestHandler):

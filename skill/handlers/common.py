@@ -36,6 +36,8 @@ ASKED: Final = "asked"
 OFFER: Final = "offer"
 # How many turns running were not understood; the second answer is shorter.
 MISSED: Final = "missed"
+# Help was the last answer: asked again, the whole list.
+HELPED: Final = "helped"
 
 
 class Answer(StrEnum):
@@ -160,14 +162,19 @@ def respond(handler_input: HandlerInput, reply: Reply) -> Response:
     builder = handler_input.response_builder
     attributes = session_attributes(handler_input)
     attributes.pop(MISSED, None)
+    attributes.pop(HELPED, None)
     open_question = reply.asked if reply.reprompt is not None else None
     if open_question is None:
         attributes.pop(ASKED, None)
     else:
         attributes[ASKED] = open_question.value
     elicit = ELICITS.get(open_question) if open_question is not None else None
-    if elicit is not None and is_request_type("IntentRequest")(handler_input):
-        # Only in answer to an intent: Alexa refuses dialog directives after a launch.
+    if elicit is not None and (
+        is_request_type("IntentRequest")(handler_input)
+        or is_request_type("LaunchRequest")(handler_input)
+    ):
+        # Intent chaining: dialog management may start from a launch or any intent (not from
+        # a Connections.Response, which only comes back after Alexa's consent question).
         builder.add_directive(
             ElicitSlotDirective(
                 updated_intent=Intent(

@@ -12,8 +12,10 @@ from ask_sdk_model.response import Response
 
 from skill.alexa.api import AlexaApis
 from skill.domain.choice import Style
+from skill.domain.phrasing.answer import bare_answer
 from skill.handlers.common import (
     OFFER,
+    asked,
     catalog,
     in_session,
     person_key,
@@ -39,6 +41,7 @@ from skill.services.wins import (
 )
 from skill.speech import render
 from skill.speech.catalog import Catalog
+from skill.speech.questions import Asked
 
 LOG_INTENTS = ("LogWinIntent", "LogMinimisedWinIntent")
 # The wins read out in this conversation, newest last (at most HEARD_KEPT of them).
@@ -145,8 +148,17 @@ class LogWinIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         played_down = bool(is_intent_name("LogMinimisedWinIntent")(handler_input))
-        statement = Statement(slot_text(handler_input, "win"))
-        return self._logs.said(handler_input, statement, played_down=played_down)
+        words = slot_text(handler_input, "win")
+        if words and not played_down and answers_what_did_you_do(handler_input):
+            words = bare_answer(words)  # "the dishes" -> "did the dishes"; "nothing" stays so
+        return self._logs.said(handler_input, Statement(words), played_down=played_down)
+
+
+def answers_what_did_you_do(handler_input: HandlerInput) -> bool:
+    """True when the win slot was filled as the answer to "What did you do?" (Alexa says so
+    with a dialog state), so it may be a bare answer rather than a sentence."""
+    request = handler_input.request_envelope.request
+    return getattr(request, "dialog_state", None) is not None or asked(handler_input) is Asked.WIN
 
 
 class HearsWins:

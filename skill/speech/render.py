@@ -226,7 +226,7 @@ def _when(catalog: Catalog, day: RelativeDay) -> str:
 
 
 def heard(catalog: Catalog, rng: Random, outcome: Heard, *, in_session: bool) -> Reply:
-    """A past win, with a natural relative date: "Last Tuesday, you did the laundry." """
+    """A past win, with a natural relative date: "A week ago Tuesday, you did the laundry." """
     when = _when(catalog, outcome.day)
     line = catalog.text("hear.win", when=when, win=ssml.escape(win_phrase(catalog, outcome.win)))
     close = catalog.pick(f"hear.{outcome.style.value}_close", rng)

@@ -1,0 +1,172 @@
+"""A bare answer to "What did you do?" as the win it stands for.
+
+Asked "What did you do?", people answer with a verb ("made my bed"), a thing ("the dishes",
+"laundry") or a shrug ("nothing", "I dunno"). The first is the win as it is; a thing is what
+they did ("did the dishes"); a shrug is "did nothing", which is never celebrated.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# Answers that mean nothing was done (or the person can't say): never a win.
+_SHRUGS: Final[frozenset[tuple[str, ...]]] = frozenset(
+    tuple(phrase.split())
+    for phrase in (
+        "nothing",
+        "nothing really",
+        "nothing much",
+        "not much",
+        "not a lot",
+        "not really",
+        "none",
+        "nada",
+        "zero",
+        "zilch",
+        "dunno",
+        "i dunno",
+        "don't know",
+        "i don't know",
+        "no idea",
+        "not sure",
+        "i'm not sure",
+        "can't remember",
+        "i can't remember",
+        "i can't think of anything",
+        "can't think of anything",
+        "nothing at all",
+        "absolutely nothing",
+        "not a thing",
+    )
+)
+_SHRUG: Final = "did nothing"
+
+# Common verbs whose past form does not end in -ed, and words that start a verb phrase.
+_VERB_STARTS: Final[frozenset[str]] = frozenset(
+    {
+        "actually",
+        "also",
+        "am",
+        "ate",
+        "bought",
+        "brought",
+        "built",
+        "came",
+        "can",
+        "caught",
+        "chose",
+        "could",
+        "cut",
+        "did",
+        "didn't",
+        "drank",
+        "drew",
+        "drove",
+        "even",
+        "fed",
+        "felt",
+        "finally",
+        "finished",
+        "forgave",
+        "fought",
+        "found",
+        "froze",
+        "gave",
+        "got",
+        "grew",
+        "had",
+        "heard",
+        "held",
+        "hid",
+        "hit",
+        "hung",
+        "just",
+        "kept",
+        "knew",
+        "knit",
+        "laid",
+        "led",
+        "left",
+        "lent",
+        "let",
+        "lit",
+        "made",
+        "managed",
+        "meant",
+        "met",
+        "paid",
+        "put",
+        "quit",
+        "ran",
+        "rang",
+        "read",
+        "really",
+        "remembered",
+        "rode",
+        "said",
+        "sang",
+        "sat",
+        "saw",
+        "sent",
+        "set",
+        "sewed",
+        "shone",
+        "shook",
+        "shot",
+        "showed",
+        "shut",
+        "slept",
+        "slid",
+        "sold",
+        "sought",
+        "spent",
+        "split",
+        "spoke",
+        "spread",
+        "spun",
+        "started",
+        "stayed",
+        "still",
+        "stole",
+        "stood",
+        "struck",
+        "stuck",
+        "stung",
+        "swam",
+        "swept",
+        "swung",
+        "taught",
+        "thought",
+        "threw",
+        "told",
+        "took",
+        "tore",
+        "tried",
+        "understood",
+        "was",
+        "went",
+        "were",
+        "woke",
+        "won",
+        "wore",
+        "wrote",
+    }
+)
+
+
+def _verb_first(word: str) -> bool:
+    return word in _VERB_STARTS or (len(word) > 3 and word.endswith(("ed", "ly")))
+
+
+def bare_answer(text: str) -> str:
+    """The win a bare answer stands for: "the dishes" -> "did the dishes"; "nothing" ->
+    "did nothing"; a verb phrase ("made my bed", "I made my bed") as said, without the "I"."""
+    words = text.split()
+    if words and words[0].lower() == "i" and len(words) > 1:
+        words = words[1:]
+    lowered = tuple(word.lower().strip(".,!?") for word in words)
+    if not lowered or lowered in _SHRUGS:
+        return _SHRUG
+    if _verb_first(lowered[0]) or lowered[0].endswith("ing"):
+        return " ".join(words)
+    return " ".join(("did", *words))

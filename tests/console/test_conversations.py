@@ -1,0 +1,183 @@
+"""Whole conversations through ``wins chat``, as a newcomer would have them: every question has
+an answer, bare answers are understood, silence is handled as on an Echo, and the small things
+(counts, another, cancel, "that wasn't a win", reminder times) work in their own words.
+
+Each test is one scripted run of the real console process: one answer line per line typed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from skill.speech.catalog import catalog_for
+from tests.conftest import saved_win_texts
+from tests.console.test_chat import answers, chat
+
+pytestmark = pytest.mark.any_hour  # a launch's greeting depends on the hour; these must not
+
+WORDS = catalog_for("en-US")
+NOT_CAUGHT = tuple(
+    text.split(".")[0]
+    for key in ("fallback.speech", "fallback.again", "fallback.awaiting_win")
+    for text in WORDS.variants(key)
+)
+AFTERNOON = ("--at", "2026-11-21T15:30:00+00:00", "--time-zone", "UTC")
+MORNING = ("--at", "2026-11-21T08:00:00+00:00", "--time-zone", "UTC")
+
+
+def run(tmp_path: Path, *lines: str, at: tuple[str, ...] = AFTERNOON) -> list[str]:
+    said = answers(chat(tmp_path, *lines, options=at))
+    assert len(said) == len(lines), said
+    return said
+
+
+def understood(line: str) -> bool:
+    return not any(line.startswith(miss) for miss in NOT_CAUGHT)
+
+
+def test_yes_and_no_answer_every_question_a_newcomer_meets(tmp_path: Path) -> None:
+    said = run(
+        tmp_path,
+        "open small wins",
+        "I did the laundry",  # ... Anything else?
+        "yes",  # What else did you do?
+        "I made my bed",  # ... Anything else?
+        "no",  # goodbye
+        "open small wins",
+        "give me a win",  # ... Want to hear another, or tell me a new one?
+        "yes",  # another win
+        "no",
+        "ask small wins to keep it calm",
+        "open small wins",
+        "make it cheerful",  # ... Want to tell me a win now?
+        "no",
+    )
+    assert all(understood(line) for line in said), said
+    assert "You made your bed" in said[3]
+    assert sorted(saved_win_texts(tmp_path)) == ["did the laundry", "made my bed"]
+
+
+def test_that_is_all_and_another_mean_what_they_say(tmp_path: Path) -> None:
+    said = run(
+        tmp_path,
+        "open small wins",
+        "I watered the plants",
+        "another one",  # I have another: what else?
+        "I called my mum",
+        "that's all",
+        "open small wins",
+        "how many wins do I have",
+        "how many wins today",
+        "give me a win",
+        "another",
+        "another",  # only two: none is read twice
+    )
+    assert all(understood(line) for line in said), said
+    assert "What else" in said[2]
+    assert "2 wins" in said[6] and "2 wins today" in said[7]
+    heard = [line for line in said[8:10] if "you" in line.lower()]
+    assert len(heard) == 2 and heard[0] != heard[1]
+    assert "all 2 of your wins" in said[10]
+
+
+def test_bare_answers_are_understood_after_what_did_you_do(tmp_path: Path) -> None:
+    said = run(
+        tmp_path,
+        "open small wins",  # ... What did you do?
+        "the dishes",
+        "yes",  # What else did you do?
+        "made my bed",
+    )
+    assert all(understood(line) for line in said), said
+    assert len(saved_win_texts(tmp_path)) == 2
+
+
+def test_a_newcomer_hears_what_small_wins_is_before_any_morning_question(tmp_path: Path) -> None:
+    first = run(tmp_path / "new", "open small wins", "stop", at=MORNING)[0]
+    assert "Small Wins" in first and "?" in first
+    assert first.index("Small Wins") < first.index("?")
+
+    run(tmp_path / "back", "tell small wins I drank some water", at=MORNING)
+    again = run(tmp_path / "back", "open small wins", "stop", at=MORNING)[0]
+    assert "Small Wins" not in again and len(again.split()) < len(first.split())
+
+
+def test_the_morning_question_takes_yes_no_and_a_bare_plan(tmp_path: Path) -> None:
+    said = run(
+        tmp_path,
+        "open small wins",  # ... what's one small thing you'll do today?
+        "yes",
+        "drink some water",
+        "ask small wins what did I say I would do",
+        at=MORNING,
+    )
+    assert all(understood(line) for line in said), said
+    assert "drink some water" in said[3]
+
+
+def test_silence_gets_the_reprompt_then_the_session_ends(tmp_path: Path) -> None:
+    said = run(tmp_path, "open small wins", "", "", "I did the laundry")
+    assert said[1] and understood(said[1])
+    assert "You did the laundry" in said[3]
+
+
+def test_help_fits_the_moment_and_a_second_miss_is_shorter(tmp_path: Path) -> None:
+    said = run(
+        tmp_path,
+        "open small wins",
+        "help",  # for the question open now
+        "what can you do",  # asked again: the whole list
+        "purple monkey dishwasher",
+        "purple monkey dishwasher",
+    )
+    assert "Tell me one thing you did" in said[1]
+    assert "one minute goal" in said[2] and "remind me every morning" in said[2]
+    assert said[3] != said[4] and len(said[4].split()) < len(said[3].split())
+
+
+def test_a_goal_can_be_cancelled_or_given_another_minute(tmp_path: Path) -> None:
+    said = run(
+        tmp_path,
+        "ask small wins for another minute",
+        "ask small wins to cancel my goal",
+    )
+    assert all(understood(line) for line in said), said
+    assert "no goal running" in said[0].lower() and "no goal running" in said[1].lower()
+
+
+def test_that_was_not_a_win_deletes_the_win_just_heard(tmp_path: Path) -> None:
+    run(tmp_path, "tell small wins I did the laundry")
+    said = run(tmp_path, "open small wins", "give me a win", "that wasn't a win", "yes")
+    assert "delete" in said[2].lower() and "?" in said[2]
+    assert saved_win_texts(tmp_path) == []
+
+
+def test_stop_during_a_delete_question_says_nothing_was_deleted(tmp_path: Path) -> None:
+    run(tmp_path, "tell small wins I did the laundry")
+    said = run(tmp_path, "open small wins", "delete all my wins", "stop", "give me a win")
+    assert "your one win" in said[1]
+    assert "nothing" in said[2].lower() and "deleted" in said[2].lower()
+    assert saved_win_texts(tmp_path) == ["did the laundry"]
+
+
+def test_a_reminder_time_is_agreed_before_it_is_set(tmp_path: Path) -> None:
+    said = run(
+        tmp_path,
+        "open small wins",
+        "remind me every morning",  # I can remind you every day at 8 AM ... Is 8 AM good?
+        "no",  # What time would you like?
+        "half past seven",
+    )
+    assert "8 AM" in said[1] and said[1].endswith("?")
+    assert "time" in said[2].lower()
+    assert understood(said[3]) and "7:30" in said[3]
+
+
+def test_style_synonyms_are_understood(tmp_path: Path) -> None:
+    quiet, loud = run(
+        tmp_path, "ask small wins no sounds please", "ask small wins celebrate loudly"
+    )
+    assert quiet.startswith(tuple(WORDS.variants("style.calm")))
+    assert loud.startswith(tuple(WORDS.variants("style.cheerful")))
