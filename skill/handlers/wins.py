@@ -156,9 +156,10 @@ class LogWinIntentHandler(AbstractRequestHandler):
 
 def answers_what_did_you_do(handler_input: HandlerInput) -> bool:
     """True when the win slot was filled as the answer to "What did you do?" (Alexa says so
-    with a dialog state), so it may be a bare answer rather than a sentence."""
+    with the dialog IN_PROGRESS), so it may be a bare answer rather than a sentence."""
     request = handler_input.request_envelope.request
-    return getattr(request, "dialog_state", None) is not None or asked(handler_input) is Asked.WIN
+    state = getattr(getattr(request, "dialog_state", None), "value", None)
+    return state == "IN_PROGRESS" or asked(handler_input) is Asked.WIN
 
 
 class HearsWins:
