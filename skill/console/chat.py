@@ -44,8 +44,8 @@ Small Wins, on your computer. Type what you would say to an Echo, for example:
   ask small wins for a win
   keep it calm               (while a session is open)
   ask small wins to set a one minute goal to clear my desk
-"help", "stop" and "exit" work as on an Echo. Ctrl-D or :quit leaves the console;
-:wait waits for running timers to ring.
+"help", "stop" and "exit" work as on an Echo; an empty line is saying nothing.
+Ctrl-D or :quit leaves the console; :wait waits for running timers to ring.
 Wins are kept in {where}. The device's time zone is {zone}; a minute lasts {minute}.
 """
 
