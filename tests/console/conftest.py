@@ -1,9 +1,10 @@
-"""Console fixtures: the real model, a resolver over it, a spy on the real skill."""
+"""Console fixtures: the real model, a resolver over it, a spy on the real skill, a data folder."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,6 +12,14 @@ import pytest
 import skill.entry
 from skill.console.model import InteractionModel, default_model_path, load_model
 from skill.console.resolver import Resolver
+from skill.storage.opening import DATA_DIR_ENV
+
+
+@pytest.fixture(autouse=True)
+def _own_data_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A console run without ``--data-dir`` keeps its files (permissions, wins) in the test's
+    own folder, never in the data folder of whoever runs the tests."""
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "default-data"))
 
 
 @pytest.fixture(scope="session")
