@@ -28,8 +28,14 @@ from skill.console.model import MODEL_ENV, default_model_path, load_model
 from skill.console.output import NO_VOICE, Presenter, Voice
 from skill.console.permissions import Permissions
 from skill.console.prompt_wake import PromptWaker, Rang
+from skill.console.remembered_permissions import (
+    PERMISSIONS_FILE,
+    Grantor,
+    RememberedPermissions,
+)
 from skill.console.resolver import Resolver
 from skill.console.stores import open_console_store
+from skill.storage.opening import default_data_dir
 
 if TYPE_CHECKING:
     pass
@@ -44,8 +50,8 @@ Small Wins, on your computer. Type what you would say to an Echo, for example:
   ask small wins for a win
   keep it calm               (while a session is open)
   ask small wins to set a one minute goal to clear my desk
-"help", "stop" and "exit" work as on an Echo. Ctrl-D or :quit leaves the console;
-:wait waits for running timers to ring.
+"help", "stop" and "exit" work as on an Echo; an empty line is saying nothing.
+Ctrl-D or :quit leaves the console; :wait waits for running timers to ring.
 Wins are kept in {where}. The device's time zone is {zone}; a minute lasts {minute}.
 """
 
@@ -56,8 +62,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--data-dir",
         type=Path,
         metavar="DIR",
-        help="the folder of the SQLite file that keeps the wins "
-        "(default: $WINS_DATA_DIR, else $XDG_DATA_HOME/wins, else ~/.local/share/wins)",
+        help="the folder of the SQLite file that keeps the wins, and of the permissions each "
+        "user gave (default: $WINS_DATA_DIR, else $XDG_DATA_HOME/wins, else ~/.local/share/wins)",
     )
     parser.add_argument(
         "--table",
@@ -122,7 +128,7 @@ def run(args: argparse.Namespace) -> int:
             presenter = Presenter(
                 sys.stdout, interactive=interactive, as_json=args.json, voice=_voice(args.speak)
             )
-            permissions = Permissions(api.access_token, on_change=_keep_in_step(api))
+            permissions = _permissions(args, api)
             caller = Caller(
                 user_id=args.user, api_endpoint=api.endpoint, api_access_token=api.access_token
             )
@@ -222,14 +228,30 @@ def _saving(handler: Handler, save: Callable[[], None]) -> Handler:
     return handle
 
 
-def _keep_in_step(api: FakeAlexaApi) -> Callable[[str, bool], None]:
-    """What the person allows is what Alexa's APIs allow."""
+def _permissions(args: argparse.Namespace, api: FakeAlexaApi) -> Permissions:
+    """What this caller allowed in earlier runs, in the requests and in Alexa's APIs again."""
+    data_dir = args.data_dir or default_data_dir()
+    remembered = RememberedPermissions(
+        data_dir / PERMISSIONS_FILE, Grantor(user_id=args.user), on_hint=_hint
+    )
+    known = remembered.load()
+    for scope, status in known.items():
+        if status == "GRANTED":
+            api.grant(scope)
+    return Permissions(api.access_token, on_change=_keep_in_step(api, remembered), known=known)
+
+
+def _keep_in_step(
+    api: FakeAlexaApi, remembered: RememberedPermissions
+) -> Callable[[str, bool], None]:
+    """What the person allows is what Alexa's APIs allow, in this run and the next."""
 
     def changed(scope: str, granted: bool) -> None:
         if granted:
             api.grant(scope)
         else:
             api.revoke(scope)
+        remembered.record(scope, granted=granted)
 
     return changed
 

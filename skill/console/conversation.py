@@ -8,15 +8,29 @@ same lifecycle it sees on an Echo.
 Two turns come from Alexa rather than from words: the answer to a consent question the skill
 asked Alexa to put (a ``Connections.Response`` in the same session), and a launch requested by
 a timer's task when it rings (a LaunchRequest carrying the task, in a new session).
+
+Silence is heard too, as an Echo hears it: the first time the person says nothing, Alexa says
+the skill's reprompt again without asking the skill; the second time in a row (or the first,
+if the skill gave no reprompt) Alexa closes the session and tells the skill so
+(``EXCEEDED_MAX_REPROMPTS``). And when the skill elicits a slot (``dialog``), the next words
+are heard as a possible answer to that question.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Final
 
+from skill.console.dialog import (
+    Elicitation,
+    carried_slots,
+    elicitation_in,
+    elicitation_problem,
+)
 from skill.console.envelopes import (
+    USER_INITIATED,
     Caller,
     Envelope,
     SessionInfo,
@@ -37,6 +51,29 @@ NOT_INVOKED_HINT: Final = (
     "sending it to Small Wins anyway."
 )
 NOTHING_TO_EXIT_HINT: Final = "No session is open, so there is nothing to exit."
+NOTHING_HEARD_HINT: Final = "Nothing was said and no session is open, so nothing was sent."
+TIMED_OUT_HINT: Final = "Nothing was said again, so Alexa ended the session."
+NO_REPROMPT_HINT: Final = (
+    "Nothing was said and the skill gave no reprompt, so Alexa ended the session."
+)
+ELICIT_CLOSED_HINT: Final = (
+    "The skill elicited a slot but did not keep the session open; Alexa needs "
+    '"shouldEndSession": false with Dialog.ElicitSlot.'
+)
+EXCEEDED_MAX_REPROMPTS: Final = "EXCEEDED_MAX_REPROMPTS"
+
+
+@dataclass(frozen=True)
+class Silence:
+    """What Alexa did when the person said nothing.
+
+    ``reprompt``: it said the skill's reprompt (an ``outputSpeech``) again, asking nothing of
+    the skill. ``ended``: it ended the session; this is the skill's answer to being told.
+    Neither: no session was listening, so nothing happened.
+    """
+
+    reprompt: Mapping[str, Any] | None = None
+    ended: Envelope | None = None
 
 
 class Conversation:
@@ -62,6 +99,10 @@ class Conversation:
         self._hinted = False
         self._permissions = permissions
         self._consent: ConsentRequest | None = None
+        self._reprompt: Mapping[str, Any] | None = None
+        self._silences = 0  # in a row, since the skill last answered
+        self._elicitation: Elicitation | None = None
+        self._quiet_hinted = False
 
     @property
     def session_open(self) -> bool:
@@ -81,7 +122,10 @@ class Conversation:
 
         Returns None when nothing reaches the skill ("exit" with no session open).
         """
-        heard = self._resolver.resolve(utterance)
+        # Only the turn right after an elicitation may answer it.
+        elicitation, self._elicitation = self._elicitation, None
+        self._silences = 0
+        heard = self._resolver.resolve(utterance, elicitation)
         if heard.kind == "exit":
             if self.session_open:
                 return self.leave()
@@ -99,8 +143,32 @@ class Conversation:
         if heard.intent is None:
             request = launch_request(self._caller, now)
         else:
-            request = intent_request(heard.intent, self._caller, now)
+            answered = elicitation if heard.dialog_state == "IN_PROGRESS" else None
+            request = intent_request(
+                heard.intent,
+                self._caller,
+                now,
+                dialog_state=heard.dialog_state,
+                carried=carried_slots(answered) if answered is not None else None,
+            )
         return self._send(request, SessionInfo(self._session_id, new, self._attributes))
+
+    def silence(self) -> Silence:
+        """The person said nothing: Alexa reprompts once, then ends the session.
+
+        A consent question waiting for its answer is not the skill's to reprompt: answer it
+        (``answer_consent("NOT_ANSWERED")``) instead.
+        """
+        if not self.session_open:
+            if not self._quiet_hinted:
+                self._quiet_hinted = True
+                self._on_hint(NOTHING_HEARD_HINT)
+            return Silence()
+        self._silences += 1
+        if self._silences == 1 and self._reprompt:
+            return Silence(reprompt=self._reprompt)
+        self._on_hint(TIMED_OUT_HINT if self._reprompt else NO_REPROMPT_HINT)
+        return Silence(ended=self.leave(EXCEEDED_MAX_REPROMPTS))
 
     def answer_consent(self, outcome: Outcome) -> Envelope:
         """Tell the skill how the person answered Alexa's consent question."""
@@ -131,12 +199,12 @@ class Conversation:
         request = launch_request(self._caller, self._clock(), task=task)
         return ended, self._send(request, SessionInfo(self._session_id, True, self._attributes))
 
-    def leave(self) -> Envelope | None:
+    def leave(self, reason: str = USER_INITIATED) -> Envelope | None:
         """End the open session, as Alexa does when the person walks away or says "exit"."""
         if self._session_id is None:
             return None
         self._consent = None
-        request = session_ended_request(self._caller, now=self._clock())
+        request = session_ended_request(self._caller, reason, now=self._clock())
         return self._send(request, SessionInfo(self._session_id, False, self._attributes))
 
     def _send(self, request: Envelope, session: SessionInfo) -> Envelope:
@@ -145,6 +213,7 @@ class Conversation:
         body = response.get("response") or {}
         ended = request["type"] == "SessionEndedRequest"
         self._consent = None if ended else consent_request(response)
+        self._silences = 0
         if self._consent is not None:
             # Alexa keeps the session for the answer to its consent question.
             self._attributes = dict(response.get("sessionAttributes") or {})
@@ -154,4 +223,22 @@ class Conversation:
             self._attributes = {}
         else:
             self._attributes = dict(response.get("sessionAttributes") or {})
+        kept = self._session_id is not None
+        self._reprompt = (body.get("reprompt") or {}).get("outputSpeech") if kept else None
+        self._elicitation = None if ended else self._asked_slot(request, response, kept)
         return response
+
+    def _asked_slot(self, request: Envelope, response: Envelope, kept: bool) -> Elicitation | None:
+        """The slot the response elicits, if Alexa would let the next words answer it."""
+        asked = (request.get("intent") or {}).get("name")
+        elicitation = elicitation_in(response, asked)
+        if elicitation is None:
+            return None
+        if kept:
+            problem = elicitation_problem(self._resolver.model, elicitation)
+        else:
+            problem = ELICIT_CLOSED_HINT
+        if problem is not None:
+            self._on_hint(problem)
+            return None
+        return elicitation

@@ -61,11 +61,21 @@ class Echo:
         return not self._fired.empty()
 
     def take(self, text: str) -> None:
-        """One line from the person: the answer to a consent question, or an utterance."""
+        """One line from the person: the answer to a consent question, an utterance, or
+        silence (an empty line), which Alexa meets with the reprompt, then by ending the session.
+        """
         if self._conversation.pending_consent is not None:
             self._after(self._conversation.answer_consent(consent_outcome(text)))
         elif text:
             self._after(self._conversation.hear(text))
+        else:
+            silence = self._conversation.silence()
+            if silence.reprompt is not None:
+                self._presenter.repeat(silence.reprompt)
+            elif silence.ended is not None:
+                self._after(silence.ended)
+            else:
+                self._presenter.nothing()
 
     def ring_fired(self) -> None:
         """Handle every timer that has rung; their answers are notes, not a line's answer."""

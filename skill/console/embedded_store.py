@@ -11,8 +11,6 @@ One console per data folder: two running at once would each overwrite the other'
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +18,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final
 
 from skill.console.errors import ConsoleError
+from skill.console.json_file import write_json_atomically
 from skill.storage.schema import TABLE_DEFINITION, TTL_ATTRIBUTE
 
 if TYPE_CHECKING:
@@ -104,17 +103,7 @@ class EmbeddedDynamo:
         """Write every item to the data file atomically (temporary file, then rename)."""
         items = sorted(self._scan(), key=lambda item: (item["pk"]["S"], item["sk"]["S"]))
         document = {"format": _FORMAT, "table": self.table_name, "items": items}
-        self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handle, temporary = tempfile.mkstemp(prefix=".items-", suffix=".tmp", dir=self.data_dir)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(document, out, indent=1, sort_keys=True)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temporary, self.items_path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_json_atomically(self.items_path, document)
 
     def stop(self) -> None:
         """Stop moto; the items were saved after the last turn."""

@@ -83,14 +83,28 @@ def connections_response(
     return request
 
 
-def intent_request(match: IntentMatch, caller: Caller, now: datetime | None = None) -> Envelope:
-    """The request part for a resolved intent; every declared slot is present."""
+def intent_request(
+    match: IntentMatch,
+    caller: Caller,
+    now: datetime | None = None,
+    *,
+    dialog_state: str | None = None,
+    carried: Mapping[str, Any] | None = None,
+) -> Envelope:
+    """The request part for a resolved intent; every declared slot is present.
+
+    In a dialog, ``dialog_state`` says how far it has got, and ``carried`` holds the slots
+    the skill had already filled (its ``updatedIntent``): a slot the words leave empty keeps
+    the carried one, as Alexa keeps it.
+    """
     request = _request("IntentRequest", caller, now)
-    request["intent"] = {
-        "name": match.name,
-        "confirmationStatus": "NONE",
-        "slots": {fill.name: _slot(fill, caller.skill_id) for fill in match.slots},
-    }
+    if dialog_state is not None:
+        request["dialogState"] = dialog_state
+    slots = {fill.name: _slot(fill, caller.skill_id) for fill in match.slots}
+    for name, slot in (carried or {}).items():
+        if name in slots and "value" not in slots[name]:
+            slots[name] = dict(slot)
+    request["intent"] = {"name": match.name, "confirmationStatus": "NONE", "slots": slots}
     return request
 
 

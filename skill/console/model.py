@@ -34,20 +34,30 @@ class EntityValue:
 
 @dataclass(frozen=True)
 class IntentSpec:
-    """An intent as declared: its slots (name to type) and its sample utterances."""
+    """An intent as declared: its slots (name to type) and its sample utterances.
+
+    ``slot_samples`` are what people say when Alexa asks for one slot ("I did {win}" in reply
+    to "What did you do?"): they are heard only on the turn after a ``Dialog.ElicitSlot``.
+    """
 
     name: str
     slots: Mapping[str, str] = field(default_factory=dict)
     samples: tuple[str, ...] = ()
+    slot_samples: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
 class InteractionModel:
-    """The parts of a language model the console needs."""
+    """The parts of a language model the console needs.
+
+    ``dialog`` is the dialog model: each intent it declares, with the slots it declares for
+    that intent. Only those intents take part in dialogs (``dialogState``, Dialog directives).
+    """
 
     invocation_name: str
     intents: tuple[IntentSpec, ...]
     types: Mapping[str, tuple[EntityValue, ...]]
+    dialog: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def intent(self, name: str) -> IntentSpec:
         """The declared intent called ``name``; a KeyError names a model/code mismatch."""
@@ -75,6 +85,7 @@ def load_model(path: Path) -> InteractionModel:
             invocation_name=str(language["invocationName"]),
             intents=tuple(_intent(raw) for raw in language["intents"]),
             types={str(raw["name"]): _values(raw) for raw in language.get("types", [])},
+            dialog=_dialog(document["interactionModel"].get("dialog") or {}),
         )
     except FileNotFoundError as exc:
         raise ConsoleError(
@@ -86,11 +97,24 @@ def load_model(path: Path) -> InteractionModel:
 
 
 def _intent(raw: Mapping[str, Any]) -> IntentSpec:
+    slots = raw.get("slots", [])
     return IntentSpec(
         name=str(raw["name"]),
-        slots={str(slot["name"]): str(slot["type"]) for slot in raw.get("slots", [])},
+        slots={str(slot["name"]): str(slot["type"]) for slot in slots},
         samples=tuple(str(sample) for sample in raw.get("samples", [])),
+        slot_samples={
+            str(slot["name"]): tuple(str(sample) for sample in slot["samples"])
+            for slot in slots
+            if slot.get("samples")
+        },
     )
+
+
+def _dialog(raw: Mapping[str, Any]) -> dict[str, frozenset[str]]:
+    return {
+        str(intent["name"]): frozenset(str(slot["name"]) for slot in intent.get("slots", []))
+        for intent in raw.get("intents", [])
+    }
 
 
 def _values(raw_type: Mapping[str, Any]) -> tuple[EntityValue, ...]:

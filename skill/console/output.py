@@ -15,8 +15,8 @@ import json
 import shutil
 import subprocess
 import sys
-from collections.abc import Sequence
-from typing import Final, TextIO
+from collections.abc import Mapping, Sequence
+from typing import Any, Final, TextIO
 
 from skill.console.envelopes import Envelope
 from skill.console.text import card_text, speech_text
@@ -96,6 +96,22 @@ class Presenter:
     @property
     def interactive(self) -> bool:
         return self._interactive
+
+    def repeat(self, output_speech: Mapping[str, Any]) -> None:
+        """Alexa saying the skill's reprompt again; no request was sent (JSON: ``null``)."""
+        if self._as_json:
+            self._write(json.dumps(None))
+        elif self._interactive:
+            self._write(f"Small Wins: {speech_text(output_speech, self._marker)}")
+        else:
+            self._write(speech_text(output_speech))
+        if self._voice is not None:
+            self._voice.say(speech_text(output_speech))
+
+    def nothing(self) -> None:
+        """A typed line that reached nobody: its empty answer when scripted, else nothing."""
+        if not self._interactive:
+            self.show(None)
 
     def show_joined(self, responses: Sequence[Envelope]) -> None:
         """Several responses as the answer to one typed line (one line when scripted)."""

@@ -64,16 +64,26 @@ def consent_outcome(reply: str | None) -> Outcome:
 
 
 class Permissions:
-    """Each scope's status as the person left it; ``on_change`` keeps Alexa's APIs in step."""
+    """Each scope's status as the person left it; ``on_change`` keeps Alexa's APIs in step.
+
+    ``known`` are statuses from before (GRANTED or DENIED, e.g. remembered from another run):
+    they are where the record starts, and are not reported as changes.
+    """
 
     def __init__(
         self,
         consent_token: str,
         on_change: Callable[[str, bool], None] | None = None,
+        *,
+        known: Mapping[str, str] | None = None,
     ) -> None:
         self._consent_token = consent_token
         self._on_change = on_change or (lambda _scope, _granted: None)
-        self._statuses: dict[str, str] = {}
+        self._statuses: dict[str, str] = {
+            scope: status
+            for scope, status in (known or {}).items()
+            if status in ("GRANTED", "DENIED")
+        }
 
     def status(self, scope: str) -> str | None:
         """GRANTED, DENIED, or None when the person was never asked."""

@@ -109,6 +109,14 @@ MERIDIEMS: Final[Mapping[str, str]] = {
 }
 # Said after the hour: "eight o'clock" (typed apostrophes are dropped before matching).
 O_CLOCK: Final[tuple[str, ...]] = ("oclock", "o clock")
+# Minutes told from an hour: "ten past six", "quarter after eight", "ten to nine", "ten of nine".
+PAST_WORDS: Final[frozenset[str]] = frozenset({"past", "after"})
+TO_WORDS: Final[frozenset[str]] = frozenset({"to", "till", "of"})
+# Parts of an hour said as words ("half" only after it: "half past"; or British "half seven").
+HOUR_PARTS: Final[Mapping[str, int]] = {"quarter": 15, "a quarter": 15, "half": 30}
+HALF: Final = "half"
+# Said after a number of minutes and dropped: "ten minutes to nine".
+MINUTE_WORDS: Final[tuple[str, ...]] = ("minutes", "minute")
 NUMBER_WORDS: Final[Mapping[str, int]] = {
     "oh": 0,
     "zero": 0,

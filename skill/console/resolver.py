@@ -7,6 +7,9 @@ slot's values, then fewer custom slots filled with words that are not among thei
 Anything that matches nothing becomes AMAZON.FallbackIntent, as on an Echo. Built-in slot
 types that Alexa normalises (AMAZON.TIME) only match words it would understand, and carry the
 normalised value ("seven thirty" is sent as ``07:30``).
+
+On the turn after the skill elicits a slot (``dialog``), that slot's samples join the others,
+ranked the same way and winning ties, so a bare "the dishes" answers "What did you do?".
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from skill.console.dialog import DialogState, Elicitation
 from skill.console.model import EntityValue, IntentSpec, InteractionModel
 from skill.console.phrases import (
     BUILT_IN_PHRASES,
@@ -33,7 +37,7 @@ _SAMPLE_PART: Final = re.compile(r"\{(\w+)\}|[^{}]+")
 NORMALISED_SLOTS: Final[Mapping[str, Callable[[str], str | None]]] = {
     "AMAZON.TIME": spoken_time,
 }
-Score = tuple[int, int, int]
+Score = tuple[int, int, int, int]
 
 
 @dataclass(frozen=True)
@@ -72,12 +76,15 @@ class Heard:
 
     ``invoked`` says the skill was named ("tell small wins ..."), which starts a new session.
     ``kind`` is "launch" (the name alone), "intent" (``intent`` is set) or "exit" (the person
-    asked Alexa to close the session).
+    asked Alexa to close the session). ``dialog_state`` is what the IntentRequest says of its
+    dialog: IN_PROGRESS when it answers an elicitation, STARTED when the intent has a dialog
+    model, else None.
     """
 
     invoked: bool
     kind: Literal["launch", "intent", "exit"]
     intent: IntentMatch | None = None
+    dialog_state: DialogState | None = None
 
 
 @dataclass(frozen=True)
@@ -90,6 +97,7 @@ class _Part:
 class _Sample:
     intent: IntentSpec
     parts: tuple[_Part, ...]
+    elicited: bool = False  # a slot's sample, heard only when that slot was asked for
 
 
 @dataclass(frozen=True)
@@ -115,10 +123,24 @@ class Resolver:
             for type_name, values in model.types.items()
         }
         self._samples = tuple(self._compile(model, built_ins))
+        self._slot_samples = {
+            (intent.name, slot): tuple(_parse(intent, phrase, elicited=True) for phrase in phrases)
+            for intent in model.intents
+            for slot, phrases in intent.slot_samples.items()
+        }
         self._exits = frozenset(keys(phrase) for phrase in EXIT_PHRASES)
 
-    def resolve(self, utterance: str) -> Heard:
-        """What Alexa would make of ``utterance``: see ``Heard``."""
+    @property
+    def model(self) -> InteractionModel:
+        """The interaction model this resolver hears with."""
+        return self._model
+
+    def resolve(self, utterance: str, elicitation: Elicitation | None = None) -> Heard:
+        """What Alexa would make of ``utterance``: see ``Heard``.
+
+        ``elicitation`` is the slot the skill just asked for, if any; naming the skill again
+        leaves that dialog, so its samples count only for words said without the name.
+        """
         heard = words(utterance)
         if heard and heard[0].key == WAKE_WORD:
             heard = heard[1:]
@@ -127,15 +149,29 @@ class Resolver:
         invoked, candidates = self._split_invocation(heard)
         if invoked and not all(candidates):
             return Heard(invoked=True, kind="launch")
+        if invoked:
+            elicitation = None
+        extra = self._elicited_samples(elicitation)
         best: tuple[Score, IntentMatch] | None = None
         for candidate in candidates:
-            found = self._best_match(candidate)
+            found = self._best_match(candidate, extra)
             if found is not None and (best is None or found[0] > best[0]):
                 best = found
         match = (
             best[1] if best else IntentMatch(FALLBACK_INTENT, self._empty_slots(FALLBACK_INTENT))
         )
-        return Heard(invoked=invoked, kind="intent", intent=match)
+        state = self._dialog_state(match.name, elicitation)
+        return Heard(invoked=invoked, kind="intent", intent=match, dialog_state=state)
+
+    def _elicited_samples(self, elicitation: Elicitation | None) -> tuple[_Sample, ...]:
+        if elicitation is None:
+            return ()
+        return self._slot_samples.get((elicitation.intent, elicitation.slot), ())
+
+    def _dialog_state(self, intent: str, elicitation: Elicitation | None) -> DialogState | None:
+        if elicitation is not None and intent == elicitation.intent:
+            return "IN_PROGRESS"
+        return "STARTED" if intent in self._model.dialog else None
 
     def _split_invocation(self, heard: tuple[Word, ...]) -> tuple[bool, list[tuple[Word, ...]]]:
         """Strip "<verb> <invocation name>"; offer the rest with and without a connector."""
@@ -152,10 +188,12 @@ class Resolver:
                 return True, [rest]
         return False, [heard]
 
-    def _best_match(self, heard: tuple[Word, ...]) -> tuple[Score, IntentMatch] | None:
-        """The most specific sample matching ``heard``; earlier samples win ties."""
+    def _best_match(
+        self, heard: tuple[Word, ...], elicited: tuple[_Sample, ...] = ()
+    ) -> tuple[Score, IntentMatch] | None:
+        """The most specific sample matching ``heard``; elicited, then earlier samples win ties."""
         best: tuple[Score, _Sample, tuple[_Capture, ...]] | None = None
-        for sample in self._samples:
+        for sample in (*self._samples, *elicited):
             for captures in self._matches(sample, heard):
                 score = self._score(sample, captures)
                 if best is None or score > best[0]:
@@ -202,7 +240,7 @@ class Resolver:
             for c in captures
             if c.entity is None and sample.intent.slots[c.slot] in self._model.types
         )
-        return literal, resolved, -unresolved
+        return literal, resolved, -unresolved, int(sample.elicited)
 
     def _intent_match(
         self, intent: IntentSpec, heard: tuple[Word, ...], captures: tuple[_Capture, ...]
@@ -242,14 +280,19 @@ class Resolver:
         for intent in model.intents:
             phrases = (*intent.samples, *built_ins.get(intent.name, ()))
             for phrase in phrases:
-                parts: list[_Part] = []
-                for found in _SAMPLE_PART.finditer(phrase):
-                    slot = found.group(1)
-                    if slot is not None and slot in intent.slots:
-                        parts.append(_Part(slot=slot))
-                    else:
-                        parts.extend(_Part(literal=key) for key in keys(found.group(0)))
-                yield _Sample(intent, tuple(parts))
+                yield _parse(intent, phrase)
+
+
+def _parse(intent: IntentSpec, phrase: str, *, elicited: bool = False) -> _Sample:
+    """A sample as literal words and slots ("I did {win}": "i", "did", then the win)."""
+    parts: list[_Part] = []
+    for found in _SAMPLE_PART.finditer(phrase):
+        slot = found.group(1)
+        if slot is not None and slot in intent.slots:
+            parts.append(_Part(slot=slot))
+        else:
+            parts.extend(_Part(literal=key) for key in keys(found.group(0)))
+    return _Sample(intent, tuple(parts), elicited)
 
 
 def _text(span: tuple[Word, ...]) -> str:

@@ -67,11 +67,13 @@ def test_one_line_out_per_line_in_and_nothing_else_on_stdout(tmp_path: Path) -> 
     result = chat(tmp_path, "", "I did the laundry", "   ", "open small wins", "help", "exit")
 
     lines = answers(result)
-    assert len(lines) == 4
-    assert "You did the laundry" in lines[0]
+    assert len(lines) == 6
+    assert lines[0] == lines[2] == ""  # silence with no session listening reaches nobody
+    assert "You did the laundry" in lines[1]
     assert all("<" not in line and "  " not in line for line in lines)
-    assert lines[3] == ""  # "exit" ends the session; the skill says nothing
+    assert lines[5] == ""  # "exit" ends the session; the skill says nothing
     assert "tell small wins" in result.stderr  # the hint: an Echo needs the name first
+    assert result.stderr.count("Nothing was said") == 1  # said once, not for every silence
 
 
 def test_json_prints_one_response_envelope_per_line(tmp_path: Path) -> None:

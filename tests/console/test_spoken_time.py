@@ -34,13 +34,71 @@ from skill.console.spoken_time import spoken_time
         ("afternoon", "AF"),
         ("evening", "EV"),
         ("night", "NI"),
+        ("seven in the morning", "07:00"),
+        ("midday", "12:00"),
+        ("7:30 pm", "19:30"),
     ],
 )
 def test_spoken_times_become_alexa_values(said: str, value: str) -> None:
     assert spoken_time(said) == value
 
 
-@pytest.mark.parametrize("said", ["banana", "25:00", "13 pm", "7:75", "", "every day", "pm"])
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [
+        ("half past seven", "07:30"),
+        ("half past 7", "07:30"),
+        ("quarter past eight", "08:15"),
+        ("a quarter past eight", "08:15"),
+        ("quarter after eight", "08:15"),
+        ("quarter to eight", "07:45"),
+        ("a quarter of eight", "07:45"),
+        ("ten to nine", "08:50"),
+        ("ten till nine", "08:50"),
+        ("ten minutes to nine", "08:50"),
+        ("twenty past six", "06:20"),
+        ("twenty five to nine", "08:35"),
+        ("five past 7", "07:05"),
+        ("one minute past eight", "08:01"),
+        ("half seven", "07:30"),  # British
+        ("half seven pm", "19:30"),
+        ("half past seven pm", "19:30"),
+        ("half past seven in the evening", "19:30"),
+        ("quarter to eight in the evening", "19:45"),
+        ("quarter to one", "12:45"),  # the clock reads twelve forty five
+        ("quarter to one pm", "12:45"),
+        ("ten to twelve am", "11:50"),  # am is the half of the day of the time meant
+        ("ten past twelve am", "00:10"),
+        ("ten to midnight", "23:50"),
+        ("quarter past noon", "12:15"),
+        ("quarter past fourteen", "14:15"),
+    ],
+)
+def test_minutes_from_an_hour_become_alexa_values(said: str, value: str) -> None:
+    assert spoken_time(said) == value
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "banana",
+        "25:00",
+        "13 pm",
+        "7:75",
+        "",
+        "every day",
+        "pm",
+        "half",
+        "half to eight",
+        "past eight",
+        "ten to",
+        "thirty one past six",
+        "quarter past fourteen pm",
+        "ten to noon pm",
+        "I went to bed",
+        "half past the hour",
+    ],
+)
 def test_words_that_are_no_time_are_not_a_time(said: str) -> None:
     assert spoken_time(said) is None
 
@@ -51,6 +109,20 @@ def test_a_time_slot_carries_the_alexa_value(resolver: Resolver) -> None:
     assert heard.intent is not None
     assert heard.intent.name == "SetMorningReminderIntent"
     assert heard.intent.slot("time").value == "07:30"
+
+
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [("half past seven", "07:30"), ("quarter to eight", "07:45"), ("ten to nine pm", "20:50")],
+)
+def test_a_time_said_from_the_hour_fills_a_time_slot(
+    resolver: Resolver, said: str, value: str
+) -> None:
+    heard = resolver.resolve(f"tell small wins to remind me every day at {said}")
+
+    assert heard.intent is not None
+    assert heard.intent.name == "SetMorningReminderIntent"
+    assert heard.intent.slot("time").value == value
 
 
 def test_a_time_slot_does_not_swallow_words_that_are_no_time(resolver: Resolver) -> None:
