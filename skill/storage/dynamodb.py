@@ -103,8 +103,11 @@ class DynamoWinStore:
         ``DuplicateRequest``.
         """
         number = updated.win_count
-        expected = "attribute_not_exists(win_count)" if seen.win_count == 0 else "win_count = :seen"
+        expected = "win_count = :seen"
+        if seen.win_count == 0:  # a new person, or one whose every win was deleted
+            expected = "attribute_not_exists(win_count) OR win_count = :seen"
         values: dict[str, Any] = {
+            ":seen": n(seen.win_count),
             ":count": n(number),
             ":today": s((updated.today or now.date()).isoformat()),
             ":today_count": n(updated.today_count),
@@ -113,8 +116,6 @@ class DynamoWinStore:
             ":now": s(stamp(now)),
             ":account": s(person.account),
         }
-        if seen.win_count:
-            values[":seen"] = n(seen.win_count)
         assignments = [
             "win_count = :count",
             "#today = :today",

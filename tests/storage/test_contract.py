@@ -271,6 +271,18 @@ def test_deleting_the_last_win_counts_it_out_and_only_if_still_last(
     assert log(any_store, clock, ME, "did thing 3 again", "r4").plan.total == 3
 
 
+def test_after_deleting_every_win_logging_starts_again_at_one(
+    any_store: PortableStore, clock: Clock
+) -> None:
+    erasure = Erasure(any_store, clock)
+    log(any_store, clock, ME, "did thing 1", "r1")
+    assert erasure.delete_last_win(ME, 1)
+    assert any_store.load_profile(ME).win_count == 0
+
+    assert log(any_store, clock, ME, "did thing 2", "r2").plan.total == 1
+    assert texts(any_store, ME) == ["did thing 2"]
+
+
 def test_deleting_a_person_deletes_everything_of_theirs_only(
     any_store: PortableStore, clock: Clock
 ) -> None:
