@@ -1,4 +1,4 @@
-"""Deleting a person's data: their last win, everything, or a whole account's on disabling."""
+"""Deleting a person's data: one win, everything, or a whole account's on disabling."""
 
 from collections.abc import Callable
 from datetime import datetime
@@ -41,6 +41,24 @@ class Erasure:
         today = profile.today_count - 1 if profile.today == day and profile.today_count else 0
         try:
             self._store.delete_last_win(person, number, today_count=max(today, 0))
+        except ConcurrentUpdate:
+            return False
+        return True
+
+    def delete_win(self, person: Person, number: int) -> bool:
+        """Delete win ``number``, whichever it is; False if missing or the wins changed meanwhile.
+
+        The last win takes its number, so the wins stay numbered 1..n for hearing.
+        """
+        profile = self._store.load_profile(person)
+        stored = self._store.win(person, number)
+        if stored is None or not 1 <= number <= profile.win_count:
+            return False
+        # Today's count loses the win only if it was logged on the day that count is for.
+        logged_today = profile.today == local_day(stored.created_at, profile.zone)
+        today = profile.today_count - 1 if logged_today else profile.today_count
+        try:
+            self._store.delete_win(person, number, seen=profile, today_count=max(today, 0))
         except ConcurrentUpdate:
             return False
         return True

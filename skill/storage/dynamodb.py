@@ -13,6 +13,7 @@ from botocore.exceptions import BotoCoreError, ClientError
 from skill.domain.choice import Style
 from skill.domain.phrasing import WinKind
 from skill.storage.deletion import PartitionEraser
+from skill.storage.dynamodb_moves import WinNumbering
 from skill.storage.errors import (
     ConcurrentUpdate,
     DuplicateRequest,
@@ -70,6 +71,7 @@ class DynamoWinStore:
         self._client = client
         self._table = table_name
         self._eraser = PartitionEraser(client, table_name)
+        self._numbering = WinNumbering(client, table_name)
 
     def _key(self, person: Person, sk: str) -> dict[str, Any]:
         return {"pk": s(person.key), "sk": s(sk)}
@@ -103,8 +105,11 @@ class DynamoWinStore:
         ``DuplicateRequest``.
         """
         number = updated.win_count
-        expected = "attribute_not_exists(win_count)" if seen.win_count == 0 else "win_count = :seen"
+        expected = "win_count = :seen"
+        if seen.win_count == 0:  # a new person, or one whose every win was deleted
+            expected = "attribute_not_exists(win_count) OR win_count = :seen"
         values: dict[str, Any] = {
+            ":seen": n(seen.win_count),
             ":count": n(number),
             ":today": s((updated.today or now.date()).isoformat()),
             ":today_count": n(updated.today_count),
@@ -113,8 +118,6 @@ class DynamoWinStore:
             ":now": s(stamp(now)),
             ":account": s(person.account),
         }
-        if seen.win_count:
-            values[":seen"] = n(seen.win_count)
         assignments = [
             "win_count = :count",
             "#today = :today",
@@ -390,41 +393,31 @@ class DynamoWinStore:
         items = reply.get("Items", [])
         return win_from(items[0]) if items else None
 
+    def win(self, person: Person, number: int) -> StoredWin | None:
+        """Win ``number``, without marking it heard. One GetItem; None if missing."""
+        try:
+            reply = self._client.get_item(
+                TableName=self._table, Key=self._key(person, win_sk(number)), ConsistentRead=True
+            )
+        except (ClientError, BotoCoreError) as exc:
+            raise failure(exc, "could not read the win") from exc
+        item = reply.get("Item")
+        return win_from(item) if item else None
+
+    def count_since(self, person: Person, since: datetime) -> int:
+        """Wins logged at or after ``since``; reads those wins and one more (``dynamodb_moves``)."""
+        return self._numbering.count_since(person, since)
+
     def delete_last_win(self, person: Person, number: int, *, today_count: int) -> None:
-        """Delete win ``number`` if it is still the last one, and count it out. One transaction.
+        """Delete win ``number`` if it is still the last one, and count it out.
 
         Raises ``ConcurrentUpdate`` when another win was logged since it was read out.
         """
-        items: list[Any] = [
-            {
-                "Delete": {
-                    "TableName": self._table,
-                    "Key": self._key(person, win_sk(number)),
-                    "ConditionExpression": "attribute_exists(pk)",
-                }
-            },
-            {
-                "Update": {
-                    "TableName": self._table,
-                    "Key": self._key(person, PROFILE_SK),
-                    "UpdateExpression": "SET win_count = :less, today_count = :today",
-                    "ConditionExpression": "win_count = :number",
-                    "ExpressionAttributeValues": {
-                        ":less": n(number - 1),
-                        ":today": n(today_count),
-                        ":number": n(number),
-                    },
-                }
-            },
-        ]
-        try:
-            self._client.transact_write_items(TransactItems=items)
-        except ClientError as exc:
-            if error_code(exc) == "TransactionCanceledException":
-                raise ConcurrentUpdate("the wins changed while deleting") from exc
-            raise failure(exc, "could not delete the win") from exc
-        except BotoCoreError as exc:
-            raise failure(exc, "could not delete the win") from exc
+        self._numbering.delete(person, number, count=number, today_count=today_count)
+
+    def delete_win(self, person: Person, number: int, *, seen: Profile, today_count: int) -> None:
+        """Delete win ``number``; the last win takes its number. Two calls, one transaction."""
+        self._numbering.delete(person, number, count=seen.win_count, today_count=today_count)
 
     def delete_person(self, person: Person) -> int:
         """Delete every item of one person: wins, settings, markers. Returns how many."""

@@ -12,9 +12,16 @@ from typing import Any, Final
 from botocore.exceptions import BotoCoreError, ClientError
 
 from skill.storage.dynamodb import DynamoWinStore
+from skill.storage.dynamodb_moves import out_of_order, out_of_order_value
 from skill.storage.errors import StorageUnavailable, failure
 from skill.storage.records import Person, Profile, StoredWin, n, s, stamp, win_from
-from skill.storage.schema import PROFILE_HEARD_SENTINEL, PROFILE_SK, WIN_PREFIX, win_sk
+from skill.storage.schema import (
+    OUT_OF_ORDER,
+    PROFILE_HEARD_SENTINEL,
+    PROFILE_SK,
+    WIN_PREFIX,
+    win_sk,
+)
 
 _BATCH: Final = 25  # BatchWriteItem's limit
 _BATCH_ATTEMPTS: Final = 8
@@ -61,7 +68,11 @@ class PortableDynamoWinStore(DynamoWinStore):
         ):
             raise ValueError("wins must be numbered 1..n and counted by the profile")
         self.delete_person(person)
-        items = [self._profile_item(person, profile)]
+        profile_item = self._profile_item(person, profile)
+        moved = out_of_order(wins)
+        if moved:  # imported wins need not be in time order: counting must know which are not
+            profile_item[OUT_OF_ORDER] = out_of_order_value(moved)
+        items = [profile_item]
         items.extend(self._win_item(person, win) for win in wins)
         try:
             for start in range(0, len(items), _BATCH):

@@ -71,8 +71,26 @@ class WinStore(Protocol):
 
     def last_win(self, person: Person) -> StoredWin | None: ...
 
+    def win(self, person: Person, number: int) -> StoredWin | None:
+        """Win ``number`` as stored, without marking it heard; None if there is none."""
+        ...
+
+    def count_since(self, person: Person, since: datetime) -> int:
+        """How many of the person's wins were logged at or after ``since`` (aware)."""
+        ...
+
     def delete_last_win(self, person: Person, number: int, *, today_count: int) -> None:
         """Delete win ``number`` if it is still the last; else ``ConcurrentUpdate``."""
+        ...
+
+    def delete_win(self, person: Person, number: int, *, seen: Profile, today_count: int) -> None:
+        """Delete win ``number``, whichever it is, all or nothing; the wins stay numbered 1..n.
+
+        Unless it is the last, the last win (its words, kind, time and heard stamp) takes its
+        number, so a number picked from 1..win_count always finds a win. The profile counts
+        one win fewer and ``today_count`` for today. Raises ``ConcurrentUpdate`` when the
+        profile's win count is no longer ``seen.win_count`` or the win is gone.
+        """
         ...
 
     def delete_person(self, person: Person) -> int:

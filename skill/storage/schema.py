@@ -8,6 +8,8 @@ Key design (one partition per person, so nothing ever reads another person's ite
   real timestamp in the ``by_heard`` index.
 - ``sk = "WIN#0000000042"``: win number 42. Wins are numbered densely from 1, so a uniformly
   random win is one GetItem/UpdateItem on a computed key, whatever the number of wins.
+  Deleting a win other than the last moves the last into its number; the profile's
+  ``out_of_order`` map lists the wins so moved (``dynamodb_moves.py``).
 - ``sk = "REQ#<requestId>"``: a short-lived marker (TTL) that makes logging idempotent: the
   same Alexa request delivered twice stores one win.
 - Every profile records its Alexa ``account``; the sparse ``by_account`` index lists a
@@ -18,6 +20,9 @@ Call budget:
 - hear a win: Query(by_heard, newest first, Limit 2, consistent) returns the profile and the win
   heard last; then UpdateItem(WIN#n) stamps ``heard_at`` and returns the text. "Last heard" is thus
   stored on the win itself, in the person's partition, and found through the local index.
+- count wins since a moment: GetItem(PROFILE) for the moved wins, then Query newest first in
+  growing pages, stopping at the first older win.
+- delete a win: TransactGetItems (profile, the win, the last win), then one TransactWriteItems.
 """
 
 from __future__ import annotations
@@ -31,6 +36,10 @@ HEARD_INDEX: Final = "by_heard"
 # Sparse: only profiles carry ``account``. Finds every partition of one Alexa account (the
 # account's own and its recognised voices') when the skill is disabled.
 ACCOUNT_INDEX: Final = "by_account"
+# On the profile: a map from the number of each win moved out of logging order (by deleting a
+# win before it) to its ``created_at``, so counting wins since a moment can still stop early.
+# See ``dynamodb_moves.py``.
+OUT_OF_ORDER: Final = "out_of_order"
 # Sorts after any ISO-8601 timestamp, so the profile is always first in the by_heard index.
 PROFILE_HEARD_SENTINEL: Final = "~"
 TTL_ATTRIBUTE: Final = "expires_at"

@@ -203,7 +203,31 @@ class SqliteWinStore:
             ).fetchone()
         return None if row is None else stored_win(row)
 
+    def win(self, person: Person, number: int) -> StoredWin | None:
+        with self._read() as db:
+            row = db.execute(
+                "SELECT number, text, created_at, kind FROM wins WHERE person = ? AND number = ?",
+                (person.key, number),
+            ).fetchone()
+        return None if row is None else stored_win(row)
+
+    def count_since(self, person: Person, since: datetime) -> int:
+        """One count over the ``wins_by_time`` index: only the counted wins' entries are read."""
+        with self._read() as db:
+            row = db.execute(
+                "SELECT count(*) FROM wins WHERE person = ? AND created_at >= ?",
+                (person.key, stamp(since)),
+            ).fetchone()
+        return int(row[0])
+
     def delete_last_win(self, person: Person, number: int, *, today_count: int) -> None:
+        self._delete(person, number, count=number, today_count=today_count)
+
+    def delete_win(self, person: Person, number: int, *, seen: Profile, today_count: int) -> None:
+        self._delete(person, number, count=seen.win_count, today_count=today_count)
+
+    def _delete(self, person: Person, number: int, *, count: int, today_count: int) -> None:
+        """Delete win ``number`` of ``count``; the last win, if another, takes its number."""
         with self._write("could not delete the win") as db:
             row = db.execute(
                 "SELECT win_count FROM profiles WHERE person = ?", (person.key,)
@@ -211,13 +235,22 @@ class SqliteWinStore:
             deleted = db.execute(
                 "DELETE FROM wins WHERE person = ? AND number = ?", (person.key, number)
             ).rowcount
-            if row is None or row[0] != number or deleted != 1:
+            if row is None or row[0] != count or deleted != 1 or number > count:
                 raise ConcurrentUpdate("the wins changed while deleting")
-            update_profile(db, person, {"win_count": number - 1, "today_count": today_count})
+            if number != count:  # every column moves with the row: words, kind, time, request
+                db.execute(
+                    "UPDATE wins SET number = ? WHERE person = ? AND number = ?",
+                    (number, person.key, count),
+                )
+            update_profile(db, person, {"win_count": count - 1, "today_count": today_count})
             db.execute(  # the win heard last is gone: none was heard last now
                 "UPDATE profiles SET heard_number = NULL, heard_at = NULL "
                 "WHERE person = ? AND heard_number = ?",
                 (person.key, number),
+            )
+            db.execute(  # or it moved: it was still heard last, under its new number
+                "UPDATE profiles SET heard_number = ? WHERE person = ? AND heard_number = ?",
+                (number, person.key, count),
             )
         self._forget_deleted()
 

@@ -14,6 +14,8 @@ Tables, one row per thing the person has:
   recognised voice of a household. The win heard last is kept here too (its number and
   stamp): hearing then writes the profile's page, not a page somewhere among the wins.
 - ``wins``: keyed by (person, number), numbered densely from 1, so a random win is one lookup.
+  Deleting a win other than the last gives the last one its number, so numbers follow the
+  order of logging only until then; ``wins_by_time`` orders a person's wins by time instead.
 - ``requests``: a short-lived marker per stored Alexa request (its ID and win number only),
   so a redelivered request stores one win. Expired markers are removed as new ones come.
 """
@@ -73,6 +75,8 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
         "CREATE INDEX requests_by_expiry ON requests (expires_at)",
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
     ),
+    # Counting a person's wins since a moment ("this week") reads only those wins' index entries.
+    ("CREATE INDEX wins_by_time ON wins (person, created_at)",),
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 

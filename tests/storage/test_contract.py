@@ -1,7 +1,8 @@
 """One contract, every store: what the skill relies on holds on DynamoDB and on SQLite alike.
 
 The behaviours are driven through the services the handlers call (log, hear, style, goals, one
-things, reminders, deletion), with a pinned clock and seeded random sources.
+things, reminders, deletion), with a pinned clock and seeded random sources; counting and
+deleting any win through the store itself, at explicit moments.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 from random import Random
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -29,7 +31,7 @@ from skill.services.wins import (
 )
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest
 from skill.storage.interface import PortableStore
-from skill.storage.records import LastHeard, Person, Profile
+from skill.storage.records import LastHeard, Person, Profile, stamp
 from tests.conftest import Clock
 
 WORDING = Wording(celebrations=dict.fromkeys(Style, 6), minimiser_replies=4)
@@ -271,6 +273,18 @@ def test_deleting_the_last_win_counts_it_out_and_only_if_still_last(
     assert log(any_store, clock, ME, "did thing 3 again", "r4").plan.total == 3
 
 
+def test_after_deleting_every_win_logging_starts_again_at_one(
+    any_store: PortableStore, clock: Clock
+) -> None:
+    erasure = Erasure(any_store, clock)
+    log(any_store, clock, ME, "did thing 1", "r1")
+    assert erasure.delete_last_win(ME, 1)
+    assert any_store.load_profile(ME).win_count == 0
+
+    assert log(any_store, clock, ME, "did thing 2", "r2").plan.total == 1
+    assert texts(any_store, ME) == ["did thing 2"]
+
+
 def test_deleting_a_person_deletes_everything_of_theirs_only(
     any_store: PortableStore, clock: Clock
 ) -> None:
@@ -314,3 +328,165 @@ def test_restore_replaces_a_person_and_export_reads_it_back(any_store: PortableS
         any_store.restore(ME, profile, wins[:2])
     _, last = any_store.hear_state(ME)
     assert last is None or isinstance(last, LastHeard)
+
+
+def logged_at(store: PortableStore, person: Person, *moments: datetime) -> None:
+    """One win per moment, logged at that moment."""
+    for at in moments:
+        log(store, Clock(at), person, f"walked at {at:%d %H:%M:%S}", f"r-{person.key}-{at}")
+
+
+def test_counting_a_person_with_no_wins_gives_zero(any_store: PortableStore) -> None:
+    assert any_store.count_since(ME, START - timedelta(days=3650)) == 0
+    Routines(any_store, Clock(START)).start_goal(ME, "clear my desk")  # a profile, no wins
+    assert any_store.count_since(ME, START - timedelta(days=3650)) == 0
+
+
+def test_counting_takes_wins_at_or_after_the_moment_and_nothing_else(
+    any_store: PortableStore,
+) -> None:
+    moments = [START + timedelta(hours=hours) for hours in (0, 1, 2, 3)]
+    logged_at(any_store, ME, *moments)
+    Routines(any_store, Clock(START)).start_goal(ME, "clear my desk")
+    wins_service(any_store, Clock(START)).set_style(ME, Style.CALM)
+
+    assert any_store.count_since(ME, START - timedelta(days=1)) == 4  # all after
+    assert any_store.count_since(ME, START + timedelta(hours=4)) == 0  # all before
+    assert any_store.count_since(ME, moments[2]) == 2  # one exactly at the moment counts
+    assert any_store.count_since(ME, moments[2] + timedelta(microseconds=1)) == 1
+    in_tokyo = moments[1].astimezone(ZoneInfo("Asia/Tokyo"))
+    assert any_store.count_since(ME, in_tokyo) == 3  # the same instant, told in another zone
+
+
+def test_counting_keeps_people_and_voices_apart(any_store: PortableStore) -> None:
+    logged_at(any_store, ME, START, START + timedelta(hours=1))
+    logged_at(any_store, MY_VOICE, START + timedelta(hours=2))
+    logged_at(any_store, STRANGER, *(START + timedelta(minutes=m) for m in range(5)))
+
+    assert any_store.count_since(ME, START) == 2
+    assert any_store.count_since(MY_VOICE, START) == 1
+    assert any_store.count_since(STRANGER, START) == 5
+    assert any_store.count_since(Person.of_account("amzn1.ask.account.NOBODY"), START) == 0
+
+
+def test_counting_stays_right_as_wins_move_go_and_come(any_store: PortableStore) -> None:
+    """Deleting moves the last win into the gap, out of time order; every count still holds."""
+    logged_at(any_store, ME, *(START + timedelta(hours=hours) for hours in range(8)))
+    rng = Random(5)
+    for step in range(8, 30):
+        profile = any_store.load_profile(ME)
+        if rng.random() < 0.3:  # now and then a new win, the newest
+            logged_at(any_store, ME, START + timedelta(hours=step))
+        else:
+            number = rng.randint(1, profile.win_count)
+            any_store.delete_win(ME, number, seen=profile, today_count=0)
+        left = [win.created_at for win in any_store.wins_of(ME)]
+        for hours in range(step + 2):
+            since = START + timedelta(hours=hours)
+            assert any_store.count_since(ME, since) == sum(at >= since for at in left), since
+        if not left:
+            logged_at(any_store, ME, START + timedelta(hours=step, minutes=30))
+
+
+def test_imported_wins_are_counted_by_time_whatever_their_order(any_store: PortableStore) -> None:
+    log(any_store, Clock(START), ME, "old win", "r1")
+    win = next(iter(any_store.wins_of(ME)))
+    hours = [5, 1, 3, 2, 8, 4]
+    wins = [
+        win._replace(number=n, text=f"win {n}", created_at=START + timedelta(hours=h))
+        for n, h in enumerate(hours, 1)
+    ]
+    any_store.restore(ME, Profile(win_count=len(wins)), wins)
+
+    for since in range(10):
+        expected = sum(h >= since for h in hours)
+        assert any_store.count_since(ME, START + timedelta(hours=since)) == expected
+
+
+def three_wins(store: PortableStore) -> Profile:
+    clock = Clock(START)
+    log(store, clock, ME, "did thing 1", "r1")
+    clock.advance(minutes=1)
+    log(store, clock, ME, "did thing 2", "r2")
+    clock.advance(minutes=1)
+    Routines(store, clock).start_goal(ME, "clear my desk")
+    done = wins_service(store, clock).finish_goal(ME, "r3", WORDING)  # win 3 is a goal
+    assert isinstance(done, Logged)
+    return store.load_profile(ME)
+
+
+@pytest.mark.parametrize(
+    ("deleted", "left"),
+    [
+        (1, ["clear my desk", "did thing 2"]),  # the last win moves into number 1
+        (2, ["did thing 1", "clear my desk"]),
+        (3, ["did thing 1", "did thing 2"]),
+    ],
+)
+def test_deleting_any_win_keeps_the_numbers_dense(
+    any_store: PortableStore, deleted: int, left: list[str]
+) -> None:
+    seen = three_wins(any_store)
+    before = {win.text: win for win in any_store.wins_of(ME)}
+
+    any_store.delete_win(ME, deleted, seen=seen, today_count=2)
+
+    remaining = list(any_store.wins_of(ME))
+    assert [win.number for win in remaining] == [1, 2]  # every remaining win, once
+    assert [win.text for win in remaining] == left
+    for win in remaining:  # the moved win keeps its kind and time
+        assert win == before[win.text]._replace(number=win.number)
+    profile = any_store.load_profile(ME)
+    assert (profile.win_count, profile.today_count) == (2, 2)
+    for number, win in enumerate(remaining, 1):  # hearing finds every number 1..n
+        assert any_store.mark_heard(ME, number, START + timedelta(hours=number)) == win
+        assert any_store.win(ME, number) == win
+    assert any_store.mark_heard(ME, 3, START) is None
+    assert any_store.count_since(ME, START) == 2
+    assert (
+        log(any_store, Clock(START + timedelta(hours=1)), ME, "fed the cat", "r4").plan.total == 3
+    )
+    assert [win.number for win in any_store.wins_of(ME)] == [1, 2, 3]
+
+
+def test_deleting_with_a_stale_count_or_a_missing_number_changes_nothing(
+    any_store: PortableStore,
+) -> None:
+    seen = three_wins(any_store)
+    before = list(any_store.wins_of(ME))
+    stale = seen._replace(win_count=2)
+
+    for number, profile in [(1, stale), (3, stale), (4, seen), (0, seen)]:
+        with pytest.raises(ConcurrentUpdate):
+            any_store.delete_win(ME, number, seen=profile, today_count=0)
+        with pytest.raises(ConcurrentUpdate):
+            any_store.delete_win(STRANGER, 1, seen=seen, today_count=0)
+
+    assert list(any_store.wins_of(ME)) == before
+    assert any_store.load_profile(ME) == seen
+    any_store.delete_win(ME, 1, seen=seen, today_count=0)
+    with pytest.raises(ConcurrentUpdate):  # the same delete again: the count moved on
+        any_store.delete_win(ME, 1, seen=seen, today_count=0)
+    assert any_store.load_profile(ME).win_count == 2
+
+
+def test_the_win_heard_last_follows_a_move_and_goes_with_a_deletion(
+    any_store: PortableStore,
+) -> None:
+    three_wins(any_store)
+    any_store.mark_heard(ME, 1, START + timedelta(hours=1))
+    any_store.mark_heard(ME, 3, START + timedelta(hours=2))  # the goal, heard last
+
+    any_store.delete_win(ME, 2, seen=any_store.load_profile(ME), today_count=2)
+
+    _, last = any_store.hear_state(ME)  # the goal moved into number 2 and is still last heard
+    assert last is not None and last.number == 2
+    moved = any_store.win(ME, 2)
+    assert moved is not None and moved.text == "clear my desk"
+
+    any_store.delete_win(ME, 2, seen=any_store.load_profile(ME), today_count=1)
+
+    _, last = any_store.hear_state(ME)  # never the deleted win: none, or one heard before it
+    assert last is None or (last.number == 1 and last.stamp < stamp(START + timedelta(hours=2)))
+    heard = wins_service(any_store, Clock(START + timedelta(hours=3))).hear_win(ME)
+    assert isinstance(heard, Heard) and heard.win.said == "you did thing 1"

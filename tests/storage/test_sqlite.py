@@ -181,3 +181,68 @@ def test_a_wins_words_stand_apart_in_the_file(tmp_path: Path) -> None:
     store.close()
     raw = "".join(f.read_bytes().decode("utf-8", "replace") for f in tmp_path.iterdir())
     assert re.search(r"\bshowered\b", raw)
+
+
+SECRET = "told my sister the secret plan for her surprise party next saturday"
+
+
+@pytest.mark.parametrize("number", [1, 2, 3])
+def test_deleting_any_win_leaves_no_trace_of_its_words(tmp_path: Path, number: int) -> None:
+    store = SqliteWinStore(tmp_path)
+    for n in range(1, 4):
+        log(store, SECRET if n == number else f"did thing {n}", f"r{n}", seed=n)
+
+    store.delete_win(ME, number, seen=store.load_profile(ME), today_count=2)
+
+    everything = b"".join(path.read_bytes() for path in tmp_path.iterdir() if path.is_file())
+    assert b"secret plan" not in everything and b"surprise party" not in everything
+    store.close()
+
+
+def test_the_last_win_moves_whole_into_a_deleted_ones_number(tmp_path: Path) -> None:
+    store = SqliteWinStore(tmp_path)
+    for n in range(1, 4):
+        log(store, f"did thing {n}", f"r{n}", seed=n)
+
+    store.delete_win(ME, 1, seen=store.load_profile(ME), today_count=2)
+    store.close()
+
+    with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
+        rows = db.execute("SELECT number, text, request_id FROM wins ORDER BY number").fetchall()
+    assert rows == [(1, '"did thing 3"', "r3"), (2, '"did thing 2"', "r2")]
+
+
+def test_counting_and_deleting_find_their_rows_through_keys_and_indexes(tmp_path: Path) -> None:
+    store = SqliteWinStore(tmp_path)
+    for n in range(3):
+        log(store, f"did thing {n}", f"r{n}", seed=n)
+    statements: list[str] = []
+    store._database._db.set_trace_callback(statements.append)  # noqa: SLF001  (a test's look inside)
+    assert store.count_since(ME, START) == 3
+    store.delete_win(ME, 1, seen=store.load_profile(ME), today_count=2)
+    store.close()
+
+    plans: list[str] = []
+    with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
+        for statement in statements:
+            if statement.split()[0].upper() in ("SELECT", "INSERT", "UPDATE", "DELETE"):
+                plans += [str(row[3]) for row in db.execute(f"EXPLAIN QUERY PLAN {statement}")]
+    assert any("wins_by_time" in plan for plan in plans), plans
+    assert not [plan for plan in plans if plan.startswith("SCAN")], plans
+
+
+def test_a_file_of_the_first_version_gains_the_index_for_counting(tmp_path: Path) -> None:
+    store = SqliteWinStore(tmp_path)
+    log(store, "did the laundry", "r1")
+    store.close()
+    with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
+        db.execute("DROP INDEX wins_by_time")
+        db.execute("PRAGMA user_version=1")
+
+    store = SqliteWinStore(tmp_path)
+    assert store.count_since(ME, START) == 1
+    store.close()
+    with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        names = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
+    assert "wins_by_time" in names
