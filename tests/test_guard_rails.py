@@ -87,7 +87,7 @@ def run(handler: Handler, request_for: Envelope, steps: list[Step]) -> dict[str,
 
 SET_GOAL = Step("set_goal", GOAL, GRANTED)
 SET_THING = Step("set_one_thing", THING)
-SET_REMINDER = Step("set_reminder", scopes=GRANTED)
+SET_REMINDER = Step("set_reminder", slots={"time": "08:00"}, scopes=GRANTED)  # a time said
 CHECK_IN = Step("task_launch")
 
 # (what happens, the steps before it, the request counted, the calls it may make)
@@ -131,7 +131,7 @@ BUDGETS = [
         "delete my last win: yes",
         [Step("delete_last")],
         Step("yes", carry=True),
-        ["GetItem", "Query", "TransactWriteItems"],
+        ["GetItem", "Query", "TransactGetItems", "TransactWriteItems"],
     ),
     ("delete all my wins: the question", [], Step("delete_all"), ["GetItem"]),
 ]

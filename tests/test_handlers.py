@@ -220,7 +220,7 @@ def test_voice_profiles_keep_a_households_wins_apart(
 def test_fallback_while_waiting_for_a_win_explains_how_to_say_it(
     handler: Handler, request_for: Envelope
 ) -> None:
-    response = handler(request_for("fallback", attributes={"awaiting": "win"}), None)
+    response = handler(request_for("fallback", attributes={"asked": "win"}), None)
     assert "starting with I" in speech(response) or "start" in speech(response).lower()
     assert not ends_session(response) and reprompt(response)
 

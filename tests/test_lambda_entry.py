@@ -107,7 +107,7 @@ def test_log_a_win_without_words_asks_what_they_did(
     response = entry(request_for("log_win_empty"), None)
     assert "What" in speech(response) and "?" in speech(response)
     assert not ends_session(response) and reprompt(response)
-    assert response["sessionAttributes"] == {"awaiting": "win"}
+    assert response["sessionAttributes"] == {"asked": "win"}
     assert stored_wins(dynamodb) == []
 
 

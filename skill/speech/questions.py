@@ -6,8 +6,6 @@ and nothing else, in the session. The catalogue keys that ask a question map to 
 question key missing from ``QUESTIONS`` is a defect that the tests catch.
 """
 
-from __future__ import annotations
-
 from collections.abc import Mapping
 from enum import StrEnum
 from typing import Final, NamedTuple

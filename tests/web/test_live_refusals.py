@@ -183,7 +183,7 @@ def test_repeated_and_broken_headers_are_refused(live: Live) -> None:
 def test_a_replayed_yes_to_delete_all_deletes_nothing_new(live: Live) -> None:
     assert live.signed(log_win("watered the ferns"))[0] == 200
     yes = stamped("yes")
-    yes["session"]["attributes"] = {"awaiting": "delete_all"}
+    yes["session"]["attributes"] = {"asked": "delete_all"}
 
     first = live.signed(yes)
     assert "watered the ferns" not in live.stored()

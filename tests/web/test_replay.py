@@ -79,7 +79,7 @@ def test_a_replayed_yes_to_delete_all_deletes_nothing_logged_since(
     post: Post, request_for: Envelope, dynamodb: Any
 ) -> None:
     assert post(request_for("log_win", win="did the laundry")).status_code == 200
-    yes = request_for("yes", attributes={"awaiting": "delete_all"}, new=False)
+    yes = request_for("yes", attributes={"asked": "delete_all"}, new=False)
     first = post(yes)
     assert post(request_for("log_win", win="walked the dog")).status_code == 200
 
