@@ -45,11 +45,13 @@ HANDLED: dict[str, set[str]] = {
     **{name: {carrier.slot} for name, carrier in CARRIERS.items()},
     "CrisisWordsIntent": set(),
     "DoneIntent": set(),
+    "FinishedIntent": set(),
     "AnotherIntent": set(),
     "AnotherMinuteIntent": set(),
     "CancelGoalIntent": set(),
     "CountWinsIntent": {"span"},
     "NotAWinIntent": set(),
+    "WhatCanYouDoIntent": set(),
 }
 
 

@@ -15,7 +15,8 @@ import pytest
 
 from skill.speech.catalog import catalog_for
 from skill.speech.questions import ELICITS, QUESTIONS, Asked
-from tests.conftest import Envelope, Handler, ends_session, plain, reprompt, speech
+from skill.storage.dynamodb import DynamoWinStore
+from tests.conftest import SPEAKER, Envelope, Handler, ends_session, plain, reprompt, speech
 
 WORDS = catalog_for("en-US")
 FALLBACKS = frozenset(
@@ -30,6 +31,7 @@ ANSWERS = (
     "AMAZON.YesIntent",
     "AMAZON.NoIntent",
     "DoneIntent",
+    "FinishedIntent",
     "AnotherIntent",
     "AMAZON.HelpIntent",
     "AMAZON.StopIntent",
@@ -129,3 +131,23 @@ def test_a_launch_asks_and_a_bare_answer_can_follow(
     [elicit] = response["response"]["directives"]
     assert elicit["type"] == "Dialog.ElicitSlot"
     assert (elicit["updatedIntent"]["name"], elicit["slotToElicit"]) == ELICITS[asked]
+
+
+def _said(request_for: Envelope, intent: str) -> dict[str, Any]:
+    envelope = request_for("yes", new=True)
+    envelope["request"]["intent"]["name"] = intent
+    return envelope
+
+
+def test_nothing_never_finishes_a_goal_but_im_done_does(
+    handler: Handler, request_for: Envelope, store: DynamoWinStore
+) -> None:
+    handler(request_for("set_goal", slots={"goal": "drink some water"}), None)
+
+    handler(_said(request_for, "DoneIntent"), None)  # "nothing", "that's all"
+    assert store.load_profile(SPEAKER).win_count == 0
+    assert store.load_profile(SPEAKER).goal == "drink some water"
+
+    handler(_said(request_for, "FinishedIntent"), None)  # "I'm done"
+    assert store.load_profile(SPEAKER).win_count == 1
+    assert store.load_profile(SPEAKER).goal is None

@@ -120,9 +120,9 @@ class AnswerHandler(AbstractRequestHandler):
                 return self._hears.one(handler_input)
             speech, reprompt = _YES.get(question or Asked.WHAT_NEXT, _YES[Asked.WHAT_NEXT])
             return respond(handler_input, render.ask(words, self._rng, speech, reprompt))
-        # "I'm done" out of the blue: most likely the one-minute goal.
+        # "I'm done" out of the blue: most likely the one-minute goal. ("Nothing" never is.)
         if (
-            said is Answer.DONE
+            said is Answer.FINISHED
             and question is None
             and self._routines.open_goal(person_key(handler_input)) is not None
         ):
@@ -132,21 +132,26 @@ class AnswerHandler(AbstractRequestHandler):
 
 
 class HelpIntentHandler(AbstractRequestHandler):
-    """What you can say next, here; the question that was open stays open. Asked twice
-    running ("help", "what can you do?"), the whole list."""
+    """What you can say next, here; the question that was open stays open. "What can you
+    do?", or help asked twice running, gets the whole list."""
 
     def __init__(self, rng: Random) -> None:
         self._rng = rng
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return bool(is_intent_name("AMAZON.HelpIntent")(handler_input))
+        return bool(
+            is_intent_name("AMAZON.HelpIntent")(handler_input)
+            or is_intent_name("WhatCanYouDoIntent")(handler_input)
+        )
 
     def handle(self, handler_input: HandlerInput) -> Response:
         words = catalog(handler_input)
         attributes = session_attributes(handler_input)
-        again = attributes.get(HELPED) is True
+        again = attributes.get(HELPED) is True or bool(
+            is_intent_name("WhatCanYouDoIntent")(handler_input)
+        )
         question = asked(handler_input)
-        if question in CONFIRMATIONS:
+        if question in CONFIRMATIONS and not again:
             reply = render.ask(
                 words, self._rng, "help.yes_no", "help.yes_no_reprompt", asked=question
             )

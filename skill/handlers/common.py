@@ -45,7 +45,8 @@ class Answer(StrEnum):
 
     YES = "AMAZON.YesIntent"
     NO = "AMAZON.NoIntent"
-    DONE = "DoneIntent"  # "that's all", "nothing else", "I'm done"
+    DONE = "DoneIntent"  # "that's all", "nothing else", "nothing"
+    FINISHED = "FinishedIntent"  # "I'm done", "all done": that's all, or the goal is done
     ANOTHER = "AnotherIntent"  # "another", "one more"
 
 

@@ -158,9 +158,9 @@ class GoalAnswerHandler(AbstractRequestHandler):
         words = catalog(handler_input)
         question = asked(handler_input)
         said = answer(handler_input)
-        if question is Asked.CHECK_IN and said in (Answer.YES, Answer.DONE):
+        if question is Asked.CHECK_IN and said in (Answer.YES, Answer.FINISHED):
             return self._logs.finish_goal(handler_input)
-        if question is Asked.CHECK_IN and said is Answer.NO:
+        if question is Asked.CHECK_IN and said in (Answer.NO, Answer.DONE):
             return respond(
                 handler_input, render.ask(words, self._rng, "goal.not_yet", "goal.not_yet_reprompt")
             )

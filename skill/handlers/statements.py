@@ -135,6 +135,7 @@ class CrisisFollowUpHandler(AbstractRequestHandler):
         *(said.value for said in Answer),
         "AMAZON.FallbackIntent",
         "AMAZON.HelpIntent",
+        "WhatCanYouDoIntent",
     )
     _GOODBYE: Final = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent")
 

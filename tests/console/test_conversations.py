@@ -7,6 +7,7 @@ Each test is one scripted run of the real console process: one answer line per l
 
 from __future__ import annotations
 
+import statistics
 from pathlib import Path
 
 import pytest
@@ -115,6 +116,32 @@ def test_the_morning_question_takes_yes_no_and_a_bare_plan(tmp_path: Path) -> No
     )
     assert all(understood(line) for line in said), said
     assert "drink some water" in said[3]
+
+
+def test_a_newcomers_first_conversation_is_short(tmp_path: Path) -> None:
+    said = run(
+        tmp_path,
+        "open small wins",
+        "I did the laundry",
+        "yes",
+        "the dishes",
+        "another one",
+        "I called my mum",
+        "that's all",
+        "open small wins",
+        "give me a win",
+        "another",
+        "how many wins do I have",
+        "no",
+        "ask small wins to set a one minute goal to drink some water",
+        "ask small wins what can you do",
+        "ask small wins to remind me every morning",
+        "no",
+        "half past seven",
+    )
+    lengths = sorted(len(line.split()) for line in said)
+    assert all(understood(line) for line in said), said
+    assert statistics.median(lengths) < 25, lengths
 
 
 def test_silence_gets_the_reprompt_then_the_session_ends(tmp_path: Path) -> None:
