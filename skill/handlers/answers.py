@@ -53,6 +53,7 @@ _NO: Final[dict[Asked, str]] = {
     Asked.GOAL: "answer.no_goal",
     Asked.STYLE: "answer.style_kept",
     Asked.REMINDER_WHEN: "reminder.not_set",
+    Asked.REMINDER_TIME: "reminder.not_set",
 }
 
 # Help for the question that is open: what can be said next, here.
@@ -109,7 +110,8 @@ class AnswerHandler(AbstractRequestHandler):
         words = catalog(handler_input)
         question = asked(handler_input)
         said = answer(handler_input)
-        if question is Asked.REMINDER_TIME:
+        if question is Asked.REMINDER_TIME and said in (Answer.YES, Answer.NO, Answer.ANOTHER):
+            # "Is 8 AM good?" Yes sets it; no (or "another time") asks which time.
             return self._reminders.answer(handler_input, yes=said is Answer.YES)
         if said is Answer.ANOTHER:
             if question in (Asked.WIN, Asked.TELL_WIN, Asked.ANYTHING_ELSE):
