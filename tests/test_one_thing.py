@@ -9,6 +9,7 @@ import pytest
 
 from skill.console.fake_alexa_api import FakeAlexaApi
 from skill.entry import Handler
+from skill.speech.catalog import catalog_for
 from skill.storage.dynamodb import DynamoWinStore
 from tests.conftest import (
     SPEAKER,
@@ -16,6 +17,7 @@ from tests.conftest import (
     Envelope,
     ends_session,
     is_morning_prompt,
+    plain,
     reprompt,
     speech,
 )
@@ -175,3 +177,24 @@ def test_without_a_zone_the_skill_uses_utc_and_loses_nothing(
     assert "You made tea" in say(handler, request_for("log_win", win="made tea"))
     alexa.set_time_zone(None)  # a device with no zone set
     assert "You drank water" in say(handler, request_for("log_win", win="drank water"))
+
+
+@pytest.mark.parametrize("said", ["nothing", "not much", "I dunno"])
+def test_nothing_as_the_one_thing_sets_none_and_asks_for_none(
+    handler: Handler, request_for: Envelope, store: DynamoWinStore, said: str
+) -> None:
+    response = handler(request_for("set_one_thing", slots={"thing": said}), None)
+
+    assert store.load_profile(SPEAKER).one_thing is None
+    assert plain(speech(response)) in catalog_for("en-US").variants("answer.no_plan")
+
+
+@pytest.mark.parametrize("said", ["couldnt drag myself out of bed", "do nothing"])
+def test_how_things_are_said_for_a_plan_is_heard_and_not_set(
+    handler: Handler, request_for: Envelope, store: DynamoWinStore, said: str
+) -> None:
+    response = handler(request_for("set_one_thing", slots={"thing": said}), None)
+
+    assert store.load_profile(SPEAKER).one_thing is None
+    assert "one thing today" not in speech(response).lower()
+    assert reprompt(response) and not ends_session(response)

@@ -20,6 +20,7 @@ from skill.alexa.api import (
     RateLimited,
 )
 from skill.alexa.bodies import GOAL_TASK, goal_timer
+from skill.domain.phrasing.answer import is_shrug
 from skill.handlers.common import (
     Answer,
     alexa_api,
@@ -100,9 +101,10 @@ class SetGoalIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         words = catalog(handler_input)
-        outcome = self._routines.start_goal(
-            person_key(handler_input), slot_text(handler_input, "goal")
-        )
+        said = slot_text(handler_input, "goal")
+        if said and is_shrug(said):  # "nothing" to "What's the one thing?": no goal needed
+            return respond(handler_input, render.say(words, self._rng, "answer.no_goal"))
+        outcome = self._routines.start_goal(person_key(handler_input), said)
         if isinstance(outcome, NeedsWords):
             return respond(
                 handler_input, render.ask(words, self._rng, "goal.ask", "goal.ask_reprompt")
@@ -110,7 +112,9 @@ class SetGoalIntentHandler(AbstractRequestHandler):
         if isinstance(outcome, Crisis):
             return respond(handler_input, render.crisis(words))
         if isinstance(outcome, NotAWin):
-            return respond(handler_input, render.not_a_plan(words, self._rng, asked=Asked.GOAL))
+            return respond(
+                handler_input, render.not_a_plan(words, self._rng, outcome, asked=Asked.GOAL)
+            )
         return self._timers.start(handler_input, outcome)
 
 

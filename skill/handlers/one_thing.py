@@ -10,6 +10,7 @@ from ask_sdk_core.utils.predicate import is_intent_name
 from ask_sdk_model.response import Response
 
 from skill.alexa.api import AlexaApis
+from skill.domain.phrasing.answer import is_shrug
 from skill.handlers.common import (
     catalog,
     person_key,
@@ -36,10 +37,11 @@ class SetOneThingIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         words = catalog(handler_input)
+        said = slot_text(handler_input, "thing")
+        if said and is_shrug(said):  # "nothing" to "What's the one thing?": no plan needed
+            return respond(handler_input, render.say(words, self._rng, "answer.no_plan"))
         outcome = self._routines.set_one_thing(
-            person_key(handler_input),
-            slot_text(handler_input, "thing"),
-            zone_lookup(handler_input, self._apis),
+            person_key(handler_input), said, zone_lookup(handler_input, self._apis)
         )
         if isinstance(outcome, NeedsWords):
             return respond(
@@ -48,7 +50,7 @@ class SetOneThingIntentHandler(AbstractRequestHandler):
         if isinstance(outcome, Crisis):
             return respond(handler_input, render.crisis(words))
         if isinstance(outcome, NotAWin):
-            return respond(handler_input, render.not_a_plan(words, self._rng))
+            return respond(handler_input, render.not_a_plan(words, self._rng, outcome))
         return respond(
             handler_input, render.say(words, self._rng, "one_thing.set", thing=outcome.said)
         )

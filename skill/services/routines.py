@@ -135,7 +135,12 @@ PLAN_CARRIER = "i will"
 def _screened(words: str | None) -> _Plan | NeedsWords | Crisis | NotAWin:
     """A plan's words, checked: crisis language is met with care, harm is not a plan."""
     text, _ = cap(normalise(words or ""))
-    refused = judged(screen(plan_words(text), PLAN_CARRIER, Frame.INTEND))
+    planned = plan_words(text)
+    # Asked for a plan, people sometimes say how things are ("couldn't get out of bed"):
+    # that is judged as told, and is no plan either.
+    refused = judged(screen(planned, PLAN_CARRIER, Frame.INTEND)) or judged(
+        screen(planned, "i", Frame.DONE)
+    )
     if refused is not None:
         return refused
     said = intention(text)

@@ -211,10 +211,22 @@ def offer_declined(catalog: Catalog, rng: Random, *, in_session: bool) -> Reply:
     return _then_ask(reply, catalog, rng, "not_a_win.continue", "not_a_win.continue_reprompt")
 
 
-def not_a_plan(catalog: Catalog, rng: Random, *, asked: Asked = Asked.ONE_THING) -> Reply:
-    """A plan that would harm: not set, and a kind question for another (a one thing or a
-    one-minute goal, as ``asked`` says)."""
-    return ask(catalog, rng, "plan.not_a_plan", "plan.not_a_plan_reprompt", asked=asked)
+# Said in place of a plan, these are answered as told ("That's okay. Some days go like that.").
+_TOLD_FOR_A_PLAN = frozenset({"nothing", "feeling"})
+
+
+def not_a_plan(
+    catalog: Catalog, rng: Random, outcome: NotAWin, *, asked: Asked = Asked.ONE_THING
+) -> Reply:
+    """Not set as a plan, and a kind question for another (a one thing or a one-minute goal,
+    as ``asked`` says). Something hard said in place of a plan is answered as told."""
+    question = ask(catalog, rng, "plan.not_a_plan", "plan.not_a_plan_reprompt", asked=asked)
+    family = outcome.reason.split(".", 1)[0]
+    if family not in _TOLD_FOR_A_PLAN:
+        return question
+    told = catalog.pick(f"not_a_win.{family}", rng)
+    again = catalog.pick("plan.not_a_plan_reprompt", rng)
+    return question._replace(speech=f"{told} {again}")
 
 
 def _when(catalog: Catalog, day: RelativeDay) -> str:

@@ -2,7 +2,8 @@
 
 Asked "What did you do?", people answer with a verb ("made my bed"), a thing ("the dishes",
 "laundry") or a shrug ("nothing", "I dunno"). The first is the win as it is; a thing is what
-they did ("did the dishes"); a shrug is "did nothing", which is never celebrated.
+they did ("did the dishes"); a shrug is "did nothing", which is never celebrated. Anything
+else ("couldn't finish my homework") is left as said, for the screen to judge as "I ...".
 """
 
 from __future__ import annotations
@@ -154,8 +155,57 @@ _VERB_STARTS: Final[frozenset[str]] = frozenset(
 )
 
 
+# Words that start a thing rather than a deed: "the dishes", "my homework", "3 emails".
+_THING_STARTS: Final[frozenset[str]] = frozenset(
+    {
+        "a",
+        "all",
+        "an",
+        "another",
+        "both",
+        "each",
+        "eight",
+        "every",
+        "few",
+        "five",
+        "four",
+        "her",
+        "his",
+        "loads",
+        "lots",
+        "my",
+        "nine",
+        "our",
+        "plenty",
+        "seven",
+        "several",
+        "six",
+        "some",
+        "ten",
+        "that",
+        "the",
+        "their",
+        "these",
+        "this",
+        "those",
+        "three",
+        "twenty",
+        "two",
+        "your",
+    }
+)
+
+
 def _verb_first(word: str) -> bool:
-    return word in _VERB_STARTS or (len(word) > 3 and word.endswith(("ed", "ly")))
+    return word in _VERB_STARTS or (len(word) > 3 and word.endswith(("ed", "ly", "ing")))
+
+
+def _a_thing(words: tuple[str, ...]) -> bool:
+    """ "the dishes", "3 emails", or one word that is no deed ("laundry")."""
+    first = words[0]
+    if first in _THING_STARTS or first.isdigit():
+        return True
+    return len(words) == 1 and first.isalpha() and not _verb_first(first)
 
 
 def bare_answer(text: str) -> str:
@@ -167,6 +217,12 @@ def bare_answer(text: str) -> str:
     lowered = tuple(word.lower().strip(".,!?") for word in words)
     if not lowered or lowered in _SHRUGS:
         return _SHRUG
-    if _verb_first(lowered[0]) or lowered[0].endswith("ing"):
-        return " ".join(words)
-    return " ".join(("did", *words))
+    if _a_thing(lowered):
+        return " ".join(("did", *words))
+    return " ".join(words)
+
+
+def is_shrug(text: str) -> bool:
+    """ "nothing", "not much", "I dunno": no deed and no plan."""
+    words = tuple(word.lower().strip(".,!?") for word in text.split())
+    return not words or words in _SHRUGS or words[1:] in _SHRUGS and words[0] == "i"
