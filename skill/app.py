@@ -53,6 +53,7 @@ from skill.handlers.reminders import (
 from skill.handlers.statements import (
     CrisisFollowUpHandler,
     CrisisWordsIntentHandler,
+    NeedHelpIntentHandler,
     OfferAnswerHandler,
     StatementIntentHandler,
 )
@@ -84,6 +85,7 @@ def request_handlers(
         LogWinIntentHandler(logs),
         StatementIntentHandler(logs),
         CrisisWordsIntentHandler(),
+        NeedHelpIntentHandler(rng),
         OfferAnswerHandler(logs, rng),  # yes/no only when a win was offered
         HearWinIntentHandler(hears),
         CountWinsIntentHandler(tallies, apis, rng),

@@ -52,6 +52,7 @@ HANDLED: dict[str, set[str]] = {
     "CountWinsIntent": {"span"},
     "NotAWinIntent": set(),
     "WhatCanYouDoIntent": set(),
+    "NeedHelpIntent": set(),
 }
 
 

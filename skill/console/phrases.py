@@ -60,7 +60,7 @@ BUILT_IN_PHRASES: Final[Mapping[str, tuple[str, ...]]] = {
         "I approve",
         "go ahead",
     ),
-    "AMAZON.NoIntent": ("no", "nope", "not yet", "no thanks", "no thank you", "not now"),
+    "AMAZON.NoIntent": ("no", "nope", "nah", "not yet", "no thanks", "no thank you", "not now"),
 }
 
 FALLBACK_INTENT: Final = "AMAZON.FallbackIntent"

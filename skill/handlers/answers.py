@@ -78,11 +78,11 @@ _HELP_REPROMPTS: Final[dict[str, str]] = {
 }
 
 # Not understood, while a question asked for words: a hint for that answer.
-_MISSED: Final[dict[Asked, str]] = {
-    Asked.WIN: "fallback.awaiting_win",
-    Asked.ONE_THING: "fallback.awaiting_one_thing",
-    Asked.GOAL: "fallback.awaiting_goal",
-    Asked.REMINDER_WHEN: "fallback.awaiting_time",
+_MISSED: Final[dict[Asked, tuple[str, str]]] = {
+    Asked.WIN: ("fallback.awaiting_win", "ask_win.reprompt"),
+    Asked.ONE_THING: ("fallback.awaiting_one_thing", "morning.reprompt"),
+    Asked.GOAL: ("fallback.awaiting_goal", "goal.ask_reprompt"),
+    Asked.REMINDER_WHEN: ("fallback.awaiting_time", "reminder.which_time_reprompt"),
 }
 
 
@@ -207,11 +207,12 @@ class FallbackIntentHandler(AbstractRequestHandler):
         missed = missed if isinstance(missed, int) else 0
         question = asked(handler_input)
         keep = question if question is not None and question not in CONFIRMATIONS else None
+        hint = _MISSED.get(keep) if keep else None
         if missed:
-            key = "fallback.again"
+            key, again = "fallback.again", hint[1] if hint else "fallback.reprompt"
         else:
-            key = _MISSED.get(keep, "fallback.speech") if keep else "fallback.speech"
-        reply = render.ask(words, self._rng, key, "fallback.reprompt", asked=keep)
+            key, again = hint or ("fallback.speech", "fallback.reprompt")
+        reply = render.ask(words, self._rng, key, again, asked=keep)
         response = respond(handler_input, reply)
         attributes[MISSED] = missed + 1
         return response

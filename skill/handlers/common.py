@@ -153,6 +153,14 @@ def asked(handler_input: HandlerInput) -> Asked | None:
         return None
 
 
+def answers(handler_input: HandlerInput, question: Asked) -> bool:
+    """True when this intent's slot was filled as the answer to ``question``: Alexa says so
+    with the dialog IN_PROGRESS, or the question is still open. Such an answer may be bare."""
+    request = handler_input.request_envelope.request
+    state = getattr(getattr(request, "dialog_state", None), "value", None)
+    return state == "IN_PROGRESS" or asked(handler_input) is question
+
+
 def respond(handler_input: HandlerInput, reply: Reply) -> Response:
     """Turn a Reply into the SDK response: speech, reprompt, card, session state.
 

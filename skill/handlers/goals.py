@@ -25,6 +25,7 @@ from skill.handlers.common import (
     Answer,
     alexa_api,
     answer,
+    answers,
     asked,
     catalog,
     person_key,
@@ -36,7 +37,7 @@ from skill.handlers.common import (
 from skill.handlers.reminders import ReminderSetter
 from skill.handlers.wins import LogsWins
 from skill.services.routines import Goal, Routines
-from skill.services.wins import Crisis, NeedsWords, NotAWin
+from skill.services.wins import Crisis, NeedsWords, NotAnAnswer, NotAWin
 from skill.speech import render
 from skill.speech.questions import Asked
 
@@ -104,7 +105,14 @@ class SetGoalIntentHandler(AbstractRequestHandler):
         said = slot_text(handler_input, "goal")
         if said and is_shrug(said):  # "nothing" to "What's the one thing?": no goal needed
             return respond(handler_input, render.say(words, self._rng, "answer.no_goal"))
-        outcome = self._routines.start_goal(person_key(handler_input), said)
+        outcome = self._routines.start_goal(
+            person_key(handler_input), said, bare=answers(handler_input, Asked.GOAL)
+        )
+        if isinstance(outcome, NotAnAnswer):  # "hi", "can you ...": the question again
+            return respond(
+                handler_input,
+                render.ask(words, self._rng, "fallback.awaiting_goal", "goal.ask_reprompt"),
+            )
         if isinstance(outcome, NeedsWords):
             return respond(
                 handler_input, render.ask(words, self._rng, "goal.ask", "goal.ask_reprompt")

@@ -12,6 +12,7 @@ from ask_sdk_model.response import Response
 from skill.alexa.api import AlexaApis
 from skill.domain.phrasing.answer import is_shrug
 from skill.handlers.common import (
+    answers,
     catalog,
     person_key,
     respond,
@@ -20,8 +21,9 @@ from skill.handlers.common import (
 )
 from skill.handlers.wins import LogsWins
 from skill.services.routines import Routines
-from skill.services.wins import Crisis, NeedsWords, NotAWin
+from skill.services.wins import Crisis, NeedsWords, NotAnAnswer, NotAWin
 from skill.speech import render
+from skill.speech.questions import Asked
 
 
 class SetOneThingIntentHandler(AbstractRequestHandler):
@@ -41,8 +43,16 @@ class SetOneThingIntentHandler(AbstractRequestHandler):
         if said and is_shrug(said):  # "nothing" to "What's the one thing?": no plan needed
             return respond(handler_input, render.say(words, self._rng, "answer.no_plan"))
         outcome = self._routines.set_one_thing(
-            person_key(handler_input), said, zone_lookup(handler_input, self._apis)
+            person_key(handler_input),
+            said,
+            zone_lookup(handler_input, self._apis),
+            bare=answers(handler_input, Asked.ONE_THING),
         )
+        if isinstance(outcome, NotAnAnswer):  # "hi", "can you ...": the question again
+            return respond(
+                handler_input,
+                render.ask(words, self._rng, "fallback.awaiting_one_thing", "morning.reprompt"),
+            )
         if isinstance(outcome, NeedsWords):
             return respond(
                 handler_input, render.ask(words, self._rng, "one_thing.ask", "morning.reprompt")

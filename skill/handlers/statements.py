@@ -105,6 +105,23 @@ class CrisisWordsIntentHandler(AbstractRequestHandler):
         return respond(handler_input, render.crisis(catalog(handler_input)))
 
 
+class NeedHelpIntentHandler(AbstractRequestHandler):
+    """ "I need help": never a win. It may mean the skill or a hard moment, so the answer
+    offers both: the crisis line, and how to hear what Small Wins can do."""
+
+    def __init__(self, rng: Random) -> None:
+        self._rng = rng
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("NeedHelpIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        words = catalog(handler_input)
+        return respond(
+            handler_input, render.ask(words, self._rng, "need_help.speech", "need_help.reprompt")
+        )
+
+
 class OfferAnswerHandler(AbstractRequestHandler):
     """Yes or no to "Want me to log that as a win?": stored only on a yes."""
 
@@ -136,6 +153,7 @@ class CrisisFollowUpHandler(AbstractRequestHandler):
         "AMAZON.FallbackIntent",
         "AMAZON.HelpIntent",
         "WhatCanYouDoIntent",
+        "NeedHelpIntent",
     )
     _GOODBYE: Final = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent")
 

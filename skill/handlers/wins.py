@@ -12,10 +12,9 @@ from ask_sdk_model.response import Response
 
 from skill.alexa.api import AlexaApis
 from skill.domain.choice import Style
-from skill.domain.phrasing.answer import bare_answer
 from skill.handlers.common import (
     OFFER,
-    asked,
+    answers,
     catalog,
     in_session,
     person_key,
@@ -32,6 +31,7 @@ from skill.services.wins import (
     Heard,
     Logged,
     NeedsWords,
+    NotAnAnswer,
     NotAWin,
     NothingOpen,
     NoWins,
@@ -80,6 +80,8 @@ class LogsWins:
         )
         if isinstance(outcome, NeedsWords):
             return self.ask_what(handler_input)
+        if isinstance(outcome, NotAnAnswer):  # "hi" to "What did you do?": ask again
+            return self.ask_what(handler_input, "fallback.awaiting_win")
         session_attributes(handler_input).pop(OFFER, None)
         if isinstance(outcome, Crisis):
             return respond(handler_input, render.crisis(words))
@@ -148,18 +150,9 @@ class LogWinIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         played_down = bool(is_intent_name("LogMinimisedWinIntent")(handler_input))
-        words = slot_text(handler_input, "win")
-        if words and not played_down and answers_what_did_you_do(handler_input):
-            words = bare_answer(words)  # "the dishes" -> "did the dishes"; "nothing" stays so
-        return self._logs.said(handler_input, Statement(words), played_down=played_down)
-
-
-def answers_what_did_you_do(handler_input: HandlerInput) -> bool:
-    """True when the win slot was filled as the answer to "What did you do?" (Alexa says so
-    with the dialog IN_PROGRESS), so it may be a bare answer rather than a sentence."""
-    request = handler_input.request_envelope.request
-    state = getattr(getattr(request, "dialog_state", None), "value", None)
-    return state == "IN_PROGRESS" or asked(handler_input) is Asked.WIN
+        bare = not played_down and answers(handler_input, Asked.WIN)
+        statement = Statement(slot_text(handler_input, "win"), bare=bare)
+        return self._logs.said(handler_input, statement, played_down=played_down)
 
 
 class HearsWins:

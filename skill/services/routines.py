@@ -11,8 +11,9 @@ from typing import NamedTuple
 
 from skill.domain.local_time import DailyTime, is_morning, local_day
 from skill.domain.phrasing import intention, normalise, plan_words
+from skill.domain.phrasing.answer import not_said_to_a_question
 from skill.domain.screen import Frame, screen
-from skill.services.wins import Crisis, NeedsWords, NotAWin, cap, judged
+from skill.services.wins import Crisis, NeedsWords, NotAnAnswer, NotAWin, cap, judged
 from skill.storage.interface import WinStore
 from skill.storage.records import Person, Profile
 from skill.zones import ZoneLookup, resolve_zone
@@ -61,9 +62,12 @@ class Routines:
             morning_prompt=is_morning(now, zone) and not picked_today,
         )
 
-    def start_goal(self, person: Person, words: str | None) -> Goal | NeedsWords | Crisis | NotAWin:
-        """Open a goal (replacing any open one) before any timer is tried, so it is never lost."""
-        plan = _screened(words)
+    def start_goal(
+        self, person: Person, words: str | None, *, bare: bool = False
+    ) -> Goal | NeedsWords | NotAnAnswer | Crisis | NotAWin:
+        """Open a goal (replacing any open one) before any timer is tried, so it is never lost.
+        ``bare``: said in answer to "What's the one thing?", so it may be no answer at all."""
+        plan = _screened(words, bare=bare)
         if not isinstance(plan, _Plan):
             return plan
         number = self._store.set_goal(person, plan.text, self._clock())
@@ -82,10 +86,16 @@ class Routines:
         return goal
 
     def set_one_thing(
-        self, person: Person, words: str | None, zone_lookup: ZoneLookup | None
-    ) -> OneThing | NeedsWords | Crisis | NotAWin:
-        """Today's one thing, on the person's own calendar day."""
-        plan = _screened(words)
+        self,
+        person: Person,
+        words: str | None,
+        zone_lookup: ZoneLookup | None,
+        *,
+        bare: bool = False,
+    ) -> OneThing | NeedsWords | NotAnAnswer | Crisis | NotAWin:
+        """Today's one thing, on the person's own calendar day. ``bare``: said in answer to
+        "What's the one thing?", so it may be no answer at all ("hi")."""
+        plan = _screened(words, bare=bare)
         if not isinstance(plan, _Plan):
             return plan
         text, said = plan.text, plan.said
@@ -132,8 +142,11 @@ class _Plan(NamedTuple):
 PLAN_CARRIER = "i will"
 
 
-def _screened(words: str | None) -> _Plan | NeedsWords | Crisis | NotAWin:
-    """A plan's words, checked: crisis language is met with care, harm is not a plan."""
+def _screened(
+    words: str | None, *, bare: bool = False
+) -> _Plan | NeedsWords | NotAnAnswer | Crisis | NotAWin:
+    """A plan's words, checked: crisis language is met with care, harm is not a plan, and
+    (``bare``) a greeting or a question in answer to "What's the one thing?" is no plan."""
     text, _ = cap(normalise(words or ""))
     planned = plan_words(text)
     # Asked for a plan, people sometimes say how things are ("couldn't get out of bed"):
@@ -143,6 +156,8 @@ def _screened(words: str | None) -> _Plan | NeedsWords | Crisis | NotAWin:
     )
     if refused is not None:
         return refused
+    if bare and not_said_to_a_question(text):
+        return NotAnAnswer()
     said = intention(text)
     return _Plan(text, said) if said else NeedsWords()
 

@@ -21,6 +21,7 @@ from skill.domain.choice import (
 from skill.domain.dates import RelativeDay, relative_day
 from skill.domain.local_time import local_day
 from skill.domain.phrasing import Win, WinKind, normalise, plan_words, win_from_words
+from skill.domain.phrasing.answer import bare_answer
 from skill.domain.screen import Frame, Kind, Verdict, is_win, screen
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest, StorageUnavailable
 from skill.storage.interface import WinStore
@@ -72,11 +73,22 @@ class Logged(NamedTuple):
 
 
 class Statement(NamedTuple):
-    """What a person said: the slot's words, and the carrier phrase the intent stands for."""
+    """What a person said: the slot's words, and the carrier phrase the intent stands for.
+
+    ``bare`` marks words said in answer to "What did you do?", which may be bare ("the
+    dishes", "nothing", "hi"): see ``bare_answer``.
+    """
 
     words: str | None
     carrier: str = "i"
     frame: Frame = Frame.DONE
+    bare: bool = False
+
+
+class NotAnAnswer:
+    """Words said to a question that do not answer it ("hi", "can you ..."): nothing stored."""
+
+    __slots__ = ()
 
 
 def judged(verdict: Verdict) -> "Crisis | NotAWin | None":
@@ -115,7 +127,7 @@ class Unspeakable(NamedTuple):
     total: int
 
 
-LogOutcome = NeedsWords | Crisis | NotAWin | Logged
+LogOutcome = NeedsWords | NotAnAnswer | Crisis | NotAWin | Logged
 HearOutcome = Heard | NoWins | Unspeakable | AllHeard
 
 
@@ -197,6 +209,15 @@ class WinsService:
         least I showered") in words the carrier phrase took, so the reply still says it counts.
         """
         words = normalise(said.words or "")
+        if said.bare and words:
+            # Crisis words are met with care whatever shape they come in; only then is a
+            # bare answer read as the win it stands for ("the dishes" -> "did the dishes").
+            if isinstance(judged(screen(words, said.carrier, said.frame)), Crisis):
+                return Crisis()
+            answered = bare_answer(words)
+            if answered is None:
+                return NotAnAnswer()
+            words = answered
         verdict = screen(words, said.carrier, said.frame)
         refused = judged(verdict)
         if refused is not None:

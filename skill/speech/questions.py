@@ -88,6 +88,7 @@ QUESTIONS: Final[Mapping[str, Asked]] = {
     "fallback.awaiting_one_thing": Asked.ONE_THING,
     "fallback.awaiting_goal": Asked.GOAL,
     "fallback.awaiting_time": Asked.REMINDER_WHEN,
+    "need_help.speech": Asked.WHAT_NEXT,
     "crisis.speech": Asked.CRISIS,
     "crisis.again": Asked.CRISIS,
     "goal.ask": Asked.GOAL,

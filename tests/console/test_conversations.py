@@ -208,3 +208,25 @@ def test_style_synonyms_are_understood(tmp_path: Path) -> None:
     )
     assert quiet.startswith(tuple(WORDS.variants("style.calm")))
     assert loud.startswith(tuple(WORDS.variants("style.cheerful")))
+
+
+def test_what_is_not_an_answer_is_never_logged_or_planned(tmp_path: Path) -> None:
+    said = run(
+        tmp_path / "afternoon",
+        "open small wins",  # What did you do?
+        "hi",
+        "can you celebrate quieter",
+        "what have I done this week",
+        "the dishes",
+    )
+    assert saved_win_texts(tmp_path / "afternoon") == ["did the dishes"]
+    assert "quietly" in said[2]
+
+    morning = run(tmp_path / "morning", "open small wins", "hello", "thanks", at=MORNING)
+    assert "one thing" in morning[1].lower() and "one thing today" not in morning[2].lower()
+
+
+def test_i_need_help_is_met_with_care_and_never_logged(tmp_path: Path) -> None:
+    (said,) = run(tmp_path, "tell small wins I need help")
+    assert "988" in said and "what can you do" in said
+    assert saved_win_texts(tmp_path) == []

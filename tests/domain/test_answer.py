@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from skill.domain.phrasing import second_person
-from skill.domain.phrasing.answer import bare_answer
+from skill.domain.phrasing.answer import bare_answer, not_said_to_a_question
 from skill.domain.screen import Frame, Kind, screen
 
 
@@ -47,3 +47,29 @@ def test_a_shrug_is_never_a_win(said: str) -> None:
 )
 def test_a_bare_answer_is_said_back_in_the_second_person(said: str, back: str) -> None:
     assert second_person(bare_answer(said)) == back
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "hi",
+        "hello there",
+        "thank you",
+        "can you celebrate quieter",
+        "what have I done this week",
+        "remind me at half past seven every morning",
+        "read me my wins",
+        "tell me a win",
+        "do I have any wins",
+    ],
+)
+def test_what_answers_nothing_is_no_win(said: str) -> None:
+    assert bare_answer(said) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "question"),
+    [("hi", True), ("can you help", True), ("start the laundry", False), ("call my mum", False)],
+)
+def test_a_plan_may_start_with_a_request_word_but_not_a_greeting(said: str, question: bool) -> None:
+    assert not_said_to_a_question(said) is question

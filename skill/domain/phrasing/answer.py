@@ -196,6 +196,111 @@ _THING_STARTS: Final[frozenset[str]] = frozenset(
 )
 
 
+# Words that open something other than an answer: greetings, thanks, yes and no, questions.
+_NOT_SAID_TO_A_QUESTION: Final[frozenset[str]] = frozenset(
+    {
+        "alexa",
+        "bye",
+        "cheers",
+        "evening",
+        "goodbye",
+        "hello",
+        "hey",
+        "hi",
+        "hiya",
+        "how",
+        "morning",
+        "nah",
+        "no",
+        "nope",
+        "ok",
+        "okay",
+        "please",
+        "thank",
+        "thanks",
+        "what",
+        "when",
+        "where",
+        "which",
+        "who",
+        "whose",
+        "why",
+        "yeah",
+        "yep",
+        "yes",
+    }
+)
+# Requests to the skill, which a plan may start with ("start the laundry") but a deed does not.
+_REQUESTS: Final[frozenset[str]] = frozenset(
+    {
+        "cancel",
+        "celebrate",
+        "change",
+        "delete",
+        "help",
+        "launch",
+        "open",
+        "play",
+        "remind",
+        "remove",
+        "show",
+        "start",
+        "stop",
+        "turn",
+        "undo",
+    }
+)
+_ASKING: Final[frozenset[str]] = frozenset(
+    {
+        "am",
+        "are",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "has",
+        "have",
+        "is",
+        "may",
+        "might",
+        "shall",
+        "should",
+        "was",
+        "were",
+        "will",
+        "would",
+    }
+)
+_PRONOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "he",
+        "i",
+        "it",
+        "she",
+        "that",
+        "there",
+        "they",
+        "this",
+        "we",
+        "you",
+    }
+)
+_FILLERS: Final[frozenset[str]] = frozenset(
+    {
+        "er",
+        "erm",
+        "hmm",
+        "like",
+        "oh",
+        "so",
+        "uh",
+        "um",
+        "well",
+    }
+)
+
+
 def _verb_first(word: str) -> bool:
     return word in _VERB_STARTS or (len(word) > 3 and word.endswith(("ed", "ly", "ing")))
 
@@ -208,18 +313,51 @@ def _a_thing(words: tuple[str, ...]) -> bool:
     return len(words) == 1 and first.isalpha() and not _verb_first(first)
 
 
-def bare_answer(text: str) -> str:
+def bare_answer(text: str) -> str | None:
     """The win a bare answer stands for: "the dishes" -> "did the dishes"; "nothing" ->
-    "did nothing"; a verb phrase ("made my bed", "I made my bed") as said, without the "I"."""
+    "did nothing"; a verb phrase ("made my bed", "I made my bed") as said, without the "I".
+
+    None when the words answer something else: a greeting, a thanks, a question or a request
+    ("hi", "can you be quieter", "remind me at seven"). Those are never logged as wins.
+    """
     words = text.split()
+    while words and words[0].lower().strip(",") in _FILLERS:
+        words = words[1:]
     if words and words[0].lower() == "i" and len(words) > 1:
         words = words[1:]
     lowered = tuple(word.lower().strip(".,!?") for word in words)
     if not lowered or lowered in _SHRUGS:
         return _SHRUG
+    if _not_an_answer(lowered):
+        return None
     if _a_thing(lowered):
         return " ".join(("did", *words))
     return " ".join(words)
+
+
+def _not_an_answer(words: tuple[str, ...]) -> bool:
+    return words[0] in _REQUESTS or not_said_to_a_question(" ".join(words))
+
+
+def not_said_to_a_question(text: str) -> bool:
+    """True for words that answer no "What ...?" question: a greeting, thanks, a question of
+    their own or a request to be told something ("hi", "can you ...", "tell me a win")."""
+    words = tuple(word.lower().strip(".,!?") for word in text.split())
+    while words and words[0] in _FILLERS:
+        words = words[1:]
+    if not words:
+        return False
+    first = words[0]
+    if first in _NOT_SAID_TO_A_QUESTION or text_is_question(words):
+        return True
+    if len(words) > 1 and words[1] == "me":  # "read me my wins", "give me a win"
+        return True
+    return len(words) > 1 and words[1] == "you" and first not in _VERB_STARTS
+
+
+def text_is_question(words: tuple[str, ...]) -> bool:
+    """ "can you ...", "do I ...", "is it ...": a question, not a deed."""
+    return words[0] in _ASKING and len(words) > 1 and words[1] in _PRONOUNS
 
 
 def is_shrug(text: str) -> bool:
