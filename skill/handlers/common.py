@@ -23,7 +23,7 @@ from ask_sdk_model.ui.simple_card import SimpleCard
 
 from skill.alexa.api import AlexaApi, AlexaApiError, AlexaApis
 from skill.speech.catalog import Catalog, catalog_for
-from skill.speech.questions import ELICITS, Asked
+from skill.speech.questions import ELICITS, Asked, Elicit
 from skill.speech.render import Reply
 from skill.storage.records import Person
 from skill.zones import ZoneLookup
@@ -184,20 +184,7 @@ def respond(handler_input: HandlerInput, reply: Reply) -> Response:
     ):
         # Intent chaining: dialog management may start from a launch or any intent (not from
         # a Connections.Response, which only comes back after Alexa's consent question).
-        builder.add_directive(
-            ElicitSlotDirective(
-                updated_intent=Intent(
-                    name=elicit.intent,
-                    slots={
-                        elicit.slot: Slot(
-                            name=elicit.slot, confirmation_status=SlotConfirmationStatus.NONE
-                        )
-                    },
-                    confirmation_status=IntentConfirmationStatus.NONE,
-                ),
-                slot_to_elicit=elicit.slot,
-            )
-        )
+        builder.add_directive(_eliciting(elicit))
     builder.speak(reply.speech)
     if reply.reprompt is not None:
         builder.ask(reply.reprompt)
@@ -223,6 +210,19 @@ def respond(handler_input: HandlerInput, reply: Reply) -> Response:
         builder.set_should_end_session(reply.end_session)
     response: Response = builder.response
     return response
+
+
+def _eliciting(elicit: Elicit) -> ElicitSlotDirective:
+    """Alexa's directive to fill ``elicit.slot`` of ``elicit.intent`` from the next words."""
+    slot = Slot(name=elicit.slot, confirmation_status=SlotConfirmationStatus.NONE)
+    return ElicitSlotDirective(
+        updated_intent=Intent(
+            name=elicit.intent,
+            slots={elicit.slot: slot},
+            confirmation_status=IntentConfirmationStatus.NONE,
+        ),
+        slot_to_elicit=elicit.slot,
+    )
 
 
 def scope_status(handler_input: HandlerInput, scope: str) -> str | None:
