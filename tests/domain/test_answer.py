@@ -24,7 +24,9 @@ from skill.domain.screen import Frame, Kind, screen
         ("took my meds", "took my meds"),
         ("couldn't finish my homework", "couldn't finish my homework"),
         ("never got around to the laundry", "never got around to the laundry"),
-        ("cooking", "cooking"),
+        ("cooking dinner", "spent time cooking dinner"),
+        ("painting", "spent time painting"),
+        ("morning walk", "morning walk"),  # an answer, not a greeting
         ("nothing", "did nothing"),
         ("Nothing really.", "did nothing"),
         ("I dunno", "did nothing"),

@@ -302,7 +302,7 @@ _FILLERS: Final[frozenset[str]] = frozenset(
 
 
 def _verb_first(word: str) -> bool:
-    return word in _VERB_STARTS or (len(word) > 3 and word.endswith(("ed", "ly", "ing")))
+    return word in _VERB_STARTS or (len(word) > 3 and word.endswith(("ed", "ly")))
 
 
 def _a_thing(words: tuple[str, ...]) -> bool:
@@ -330,9 +330,38 @@ def bare_answer(text: str) -> str | None:
         return _SHRUG
     if _not_an_answer(lowered):
         return None
+    if _doing(lowered[0]):  # "cooking dinner" -> "spent time cooking dinner"
+        return " ".join(("spent time", *words))
     if _a_thing(lowered):
         return " ".join(("did", *words))
     return " ".join(words)
+
+
+# Words ending in -ing that name a thing, not a doing.
+_ING_THINGS: Final = frozenset(
+    [
+        "morning",
+        "evening",
+        "building",
+        "wedding",
+        "ceiling",
+        "spring",
+        "string",
+        "ring",
+        "king",
+        "sibling",
+        "pudding",
+    ]
+)
+
+
+def _doing(word: str) -> bool:
+    return (
+        len(word) > 4
+        and word.endswith("ing")
+        and not word.endswith("thing")
+        and (word not in _ING_THINGS)
+    )
 
 
 def _not_an_answer(words: tuple[str, ...]) -> bool:
@@ -348,6 +377,8 @@ def not_said_to_a_question(text: str) -> bool:
     if not words:
         return False
     first = words[0]
+    if first in {"morning", "evening"} and len(words) > 1:  # "morning walk", not "morning!"
+        return False
     if first in _NOT_SAID_TO_A_QUESTION or text_is_question(words):
         return True
     if len(words) > 1 and words[1] == "me":  # "read me my wins", "give me a win"
