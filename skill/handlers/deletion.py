@@ -113,6 +113,7 @@ class NotAWinIntentHandler(AbstractRequestHandler):
 
     def __init__(self, erasure: Erasure, rng: Random) -> None:
         self._last = DeleteLastWinIntentHandler(erasure, rng)
+        self._erasure = erasure
         self._rng = rng
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
@@ -122,12 +123,21 @@ class NotAWinIntentHandler(AbstractRequestHandler):
         words = catalog(handler_input)
         attributes = session_attributes(handler_input)
         heard = attributes.get(HEARD)
-        question = asked(handler_input)
-        if question is Asked.HEAR_ANOTHER and isinstance(heard, list) and heard:
-            attributes[DELETE_NUMBER] = heard[-1]
-            reply = render.ask(words, self._rng, "delete.heard_confirm", "delete.last_reprompt")
-            return respond(handler_input, reply)
-        return self._last.handle(handler_input)
+        just_heard = asked(handler_input) in (Asked.HEAR_ANOTHER, Asked.TELL_WIN)
+        number = heard[-1] if isinstance(heard, list) and heard else None
+        found = (
+            self._erasure.win(person_key(handler_input), number)
+            if just_heard and isinstance(number, int)
+            else None
+        )
+        if found is None:
+            return self._last.handle(handler_input)
+        attributes[DELETE_NUMBER] = found.number
+        said = render.win_phrase(words, found.win)
+        reply = render.ask(
+            words, self._rng, "delete.heard_confirm", "delete.last_reprompt", win=said
+        )
+        return respond(handler_input, reply)
 
 
 class SkillDisabledHandler(AbstractRequestHandler):

@@ -31,6 +31,13 @@ class Erasure:
             return None
         return LastWin(win_from_words(stored.text, stored.kind), stored.number)
 
+    def win(self, person: Person, number: int) -> LastWin | None:
+        """Win ``number`` as it would be read out, or None if it is gone."""
+        stored = self._store.win(person, number)
+        if stored is None:
+            return None
+        return LastWin(win_from_words(stored.text, stored.kind), stored.number)
+
     def delete_last_win(self, person: Person, number: int) -> bool:
         """Delete win ``number`` if it is still the last; False if the wins changed meanwhile."""
         profile = self._store.load_profile(person)

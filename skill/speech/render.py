@@ -285,12 +285,9 @@ def tally(catalog: Catalog, rng: Random, counts: Tally, span: str, *, in_session
             else catalog.pick("tally.week_none", rng)
         )
     elif counts.total:
-        line = " ".join(
-            (
-                catalog.text("tally.all", wins=_wins(catalog, counts.total)),
-                catalog.pick("tally.proof", rng),
-            )
-        )
+        line = catalog.text("tally.all", wins=_wins(catalog, counts.total))
+        if counts.total > 1:  # "Every one is something you did."
+            line = f"{line} {catalog.pick('tally.proof', rng)}"
     else:
         line = catalog.pick("tally.none", rng)
     reply = Reply(speech=line)
