@@ -237,3 +237,19 @@ def test_i_need_help_is_met_with_care_and_never_logged(tmp_path: Path) -> None:
     (said,) = run(tmp_path, "tell small wins I need help")
     assert "988" in said and "what can you do" in said
     assert saved_win_texts(tmp_path) == []
+
+
+def test_wins_are_said_back_right_and_the_critic_is_not_echoed(tmp_path: Path) -> None:
+    said = run(
+        tmp_path,
+        "tell small wins I was able to answer three emails",
+        "tell small wins I know it's dumb but I opened my mail",
+        "tell small wins me and my dad fixed the fence",
+        "tell small wins I kinda cleaned the kitchen",
+        "tell small wins I did the laundry I did the dishes and I called my mom",
+    )
+    assert "You were able to answer three emails" in said[0]
+    assert "You opened your mail" in said[1] and "dumb" not in said[1]
+    assert "You and your dad fixed the fence" in said[2]
+    assert "You cleaned the kitchen" in said[3] and "kinda" not in said[3]
+    assert "You did the laundry, did the dishes and called your mom" in said[4]
