@@ -347,35 +347,29 @@ class DynamoWinStore:
 
     def clear_goal(self, person: Person) -> None:
         """Drop the open one-minute goal, words and all. One UpdateItem."""
-        try:
-            self._client.update_item(
-                TableName=self._table,
-                Key=self._key(person, PROFILE_SK),
-                UpdateExpression="REMOVE goal, goal_set_at",
-                ConditionExpression="attribute_exists(pk)",
-            )
-        except ClientError as exc:
-            if error_code(exc) == "ConditionalCheckFailedException":
-                return
-            raise failure(exc, "could not drop the goal") from exc
-        except BotoCoreError as exc:
-            raise failure(exc, "could not drop the goal") from exc
+        self._remove_from_profile(person, "goal, goal_set_at", "could not drop the goal")
 
     def clear_reminder(self, person: Person) -> None:
         """Forget the morning reminder. One UpdateItem."""
+        self._remove_from_profile(
+            person, "reminder_token, reminder_time", "could not forget the reminder"
+        )
+
+    def _remove_from_profile(self, person: Person, attributes: str, failed: str) -> None:
+        """REMOVE ``attributes`` from an existing profile; no profile means nothing to remove."""
         try:
             self._client.update_item(
                 TableName=self._table,
                 Key=self._key(person, PROFILE_SK),
-                UpdateExpression="REMOVE reminder_token, reminder_time",
+                UpdateExpression=f"REMOVE {attributes}",
                 ConditionExpression="attribute_exists(pk)",
             )
         except ClientError as exc:
             if error_code(exc) == "ConditionalCheckFailedException":
                 return
-            raise failure(exc, "could not forget the reminder") from exc
+            raise failure(exc, failed) from exc
         except BotoCoreError as exc:
-            raise failure(exc, "could not forget the reminder") from exc
+            raise failure(exc, failed) from exc
 
     def last_win(self, person: Person) -> StoredWin | None:
         """The most recently logged win. One Query, newest first, Limit 1."""
