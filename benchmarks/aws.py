@@ -11,8 +11,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
 
+from skill.storage.dynamodb.schema import (
+    PROFILE_HEARD_SENTINEL,
+    PROFILE_SK,
+    TABLE_DEFINITION,
+    win_sk,
+)
 from skill.storage.records import Person, stamp
-from skill.storage.schema import PROFILE_HEARD_SENTINEL, PROFILE_SK, TABLE_DEFINITION, win_sk
 
 REGION: Final = "us-east-1"
 TABLE: Final = "wins-bench"

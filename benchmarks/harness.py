@@ -13,9 +13,9 @@ import boto3
 from benchmarks.aws import REGION, SKILL_ID, TABLE, create_table, fake_aws
 from benchmarks.meter import Meter, Sample, timing_alexa_api
 from skill.alexa.api import REMINDERS_SCOPE, TIMERS_SCOPE
-from skill.console.fake_alexa_api import FakeAlexaApi
+from skill.console.alexa_stand_in import FakeAlexaApi
 from skill.entry import Handler, make_handler
-from skill.storage.dynamodb import DynamoWinStore
+from skill.storage.dynamodb.store import DynamoWinStore
 from testkit.envelopes import envelope
 from testkit.fast_moto import moto_sped_up
 

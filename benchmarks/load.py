@@ -46,7 +46,8 @@ from pathlib import Path
 from typing import IO, Any, Final
 
 from skill.speech.catalog import catalog_for
-from skill.storage.schema import PROFILE_SK, TABLE_DEFINITION, WIN_PREFIX
+from skill.storage.dynamodb.schema import PROFILE_SK, TABLE_DEFINITION, WIN_PREFIX
+from skill.storage.records import Person
 from testkit.proxy import COMMITTED_BUT_LOST, Fault, FaultProxy, FaultyDynamoDB
 
 ROOT: Final = Path(__file__).resolve().parent.parent
@@ -58,7 +59,8 @@ REGION: Final = "us-east-1"
 # Each win carries a unique token of letters ("zq" + base 26): words, so no rewriting touches it.
 TOKEN: Final = re.compile(r"\bzq[a-z]+\b")
 CHORES: Final = ("did the laundry", "walked the dog", "answered an email", "made my bed")
-# skill.entry.dynamodb_client reads for at most 1.5 s: a timeout outlasts that, a stall doesn't.
+# The skill's DynamoDB client (skill.storage.dynamodb.client) reads for at most 1.5 s: a
+# timeout outlasts that, a stall doesn't.
 TIMEOUT_SECONDS: Final = 1.8
 STALL_SECONDS: Final = 0.3
 JSON: Final = "application/json"
@@ -121,8 +123,10 @@ class Speaker:
 
     @property
     def partition(self) -> str:
-        """The partition key the skill uses (``skill.handlers.common.person_key``)."""
-        return f"PERSON#{self.user}#{self.person}" if self.person else f"USER#{self.user}"
+        """The partition key the skill files this speaker's data under."""
+        if self.person:
+            return Person.of_voice(self.user, self.person).key
+        return Person.of_account(self.user).key
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from benchmarks.report import Check, Section, median, ms, p99, ratio, table
 from benchmarks.serve_process import ServeProcess
 from skill.domain.choice import Style
 from skill.storage.records import Person, Profile, StoredWin
-from skill.storage.sqlite import SqliteWinStore
+from skill.storage.sqlite.store import SqliteWinStore
 from testkit.envelopes import envelope, set_speaker
 
 MEDIAN_TARGET_MS: Final = 10.0

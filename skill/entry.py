@@ -17,10 +17,10 @@ from ask_sdk_core.skill import CustomSkill
 from ask_sdk_model.request_envelope import RequestEnvelope
 
 from skill.alexa.api import DEFAULT_TIMEOUT, AlexaApis
-from skill.app import build_skill
+from skill.assembly import build_skill
 from skill.speech.catalog import catalog_for
+from skill.storage.dynamodb.client import TABLE_ENV, dynamodb_client
 from skill.storage.interface import WinStore
-from skill.storage.opening import TABLE_ENV, open_table
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb.client import DynamoDBClient
@@ -143,24 +143,6 @@ def make_skill(
     )
 
 
-def dynamodb_client(region_name: str | None = None) -> DynamoDBClient:
-    """A DynamoDB client sized for Alexa's ~8 second budget.
-
-    Each call gets two attempts (one retry for throttling or a blip) with short timeouts:
-    at worst about 2 x (0.5 s connect + 1.5 s read) + ~1 s backoff = 5 s for one call, so a
-    failing request still answers, kindly and truthfully, before Alexa gives up.
-    """
-    import boto3
-    from botocore.config import Config
-
-    config = Config(
-        connect_timeout=0.5,
-        read_timeout=1.5,
-        retries={"mode": "standard", "total_max_attempts": 2},
-    )
-    return boto3.client("dynamodb", region_name=region_name, config=config)
-
-
 def handler_from_env(
     client: DynamoDBClient | None = None,
     *,
@@ -175,5 +157,8 @@ def handler_from_env(
     missing = [name for name in (TABLE_ENV, SKILL_ID_ENV) if not os.environ.get(name)]
     if missing:
         raise RuntimeError(f"missing configuration: {', '.join(missing)}")
-    store = open_table(os.environ[TABLE_ENV], client)
+    # Imported here, not above: the console and the web service share this module, not this store.
+    from skill.storage.dynamodb.store import DynamoWinStore
+
+    store = DynamoWinStore(client or dynamodb_client(), os.environ[TABLE_ENV])
     return make_handler(store, skill_id=os.environ[SKILL_ID_ENV], rng=rng, apis=apis)

@@ -29,10 +29,10 @@ from botocore.exceptions import BotoCoreError, ClientError
 
 from skill.alexa.api import AlexaApis
 from skill.domain import screen
-from skill.entry import SKILL_ID_ENV, Handler, dynamodb_client, handler_from_env
+from skill.entry import SKILL_ID_ENV, Handler, handler_from_env
 from skill.speech.catalog import DEFAULT_LOCALE, catalog_for
-from skill.storage.opening import TABLE_ENV
-from skill.storage.schema import PROFILE_SK
+from skill.storage.dynamodb.client import TABLE_ENV, dynamodb_client
+from skill.storage.dynamodb.schema import PROFILE_SK
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb.client import DynamoDBClient

@@ -24,12 +24,12 @@ import pytest
 import time_machine
 from moto import mock_aws
 
-from skill.console.fake_alexa_api import FakeAlexaApi
+from skill.console.alexa_stand_in import FakeAlexaApi
 from skill.entry import Handler, make_handler
 from skill.speech.catalog import catalog_for
-from skill.storage.dynamodb import DynamoWinStore
+from skill.storage.dynamodb.store import DynamoWinStore
 from skill.storage.records import Person
-from skill.storage.sqlite_rows import unsealed
+from skill.storage.sqlite.rows import unsealed
 from tests.cfn_yaml import load_template
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -64,7 +64,7 @@ def test_layout_without_dependencies(tmp_path: Path) -> None:
     built = files_under(out)
     assert "app.py" in built
     assert (out / "app.py").read_bytes() == ENTRY.read_bytes()
-    assert {"skill/__init__.py", "skill/py.typed", "skill/storage/schema.py"} <= built
+    assert {"skill/__init__.py", "skill/py.typed", "skill/storage/dynamodb/schema.py"} <= built
     assert built - {"app.py"} == expected_package_files()
     assert not any(
         name.startswith(("skill/console/", "skill/cli.py", "skill/deploy/")) for name in built
@@ -145,7 +145,12 @@ def test_full_build_bundles_the_sdk_but_not_boto3(tmp_path: Path) -> None:
     # The bundle is self-contained: with only the standard library and the folder on the path,
     # the SDK and the skill's storage schema import.
     probe = subprocess.run(
-        [sys.executable, "-S", "-c", "import ask_sdk_core.skill_builder, skill.storage.schema"],
+        [
+            sys.executable,
+            "-S",
+            "-c",
+            "import ask_sdk_core.skill_builder, skill.storage.dynamodb.schema",
+        ],
         env={**os.environ, "PYTHONPATH": str(out)},
         cwd=tmp_path,
         capture_output=True,

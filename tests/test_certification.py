@@ -18,12 +18,12 @@ import pytest
 
 from skill.alexa.api import REMINDERS_SCOPE, TIMERS_SCOPE
 from skill.alexa.bodies import GOAL_TASK, GOAL_TASK_VERSION
-from skill.console.conversation import Conversation
-from skill.console.envelopes import Caller
-from skill.console.fake_alexa_api import FakeAlexaApi
-from skill.console.model import InteractionModel, default_model_path, load_model
-from skill.console.permissions import Permissions
-from skill.console.resolver import Resolver
+from skill.console.alexa_stand_in import FakeAlexaApi
+from skill.console.device.conversation import Conversation
+from skill.console.device.permissions import Permissions
+from skill.console.hearing.envelopes import Caller
+from skill.console.hearing.model import InteractionModel, default_model_path, load_model
+from skill.console.hearing.resolver import Resolver
 from skill.entry import Handler
 from tests.cfn_yaml import load_template
 from tests.conftest import ROOT, SKILL_ID, Clock, ends_session, reprompt, speech
@@ -343,7 +343,7 @@ def test_no_sample_is_shadowed_by_another_intents(
 
 
 def test_the_shadow_check_catches_a_sample_another_intent_takes() -> None:
-    from skill.console.model import IntentSpec
+    from skill.console.hearing.model import IntentSpec
 
     phrase = {"win": "AMAZON.SearchQuery"}
     shadowing = InteractionModel(

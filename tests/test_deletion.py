@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from skill.entry import Handler
-from skill.storage.dynamodb import DynamoWinStore
+from skill.storage.dynamodb.store import DynamoWinStore
 from tests.conftest import SPEAKER, TABLE_NAME, Envelope, ends_session, reprompt, speech
 
 pytestmark = pytest.mark.any_hour  # the date, hour or zone could change its outcome

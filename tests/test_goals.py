@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 
 from skill.alexa.api import TIMERS_SCOPE
-from skill.console.fake_alexa_api import FakeAlexaApi
+from skill.console.alexa_stand_in import FakeAlexaApi
 from skill.entry import Handler, make_handler
-from skill.storage.dynamodb import DynamoWinStore
+from skill.storage.dynamodb.store import DynamoWinStore
 from tests.conftest import SKILL_ID, SPEAKER, Clock, Envelope, ends_session, reprompt, speech
 
 pytestmark = pytest.mark.any_hour  # the date, hour or zone could change its outcome

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from skill.alexa.api import REMINDERS_SCOPE, TIMERS_SCOPE
-from skill.console.fake_alexa_api import FakeAlexaApi
+from skill.console.alexa_stand_in import FakeAlexaApi
 from skill.entry import Handler
 from skill.speech.catalog import catalog_for
 from tests.conftest import ROOT, SPEAKER, Envelope, modules_loaded_by_entry

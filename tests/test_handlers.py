@@ -11,7 +11,7 @@ import pytest
 
 from skill.entry import Handler, make_handler
 from skill.speech.catalog import catalog_for
-from skill.storage.dynamodb import DynamoWinStore
+from skill.storage.dynamodb.store import DynamoWinStore
 from tests.conftest import (
     SKILL_ID,
     SPEAKER,
@@ -142,7 +142,7 @@ def test_crisis_text_already_stored_is_never_read_back_as_a_win(
     handler: Handler, request_for: Envelope, store: DynamoWinStore, clock: Clock
 ) -> None:
     # Text stored before a phrase joined the list must not come back as a "win".
-    from skill.storage.dynamodb import Profile
+    from skill.storage.dynamodb.store import Profile
 
     store.append_win(
         SPEAKER,

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from skill.alexa.api import AlexaApis
-from skill.app import request_handlers
+from skill.assembly import request_handlers
 from skill.handlers.answers import FallbackIntentHandler
 from skill.handlers.statements import CARRIERS
 from skill.handlers.wins import LOG_INTENTS

@@ -208,7 +208,11 @@ def test_importing_the_entry_loads_no_console_moto_sqlite_or_web_code() -> None:
     loaded = modules_loaded_by_entry()
     assert "skill.entry" in loaded  # the probe really imported the entry
     unwanted = {"moto", "flask", "skill.console", "skill.cli", "skill.web", "pytest", "sqlite3"}
-    unwanted |= {"skill.storage.sqlite", "skill.storage.legacy", "skill.storage.dynamodb_export"}
+    unwanted |= {
+        "skill.storage.sqlite",
+        "skill.storage.dynamodb.export",
+        "skill.storage.opening",
+    }
     assert not {m for m in loaded for u in unwanted if m == u or m.startswith(f"{u}.")}
 
 

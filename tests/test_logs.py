@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 
 from skill.alexa.api import TIMERS_SCOPE
-from skill.console.fake_alexa_api import FakeAlexaApi
+from skill.console.alexa_stand_in import FakeAlexaApi
 from skill.entry import Handler, configure_logging, make_handler
-from skill.storage.dynamodb import DynamoWinStore
+from skill.storage.dynamodb.store import DynamoWinStore
 from tests.conftest import ACCOUNT, SKILL_ID, Clock, Envelope
 
 SECRET_WIN = "told my therapist about the nightmares"

@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from skill.console.fake_alexa_api import FakeAlexaApi
+from skill.console.alexa_stand_in import FakeAlexaApi
 from skill.entry import Handler
 from skill.speech.catalog import catalog_for
-from skill.storage.dynamodb import DynamoWinStore
+from skill.storage.dynamodb.store import DynamoWinStore
 from tests.conftest import (
     SPEAKER,
     Clock,

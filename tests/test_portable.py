@@ -16,7 +16,7 @@ from skill.domain.local_time import DailyTime
 from skill.services.routines import Routines
 from skill.services.wins import Logged, Statement, WinsService, Wording
 from skill.storage.records import Person
-from skill.storage.sqlite import SqliteWinStore
+from skill.storage.sqlite.store import SqliteWinStore
 from tests.conftest import TABLE_NAME, Clock, saved_win_texts
 
 WORDING = Wording(celebrations=dict.fromkeys(Style, 6), minimiser_replies=4)

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from skill.console.fake_alexa_api import FakeAlexaApi
+from skill.console.alexa_stand_in import FakeAlexaApi
 from skill.entry import Handler, RequestRejected
 from tests.conftest import SKILL_ID, load_request
 

@@ -15,7 +15,7 @@ import pytest
 
 from skill.speech.catalog import catalog_for
 from skill.speech.questions import ELICITS, QUESTIONS, Asked
-from skill.storage.dynamodb import DynamoWinStore
+from skill.storage.dynamodb.store import DynamoWinStore
 from tests.conftest import SPEAKER, Envelope, Handler, ends_session, plain, reprompt, speech
 
 WORDS = catalog_for("en-US")

@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 
 from skill.alexa.api import REMINDERS_SCOPE
-from skill.console.fake_alexa_api import FakeAlexaApi
+from skill.console.alexa_stand_in import FakeAlexaApi
 from skill.entry import Handler
-from skill.storage.dynamodb import DynamoWinStore
+from skill.storage.dynamodb.store import DynamoWinStore
 from tests.conftest import SPEAKER, Clock, Envelope, ends_session, speech
 
 pytestmark = pytest.mark.any_hour  # the date, hour or zone could change its outcome

@@ -11,10 +11,10 @@ import pytest
 from skill.domain.choice import Style
 from skill.entry import Handler
 from skill.services.wins import Logged, Statement, WinsService, Wording
-from skill.storage.dynamodb import DynamoWinStore
+from skill.storage.dynamodb.schema import win_sk
+from skill.storage.dynamodb.store import DynamoWinStore
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest
 from skill.storage.records import Person, Profile
-from skill.storage.schema import win_sk
 from tests.conftest import SPEAKER, TABLE_NAME, CallLog, Clock, Envelope
 
 PERSON = SPEAKER

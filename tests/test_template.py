@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from skill.storage.schema import TABLE_DEFINITION, TTL_ATTRIBUTE
+from skill.storage.dynamodb.schema import TABLE_DEFINITION, TTL_ATTRIBUTE
 from tests.cfn_yaml import load_template
 
 ROOT = Path(__file__).resolve().parent.parent

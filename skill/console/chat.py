@@ -11,31 +11,32 @@ from __future__ import annotations
 import argparse
 import contextlib
 import math
+import os
 import random
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from skill.console.clock import Clock, clock_from
-from skill.console.conversation import Conversation, Handler
-from skill.console.device_settings import checked_time_zone, machine_time_zone
-from skill.console.echo import Echo
-from skill.console.envelopes import CONSOLE_SKILL_ID, DEFAULT_USER_ID, Caller, Envelope
-from skill.console.errors import ConsoleError
-from skill.console.fake_alexa_api import FakeAlexaApi
-from skill.console.model import MODEL_ENV, default_model_path, load_model
-from skill.console.output import NO_VOICE, Presenter, Voice
-from skill.console.permissions import Permissions
-from skill.console.prompt_wake import PromptWaker, Rang
-from skill.console.remembered_permissions import (
+from skill.console.alexa_stand_in.stand_in import FakeAlexaApi
+from skill.console.device.clock import Clock, clock_from
+from skill.console.device.conversation import Conversation, Handler
+from skill.console.device.echo_device import Echo
+from skill.console.device.permissions import Permissions
+from skill.console.device.prompt_wake import PromptWaker, Rang
+from skill.console.device.remembered_permissions import (
     PERMISSIONS_FILE,
     Grantor,
     RememberedPermissions,
 )
-from skill.console.resolver import Resolver
-from skill.console.stores import open_console_store
-from skill.storage.opening import default_data_dir
+from skill.console.device.settings import checked_time_zone, machine_time_zone
+from skill.console.errors import ConsoleError
+from skill.console.hearing.envelopes import CONSOLE_SKILL_ID, DEFAULT_USER_ID, Caller, Envelope
+from skill.console.hearing.model import MODEL_ENV, default_model_path, load_model
+from skill.console.hearing.resolver import Resolver
+from skill.console.terminal.output import NO_VOICE, Presenter, Voice
+from skill.storage.errors import StoreSetupError
+from skill.storage.opening import StoreSettings, default_data_dir, open_store
 
 if TYPE_CHECKING:
     pass
@@ -205,7 +206,15 @@ def _handler(
     args: argparse.Namespace, stack: contextlib.ExitStack, api_ca_file: str, clock: Clock
 ) -> tuple[Handler, str]:
     """The skill's handler over the chosen store, and a phrase saying where wins are kept."""
-    opened = open_console_store(args, stack, _hint)
+    if not args.table and os.environ.get("AWS_ENDPOINT_URL_DYNAMODB"):
+        _hint("AWS_ENDPOINT_URL_DYNAMODB is set but --table is not: using the embedded store.")
+    settings = StoreSettings.for_options(
+        args.table, args.data_dir, embedded_dynamodb=args.embedded_dynamodb
+    )
+    try:
+        opened = open_store(settings, stack)
+    except StoreSetupError as exc:
+        raise ConsoleError(str(exc)) from exc
     # Imported only now: the embedded store's mock must exist before any boto3 client does.
     from skill.entry import make_handler
 

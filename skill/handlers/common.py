@@ -79,7 +79,7 @@ def person_key(handler_input: HandlerInput) -> Person:
     person_id = getattr(getattr(system, "person", None), "person_id", None)
     if person_id:
         # Scoped by account too: isolation never rests on person IDs being globally unique.
-        return Person(f"PERSON#{user_id}#{person_id}", str(user_id))
+        return Person.of_voice(str(user_id), str(person_id))
     return Person.of_account(str(user_id))
 
 

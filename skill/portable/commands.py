@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import IO, Final
 
 from skill.portable.formats import BadExport, read_export, write_csv, write_json_lines
-from skill.storage.errors import StorageError
+from skill.storage.errors import StorageError, StoreSetupError
 from skill.storage.interface import PortableStore
-from skill.storage.opening import StoreSettings, StoreSetupError, open_store
+from skill.storage.opening import StoreSettings, open_store
 from skill.storage.records import Person, Profile, StoredWin
 
 FORMATS: Final = ("jsonl", "csv")

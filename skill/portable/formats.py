@@ -17,7 +17,7 @@ from typing import IO, Any, Final, NamedTuple
 
 from skill.domain.choice import Style
 from skill.domain.phrasing import WinKind
-from skill.storage.records import Person, Profile, StoredWin, stamp
+from skill.storage.records import Person, Profile, StoredWin, profile_fields, stamp
 
 FORMAT: Final = 1
 CSV_FIELDS: Final = ("person", "account", "number", "created_at", "kind", "text")
@@ -35,21 +35,10 @@ class BadExport(ValueError):
 
 
 def _profile_fields(profile: Profile) -> dict[str, Any]:
-    return {
-        "style": profile.style.value,
-        "today": profile.today.isoformat() if profile.today else None,
-        "today_count": profile.today_count,
-        "last_phrase": profile.last_phrase,
-        "goal": profile.goal,
-        "goal_number": profile.goal_number,
-        "one_thing": profile.one_thing,
-        "one_thing_day": profile.one_thing_day.isoformat() if profile.one_thing_day else None,
-        "one_thing_done": profile.one_thing_done,
-        "zone": profile.zone,
-        "zone_checked_at": stamp(profile.zone_checked_at) if profile.zone_checked_at else None,
-        "reminder_token": profile.reminder_token,
-        "reminder_time": profile.reminder_time,
-    }
+    """The settings an export carries: every field but the win count, which the wins give."""
+    fields = profile_fields(profile)
+    del fields["win_count"]
+    return fields
 
 
 def _win_fields(person: Person, win: StoredWin) -> dict[str, Any]:
@@ -141,10 +130,7 @@ def _csv_rows(text: str) -> Iterator[tuple[str, dict[str, Any]]]:
 
 
 def _person(row: dict[str, Any]) -> Person:
-    key, account = str(row["person"]), str(row["account"])
-    if not account or not (key == f"USER#{account}" or key.startswith(f"PERSON#{account}#")):
-        raise ValueError(f"{key!r} is not a person of account {account!r}")
-    return Person(key, account)
+    return Person.from_key(str(row["person"]), str(row["account"]))
 
 
 def _win(row: dict[str, Any]) -> StoredWin:

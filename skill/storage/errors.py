@@ -1,10 +1,4 @@
-"""The storage layer's own exceptions, so callers never look inside botocore errors."""
-
-from __future__ import annotations
-
-from typing import Final
-
-from botocore.exceptions import BotoCoreError, ClientError
+"""The storage layer's own exceptions, so callers never look inside a backend's errors."""
 
 
 class StorageError(Exception):
@@ -12,7 +6,7 @@ class StorageError(Exception):
 
 
 class StorageUnavailable(StorageError):
-    """DynamoDB was throttling, unreachable or failing."""
+    """The store was busy, throttling, unreachable or failing: worth trying again later."""
 
 
 class ConcurrentUpdate(StorageError):
@@ -23,24 +17,5 @@ class DuplicateRequest(StorageError):
     """This Alexa request was already stored once (a redelivery); nothing new was written."""
 
 
-UNAVAILABLE_CODES: Final = frozenset(
-    {
-        "ProvisionedThroughputExceededException",
-        "ThrottlingException",
-        "RequestLimitExceeded",
-        "InternalServerError",
-        "ServiceUnavailable",
-        "TransactionInProgressException",
-    }
-)
-
-
-def error_code(exc: ClientError) -> str:
-    return str(exc.response.get("Error", {}).get("Code", ""))
-
-
-def failure(exc: ClientError | BotoCoreError, what: str) -> StorageError:
-    """Throttling, outages and timeouts are worth retrying later; anything else is a fault."""
-    if isinstance(exc, BotoCoreError) or error_code(exc) in UNAVAILABLE_CODES:
-        return StorageUnavailable(f"{what}: storage unavailable")
-    return StorageError(f"{what}: {error_code(exc)}")
+class StoreSetupError(Exception):
+    """The store cannot be opened; the message says what to do."""

@@ -1,15 +1,20 @@
-"""Opening the store the settings name, in one place for the Lambda, ``wins serve`` and
-``wins chat``: a DynamoDB table when one is named, else SQLite in the data folder.
+"""Opening the store the settings name, for ``wins serve``, ``wins chat`` and ``wins export``:
+a DynamoDB table when one is named, DynamoDB on moto in this process when asked for, else
+SQLite in the data folder.
 
-Each kind of store is imported only when it is opened, so the Lambda never loads SQLite code
-and the self-hosted commands never need a DynamoDB table.
+This is the one module that names both backends. Each is imported only when it is opened, so
+the self-hosted commands never load the AWS SDK for SQLite, and nothing here loads SQLite for a
+table. The Lambda does not come through here: it opens its table itself (``skill.entry``).
 """
 
 import contextlib
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, NamedTuple
+
+from skill.storage.dynamodb.client import TABLE_ENV as TABLE_ENV
+from skill.storage.errors import StorageError, StoreSetupError
 
 # Loaded by the services anyway; imported here so the record below needs no forward reference.
 from skill.storage.interface import PortableStore
@@ -17,48 +22,53 @@ from skill.storage.interface import PortableStore
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb.client import DynamoDBClient
 
-    from skill.storage.dynamodb import DynamoWinStore
+    from skill.storage.dynamodb.store import DynamoWinStore
 
-TABLE_ENV: Final = "WINS_TABLE_NAME"
 DATA_DIR_ENV: Final = "WINS_DATA_DIR"
-
-
-class StoreSetupError(Exception):
-    """The store cannot be opened; the message says what to do."""
+# The in-process DynamoDB keeps its file apart from the SQLite store's, so neither reads the other.
+EMBEDDED_DYNAMODB_DIR: Final = "dynamodb"
 
 
 class StoreSettings(NamedTuple):
-    """Which store: ``table`` names a DynamoDB table; otherwise SQLite in ``data_dir``."""
+    """Which store: ``table`` names a DynamoDB table; otherwise SQLite in ``data_dir``.
+
+    ``embedded_dynamodb`` (without a table) keeps DynamoDB on moto in this process instead, in
+    ``data_dir``'s ``dynamodb`` folder: the Lambda's own store code, without AWS.
+    """
 
     table: str | None = None
     data_dir: Path | None = None  # None: ``default_data_dir()``
     region: str | None = None  # for the table; None: the usual AWS settings
+    embedded_dynamodb: bool = False
 
     @classmethod
-    def for_options(cls, table: str | None, data_dir: Path | None) -> "StoreSettings":
+    def for_options(
+        cls, table: str | None, data_dir: Path | None, *, embedded_dynamodb: bool = False
+    ) -> "StoreSettings":
         """What ``--table`` and ``--data-dir`` ask for; a table's region from the AWS settings."""
         region = os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or None
-        return cls(table=table, data_dir=data_dir, region=region)
+        return cls(table, data_dir, region, embedded_dynamodb)
 
 
 class OpenedStore(NamedTuple):
     store: PortableStore
     where: str  # said to the person: where their wins are kept
+    save: Callable[[], None] | None = None  # the in-process DynamoDB persists when called
 
 
 def open_store(settings: StoreSettings, stack: contextlib.ExitStack) -> OpenedStore:
     """The store ``settings`` name, ready to use; it is closed when ``stack`` closes."""
-    if settings.table:
-        from skill.storage.dynamodb_export import PortableDynamoWinStore
-
-        client = _client(settings.region)
-        table = PortableDynamoWinStore(client, settings.table)
-        return OpenedStore(table, f"the DynamoDB table {settings.table}")
-    from skill.storage.errors import StorageError
-    from skill.storage.legacy import import_legacy_items
-    from skill.storage.sqlite import SqliteWinStore
-
     data_dir = settings.data_dir or default_data_dir()
+    if settings.table:
+        from skill.storage.dynamodb.export import PortableDynamoWinStore
+
+        table = PortableDynamoWinStore(_client(settings.region), settings.table)
+        return OpenedStore(table, f"the DynamoDB table {settings.table}")
+    if settings.embedded_dynamodb:
+        return _embedded(data_dir / EMBEDDED_DYNAMODB_DIR, stack)
+    from skill.storage.sqlite.legacy import import_legacy_items
+    from skill.storage.sqlite.store import SqliteWinStore
+
     try:
         store = SqliteWinStore(data_dir)
     except (StorageError, OSError) as exc:
@@ -71,11 +81,22 @@ def open_store(settings: StoreSettings, stack: contextlib.ExitStack) -> OpenedSt
     return OpenedStore(store, str(data_dir))
 
 
+def _embedded(folder: Path, stack: contextlib.ExitStack) -> OpenedStore:
+    from skill.storage.dynamodb.embedded import EmbeddedDynamo
+
+    embedded = stack.enter_context(EmbeddedDynamo(folder))
+    # Imported only now: the embedded store's mock must exist before any boto3 client does.
+    from skill.storage.dynamodb.export import PortableDynamoWinStore
+
+    store = PortableDynamoWinStore(embedded.client, embedded.table_name)
+    return OpenedStore(store, f"{folder} (DynamoDB in this process)", embedded.save)
+
+
 def open_table(
     table: str, client: "DynamoDBClient | None" = None, region: str | None = None
 ) -> "DynamoWinStore":
-    """The Lambda's store: the DynamoDB store alone, with the Lambda's client settings."""
-    from skill.storage.dynamodb import DynamoWinStore
+    """The DynamoDB store alone, with the Lambda's client settings (for ``wins serve --table``)."""
+    from skill.storage.dynamodb.store import DynamoWinStore
 
     return DynamoWinStore(client or _client(region), table)
 
@@ -84,7 +105,7 @@ def _client(region: str | None) -> "DynamoDBClient":
     """A client for a real table or endpoint, with the same timeouts and retries as on Lambda."""
     from botocore.exceptions import BotoCoreError
 
-    from skill.entry import dynamodb_client
+    from skill.storage.dynamodb.client import dynamodb_client
 
     try:
         return dynamodb_client(region_name=region)

@@ -1,20 +1,26 @@
-"""What the store reads and writes, as plain data, and the DynamoDB item conversions."""
+"""What every store reads and writes, as plain data, whatever keeps it.
+
+The person key format is spelt out here and nowhere else.
+"""
 
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from skill.domain.choice import Style
 from skill.domain.phrasing import WinKind
 
+_ACCOUNT_PREFIX: Final = "USER#"
+_VOICE_PREFIX: Final = "PERSON#"
+
 
 class Person(NamedTuple):
-    """Whose data: the partition key, and the Alexa account it belongs to.
+    """Whose data: the key every store files it under, and the Alexa account it belongs to.
 
     ``key`` is ``USER#<userId>`` or, for a recognised voice, ``PERSON#<userId>#<personId>``. Every
     profile records its ``account`` so that disabling the skill deletes the whole household's
-    data, voice profiles included (they are found through the ``by_account`` index).
+    data, voice profiles included.
     """
 
     key: str
@@ -22,7 +28,32 @@ class Person(NamedTuple):
 
     @classmethod
     def of_account(cls, user_id: str) -> "Person":
-        return cls(f"USER#{user_id}", user_id)
+        """The account's own data: everyone speaking to it whose voice is not recognised."""
+        return cls(f"{_ACCOUNT_PREFIX}{user_id}", user_id)
+
+    @classmethod
+    def of_voice(cls, user_id: str, person_id: str) -> "Person":
+        """A recognised voice of the account: kept apart from the account's own data."""
+        return cls(f"{_VOICE_PREFIX}{user_id}#{person_id}", user_id)
+
+    @classmethod
+    def from_key(cls, key: str, account: str | None = None) -> "Person":
+        """The person a stored ``key`` names; ``account`` when stored beside it, else the key's.
+
+        Raises ``ValueError`` when the key is not one of ``account``'s people.
+        """
+        if account is None:
+            account = key.removeprefix(_ACCOUNT_PREFIX).removeprefix(_VOICE_PREFIX).split("#")[0]
+        person = cls(key, account)
+        if not account or not person.is_of(account):
+            raise ValueError(f"{key!r} is not a person of account {account!r}")
+        return person
+
+    def is_of(self, account: str) -> bool:
+        """Whether this is the account's own data or one of its recognised voices."""
+        return self.key == f"{_ACCOUNT_PREFIX}{account}" or self.key.startswith(
+            f"{_VOICE_PREFIX}{account}#"
+        )
 
 
 class Profile(NamedTuple):
@@ -77,57 +108,69 @@ def stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def s(value: str) -> dict[str, str]:
-    return {"S": value}
+def profile_fields(profile: Profile) -> dict[str, Any]:
+    """Every field of ``profile`` as a plain value: numbers, ISO dates and stamps, text."""
+    return {
+        "win_count": profile.win_count,
+        "style": profile.style.value,
+        "today": profile.today.isoformat() if profile.today else None,
+        "today_count": profile.today_count,
+        "last_phrase": profile.last_phrase,
+        "goal": profile.goal,
+        "goal_number": profile.goal_number,
+        "one_thing": profile.one_thing,
+        "one_thing_day": profile.one_thing_day.isoformat() if profile.one_thing_day else None,
+        "one_thing_done": profile.one_thing_done,
+        "zone": profile.zone,
+        "zone_checked_at": stamp(profile.zone_checked_at) if profile.zone_checked_at else None,
+        "reminder_token": profile.reminder_token,
+        "reminder_time": profile.reminder_time,
+    }
 
 
-def n(value: int) -> dict[str, str]:
-    return {"N": str(value)}
+def profile_of(fields: Mapping[str, Any]) -> Profile:
+    """A profile from ``profile_fields``' plain values; a missing or unknown one is the default.
+
+    Lenient on purpose: it reads what a store wrote, never input from outside.
+    """
+    phrase = fields.get("last_phrase")
+    return Profile(
+        win_count=int(fields.get("win_count") or 0),
+        style=next(
+            (known for known in Style if known.value == fields.get("style")), Style.CHEERFUL
+        ),
+        today=_day(fields.get("today")),
+        today_count=int(fields.get("today_count") or 0),
+        last_phrase=None if phrase is None else int(phrase),
+        goal=fields.get("goal"),
+        goal_number=int(fields.get("goal_number") or 0),
+        one_thing=fields.get("one_thing"),
+        one_thing_day=_day(fields.get("one_thing_day")),
+        one_thing_done=bool(fields.get("one_thing_done")),
+        zone=fields.get("zone"),
+        zone_checked_at=_moment(fields.get("zone_checked_at")),
+        reminder_token=fields.get("reminder_token"),
+        reminder_time=fields.get("reminder_time"),
+    )
 
 
-def text(item: Mapping[str, Any], name: str) -> str | None:
-    value = item.get(name, {}).get("S")
-    return str(value) if value is not None else None
+def win_of(number: Any, text: str, created_at: str, kind: str | None) -> StoredWin:
+    """A win from its stored values; an unknown kind is a win said in the person's words."""
+    return StoredWin(
+        number=int(number),
+        text=text,
+        created_at=datetime.fromisoformat(created_at),
+        kind=next((known for known in WinKind if known.value == kind), WinKind.SAID),
+    )
 
 
-def number(item: Mapping[str, Any], name: str) -> int | None:
-    value = item.get(name, {}).get("N")
-    return int(value) if value is not None else None
+def _style(value: Any) -> Style:
+    return next((known for known in Style if known.value == value), Style.CHEERFUL)
 
 
-def day(item: Mapping[str, Any], name: str) -> date | None:
-    value = text(item, name)
+def _day(value: Any) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def profile_from(item: Mapping[str, Any] | None) -> Profile | None:
-    if not item:
-        return None
-    style = text(item, "style")
-    checked = text(item, "zone_checked_at")
-    return Profile(
-        win_count=number(item, "win_count") or 0,
-        style=next((known for known in Style if known.value == style), Style.CHEERFUL),
-        today=day(item, "today"),
-        today_count=number(item, "today_count") or 0,
-        last_phrase=number(item, "last_phrase"),
-        goal=text(item, "goal"),
-        goal_number=number(item, "goal_number") or 0,
-        one_thing=text(item, "one_thing"),
-        one_thing_day=day(item, "one_thing_day"),
-        one_thing_done=bool(item.get("one_thing_done", {}).get("BOOL", False)),
-        zone=text(item, "zone"),
-        zone_checked_at=datetime.fromisoformat(checked) if checked else None,
-        reminder_token=text(item, "reminder_token"),
-        reminder_time=text(item, "reminder_time"),
-    )
-
-
-def win_from(item: Mapping[str, Any]) -> StoredWin:
-    kind = text(item, "kind")
-    return StoredWin(
-        number=int(item["number"]["N"]),
-        text=item["text"]["S"],
-        created_at=datetime.fromisoformat(item["created_at"]["S"]),
-        kind=next((known for known in WinKind if known.value == kind), WinKind.SAID),
-    )
+def _moment(value: Any) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None

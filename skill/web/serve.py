@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from skill.entry import SKILL_ID_ENV, configure_logging
-from skill.storage.opening import StoreSettings, StoreSetupError, open_store
+from skill.storage.errors import StoreSetupError
+from skill.storage.opening import StoreSettings, open_store
 from skill.web.config import HEALTH_PATH, PLAIN_PATH, WebConfig
 
 if TYPE_CHECKING:
@@ -122,7 +123,7 @@ def prepare(
 ) -> tuple[Flask, str]:
     """The app over the chosen store, and where wins are kept; the store closes with ``stack``."""
     try:  # only now: the other commands must work without the web extra installed
-        from skill.web.app import create_app
+        from skill.web.factory import create_app
     except ImportError as exc:
         raise ServeError(_MISSING_WEB) from exc
     skill_id = args.skill_id or os.environ.get(SKILL_ID_ENV) or None

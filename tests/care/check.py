@@ -31,15 +31,15 @@ from typing import Any, Final, NamedTuple
 import boto3
 from moto import mock_aws
 
-from skill.console.conversation import Conversation
-from skill.console.envelopes import Caller
-from skill.console.model import default_model_path, load_model
-from skill.console.resolver import Resolver
+from skill.console.device.conversation import Conversation
+from skill.console.hearing.envelopes import Caller
+from skill.console.hearing.model import default_model_path, load_model
+from skill.console.hearing.resolver import Resolver
 from skill.domain.screen import Frame, Kind, screen
 from skill.entry import make_handler
 from skill.handlers.statements import CARRIERS
 from skill.services.routines import PLAN_CARRIER
-from skill.storage.dynamodb import DynamoWinStore
+from skill.storage.dynamodb.store import DynamoWinStore
 from tests.conftest import create_table_from_template
 
 HERE: Final = Path(__file__).resolve().parent

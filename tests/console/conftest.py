@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 import skill.entry
-from skill.console.model import InteractionModel, default_model_path, load_model
-from skill.console.resolver import Resolver
+from skill.console.hearing.model import InteractionModel, default_model_path, load_model
+from skill.console.hearing.resolver import Resolver
 from skill.storage.opening import DATA_DIR_ENV
 
 

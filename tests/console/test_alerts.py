@@ -11,11 +11,17 @@ from typing import Any
 
 import pytest
 
-from skill.console.alerts import AlertWatcher, reminder_set, ringing_words, task_of, timer_set
-from skill.console.device_settings import checked_time_zone, machine_time_zone
+from skill.console.alexa_stand_in import FakeAlexaApi, ReminderRecord, TimerRecord
+from skill.console.device.alerts import (
+    AlertWatcher,
+    reminder_set,
+    ringing_words,
+    task_of,
+    timer_set,
+)
+from skill.console.device.prompt_wake import PromptWaker, Rang
+from skill.console.device.settings import checked_time_zone, machine_time_zone
 from skill.console.errors import ConsoleError
-from skill.console.fake_alexa_api import FakeAlexaApi, ReminderRecord, TimerRecord
-from skill.console.prompt_wake import PromptWaker, Rang
 from tests.console.test_fake_alexa_api import REMINDER, TIMER
 
 

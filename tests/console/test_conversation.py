@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from skill.console.conversation import NOT_INVOKED_HINT, Conversation
-from skill.console.resolver import Resolver
+from skill.console.device.conversation import NOT_INVOKED_HINT, Conversation
+from skill.console.hearing.resolver import Resolver
 
 pytestmark = pytest.mark.any_hour  # the date, hour or zone could change its outcome
 

@@ -10,10 +10,10 @@ from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model import RequestEnvelope
 from ask_sdk_model.dialog_state import DialogState
 
-from skill.console.conversation import ELICIT_CLOSED_HINT, Conversation
-from skill.console.dialog import Elicitation, elicitation_in
-from skill.console.model import IntentSpec, InteractionModel
-from skill.console.resolver import Heard, Resolver
+from skill.console.device.conversation import ELICIT_CLOSED_HINT, Conversation
+from skill.console.hearing.dialog import Elicitation, elicitation_in
+from skill.console.hearing.model import IntentSpec, InteractionModel
+from skill.console.hearing.resolver import Heard, Resolver
 from tests.console.stand_in import ScriptedSkill, elicit, reply
 
 WIN = Elicitation("LogWinIntent", "win")

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from skill.console.envelopes import (
+from skill.console.hearing.envelopes import (
     CONSOLE_SKILL_ID,
     DEFAULT_USER_ID,
     Caller,
@@ -21,7 +21,7 @@ from skill.console.envelopes import (
     new_session_id,
     session_ended_request,
 )
-from skill.console.resolver import Resolver
+from skill.console.hearing.resolver import Resolver
 
 RECORDED = Path(__file__).resolve().parent.parent / "requests"
 SESSION_ID = re.compile(r"^amzn1\.echo-api\.session\.[0-9a-f-]{36}$")

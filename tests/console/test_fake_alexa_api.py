@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from skill.console.fake_alexa_api import (
+from skill.console.alexa_stand_in import (
     REMINDERS_SCOPE,
     TIMERS_SCOPE,
     FakeAlexaApi,

@@ -6,15 +6,15 @@ from typing import Any
 
 import pytest
 
-from skill.console.conversation import Conversation
-from skill.console.fake_alexa_api import REMINDERS_SCOPE, TIMERS_SCOPE
-from skill.console.permissions import (
+from skill.console.alexa_stand_in import REMINDERS_SCOPE, TIMERS_SCOPE
+from skill.console.device.conversation import Conversation
+from skill.console.device.permissions import (
     ConsentRequest,
     Permissions,
     consent_outcome,
     consent_request,
 )
-from skill.console.resolver import Resolver
+from skill.console.hearing.resolver import Resolver
 
 TASK = {"name": "amzn1.ask.skill.x.CheckInOnGoal", "version": "1", "input": {"goal": "tidy"}}
 

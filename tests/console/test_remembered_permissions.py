@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 
 from skill.cli import main
-from skill.console.envelopes import DEFAULT_USER_ID
-from skill.console.fake_alexa_api import REMINDERS_SCOPE, TIMERS_SCOPE
-from skill.console.permissions import Permissions
-from skill.console.remembered_permissions import (
+from skill.console.alexa_stand_in import REMINDERS_SCOPE, TIMERS_SCOPE
+from skill.console.device.permissions import Permissions
+from skill.console.device.remembered_permissions import (
     PERMISSIONS_FILE,
     Grantor,
     RememberedPermissions,
 )
+from skill.console.hearing.envelopes import DEFAULT_USER_ID
 from tests.console.conftest import Exchange
 
 ALEX = Grantor("amzn1.ask.account.ALEX")

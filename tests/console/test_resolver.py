@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from skill.console.errors import ConsoleError
-from skill.console.model import InteractionModel, load_model
-from skill.console.resolver import Heard, Resolver
+from skill.console.hearing.model import InteractionModel, load_model
+from skill.console.hearing.resolver import Heard, Resolver
 
 
 def intent_of(heard: Heard) -> str:

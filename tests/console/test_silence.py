@@ -13,18 +13,18 @@ from typing import Any
 import pytest
 
 from skill.cli import main
-from skill.console.conversation import (
+from skill.console.alexa_stand_in import TIMERS_SCOPE, FakeAlexaApi
+from skill.console.device.conversation import (
     NO_REPROMPT_HINT,
     NOTHING_HEARD_HINT,
     TIMED_OUT_HINT,
     Conversation,
     Silence,
 )
-from skill.console.echo import Echo
-from skill.console.fake_alexa_api import TIMERS_SCOPE, FakeAlexaApi
-from skill.console.output import Presenter
-from skill.console.resolver import Resolver
-from skill.console.text import speech_text
+from skill.console.device.echo_device import Echo
+from skill.console.hearing.resolver import Resolver
+from skill.console.terminal.output import Presenter
+from skill.console.terminal.text import speech_text
 from tests.console.conftest import Exchange
 from tests.console.stand_in import ScriptedSkill, reply, ssml
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from skill.console.resolver import Resolver
-from skill.console.spoken_time import spoken_time
+from skill.console.hearing.resolver import Resolver
+from skill.console.hearing.spoken_time import spoken_time
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from skill.console.text import card_text, speech_text, ssml_to_text
+from skill.console.terminal.text import card_text, speech_text, ssml_to_text
 
 APPLAUSE = '<audio src="soundbank://soundlibrary/human/amzn_sfx_crowd_applause_01"/>'
 

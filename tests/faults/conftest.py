@@ -1,7 +1,8 @@
 """Fault fixtures: moto behind the fault proxy, a fresh table per test, the skill pointed at it.
 
-The skill's client is built by ``skill.entry.dynamodb_client`` itself, with the endpoint taken
-from ``AWS_ENDPOINT_URL_DYNAMODB``: the retries and timeouts tested are the production ones.
+The skill's client is built by ``skill.storage.dynamodb.client.dynamodb_client`` itself, with
+the endpoint taken from ``AWS_ENDPOINT_URL_DYNAMODB``: the retries and timeouts tested are the
+production ones.
 moto runs for the whole module; each test gets its own table and a proxy without faults.
 """
 
@@ -15,10 +16,11 @@ from typing import Any
 
 import pytest
 
-from skill.console.fake_alexa_api import FakeAlexaApi
-from skill.entry import Handler, dynamodb_client, make_handler
-from skill.storage.dynamodb import DynamoWinStore
-from skill.storage.schema import WIN_PREFIX
+from skill.console.alexa_stand_in import FakeAlexaApi
+from skill.entry import Handler, make_handler
+from skill.storage.dynamodb.client import dynamodb_client
+from skill.storage.dynamodb.schema import WIN_PREFIX
+from skill.storage.dynamodb.store import DynamoWinStore
 from testkit.proxy import FaultProxy, FaultyDynamoDB
 from tests.conftest import SKILL_ID, Clock, create_table_from_template
 

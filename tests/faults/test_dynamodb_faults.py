@@ -1,7 +1,8 @@
 """The skill over a DynamoDB that fails: throttling, 5xx, timeouts, answers lost after a commit.
 
 Requests go through ``make_handler``, as on Lambda; the store uses the production client
-(``skill.entry.dynamodb_client``: its timeouts, its one retry) pointed at the fault proxy.
+(``skill.storage.dynamodb.client.dynamodb_client``: its timeouts, its one retry) pointed at the
+fault proxy.
 Whatever fails, the person hears a kind and true answer: a win is celebrated only if it is
 stored, it is stored at most once, and every answer comes within Alexa's eight seconds.
 """

@@ -19,7 +19,7 @@ from botocore.exceptions import ClientError
 from moto import mock_aws
 from moto.dynamodb import models as moto_models
 
-from skill.storage.schema import HEARD_INDEX
+from skill.storage.dynamodb.schema import HEARD_INDEX
 from testkit.fast_moto import moto_sped_up
 from tests.conftest import TABLE_NAME, create_table_from_template
 

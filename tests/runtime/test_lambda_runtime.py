@@ -20,9 +20,9 @@ from typing import Any
 import boto3
 import pytest
 
-from skill.console.fake_alexa_api import FakeAlexaApi
+from skill.console.alexa_stand_in import FakeAlexaApi
 from skill.speech.catalog import catalog_for
-from skill.storage.schema import WIN_PREFIX
+from skill.storage.dynamodb.schema import WIN_PREFIX
 from testkit.fast_moto import MotoProcess
 from tests.conftest import ROOT, SKILL_ID, TABLE_NAME, create_table_from_template, load_request
 from tests.runtime.runtime_api import Outcome, RuntimeApi

@@ -9,7 +9,7 @@ from typing import Any
 from skill.domain.choice import Style
 from skill.services.erasure import Erasure
 from skill.services.wins import Logged, Statement, WinsService, Wording
-from skill.storage.dynamodb import DynamoWinStore
+from skill.storage.dynamodb.store import DynamoWinStore
 from skill.storage.interface import PortableStore, WinStore
 from skill.storage.records import Person
 from tests.conftest import TABLE_NAME, Clock

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from skill.storage.dynamodb_export import PortableDynamoWinStore
+from skill.storage.dynamodb.export import PortableDynamoWinStore
 from skill.storage.interface import PortableStore
-from skill.storage.sqlite import SqliteWinStore
+from skill.storage.sqlite.store import SqliteWinStore
 from tests.conftest import TABLE_NAME
 
 STORES = ("dynamodb", "sqlite")

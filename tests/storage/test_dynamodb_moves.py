@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from skill.storage.dynamodb_export import PortableDynamoWinStore
+from skill.storage.dynamodb.export import PortableDynamoWinStore
+from skill.storage.dynamodb.schema import OUT_OF_ORDER, PROFILE_SK, win_sk
 from skill.storage.errors import ConcurrentUpdate
 from skill.storage.records import Person, Profile, StoredWin
-from skill.storage.schema import OUT_OF_ORDER, PROFILE_SK, win_sk
 from tests.conftest import TABLE_NAME, CallLog
 
 ME = Person.of_account("amzn1.ask.account.MOVES")

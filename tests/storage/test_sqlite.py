@@ -13,17 +13,17 @@ from random import Random
 
 import pytest
 
-from skill.console.embedded_store import EmbeddedDynamo
 from skill.domain.choice import Style
 from skill.services.routines import Routines
 from skill.services.wins import Logged, Statement, WinsService, Wording
-from skill.storage.dynamodb import DynamoWinStore
+from skill.storage.dynamodb.embedded import EmbeddedDynamo
+from skill.storage.dynamodb.store import DynamoWinStore
 from skill.storage.errors import StorageError
-from skill.storage.legacy import BACKUP_SUFFIX, LEGACY_FILE
 from skill.storage.opening import StoreSettings, open_store
 from skill.storage.records import Person
-from skill.storage.sqlite import SqliteWinStore
-from skill.storage.sqlite_schema import DATABASE_FILE, SCHEMA_VERSION
+from skill.storage.sqlite.legacy import BACKUP_SUFFIX, LEGACY_FILE
+from skill.storage.sqlite.schema import DATABASE_FILE, SCHEMA_VERSION
+from skill.storage.sqlite.store import SqliteWinStore
 from tests.conftest import Clock
 
 WORDING = Wording(celebrations=dict.fromkeys(Style, 6), minimiser_replies=4)
@@ -148,7 +148,7 @@ def test_the_old_embedded_file_is_imported_once_and_kept_as_a_backup(tmp_path: P
 def test_an_unreadable_old_file_stops_the_start_and_is_left_alone(tmp_path: Path) -> None:
     (tmp_path / LEGACY_FILE).write_text(json.dumps({"format": 1}))
 
-    from skill.storage.opening import StoreSetupError
+    from skill.storage.errors import StoreSetupError
 
     with pytest.raises(StoreSetupError, match="could not be imported"), contextlib.ExitStack() as s:
         open_store(StoreSettings(data_dir=tmp_path), s)

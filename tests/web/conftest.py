@@ -24,11 +24,11 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
 
-from skill.console.fake_alexa_api import FakeAlexaApi
-from skill.storage.dynamodb import DynamoWinStore
-from skill.web.app import create_app
+from skill.console.alexa_stand_in import FakeAlexaApi
+from skill.storage.dynamodb.store import DynamoWinStore
 from skill.web.certs import SIGNING_NAME, CertificateRejected
 from skill.web.config import WebConfig
+from skill.web.factory import create_app
 from tests.conftest import SKILL_ID, TABLE_NAME, Clock, Envelope, real_now
 
 CERT_URL = "https://s3.amazonaws.com/echo.api/echo-api-cert-12.pem"

@@ -17,11 +17,11 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID
 from flask.testing import FlaskClient
 
-from skill.storage.dynamodb import DynamoWinStore
+from skill.storage.dynamodb.store import DynamoWinStore
 from skill.web import endpoint
-from skill.web.app import create_app
 from skill.web.config import WebConfig
 from skill.web.endpoint import NOT_VERIFIED
+from skill.web.factory import create_app
 from tests.conftest import SKILL_ID, TABLE_NAME, Clock, Envelope, load_request
 from tests.web.conftest import (
     CERT_URL,

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from cryptography import x509
 
-from skill.console.loopback_tls import LoopbackCertificates, make_loopback_certificates
+from skill.console.alexa_stand_in import LoopbackCertificates, make_loopback_certificates
 from skill.web.certs import (
     CertificateChains,
     CertificateRejected,

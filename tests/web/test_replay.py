@@ -8,8 +8,8 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
-from skill.web.app import create_app
 from skill.web.config import WebConfig
+from skill.web.factory import create_app
 from skill.web.replay import Answer, ReplayGuard
 from tests.conftest import Clock, Envelope
 from tests.web.conftest import TEST_NOW, Pki, Post, signed_headers, stored_items

@@ -90,7 +90,7 @@ def test_the_web_service_opens_its_store_without_the_console(tmp_path: Path) -> 
 def test_a_missing_web_extra_is_explained(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    monkeypatch.setitem(sys.modules, "skill.web.app", None)  # as if flask were not installed
+    monkeypatch.setitem(sys.modules, "skill.web.factory", None)  # as if flask were not installed
 
     assert serve.run(parse("--skill-id", SKILL_ID, "--data-dir", str(tmp_path))) == 2
     assert "needs the web extra" in capsys.readouterr().err

@@ -1,0 +1,82 @@
+"""The one table's shape, shared by the embedded console store and checked against template.yaml.
+
+Key design (one partition per person, so nothing ever reads another person's items):
+
+- ``pk = "USER#<userId>"``, or ``"PERSON#<userId>#<personId>"`` when Alexa recognised a voice.
+- ``sk = "PROFILE"``: the person's counters and settings (win count, style, today's count,
+  the last celebration wording). It carries ``heard_at = "~"`` so that it sorts after every
+  real timestamp in the ``by_heard`` index.
+- ``sk = "WIN#0000000042"``: win number 42. Wins are numbered densely from 1, so a uniformly
+  random win is one GetItem/UpdateItem on a computed key, whatever the number of wins.
+  Deleting a win other than the last moves the last into its number; the profile's
+  ``out_of_order`` map lists the wins so moved (``moves.py``).
+- ``sk = "REQ#<requestId>"``: a short-lived marker (TTL) that makes logging idempotent: the
+  same Alexa request delivered twice stores one win.
+- Every profile records its Alexa ``account``; the sparse ``by_account`` index lists a
+  household's partitions, so disabling the skill deletes them all.
+
+Call budget:
+- log a win: GetItem(PROFILE), then one TransactWriteItems (profile counter, win, request marker).
+- hear a win: Query(by_heard, newest first, Limit 2, consistent) returns the profile and the win
+  heard last; then UpdateItem(WIN#n) stamps ``heard_at`` and returns the text. "Last heard" is thus
+  stored on the win itself, in the person's partition, and found through the local index.
+- count wins since a moment: GetItem(PROFILE) for the moved wins, then Query newest first in
+  growing pages, stopping at the first older win.
+- delete a win: TransactGetItems (profile, the win, the last win), then one TransactWriteItems.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+PROFILE_SK: Final = "PROFILE"
+WIN_PREFIX: Final = "WIN#"
+REQUEST_PREFIX: Final = "REQ#"
+HEARD_INDEX: Final = "by_heard"
+# Sparse: only profiles carry ``account``. Finds every partition of one Alexa account (the
+# account's own and its recognised voices') when the skill is disabled.
+ACCOUNT_INDEX: Final = "by_account"
+# On the profile: a map from the number of each win moved out of logging order (by deleting a
+# win before it) to its ``created_at``, so counting wins since a moment can still stop early.
+# See ``moves.py``.
+OUT_OF_ORDER: Final = "out_of_order"
+# Sorts after any ISO-8601 timestamp, so the profile is always first in the by_heard index.
+PROFILE_HEARD_SENTINEL: Final = "~"
+TTL_ATTRIBUTE: Final = "expires_at"
+
+# create_table keyword arguments (less TableName and BillingMode); template.yaml must agree,
+# and tests/test_template.py checks that it does.
+TABLE_DEFINITION: Final[dict[str, Any]] = {
+    "AttributeDefinitions": [
+        {"AttributeName": "pk", "AttributeType": "S"},
+        {"AttributeName": "sk", "AttributeType": "S"},
+        {"AttributeName": "heard_at", "AttributeType": "S"},
+        {"AttributeName": "account", "AttributeType": "S"},
+    ],
+    "KeySchema": [
+        {"AttributeName": "pk", "KeyType": "HASH"},
+        {"AttributeName": "sk", "KeyType": "RANGE"},
+    ],
+    "LocalSecondaryIndexes": [
+        {
+            "IndexName": HEARD_INDEX,
+            "KeySchema": [
+                {"AttributeName": "pk", "KeyType": "HASH"},
+                {"AttributeName": "heard_at", "KeyType": "RANGE"},
+            ],
+            "Projection": {"ProjectionType": "ALL"},
+        }
+    ],
+    "GlobalSecondaryIndexes": [
+        {
+            "IndexName": ACCOUNT_INDEX,
+            "KeySchema": [{"AttributeName": "account", "KeyType": "HASH"}],
+            "Projection": {"ProjectionType": "KEYS_ONLY"},
+        }
+    ],
+}
+
+
+def win_sk(number: int) -> str:
+    """The sort key of win ``number``; zero-padded so wins sort in the order they were logged."""
+    return f"{WIN_PREFIX}{number:010d}"

@@ -1,0 +1,411 @@
+"""Wins in DynamoDB, behind one small class with an injected boto3 client.
+
+See ``schema.py`` for the key design and why each operation costs at most two calls.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any, Final
+
+from botocore.exceptions import BotoCoreError, ClientError
+
+from skill.domain.choice import Style
+from skill.domain.phrasing import WinKind
+from skill.storage.dynamodb.erase import PartitionEraser
+from skill.storage.dynamodb.failures import error_code, failure
+from skill.storage.dynamodb.integrity import reject_corrupt_answers
+from skill.storage.dynamodb.items import n, profile_from, s, win_from
+from skill.storage.dynamodb.moves import WinNumbering
+from skill.storage.dynamodb.schema import (
+    HEARD_INDEX,
+    PROFILE_HEARD_SENTINEL,
+    PROFILE_SK,
+    REQUEST_PREFIX,
+    TTL_ATTRIBUTE,
+    WIN_PREFIX,
+    win_sk,
+)
+from skill.storage.errors import (
+    ConcurrentUpdate,
+    DuplicateRequest,
+    StorageError,
+    StorageUnavailable,
+)
+from skill.storage.records import Finishes, LastHeard, Person, Profile, StoredWin, stamp
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb.client import DynamoDBClient
+
+# A redelivered Alexa request arrives within seconds; two days is generous.
+REQUEST_MARKER_LIFETIME: Final = timedelta(days=2)
+
+Item = dict[str, Any]
+
+
+# DynamoDB reserved words among our attribute names, used through placeholders.
+_RESERVED: Final = {"#today": "today", "#zone": "zone", "#style": "style"}
+
+
+def _names(expression: str) -> dict[str, str]:
+    """The placeholders an expression uses (DynamoDB refuses unused ones)."""
+    return {key: name for key, name in _RESERVED.items() if key in expression}
+
+
+class DynamoWinStore:
+    """All reads and writes of a person's wins, counters and settings."""
+
+    def __init__(self, client: DynamoDBClient, table_name: str) -> None:
+        reject_corrupt_answers(client)
+        self._client = client
+        self._table = table_name
+        self._eraser = PartitionEraser(client, table_name)
+        self._numbering = WinNumbering(client, table_name)
+
+    def _key(self, person: Person, sk: str) -> dict[str, Any]:
+        return {"pk": s(person.key), "sk": s(sk)}
+
+    def load_profile(self, person: Person) -> Profile:
+        """The person's profile (defaults when they are new). One GetItem."""
+        try:
+            reply = self._client.get_item(
+                TableName=self._table, Key=self._key(person, PROFILE_SK), ConsistentRead=True
+            )
+        except (ClientError, BotoCoreError) as exc:
+            raise failure(exc, "could not read the profile") from exc
+        return profile_from(reply.get("Item")) or Profile()
+
+    def append_win(
+        self,
+        person: Person,
+        *,
+        seen: Profile,
+        updated: Profile,
+        text: str,
+        request_id: str,
+        now: datetime,
+        kind: WinKind = WinKind.SAID,
+        finishes: Finishes = Finishes.NOTHING,
+    ) -> None:
+        """Store win number ``updated.win_count`` and the new counters in one transaction.
+
+        ``seen`` is the profile this write was computed from: if another write happened since,
+        ``ConcurrentUpdate`` is raised and nothing is stored. A request already stored raises
+        ``DuplicateRequest``.
+        """
+        number = updated.win_count
+        expected = "win_count = :seen"
+        if seen.win_count == 0:  # a new person, or one whose every win was deleted
+            expected = "attribute_not_exists(win_count) OR win_count = :seen"
+        values: dict[str, Any] = {
+            ":seen": n(seen.win_count),
+            ":count": n(number),
+            ":today": s((updated.today or now.date()).isoformat()),
+            ":today_count": n(updated.today_count),
+            ":phrase": n(updated.last_phrase or 0),
+            ":sentinel": s(PROFILE_HEARD_SENTINEL),
+            ":now": s(stamp(now)),
+            ":account": s(person.account),
+        }
+        assignments = [
+            "win_count = :count",
+            "#today = :today",
+            "today_count = :today_count",
+            "last_phrase = :phrase",
+            "heard_at = if_not_exists(heard_at, :sentinel)",
+            "created_at = if_not_exists(created_at, :now)",
+            "account = if_not_exists(account, :account)",
+        ]
+        if updated.zone and updated.zone_checked_at:
+            assignments.append("#zone = :zone, zone_checked_at = :zone_checked_at")
+            values[":zone"] = s(updated.zone)
+            values[":zone_checked_at"] = s(stamp(updated.zone_checked_at))
+        if finishes is Finishes.ONE_THING:
+            assignments.append("one_thing_done = :done")
+            values[":done"] = {"BOOL": True}
+        update = "SET " + ", ".join(assignments)
+        if finishes is Finishes.GOAL:
+            update += " REMOVE goal, goal_set_at"
+        win_item: dict[str, Any] = {
+            **self._key(person, win_sk(number)),
+            "number": n(number),
+            "text": s(text),
+            "created_at": s(stamp(now)),
+            "request_id": s(request_id),
+        }
+        if kind is not WinKind.SAID:
+            win_item["kind"] = s(kind.value)
+        marker_expiry = int((now + REQUEST_MARKER_LIFETIME).timestamp())
+        items: list[Any] = [
+            {
+                "Update": {
+                    "TableName": self._table,
+                    "Key": self._key(person, PROFILE_SK),
+                    "UpdateExpression": update,
+                    "ConditionExpression": expected,
+                    "ExpressionAttributeNames": _names(update),
+                    "ExpressionAttributeValues": values,
+                }
+            },
+            {
+                "Put": {
+                    "TableName": self._table,
+                    "Item": win_item,
+                    "ConditionExpression": "attribute_not_exists(pk)",
+                }
+            },
+            {
+                "Put": {
+                    "TableName": self._table,
+                    "Item": {
+                        **self._key(person, f"{REQUEST_PREFIX}{request_id}"),
+                        "number": n(number),
+                        TTL_ATTRIBUTE: n(marker_expiry),
+                    },
+                    "ConditionExpression": "attribute_not_exists(pk)",
+                }
+            },
+        ]
+        try:
+            self._client.transact_write_items(TransactItems=items)
+        except ClientError as exc:
+            raise self._transaction_error(exc) from exc
+        except BotoCoreError as exc:
+            raise failure(exc, "could not store the win") from exc
+
+    @staticmethod
+    def _transaction_error(exc: ClientError) -> StorageError:
+        if error_code(exc) != "TransactionCanceledException":
+            return failure(exc, "could not store the win")
+        reasons = [r.get("Code", "None") for r in exc.response.get("CancellationReasons", [])]
+        if len(reasons) == 3 and reasons[2] == "ConditionalCheckFailed":
+            return DuplicateRequest("this request was already stored")
+        if "ConditionalCheckFailed" in reasons[:2]:
+            return ConcurrentUpdate("the profile changed while logging")
+        return StorageUnavailable(f"the transaction was cancelled ({', '.join(reasons)})")
+
+    def hear_state(self, person: Person) -> tuple[Profile | None, LastHeard | None]:
+        """The profile and the number of the win heard last. One bounded Query (2 items).
+
+        The by_heard index sorts the profile (``heard_at = "~"``) first and then wins by when
+        they were last heard, newest first.
+        """
+        try:
+            reply = self._client.query(
+                TableName=self._table,
+                IndexName=HEARD_INDEX,
+                KeyConditionExpression="pk = :pk",
+                ExpressionAttributeValues={":pk": s(person.key)},
+                ScanIndexForward=False,
+                Limit=2,
+                ConsistentRead=True,
+            )
+        except (ClientError, BotoCoreError) as exc:
+            raise failure(exc, "could not read the wins") from exc
+        profile: Profile | None = None
+        last_heard: LastHeard | None = None
+        for item in reply.get("Items", []):
+            if item["sk"]["S"] == PROFILE_SK:
+                profile = profile_from(item)
+            elif "number" in item:
+                last_heard = LastHeard(int(item["number"]["N"]), item["heard_at"]["S"])
+        return profile, last_heard
+
+    def mark_heard(
+        self, person: Person, number: int, now: datetime, after: LastHeard | None = None
+    ) -> StoredWin | None:
+        """Stamp win ``number`` as heard now and return it. One UpdateItem; None if missing.
+
+        The stamp always sorts after ``after`` (the previous last-heard), even if the clock
+        stood still or stepped back, so the index never loses track of the last win heard.
+        """
+        heard_at = stamp(now)
+        if after is not None and heard_at <= after.stamp:
+            heard_at = after.stamp + "1"
+        try:
+            reply = self._client.update_item(
+                TableName=self._table,
+                Key=self._key(person, win_sk(number)),
+                UpdateExpression="SET heard_at = :heard",
+                ConditionExpression="attribute_exists(pk)",
+                ExpressionAttributeValues={":heard": s(heard_at)},
+                ReturnValues="ALL_NEW",
+            )
+        except ClientError as exc:
+            if error_code(exc) == "ConditionalCheckFailedException":
+                return None
+            raise failure(exc, "could not read the win") from exc
+        except BotoCoreError as exc:
+            raise failure(exc, "could not read the win") from exc
+        return win_from(reply["Attributes"])
+
+    def set_style(self, person: Person, style: Style) -> None:
+        """Remember how the person likes wins celebrated. One UpdateItem."""
+        try:
+            self._client.update_item(
+                TableName=self._table,
+                Key=self._key(person, PROFILE_SK),
+                # "style" is a DynamoDB reserved word, hence the name placeholder.
+                UpdateExpression=(
+                    "SET #style = :style, heard_at = if_not_exists(heard_at, :sentinel), "
+                    "account = if_not_exists(account, :account)"
+                ),
+                ExpressionAttributeNames={"#style": "style"},
+                ExpressionAttributeValues={
+                    ":style": s(style.value),
+                    ":sentinel": s(PROFILE_HEARD_SENTINEL),
+                    ":account": s(person.account),
+                },
+            )
+        except (ClientError, BotoCoreError) as exc:
+            raise failure(exc, "could not save the style") from exc
+
+    def _update_profile(
+        self, person: Person, assignments: dict[str, Any], remove: tuple[str, ...] = ()
+    ) -> dict[str, Any]:
+        """SET (and REMOVE) profile attributes in one UpdateItem; returns the new values."""
+        placeholders = {
+            f"#{name}" if f"#{name}" in _RESERVED else name: f":{name}" for name in assignments
+        }
+        parts = [f"{target} = {value}" for target, value in placeholders.items()]
+        parts.append("heard_at = if_not_exists(heard_at, :sentinel)")
+        parts.append("account = if_not_exists(account, :account)")
+        expression = "SET " + ", ".join(parts)
+        if remove:
+            expression += " REMOVE " + ", ".join(remove)
+        values = {f":{name}": value for name, value in assignments.items()}
+        values[":sentinel"] = s(PROFILE_HEARD_SENTINEL)
+        values[":account"] = s(person.account)
+        kwargs: dict[str, Any] = {}
+        if _names(expression):
+            kwargs["ExpressionAttributeNames"] = _names(expression)
+        try:
+            reply = self._client.update_item(
+                TableName=self._table,
+                Key=self._key(person, PROFILE_SK),
+                UpdateExpression=expression,
+                ExpressionAttributeValues=values,
+                ReturnValues="UPDATED_NEW",
+                **kwargs,
+            )
+        except (ClientError, BotoCoreError) as exc:
+            raise failure(exc, "could not update the profile") from exc
+        attributes: dict[str, Any] = reply.get("Attributes", {})
+        return attributes
+
+    def set_goal(self, person: Person, goal: str, now: datetime) -> int:
+        """Open a one-minute goal (replacing any open one); returns its number. One UpdateItem."""
+        try:
+            reply = self._client.update_item(
+                TableName=self._table,
+                Key=self._key(person, PROFILE_SK),
+                UpdateExpression=(
+                    "SET goal = :goal, goal_set_at = :now, "
+                    "heard_at = if_not_exists(heard_at, :sentinel), "
+                    "account = if_not_exists(account, :account) ADD goal_number :one"
+                ),
+                ExpressionAttributeValues={
+                    ":account": s(person.account),
+                    ":goal": s(goal),
+                    ":now": s(stamp(now)),
+                    ":sentinel": s(PROFILE_HEARD_SENTINEL),
+                    ":one": n(1),
+                },
+                ReturnValues="UPDATED_NEW",
+            )
+        except (ClientError, BotoCoreError) as exc:
+            raise failure(exc, "could not save the goal") from exc
+        return int(reply["Attributes"]["goal_number"]["N"])
+
+    def set_one_thing(
+        self, person: Person, thing: str, day: date, zone_name: str | None, now: datetime
+    ) -> None:
+        """Today's one thing, for the person's calendar day. One UpdateItem."""
+        assignments: dict[str, Any] = {
+            "one_thing": s(thing),
+            "one_thing_day": s(day.isoformat()),
+            "one_thing_done": {"BOOL": False},
+        }
+        if zone_name:
+            assignments |= {"zone": s(zone_name), "zone_checked_at": s(stamp(now))}
+        self._update_profile(person, assignments)
+
+    def set_reminder(self, person: Person, token: str, at: str) -> None:
+        """Remember the one morning reminder's token and time. One UpdateItem."""
+        self._update_profile(person, {"reminder_token": s(token), "reminder_time": s(at)})
+
+    def clear_goal(self, person: Person) -> None:
+        """Drop the open one-minute goal, words and all. One UpdateItem."""
+        self._remove_from_profile(person, "goal, goal_set_at", "could not drop the goal")
+
+    def clear_reminder(self, person: Person) -> None:
+        """Forget the morning reminder. One UpdateItem."""
+        self._remove_from_profile(
+            person, "reminder_token, reminder_time", "could not forget the reminder"
+        )
+
+    def _remove_from_profile(self, person: Person, attributes: str, failed: str) -> None:
+        """REMOVE ``attributes`` from an existing profile; no profile means nothing to remove."""
+        try:
+            self._client.update_item(
+                TableName=self._table,
+                Key=self._key(person, PROFILE_SK),
+                UpdateExpression=f"REMOVE {attributes}",
+                ConditionExpression="attribute_exists(pk)",
+            )
+        except ClientError as exc:
+            if error_code(exc) == "ConditionalCheckFailedException":
+                return
+            raise failure(exc, failed) from exc
+        except BotoCoreError as exc:
+            raise failure(exc, failed) from exc
+
+    def last_win(self, person: Person) -> StoredWin | None:
+        """The most recently logged win. One Query, newest first, Limit 1."""
+        try:
+            reply = self._client.query(
+                TableName=self._table,
+                KeyConditionExpression="pk = :pk AND begins_with(sk, :win)",
+                ExpressionAttributeValues={":pk": s(person.key), ":win": s(WIN_PREFIX)},
+                ScanIndexForward=False,
+                Limit=1,
+                ConsistentRead=True,
+            )
+        except (ClientError, BotoCoreError) as exc:
+            raise failure(exc, "could not read the last win") from exc
+        items = reply.get("Items", [])
+        return win_from(items[0]) if items else None
+
+    def win(self, person: Person, number: int) -> StoredWin | None:
+        """Win ``number``, without marking it heard. One GetItem; None if missing."""
+        try:
+            reply = self._client.get_item(
+                TableName=self._table, Key=self._key(person, win_sk(number)), ConsistentRead=True
+            )
+        except (ClientError, BotoCoreError) as exc:
+            raise failure(exc, "could not read the win") from exc
+        item = reply.get("Item")
+        return win_from(item) if item else None
+
+    def count_since(self, person: Person, since: datetime) -> int:
+        """Wins logged at or after ``since``; reads those wins and one more (``moves.py``)."""
+        return self._numbering.count_since(person, since)
+
+    def delete_last_win(self, person: Person, number: int, *, today_count: int) -> None:
+        """Delete win ``number`` if it is still the last one, and count it out.
+
+        Raises ``ConcurrentUpdate`` when another win was logged since it was read out.
+        """
+        self._numbering.delete(person, number, count=number, today_count=today_count)
+
+    def delete_win(self, person: Person, number: int, *, seen: Profile, today_count: int) -> None:
+        """Delete win ``number``; the last win takes its number. Two calls, one transaction."""
+        self._numbering.delete(person, number, count=seen.win_count, today_count=today_count)
+
+    def delete_person(self, person: Person) -> int:
+        """Delete every item of one person: wins, settings, markers. Returns how many."""
+        return self._eraser.delete_partition(person.key)
+
+    def delete_account(self, account: str) -> int:
+        """Delete the data of every person of an Alexa account (its own and its voices')."""
+        return self._eraser.delete_account(account)

@@ -1,0 +1,85 @@
+"""One SQLite connection in explicit transactions, shared by a server's threads in turn.
+
+One connection per store, used by one thread at a time (``wins serve`` answers on several):
+SQLite serialises writers anyway, and each operation takes well under a millisecond besides
+the flush to disk. SQLite's errors become the storage layer's own.
+"""
+
+import contextlib
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from skill.storage.errors import StorageError, StorageUnavailable
+from skill.storage.records import Person
+from skill.storage.sqlite.schema import connect
+
+
+class Database:
+    """The data folder's database, opened and migrated; reads and writes as transactions."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self._db = connect(data_dir)
+        self._lock = threading.Lock()
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """Consistent reads: one deferred transaction."""
+        with self._lock, translated("could not read the wins"):
+            self._db.execute("BEGIN")
+            try:
+                yield self._db
+            finally:
+                self._db.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def write(self, what: str) -> Iterator[sqlite3.Connection]:
+        """One all-or-nothing write; the write lock is taken at once, so it never deadlocks."""
+        with self._lock, translated(what):
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                if self._db.in_transaction:  # SQLite may have rolled back already
+                    self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def checkpoint(self) -> None:
+        """Copy the WAL into the database file and empty it (after deleting, so no text stays)."""
+        with self._lock, translated("could not finish deleting"):
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def update_profile(db: sqlite3.Connection, person: Person, changes: dict[str, Any]) -> None:
+    """UPDATE the person's profile; column names come from the store's code, never from input."""
+    assignments = ", ".join(f"{name} = ?" for name in changes)
+    db.execute(
+        f"UPDATE profiles SET {assignments} WHERE person = ?", (*changes.values(), person.key)
+    )
+
+
+def delete_people(db: sqlite3.Connection, keys: Sequence[str]) -> int:
+    """Every row of these people; returns how many went."""
+    deleted = 0
+    for key in keys:
+        for table in ("wins", "requests", "profiles"):
+            deleted += db.execute(f"DELETE FROM {table} WHERE person = ?", (key,)).rowcount
+    return deleted
+
+
+@contextlib.contextmanager
+def translated(what: str) -> Iterator[None]:
+    """SQLite's errors as the storage layer's: a busy or failing disk is worth retrying."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        raise StorageUnavailable(f"{what}: {exc}") from exc
+    except sqlite3.Error as exc:
+        raise StorageError(f"{what}: {exc}") from exc

@@ -1,0 +1,329 @@
+"""Wins in SQLite: the embedded store of ``wins chat`` and ``wins serve``.
+
+It keeps the DynamoDB store's promises (see ``interface.py``) with one file in the data
+folder: every multi-row change is one transaction, logging and hearing touch a handful of
+rows through primary keys and indexes (the same cost at 100,000 wins as at 10), and nothing
+is kept that the person did not ask to be kept. The file's shape is in ``schema.py``.
+
+Transactions and the connection they run on are ``database.Database``'s job.
+"""
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Final
+
+from skill.domain.choice import Style
+from skill.domain.phrasing import WinKind
+from skill.storage.errors import ConcurrentUpdate, DuplicateRequest
+from skill.storage.records import (
+    Finishes,
+    LastHeard,
+    Person,
+    Profile,
+    StoredWin,
+    profile_fields,
+    stamp,
+)
+from skill.storage.sqlite.database import Database, delete_people, update_profile
+from skill.storage.sqlite.rows import (
+    PROFILE_COLUMNS,
+    profile_row,
+    sealed,
+    stored_win,
+)
+
+# As on DynamoDB: a redelivered Alexa request arrives within seconds; two days is generous.
+REQUEST_MARKER_SECONDS: Final = 2 * 24 * 3600
+_PAGE: Final = 1000  # wins read per query when exporting
+
+
+class SqliteWinStore:
+    """All reads and writes of a person's wins, counters and settings, in one SQLite file."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self._database = Database(data_dir)
+        self._read = self._database.read
+        self._write = self._database.write
+
+    def close(self) -> None:
+        self._database.close()
+
+    def load_profile(self, person: Person) -> Profile:
+        with self._read() as db:
+            return self._profile(db, person) or Profile()
+
+    @staticmethod
+    def _profile(db: sqlite3.Connection, person: Person) -> Profile | None:
+        row = db.execute(
+            f"SELECT {PROFILE_COLUMNS} FROM profiles WHERE person = ?", (person.key,)
+        ).fetchone()
+        return None if row is None else profile_row(row)
+
+    def append_win(
+        self,
+        person: Person,
+        *,
+        seen: Profile,
+        updated: Profile,
+        text: str,
+        request_id: str,
+        now: datetime,
+        kind: WinKind = WinKind.SAID,
+        finishes: Finishes = Finishes.NOTHING,
+    ) -> None:
+        number = updated.win_count
+        moment = int(now.timestamp())
+        with self._write("could not store the win") as db:
+            marker = db.execute(
+                "SELECT 1 FROM requests WHERE person = ? AND request_id = ? AND expires_at > ?",
+                (person.key, request_id, moment),
+            ).fetchone()
+            if marker is not None:
+                raise DuplicateRequest("this request was already stored")
+            row = db.execute(
+                "SELECT win_count FROM profiles WHERE person = ?", (person.key,)
+            ).fetchone()
+            if (row[0] if row else 0) != seen.win_count:
+                raise ConcurrentUpdate("the profile changed while logging")
+            self._ensure_profile(db, person, now)
+            changes: dict[str, Any] = {
+                "win_count": number,
+                "today": (updated.today or now.date()).isoformat(),
+                "today_count": updated.today_count,
+                "last_phrase": updated.last_phrase or 0,
+            }
+            if updated.zone and updated.zone_checked_at:
+                changes |= {"zone": updated.zone, "zone_checked_at": stamp(updated.zone_checked_at)}
+            if finishes is Finishes.ONE_THING:
+                changes["one_thing_done"] = 1
+            if finishes is Finishes.GOAL:
+                changes |= {"goal": None, "goal_set_at": None}
+            update_profile(db, person, changes)
+            try:
+                db.execute(
+                    "INSERT INTO wins (person, number, text, kind, created_at, request_id) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (person.key, number, sealed(text), kind.value, stamp(now), request_id),
+                )
+            except sqlite3.IntegrityError as exc:
+                raise ConcurrentUpdate("win number taken while logging") from exc
+            db.execute("DELETE FROM requests WHERE expires_at <= ?", (moment,))
+            db.execute(
+                "INSERT OR REPLACE INTO requests (person, request_id, number, expires_at) "
+                "VALUES (?, ?, ?, ?)",
+                (person.key, request_id, number, moment + REQUEST_MARKER_SECONDS),
+            )
+
+    @staticmethod
+    def _ensure_profile(db: sqlite3.Connection, person: Person, now: datetime | None) -> None:
+        """The person's profile row exists; ``created_at`` records the first win, as on DynamoDB."""
+        db.execute(
+            "INSERT OR IGNORE INTO profiles (person, account) VALUES (?, ?)",
+            (person.key, person.account),
+        )
+        if now is not None:
+            db.execute(
+                "UPDATE profiles SET created_at = ? WHERE person = ? AND created_at IS NULL",
+                (stamp(now), person.key),
+            )
+
+    def hear_state(self, person: Person) -> tuple[Profile | None, LastHeard | None]:
+        with self._read() as db:
+            profile = self._profile(db, person)
+            row = db.execute(
+                "SELECT heard_number, heard_at FROM profiles WHERE person = ? "
+                "AND heard_number IS NOT NULL",
+                (person.key,),
+            ).fetchone()
+        return profile, None if row is None else LastHeard(int(row[0]), str(row[1]))
+
+    def mark_heard(
+        self, person: Person, number: int, now: datetime, after: LastHeard | None = None
+    ) -> StoredWin | None:
+        heard_at = stamp(now)
+        if after is not None and heard_at <= after.stamp:
+            heard_at = after.stamp + "1"  # as on DynamoDB: always after the last one heard
+        with self._write("could not read the win") as db:
+            row = db.execute(
+                "SELECT number, text, created_at, kind FROM wins WHERE person = ? AND number = ?",
+                (person.key, number),
+            ).fetchone()
+            if row is not None:
+                update_profile(db, person, {"heard_number": number, "heard_at": heard_at})
+        return None if row is None else stored_win(row)
+
+    def _set(self, person: Person, changes: dict[str, Any], what: str) -> None:
+        """Set profile fields, creating the profile if the person is new."""
+        with self._write(what) as db:
+            self._ensure_profile(db, person, None)
+            update_profile(db, person, changes)
+
+    def set_style(self, person: Person, style: Style) -> None:
+        self._set(person, {"style": style.value}, "could not save the style")
+
+    def set_goal(self, person: Person, goal: str, now: datetime) -> int:
+        with self._write("could not save the goal") as db:
+            self._ensure_profile(db, person, None)
+            db.execute(
+                "UPDATE profiles SET goal = ?, goal_set_at = ?, goal_number = goal_number + 1 "
+                "WHERE person = ?",
+                (goal, stamp(now), person.key),
+            )
+            row = db.execute(
+                "SELECT goal_number FROM profiles WHERE person = ?", (person.key,)
+            ).fetchone()
+        return int(row[0])
+
+    def set_one_thing(
+        self, person: Person, thing: str, day: date, zone_name: str | None, now: datetime
+    ) -> None:
+        changes: dict[str, Any] = {
+            "one_thing": thing,
+            "one_thing_day": day.isoformat(),
+            "one_thing_done": 0,
+        }
+        if zone_name:
+            changes |= {"zone": zone_name, "zone_checked_at": stamp(now)}
+        self._set(person, changes, "could not update the profile")
+
+    def set_reminder(self, person: Person, token: str, at: str) -> None:
+        changes = {"reminder_token": token, "reminder_time": at}
+        self._set(person, changes, "could not update the profile")
+
+    def clear_goal(self, person: Person) -> None:
+        with self._write("could not drop the goal") as db:
+            update_profile(db, person, {"goal": None, "goal_set_at": None})
+
+    def clear_reminder(self, person: Person) -> None:
+        with self._write("could not forget the reminder") as db:
+            update_profile(db, person, {"reminder_token": None, "reminder_time": None})
+
+    def last_win(self, person: Person) -> StoredWin | None:
+        with self._read() as db:
+            row = db.execute(
+                "SELECT number, text, created_at, kind FROM wins WHERE person = ? "
+                "ORDER BY number DESC LIMIT 1",
+                (person.key,),
+            ).fetchone()
+        return None if row is None else stored_win(row)
+
+    def win(self, person: Person, number: int) -> StoredWin | None:
+        with self._read() as db:
+            row = db.execute(
+                "SELECT number, text, created_at, kind FROM wins WHERE person = ? AND number = ?",
+                (person.key, number),
+            ).fetchone()
+        return None if row is None else stored_win(row)
+
+    def count_since(self, person: Person, since: datetime) -> int:
+        """One count over the ``wins_by_time`` index: only the counted wins' entries are read."""
+        with self._read() as db:
+            row = db.execute(
+                "SELECT count(*) FROM wins WHERE person = ? AND created_at >= ?",
+                (person.key, stamp(since)),
+            ).fetchone()
+        return int(row[0])
+
+    def delete_last_win(self, person: Person, number: int, *, today_count: int) -> None:
+        self._delete(person, number, count=number, today_count=today_count)
+
+    def delete_win(self, person: Person, number: int, *, seen: Profile, today_count: int) -> None:
+        self._delete(person, number, count=seen.win_count, today_count=today_count)
+
+    def _delete(self, person: Person, number: int, *, count: int, today_count: int) -> None:
+        """Delete win ``number`` of ``count``; the last win, if another, takes its number."""
+        with self._write("could not delete the win") as db:
+            row = db.execute(
+                "SELECT win_count FROM profiles WHERE person = ?", (person.key,)
+            ).fetchone()
+            deleted = db.execute(
+                "DELETE FROM wins WHERE person = ? AND number = ?", (person.key, number)
+            ).rowcount
+            if row is None or row[0] != count or deleted != 1 or number > count:
+                raise ConcurrentUpdate("the wins changed while deleting")
+            if number != count:  # every column moves with the row: words, kind, time, request
+                db.execute(
+                    "UPDATE wins SET number = ? WHERE person = ? AND number = ?",
+                    (number, person.key, count),
+                )
+            update_profile(db, person, {"win_count": count - 1, "today_count": today_count})
+            db.execute(  # the win heard last is gone: none was heard last now
+                "UPDATE profiles SET heard_number = NULL, heard_at = NULL "
+                "WHERE person = ? AND heard_number = ?",
+                (person.key, number),
+            )
+            db.execute(  # or it moved: it was still heard last, under its new number
+                "UPDATE profiles SET heard_number = ? WHERE person = ? AND heard_number = ?",
+                (number, person.key, count),
+            )
+        self._forget_deleted()
+
+    def delete_person(self, person: Person) -> int:
+        with self._write("could not delete the data") as db:
+            deleted = delete_people(db, [person.key])
+        self._forget_deleted()
+        return deleted
+
+    def delete_account(self, account: str) -> int:
+        with self._write("could not delete the data") as db:
+            rows = db.execute("SELECT person FROM profiles WHERE account = ?", (account,))
+            keys = {Person.of_account(account).key} | {str(row[0]) for row in rows}
+            deleted = delete_people(db, sorted(keys))
+        self._forget_deleted()
+        return deleted
+
+    def _forget_deleted(self) -> None:
+        """Copy the deletion into the database file and empty the WAL, which held the text."""
+        self._database.checkpoint()
+
+    # Export and import (``PortableStore``): not used by the skill itself.
+
+    def people(self) -> Iterator[Person]:
+        with self._read() as db:
+            rows = db.execute("SELECT person, account FROM profiles ORDER BY person").fetchall()
+        return iter([Person(str(key), str(account)) for key, account in rows])
+
+    def wins_of(self, person: Person) -> Iterator[StoredWin]:
+        after = 0
+        while True:
+            with self._read() as db:
+                rows = db.execute(
+                    "SELECT number, text, created_at, kind FROM wins WHERE person = ? "
+                    "AND number > ? ORDER BY number LIMIT ?",
+                    (person.key, after, _PAGE),
+                ).fetchall()
+            yield from (stored_win(row) for row in rows)
+            if len(rows) < _PAGE:
+                return
+            after = int(rows[-1][0])
+
+    def restore(self, person: Person, profile: Profile, wins: Sequence[StoredWin]) -> None:
+        if profile.win_count != len(wins) or any(
+            win.number != index for index, win in enumerate(wins, 1)
+        ):
+            raise ValueError("wins must be numbered 1..n and counted by the profile")
+        with self._write("could not import the data") as db:
+            delete_people(db, [person.key])
+            values = profile_fields(profile)
+            names = ", ".join(["person", "account", *values])
+            marks = ", ".join("?" * (len(values) + 2))
+            db.execute(
+                f"INSERT INTO profiles ({names}) VALUES ({marks})",
+                (person.key, person.account, *values.values()),
+            )
+            db.executemany(
+                "INSERT INTO wins (person, number, text, kind, created_at) VALUES (?, ?, ?, ?, ?)",
+                (
+                    (
+                        person.key,
+                        win.number,
+                        sealed(win.text),
+                        win.kind.value,
+                        stamp(win.created_at),
+                    )
+                    for win in wins
+                ),
+            )
