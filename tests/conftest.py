@@ -17,19 +17,23 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import boto3
 import pytest
 import time_machine
 from moto import mock_aws
+from moto.core.config import DefaultConfig
 
 from skill.console.alexa_stand_in import FakeAlexaApi
 from skill.entry import Handler, make_handler
 from skill.speech.catalog import catalog_for
 from skill.storage.dynamodb.store import DynamoWinStore
+from skill.storage.interface import PortableStore, WinStore
 from skill.storage.records import Person
 from skill.storage.sqlite.rows import unsealed
+from skill.storage.sqlite.store import SqliteWinStore
+from tests.any_hour import MOMENTS, Moment, process_zone
 from tests.cfn_yaml import load_template
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,13 +53,15 @@ _CREATE_TABLE_KEYS = (
 )
 
 
-# The instant every test starts at, unless WINS_TEST_NOW names another (see tests/any_hour.py).
+# The instant every test starts at, unless WINS_TEST_NOW names another. A test marked any_hour
+# also runs at each of tests/any_hour.py's instants, in that instant's process time zone.
 NOW_ENV = "WINS_TEST_NOW"
 DEFAULT_NOW = datetime(2026, 11, 21, 15, 30, tzinfo=UTC)  # a Saturday afternoon, UTC
+FAST_OPTION = "--fast"
+_now: datetime | None = None  # the running test's instant, while it runs
 
 
-def pinned_now() -> datetime:
-    """The instant the tests are pinned to: ``$WINS_TEST_NOW`` (ISO 8601 with an offset)."""
+def _default_now() -> datetime:
     raw = os.environ.get(NOW_ENV)
     if not raw:
         return DEFAULT_NOW
@@ -63,6 +69,12 @@ def pinned_now() -> datetime:
     if moment.tzinfo is None:
         raise ValueError(f"{NOW_ENV} needs an offset, e.g. 2026-12-31T23:59:00+00:00")
     return moment.astimezone(UTC)
+
+
+def pinned_now() -> datetime:
+    """The instant the running test started at: ``$WINS_TEST_NOW`` (ISO 8601 with an offset),
+    the default, or the any-hour instant it runs at."""
+    return _now or _default_now()
 
 
 def console_clock() -> tuple[str, ...]:
@@ -83,22 +95,108 @@ def real_now() -> datetime:
     return hatch.datetime.datetime.now(UTC) if hatch.is_travelling() else datetime.now(UTC)
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        FAST_OPTION,
+        action="store_true",
+        help="the fast lane: leave out tests marked slow (processes, live servers, Hypothesis "
+        "searches) and the any-hour instants; a test that starts a process fails",
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A test marked ``any_hour`` runs at the pinned instant and at every instant of
+    ``tests/any_hour.py`` (not in the fast lane)."""
+    if metafunc.definition.get_closest_marker("any_hour") is None:
+        return
+    if metafunc.config.getoption(FAST_OPTION):
+        return
+    metafunc.parametrize(
+        "instant", [None, *MOMENTS], ids=["pinned", *(m.id for m in MOMENTS)], indirect=True
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if getattr(getattr(item, "obj", None), "is_hypothesis_test", False):
+            item.add_marker(pytest.mark.slow)
+    if not config.getoption(FAST_OPTION):
+        return
+    slow = [item for item in items if item.get_closest_marker("slow") is not None]
+    if slow:
+        config.hook.pytest_deselected(items=slow)
+        items[:] = [item for item in items if item.get_closest_marker("slow") is None]
+
+
+def pytest_report_header(config: pytest.Config) -> str | None:
+    if config.getoption(FAST_OPTION):
+        return (
+            "fast lane: tests marked slow (processes, live servers, Hypothesis) are deselected, "
+            "and any_hour tests run at the pinned instant only; scripts/dev test runs them all"
+        )
+    return None
+
+
+@pytest.fixture
+def instant(request: pytest.FixtureRequest) -> Moment | None:
+    """The any-hour instant this test runs at, or None for the pinned one."""
+    moment: Moment | None = getattr(request, "param", None)
+    return moment
+
+
 @pytest.fixture(autouse=True)
-def _pinned_time() -> Iterator[None]:
+def _pinned_time(instant: Moment | None) -> Iterator[None]:
     """No test reads the real date or hour: every one starts at ``pinned_now()``.
 
     Time then runs on (``tick``), so timeouts, timers and servers behave as they do; what the
-    skill sees as "now" is the pinned instant plus the test's own few seconds.
+    skill sees as "now" is the pinned instant plus the test's own few seconds. At an any-hour
+    instant the process's time zone is that instant's too, for the test and its children.
     """
-    with time_machine.travel(pinned_now(), tick=True):
+    global _now
+    _now = instant.at if instant is not None else _default_now()
+    try:
+        with process_zone(instant.zone if instant else None), time_machine.travel(_now, tick=True):
+            yield
+    finally:
+        _now = None
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_process_in_the_fast_lane(request: pytest.FixtureRequest) -> Iterator[None]:
+    """In the fast lane, a test (or fixture) that starts a process fails: mark it slow.
+
+    Session-wide, so a module's fixture that starts a server process is caught too.
+    """
+    if not request.config.getoption(FAST_OPTION):
+        yield
+        return
+
+    def refuse(*_: Any, **__: Any) -> None:
+        raise AssertionError(
+            "this starts a process: mark the test slow (the fast lane starts none)"
+        )
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(subprocess.Popen, "_execute_child", refuse)
         yield
 
 
 def table_properties() -> dict[str, Any]:
-    """The table's properties exactly as template.yaml declares them."""
+    """The table's properties exactly as template.yaml declares them (a fresh copy)."""
+    return copy.deepcopy(_table_properties())
+
+
+@functools.cache
+def _table_properties() -> dict[str, Any]:
     template = load_template(ROOT / "template.yaml")
     properties: dict[str, Any] = template["Resources"]["WinsTable"]["Properties"]
     return properties
+
+
+# Keeps boto3's default session between mocks: a client made from a fresh one (moto's default)
+# reloads every service model first, a few hundred milliseconds per test. The session was made
+# after moto was imported, so its clients still go to moto whenever a mock is running.
+_KEEP_SESSION: Final[DefaultConfig] = {"core": {"reset_boto3_session": False}}
 
 
 def create_table_from_template(client: Any, name: str = TABLE_NAME) -> None:
@@ -145,7 +243,7 @@ class CallLog:
 @pytest.fixture
 def dynamodb() -> Iterator[Any]:
     """A moto DynamoDB client with the Wins table created from template.yaml."""
-    with mock_aws():
+    with mock_aws(config=_KEEP_SESSION):
         client = boto3.client("dynamodb", region_name="us-east-1")
         create_table_from_template(client)
         yield client
@@ -159,8 +257,28 @@ def calls(dynamodb: Any) -> CallLog:
 
 
 @pytest.fixture
-def store(dynamodb: Any) -> DynamoWinStore:
+def dynamo_store(dynamodb: Any) -> DynamoWinStore:
+    """The Lambda's store over moto: for tests about DynamoDB itself (calls, items, faults)."""
     return DynamoWinStore(dynamodb, TABLE_NAME)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[SqliteWinStore]:
+    """The store handler-level tests run on: SQLite in the test's own folder.
+
+    The cheapest real store (a few milliseconds against a moto table's two hundred). What is
+    DynamoDB's own (items, call budgets, faults, the Lambda) is tested on ``dynamo_store``, and
+    ``tests/storage/test_contract.py`` holds both stores to the same promises. A test module
+    about DynamoDB overrides this fixture with ``dynamo_store``.
+    """
+    opened = SqliteWinStore(tmp_path / "wins")
+    yield opened
+    opened.close()
+
+
+def stored_texts(store: PortableStore) -> list[str]:
+    """The words of every win the store keeps, everyone's, oldest first per person."""
+    return [win.text for person in store.people() for win in store.wins_of(person)]
 
 
 class Clock:
@@ -181,15 +299,27 @@ def clock() -> Clock:
     return Clock(datetime(2026, 11, 21, 15, 30, tzinfo=UTC))  # a Saturday afternoon
 
 
-@pytest.fixture
-def alexa() -> Iterator[FakeAlexaApi]:
-    """Alexa's REST APIs, faked for real over HTTPS on loopback; the device is in UTC."""
+@pytest.fixture(scope="session")
+def _shared_alexa() -> Iterator[FakeAlexaApi]:
+    """One stand-in for the whole run: its certificates and server are made once."""
     with FakeAlexaApi(time_zone="UTC", minute_seconds=0.05) as fake:
         yield fake
 
 
 @pytest.fixture
-def handler(store: DynamoWinStore, clock: Clock, alexa: FakeAlexaApi) -> Handler:
+def alexa(_shared_alexa: FakeAlexaApi) -> Iterator[FakeAlexaApi]:
+    """Alexa's REST APIs, for real over HTTPS on loopback; the device is in UTC.
+
+    Shared by every test, and reset before and after each: a new access token, no grants,
+    timers or reminders, so nothing of one test (a timer still running) reaches the next.
+    """
+    _shared_alexa.reset()
+    yield _shared_alexa
+    _shared_alexa.reset()
+
+
+@pytest.fixture
+def handler(store: WinStore, clock: Clock, alexa: FakeAlexaApi) -> Handler:
     return make_handler(
         store, skill_id=SKILL_ID, clock=clock, rng=random.Random(7), api_ca_file=alexa.ca_file
     )
@@ -203,6 +333,19 @@ def saved_win_texts(data_dir: Path) -> list[str]:
     with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as db:
         rows = db.execute("SELECT text FROM wins ORDER BY person, number")
         return [unsealed(row[0]) for row in rows]
+
+
+def everything_kept(data_dir: Path) -> str:
+    """Every row of every table in the data folder's SQLite file, as lower-case JSON ("[]" when
+    nothing is kept), read by SQLite itself: for "nothing of it was kept, anywhere"."""
+    path = data_dir / "wins.sqlite3"
+    if not path.exists():
+        return "[]"
+    with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as db:
+        tables = db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+        kept = [table for (table,) in tables if table != "meta"]
+        rows = [row for table in kept for row in db.execute(f"SELECT * FROM {table}")]
+    return json.dumps(rows).lower()
 
 
 def load_request(name: str) -> dict[str, Any]:

@@ -53,6 +53,7 @@ def expected_package_files() -> set[str]:
     return expected
 
 
+@pytest.mark.slow
 def test_layout_without_dependencies(tmp_path: Path) -> None:
     # GIVEN the repository as it is
     out = tmp_path / "lambda"
@@ -79,6 +80,7 @@ def test_layout_without_dependencies(tmp_path: Path) -> None:
     assert "unzipped" in result.stdout and "lambda.zip" in result.stdout
 
 
+@pytest.mark.slow
 def test_rebuilding_gives_an_identical_zip(tmp_path: Path) -> None:
     build(tmp_path / "lambda", "--no-deps")
     first = (tmp_path / "lambda.zip").read_bytes()
@@ -86,6 +88,7 @@ def test_rebuilding_gives_an_identical_zip(tmp_path: Path) -> None:
     assert (tmp_path / "lambda.zip").read_bytes() == first
 
 
+@pytest.mark.slow
 def test_refuses_to_empty_a_folder_that_is_not_a_build(tmp_path: Path) -> None:
     keep = tmp_path / "notes.txt"
     keep.write_text("precious", encoding="utf-8")
@@ -100,6 +103,7 @@ def test_refuses_to_empty_a_folder_that_is_not_a_build(tmp_path: Path) -> None:
     assert keep.read_text(encoding="utf-8") == "precious"
 
 
+@pytest.mark.slow
 def test_compile_with_ships_pycs_valid_whatever_the_timestamps(tmp_path: Path) -> None:
     # The test interpreter stands in for the runtime's: same version, so pycs match its tag.
     version = f"{sys.version_info.major}.{sys.version_info.minor}"
@@ -113,6 +117,7 @@ def test_compile_with_ships_pycs_valid_whatever_the_timestamps(tmp_path: Path) -
         assert pyc.relative_to(out).as_posix() in bundle.namelist()
 
 
+@pytest.mark.slow
 def test_compile_with_refuses_another_python_version(tmp_path: Path) -> None:
     assert ENTRY.is_file(), "lambda/app.py (the Lambda entry point) is missing: nothing to build"
     result = subprocess.run(
@@ -128,6 +133,7 @@ def test_compile_with_refuses_another_python_version(tmp_path: Path) -> None:
     assert "cannot precompile" in result.stderr
 
 
+@pytest.mark.slow
 def test_full_build_bundles_the_sdk_but_not_boto3(tmp_path: Path) -> None:
     # Downloads Linux wheels for the Lambda runtime from the package index.
     out = tmp_path / "lambda"

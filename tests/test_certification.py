@@ -12,6 +12,7 @@ import json
 import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
+from functools import partial
 from typing import Any
 
 import pytest
@@ -22,7 +23,7 @@ from skill.console.alexa_stand_in import FakeAlexaApi
 from skill.console.device.conversation import Conversation
 from skill.console.device.permissions import Permissions
 from skill.console.hearing.envelopes import Caller
-from skill.console.hearing.model import InteractionModel, default_model_path, load_model
+from skill.console.hearing.model import IntentSpec, InteractionModel, default_model_path, load_model
 from skill.console.hearing.resolver import Resolver
 from skill.entry import Handler
 from tests.cfn_yaml import load_template
@@ -309,11 +310,7 @@ def shadow_cases() -> Iterator[Any]:
     model = load_model(default_model_path())
     for intent in model.intents:
         for sample in intent.samples:
-            said = re.sub(
-                r"\{(\w+)\}",
-                lambda slot, intent=intent: _filler(model, intent.slots[slot[1]]),
-                sample,
-            )
+            said = re.sub(r"\{(\w+)\}", partial(_slot_filler, model, intent), sample)
             marks = SHADOWED.get((intent.name, sample))
             yield pytest.param(
                 intent.name,
@@ -321,6 +318,10 @@ def shadow_cases() -> Iterator[Any]:
                 id=f"{intent.name}: {sample}",
                 marks=[pytest.mark.xfail(strict=True, reason=marks)] if marks else [],
             )
+
+
+def _slot_filler(model: InteractionModel, intent: IntentSpec, slot: re.Match[str]) -> str:
+    return _filler(model, intent.slots[slot[1]])
 
 
 def _filler(model: InteractionModel, type_name: str) -> str:
@@ -343,7 +344,6 @@ def test_no_sample_is_shadowed_by_another_intents(
 
 
 def test_the_shadow_check_catches_a_sample_another_intent_takes() -> None:
-    from skill.console.hearing.model import IntentSpec
 
     phrase = {"win": "AMAZON.SearchQuery"}
     shadowing = InteractionModel(

@@ -13,6 +13,12 @@ from tests.conftest import SPEAKER, TABLE_NAME, Envelope, ends_session, reprompt
 pytestmark = pytest.mark.any_hour  # the date, hour or zone could change its outcome
 
 
+@pytest.fixture
+def store(dynamo_store: DynamoWinStore) -> DynamoWinStore:
+    """What this module tests is DynamoDB's own: the Lambda's store, over moto."""
+    return dynamo_store
+
+
 def items_of(dynamodb: Any, key: str | None = None) -> list[dict[str, Any]]:
     items = dynamodb.scan(TableName=TABLE_NAME)["Items"]  # test-only look at the whole table
     return [i for i in items if key is None or i["pk"]["S"] == key]

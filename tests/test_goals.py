@@ -11,7 +11,7 @@ import pytest
 from skill.alexa.api import TIMERS_SCOPE
 from skill.console.alexa_stand_in import FakeAlexaApi
 from skill.entry import Handler, make_handler
-from skill.storage.dynamodb.store import DynamoWinStore
+from skill.storage.interface import PortableStore
 from tests.conftest import SKILL_ID, SPEAKER, Clock, Envelope, ends_session, reprompt, speech
 
 pytestmark = pytest.mark.any_hour  # the date, hour or zone could change its outcome
@@ -30,7 +30,7 @@ def set_goal(handler: Handler, request_for: Envelope, **kwargs: Any) -> dict[str
 
 
 def test_a_goal_with_permission_starts_a_real_launch_task_timer(
-    handler: Handler, request_for: Envelope, alexa: FakeAlexaApi, store: DynamoWinStore
+    handler: Handler, request_for: Envelope, alexa: FakeAlexaApi, store: PortableStore
 ) -> None:
     alexa.grant(TIMERS_SCOPE)
     response = set_goal(handler, request_for, scopes=GRANTED)
@@ -57,7 +57,7 @@ def test_a_goal_with_permission_starts_a_real_launch_task_timer(
 
 
 def test_without_permission_the_skill_asks_by_voice_and_sets_no_timer_yet(
-    handler: Handler, request_for: Envelope, alexa: FakeAlexaApi, store: DynamoWinStore
+    handler: Handler, request_for: Envelope, alexa: FakeAlexaApi, store: PortableStore
 ) -> None:
     response = set_goal(handler, request_for)
     [directive] = response["response"]["directives"]
@@ -111,7 +111,7 @@ def test_a_person_who_denied_timers_is_not_asked_again(
 
 
 def test_permission_revoked_later_is_told_truthfully(
-    handler: Handler, request_for: Envelope, alexa: FakeAlexaApi, store: DynamoWinStore
+    handler: Handler, request_for: Envelope, alexa: FakeAlexaApi, store: PortableStore
 ) -> None:
     # The request still says GRANTED, but the person revoked it in the app: the API says 401.
     response = set_goal(handler, request_for, scopes=GRANTED)
@@ -127,7 +127,7 @@ def test_api_errors_say_no_timer_was_set_and_lose_nothing(
     handler: Handler,
     request_for: Envelope,
     alexa: FakeAlexaApi,
-    store: DynamoWinStore,
+    store: PortableStore,
     status: int,
     said: str,
 ) -> None:
@@ -140,7 +140,7 @@ def test_api_errors_say_no_timer_was_set_and_lose_nothing(
 
 
 def test_a_timed_out_api_call_is_bounded_and_told_truthfully(
-    store: DynamoWinStore, clock: Clock, alexa: FakeAlexaApi, request_for: Envelope
+    store: PortableStore, clock: Clock, alexa: FakeAlexaApi, request_for: Envelope
 ) -> None:
     handler = make_handler(
         store, skill_id=SKILL_ID, clock=clock, rng=random.Random(1),
@@ -156,7 +156,7 @@ def test_a_timed_out_api_call_is_bounded_and_told_truthfully(
 
 
 def test_the_timer_ending_brings_the_skill_back_to_check_in(
-    handler: Handler, request_for: Envelope, alexa: FakeAlexaApi, store: DynamoWinStore
+    handler: Handler, request_for: Envelope, alexa: FakeAlexaApi, store: PortableStore
 ) -> None:
     alexa.grant(TIMERS_SCOPE)
     set_goal(handler, request_for, scopes=GRANTED)
@@ -178,7 +178,7 @@ def test_the_timer_ending_brings_the_skill_back_to_check_in(
 
 
 def test_not_yet_is_met_without_shame_and_offers_another_minute(
-    handler: Handler, request_for: Envelope, alexa: FakeAlexaApi, store: DynamoWinStore
+    handler: Handler, request_for: Envelope, alexa: FakeAlexaApi, store: PortableStore
 ) -> None:
     alexa.grant(TIMERS_SCOPE)
     set_goal(handler, request_for, scopes=GRANTED)
@@ -198,7 +198,7 @@ def test_not_yet_is_met_without_shame_and_offers_another_minute(
 
 
 def test_an_open_goal_survives_sessions_and_i_did_it_logs_it(
-    handler: Handler, request_for: Envelope, alexa: FakeAlexaApi, store: DynamoWinStore
+    handler: Handler, request_for: Envelope, alexa: FakeAlexaApi, store: PortableStore
 ) -> None:
     set_goal(handler, request_for, scopes={TIMERS_SCOPE: "DENIED"})
     done = handler(request_for("goal_done"), None)  # a new session, later
@@ -209,7 +209,7 @@ def test_an_open_goal_survives_sessions_and_i_did_it_logs_it(
 
 
 def test_a_new_goal_replaces_the_open_one(
-    handler: Handler, request_for: Envelope, store: DynamoWinStore
+    handler: Handler, request_for: Envelope, store: PortableStore
 ) -> None:
     set_goal(handler, request_for, scopes={TIMERS_SCOPE: "DENIED"})
     handler(request_for("set_goal", slots={"goal": "drink some water"}), None)
@@ -226,7 +226,7 @@ def test_one_minute_goal_without_words_asks_for_the_one_thing(
 
 
 def test_a_goal_in_crisis_words_is_met_with_care(
-    handler: Handler, request_for: Envelope, alexa: FakeAlexaApi, store: DynamoWinStore
+    handler: Handler, request_for: Envelope, alexa: FakeAlexaApi, store: PortableStore
 ) -> None:
     response = handler(request_for("set_goal", slots={"goal": "end my life"}), None)
     assert "988" in speech(response)

@@ -20,8 +20,16 @@ from skill.alexa.api import REMINDERS_SCOPE, TIMERS_SCOPE
 from skill.console.alexa_stand_in import FakeAlexaApi
 from skill.entry import Handler
 from skill.speech.catalog import catalog_for
+from skill.storage.dynamodb.store import DynamoWinStore
 from tests.conftest import ROOT, SPEAKER, Envelope, modules_loaded_by_entry
 from tests.test_storage import seed_wins
+
+
+@pytest.fixture
+def store(dynamo_store: DynamoWinStore) -> DynamoWinStore:
+    """What this module tests is DynamoDB's own: the Lambda's store, over moto."""
+    return dynamo_store
+
 
 WORDS = catalog_for("en-US")
 GRANTED = {TIMERS_SCOPE: "GRANTED", REMINDERS_SCOPE: "GRANTED"}
@@ -246,6 +254,7 @@ def test_only_deletion_pages_through_keys(
             )
 
 
+@pytest.mark.slow
 def test_what_the_entry_loads_at_start_is_all_in_the_artifact() -> None:
     """The function's folder holds only what build_lambda.py copies: nothing else may load.
 

@@ -12,15 +12,16 @@ import pytest
 from skill.entry import Handler, make_handler
 from skill.speech.catalog import catalog_for
 from skill.storage.dynamodb.store import DynamoWinStore
+from skill.storage.interface import PortableStore
 from tests.conftest import (
     SKILL_ID,
     SPEAKER,
-    TABLE_NAME,
     Clock,
     Envelope,
     ends_session,
     reprompt,
     speech,
+    stored_texts,
 )
 
 pytestmark = pytest.mark.any_hour  # the date, hour or zone could change its outcome
@@ -30,19 +31,14 @@ def plain(ssml: str) -> str:
     return re.sub(r"<[^>]+>", "", ssml).strip()
 
 
-def wins_in_table(dynamodb: Any) -> list[dict[str, Any]]:
-    items = dynamodb.scan(TableName=TABLE_NAME)["Items"]
-    return [i for i in items if i["sk"]["S"].startswith("WIN#")]
-
-
 def test_a_win_is_stored_with_the_persons_words_and_a_utc_timestamp(
-    handler: Handler, request_for: Envelope, dynamodb: Any, clock: Clock
+    handler: Handler, request_for: Envelope, store: PortableStore, clock: Clock
 ) -> None:
     handler(request_for("log_win", win="finally called my mom"), None)
-    [item] = wins_in_table(dynamodb)
-    assert item["text"]["S"] == "finally called my mom"
-    assert item["created_at"]["S"] == "2026-11-21T15:30:00.000000Z"
-    assert item["pk"]["S"].startswith("USER#amzn1.ask.account.")
+    assert list(store.people()) == [SPEAKER]
+    [win] = store.wins_of(SPEAKER)
+    assert win.text == "finally called my mom"
+    assert win.created_at == datetime(2026, 11, 21, 15, 30, tzinfo=UTC)
 
 
 def test_celebrations_count_wins_today_and_mark_the_first(
@@ -101,7 +97,7 @@ def test_celebrations_are_short(handler: Handler, request_for: Envelope, clock: 
 
 
 def test_style_persists_across_sessions_and_can_be_switched_back(
-    handler: Handler, request_for: Envelope, dynamodb: Any
+    handler: Handler, request_for: Envelope
 ) -> None:
     handler(request_for("set_style"), None)  # "celebrate quietly" -> calm
     calm = speech(handler(request_for("log_win", win="made my bed"), None))
@@ -125,7 +121,7 @@ def test_unrecognised_style_asks_which(handler: Handler, request_for: Envelope) 
 
 
 def test_crisis_language_is_never_logged_and_gets_care(
-    handler: Handler, request_for: Envelope, dynamodb: Any
+    handler: Handler, request_for: Envelope, store: PortableStore
 ) -> None:
     response = handler(request_for("log_win", win="thought about how to kill myself"), None)
     said = speech(response)
@@ -134,15 +130,15 @@ def test_crisis_language_is_never_logged_and_gets_care(
         "log that as a win", ""
     )
     assert "988" in response["response"]["card"]["content"]
-    assert wins_in_table(dynamodb) == []
+    assert stored_texts(store) == []
     assert "haven't logged a win" in speech(handler(request_for("hear_win"), None))
 
 
 def test_crisis_text_already_stored_is_never_read_back_as_a_win(
-    handler: Handler, request_for: Envelope, store: DynamoWinStore, clock: Clock
+    handler: Handler, request_for: Envelope, store: PortableStore, clock: Clock
 ) -> None:
     # Text stored before a phrase joined the list must not come back as a "win".
-    from skill.storage.dynamodb.store import Profile
+    from skill.storage.records import Profile
 
     store.append_win(
         SPEAKER,
@@ -158,14 +154,14 @@ def test_crisis_text_already_stored_is_never_read_back_as_a_win(
 
 
 def test_user_text_is_escaped_so_it_never_becomes_markup(
-    handler: Handler, request_for: Envelope, dynamodb: Any
+    handler: Handler, request_for: Envelope, store: PortableStore
 ) -> None:
     win = 'fixed the <audio src="x"/> & "quotes" thing'
     ssml = speech(handler(request_for("log_win", win=win), None))
     assert '<audio src="x"/>' not in ssml
     assert "&lt;audio src=&quot;x&quot;/&gt; &amp; &quot;quotes&quot;" in ssml
     assert ssml.count("<audio") == 1  # only the celebration sound
-    assert wins_in_table(dynamodb)[0]["text"]["S"] == win  # stored as said
+    assert stored_texts(store)[0] == win  # stored as said
 
 
 def test_hear_uses_a_natural_relative_date(
@@ -192,7 +188,7 @@ def test_hear_never_repeats_the_last_win_across_sessions(
 
 
 def test_the_same_request_delivered_twice_stores_one_win(
-    handler: Handler, request_for: Envelope, dynamodb: Any
+    handler: Handler, request_for: Envelope, store: PortableStore
 ) -> None:
     envelope = request_for(
         "log_win", win="did the laundry", request_id="amzn1.echo-api.request.same"
@@ -200,7 +196,7 @@ def test_the_same_request_delivered_twice_stores_one_win(
     first = handler(envelope, None)
     again = handler(envelope, None)
     assert "You did the laundry" in speech(first) and "You did the laundry" in speech(again)
-    assert len(wins_in_table(dynamodb)) == 1
+    assert len(stored_texts(store)) == 1
 
 
 def test_voice_profiles_keep_a_households_wins_apart(
@@ -226,12 +222,12 @@ def test_fallback_while_waiting_for_a_win_explains_how_to_say_it(
 
 
 def test_over_long_wins_are_capped_and_the_person_is_told(
-    handler: Handler, request_for: Envelope, dynamodb: Any
+    handler: Handler, request_for: Envelope, store: PortableStore
 ) -> None:
     long_win = "tidied " + " ".join(["the shelf"] * 200)
     said = speech(handler(request_for("log_win", win=long_win), None))
     assert "kept the first part" in said
-    assert len(wins_in_table(dynamodb)[0]["text"]["S"]) <= 300
+    assert len(stored_texts(store)[0]) <= 300
 
 
 def test_a_storage_failure_never_claims_the_win_was_saved(
@@ -254,7 +250,7 @@ def test_launch_still_greets_when_storage_is_down(request_for: Envelope, dynamod
 
 @pytest.mark.parametrize("name", ["log_win", "hear_win", "help", "launch"])
 def test_unexpected_errors_get_a_kind_apology(
-    request_for: Envelope, store: DynamoWinStore, name: str
+    request_for: Envelope, store: PortableStore, name: str
 ) -> None:
     def broken_clock() -> datetime:
         raise RuntimeError("clock broke")
@@ -266,10 +262,10 @@ def test_unexpected_errors_get_a_kind_apology(
 
 
 def test_unicode_and_emoji_wins_are_kept_and_said_back(
-    handler: Handler, request_for: Envelope, dynamodb: Any
+    handler: Handler, request_for: Envelope, store: PortableStore
 ) -> None:
     win = "baked crème brûlée for my kids 🎂"
     said = speech(handler(request_for("log_win", win=win), None))
     assert "You baked crème brûlée for your kids 🎂" in said
-    assert wins_in_table(dynamodb)[0]["text"]["S"] == win
+    assert stored_texts(store)[0] == win
     assert "crème brûlée" in speech(handler(request_for("hear_win"), None))

@@ -203,6 +203,7 @@ def test_the_entry_refuses_to_start_without_configuration(
         load_lambda_entry()
 
 
+@pytest.mark.slow
 def test_importing_the_entry_loads_no_console_moto_sqlite_or_web_code() -> None:
     """A fresh process, as a cold Lambda container: only what the first request needs."""
     loaded = modules_loaded_by_entry()
@@ -216,6 +217,7 @@ def test_importing_the_entry_loads_no_console_moto_sqlite_or_web_code() -> None:
     assert not {m for m in loaded for u in unwanted if m == u or m.startswith(f"{u}.")}
 
 
+@pytest.mark.slow
 def test_a_cold_start_defines_no_dataclasses() -> None:
     """Records on the Lambda path are NamedTuples: a frozen dataclass compiles half a dozen
     methods when it is defined (about 0.4 ms each class), and a cold start would pay for every
@@ -225,6 +227,7 @@ def test_a_cold_start_defines_no_dataclasses() -> None:
     assert dataclasses_defined_by_entry() == set()
 
 
+@pytest.mark.slow
 def test_records_on_the_lambda_path_have_their_annotations_evaluated() -> None:
     """A module that defines records does without ``from __future__ import annotations``: with
     it, each field's annotation is a string that NamedTuple compiles into a forward reference,

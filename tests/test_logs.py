@@ -28,7 +28,7 @@ def everything_logged(caplog: pytest.LogCaptureFixture) -> str:
 
 
 def conversation(handler: Handler, request_for: Envelope) -> None:
-    for name, extra in [
+    steps: list[tuple[str, dict[str, Any]]] = [
         ("launch", {}),
         ("log_win", {"win": SECRET_WIN}),
         ("log_win", {"win": SECRET_WIN, "person": PERSON_ID}),
@@ -38,7 +38,8 @@ def conversation(handler: Handler, request_for: Envelope) -> None:
         ("log_win", {"win": "I want to end my life"}),
         ("delete_last", {}),
         ("session_ended", {}),
-    ]:
+    ]
+    for name, extra in steps:
         handler(request_for(name, **extra), None)
 
 

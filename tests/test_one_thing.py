@@ -10,7 +10,7 @@ import pytest
 from skill.console.alexa_stand_in import FakeAlexaApi
 from skill.entry import Handler
 from skill.speech.catalog import catalog_for
-from skill.storage.dynamodb.store import DynamoWinStore
+from skill.storage.interface import PortableStore
 from tests.conftest import (
     SPEAKER,
     Clock,
@@ -64,7 +64,7 @@ def test_the_morning_prompt_follows_the_devices_clock(
 
 
 def test_the_one_thing_is_stored_for_today_and_said_back(
-    handler: Handler, request_for: Envelope, clock: Clock, store: DynamoWinStore
+    handler: Handler, request_for: Envelope, clock: Clock, store: PortableStore
 ) -> None:
     clock.now = datetime(2026, 11, 21, 9, 0, tzinfo=UTC)
     launch = handler(request_for("launch"), None)
@@ -94,7 +94,7 @@ def test_the_one_thing_is_repeated_back_in_the_second_person(
 
 
 def test_doing_the_one_thing_is_a_win_celebrated_like_any_other(
-    handler: Handler, request_for: Envelope, store: DynamoWinStore
+    handler: Handler, request_for: Envelope, store: PortableStore
 ) -> None:
     say(handler, request_for("set_one_thing", slots={"thing": "go outside"}))
     done = say(handler, request_for("one_thing_done"))
@@ -151,7 +151,7 @@ def test_the_zone_is_cached_and_refreshed_when_stale(
     request_for: Envelope,
     alexa: FakeAlexaApi,
     clock: Clock,
-    store: DynamoWinStore,
+    store: PortableStore,
 ) -> None:
     alexa.set_time_zone(LOS_ANGELES)
     say(handler, request_for("log_win", win="made tea"))
@@ -181,7 +181,7 @@ def test_without_a_zone_the_skill_uses_utc_and_loses_nothing(
 
 @pytest.mark.parametrize("said", ["nothing", "not much", "I dunno"])
 def test_nothing_as_the_one_thing_sets_none_and_asks_for_none(
-    handler: Handler, request_for: Envelope, store: DynamoWinStore, said: str
+    handler: Handler, request_for: Envelope, store: PortableStore, said: str
 ) -> None:
     response = handler(request_for("set_one_thing", slots={"thing": said}), None)
 
@@ -191,7 +191,7 @@ def test_nothing_as_the_one_thing_sets_none_and_asks_for_none(
 
 @pytest.mark.parametrize("said", ["couldnt drag myself out of bed", "do nothing"])
 def test_how_things_are_said_for_a_plan_is_heard_and_not_set(
-    handler: Handler, request_for: Envelope, store: DynamoWinStore, said: str
+    handler: Handler, request_for: Envelope, store: PortableStore, said: str
 ) -> None:
     response = handler(request_for("set_one_thing", slots={"thing": said}), None)
 

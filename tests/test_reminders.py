@@ -10,7 +10,7 @@ import pytest
 from skill.alexa.api import REMINDERS_SCOPE
 from skill.console.alexa_stand_in import FakeAlexaApi
 from skill.entry import Handler
-from skill.storage.dynamodb.store import DynamoWinStore
+from skill.storage.interface import PortableStore
 from tests.conftest import SPEAKER, Clock, Envelope, ends_session, speech
 
 pytestmark = pytest.mark.any_hour  # the date, hour or zone could change its outcome
@@ -50,7 +50,7 @@ def granted(alexa: FakeAlexaApi, clock: Clock) -> FakeAlexaApi:
 
 
 def test_remind_me_every_morning_creates_a_daily_8am_reminder_in_the_persons_zone(
-    handler: Handler, request_for: Envelope, granted: FakeAlexaApi, store: DynamoWinStore
+    handler: Handler, request_for: Envelope, granted: FakeAlexaApi, store: PortableStore
 ) -> None:
     response = remind_every_morning(handler, request_for, granted, scopes=GRANTED)
     assert "every day at 8 AM" in speech(response)
@@ -84,7 +84,7 @@ def test_a_chosen_time_is_used_and_said_back(
 
 
 def test_only_one_morning_reminder_exists_per_person(
-    handler: Handler, request_for: Envelope, granted: FakeAlexaApi, store: DynamoWinStore
+    handler: Handler, request_for: Envelope, granted: FakeAlexaApi, store: PortableStore
 ) -> None:
     remind_every_morning(handler, request_for, granted, scopes=GRANTED)
     first = store.load_profile(PERSON).reminder_token
@@ -94,7 +94,7 @@ def test_only_one_morning_reminder_exists_per_person(
 
 
 def test_stop_the_morning_reminder_deletes_it(
-    handler: Handler, request_for: Envelope, granted: FakeAlexaApi, store: DynamoWinStore
+    handler: Handler, request_for: Envelope, granted: FakeAlexaApi, store: PortableStore
 ) -> None:
     remind_every_morning(handler, request_for, granted, scopes=GRANTED)
     token = store.load_profile(PERSON).reminder_token
@@ -107,7 +107,7 @@ def test_stop_the_morning_reminder_deletes_it(
 
 
 def test_a_reminder_deleted_in_the_app_is_still_stopped_cleanly(
-    handler: Handler, request_for: Envelope, granted: FakeAlexaApi, store: DynamoWinStore
+    handler: Handler, request_for: Envelope, granted: FakeAlexaApi, store: PortableStore
 ) -> None:
     remind_every_morning(handler, request_for, granted, scopes=GRANTED)
     granted.reminders.clear()  # the person deleted it in the Alexa app: the API answers 404
@@ -117,7 +117,7 @@ def test_a_reminder_deleted_in_the_app_is_still_stopped_cleanly(
 
 
 def test_a_failed_stop_says_so_and_keeps_track_of_the_reminder(
-    handler: Handler, request_for: Envelope, granted: FakeAlexaApi, store: DynamoWinStore
+    handler: Handler, request_for: Envelope, granted: FakeAlexaApi, store: PortableStore
 ) -> None:
     remind_every_morning(handler, request_for, granted, scopes=GRANTED)
     granted.fail_next(500, path_prefix="/v1/alerts/reminders")
@@ -171,7 +171,7 @@ def test_api_errors_are_told_truthfully(
     handler: Handler,
     request_for: Envelope,
     granted: FakeAlexaApi,
-    store: DynamoWinStore,
+    store: PortableStore,
     status: int,
     said: str,
 ) -> None:

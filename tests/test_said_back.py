@@ -5,23 +5,18 @@ from __future__ import annotations
 
 import re
 import statistics
-from typing import Any
 
 import pytest
 
 from skill.entry import Handler
-from tests.conftest import TABLE_NAME, Envelope, speech
+from skill.storage.interface import PortableStore
+from tests.conftest import Envelope, speech, stored_texts
 
 pytestmark = pytest.mark.any_hour  # celebrations count the day's wins
 
 
 def plain(ssml: str) -> str:
     return re.sub(r"<[^>]+>", "", ssml).strip()
-
-
-def stored_texts(dynamodb: Any) -> list[str]:
-    items = dynamodb.scan(TableName=TABLE_NAME)["Items"]
-    return [i["text"]["S"] for i in items if i["sk"]["S"].startswith("WIN#")]
 
 
 LONG = (
@@ -31,30 +26,30 @@ LONG = (
 
 
 def test_a_long_win_is_said_back_short_and_stored_whole(
-    handler: Handler, request_for: Envelope, dynamodb: Any
+    handler: Handler, request_for: Envelope, store: PortableStore
 ) -> None:
     said = plain(speech(handler(request_for("log_win", win=LONG), None)))
     assert "You finally went to the doctor" in said
     assert "scared" not in said and "kept the first part" not in said
-    assert stored_texts(dynamodb) == [LONG]
+    assert stored_texts(store) == [LONG]
 
 
 def test_several_wins_in_one_breath_are_said_back_as_a_list(
-    handler: Handler, request_for: Envelope, dynamodb: Any
+    handler: Handler, request_for: Envelope, store: PortableStore
 ) -> None:
     win = "did the laundry I did the dishes and I called my mom"
     said = plain(speech(handler(request_for("log_win", win=win), None)))
     assert "You did the laundry, did the dishes and called your mom" in said
-    assert stored_texts(dynamodb) == [win]
+    assert stored_texts(store) == [win]
 
 
 def test_a_thing_not_quite_done_is_noted_not_cheered(
-    handler: Handler, request_for: Envelope, dynamodb: Any
+    handler: Handler, request_for: Envelope, store: PortableStore
 ) -> None:
     said = speech(handler(request_for("log_win", win="just about finished the report"), None))
     assert "You just about finished the report." in plain(said)
     assert "<audio" not in said  # no fanfare for a thing not done yet
-    assert stored_texts(dynamodb) == ["just about finished the report"]
+    assert stored_texts(store) == ["just about finished the report"]
 
 
 def test_the_critic_is_not_echoed(handler: Handler, request_for: Envelope) -> None:

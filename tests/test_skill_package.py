@@ -14,6 +14,9 @@ import pytest
 from skill.cli import main
 from tests.conftest import ROOT, SKILL_ID
 
+pytestmark = pytest.mark.slow  # starts processes
+
+
 ARN = "arn:aws:lambda:us-east-1:493817260455:function:small-wins-WinsFunction-Q1w2E3r4:live"
 URL = "https://smallwins.kindly.app/privacy"
 
@@ -41,7 +44,7 @@ def package(root: Path, *options: str) -> int:
 
 def deployed_src(root: Path) -> Path:
     resources = json.loads((root / "ask-resources.json").read_text())
-    return root / resources["profiles"]["default"]["skillMetadata"]["src"]
+    return root / str(resources["profiles"]["default"]["skillMetadata"]["src"])
 
 
 def test_a_fresh_clone_gives_a_package_with_no_placeholder(clone: Path) -> None:

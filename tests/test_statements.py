@@ -11,7 +11,17 @@ import pytest
 
 from skill.entry import Handler
 from skill.handlers.statements import CARRIERS
-from tests.conftest import TABLE_NAME, Envelope, ends_session, plain, reprompt, speech
+from skill.storage.interface import PortableStore
+from skill.storage.sqlite.store import SqliteWinStore
+from tests.conftest import (
+    SPEAKER,
+    Envelope,
+    ends_session,
+    everything_kept,
+    plain,
+    reprompt,
+    speech,
+)
 
 pytestmark = pytest.mark.any_hour  # the date, hour or zone could change its outcome
 
@@ -38,10 +48,6 @@ def said(
 _plain_slots = {"LogWinIntent": "win", "SetOneThingIntent": "thing", "SetGoalIntent": "goal"}
 
 
-def everything_stored(dynamodb: Any) -> str:
-    return json.dumps(dynamodb.scan(TableName=TABLE_NAME)["Items"]).lower()
-
-
 @pytest.mark.parametrize(
     ("intent", "words"),
     [
@@ -56,7 +62,7 @@ def everything_stored(dynamodb: Any) -> str:
 def test_crisis_gets_care_and_the_line_and_nothing_is_kept_anywhere(
     handler: Handler,
     request_for: Envelope,
-    dynamodb: Any,
+    store: SqliteWinStore,
     caplog: pytest.LogCaptureFixture,
     intent: str,
     words: str,
@@ -69,7 +75,7 @@ def test_crisis_gets_care_and_the_line_and_nothing_is_kept_anywhere(
     assert "988" in response["response"]["card"]["content"]
     assert not ends_session(response)  # nobody is cut off
     assert "988" in (reprompt(response) or "")
-    assert everything_stored(dynamodb) == "[]"  # no win, no one thing, no goal, no marker
+    assert everything_kept(store.data_dir) == "[]"  # no win, no one thing, no goal, no marker
     assert words not in caplog.text
 
 
@@ -99,7 +105,7 @@ def test_after_the_crisis_answer_yes_or_no_gets_the_line_again_and_stop_ends_kin
 def test_harm_and_pain_are_not_celebrated_or_stored(
     handler: Handler,
     request_for: Envelope,
-    dynamodb: Any,
+    store: SqliteWinStore,
     intent: str,
     words: str,
     family_words: str,
@@ -109,25 +115,25 @@ def test_harm_and_pain_are_not_celebrated_or_stored(
     assert family_words in speech(response)
     assert "988" not in speech(response)
     assert "soundbank" not in speech(response)  # no celebration sound
-    assert everything_stored(dynamodb) == "[]"
+    assert everything_kept(store.data_dir) == "[]"
 
 
 def test_a_win_hiding_in_a_struggle_is_offered_and_stored_only_on_a_yes(
-    handler: Handler, request_for: Envelope, dynamodb: Any
+    handler: Handler, request_for: Envelope, store: SqliteWinStore
 ) -> None:
     offered = handler(said(request_for, "LogWinIntent", "failed my driving test"), None)
     assert "You took your driving test" in speech(offered)
     assert plain(speech(offered)).endswith("?") and not ends_session(offered)
-    assert everything_stored(dynamodb) == "[]"
+    assert everything_kept(store.data_dir) == "[]"
 
     declined = handler(request_for("no", new=False, attributes=offered["sessionAttributes"]), None)
     assert "won't log" in speech(declined)
-    assert everything_stored(dynamodb) == "[]"
+    assert everything_kept(store.data_dir) == "[]"
 
     offered = handler(said(request_for, "LogWinIntent", "failed my driving test"), None)
     accepted = handler(request_for("yes", new=False, attributes=offered["sessionAttributes"]), None)
     assert "You took your driving test" in speech(accepted)
-    assert "took my driving test" in everything_stored(dynamodb)
+    assert "took my driving test" in everything_kept(store.data_dir)
 
 
 @pytest.mark.parametrize(
@@ -144,7 +150,7 @@ def test_a_win_hiding_in_a_struggle_is_offered_and_stored_only_on_a_yes(
 def test_wins_said_in_other_shapes_are_celebrated_in_the_persons_words(
     handler: Handler,
     request_for: Envelope,
-    dynamodb: Any,
+    store: SqliteWinStore,
     intent: str,
     words: str,
     said_back: str,
@@ -154,7 +160,7 @@ def test_wins_said_in_other_shapes_are_celebrated_in_the_persons_words(
 
     assert said_back in speech(response)
     assert "988" not in speech(response)
-    assert stored in everything_stored(dynamodb)
+    assert stored in everything_kept(store.data_dir)
 
 
 def test_a_recovery_step_in_crisis_words_gets_a_gentle_word_of_support(
@@ -167,19 +173,13 @@ def test_a_recovery_step_in_crisis_words_gets_a_gentle_word_of_support(
 
 
 def test_a_stored_win_the_rules_now_refuse_is_never_read_back(
-    handler: Handler, request_for: Envelope, dynamodb: Any
+    handler: Handler, request_for: Envelope, store: PortableStore
 ) -> None:
     handler(request_for("log_win", win="made tea"), None)
-    items = dynamodb.scan(TableName=TABLE_NAME)["Items"]
-    [win] = [item for item in items if item["sk"]["S"].startswith("WIN#")]
+    [win] = store.wins_of(SPEAKER)
     # As an older rule list might have let through:
-    dynamodb.update_item(
-        TableName=TABLE_NAME,
-        Key={"pk": win["pk"], "sk": win["sk"]},
-        UpdateExpression="SET #t = :t",
-        ExpressionAttributeNames={"#t": "text"},
-        ExpressionAttributeValues={":t": {"S": "took too many pills"}},
-    )
+    profile = store.load_profile(SPEAKER)
+    store.restore(SPEAKER, profile, [win._replace(text="took too many pills")])
 
     heard = handler(request_for("hear_win"), None)
 

@@ -17,6 +17,13 @@ from skill.storage.errors import ConcurrentUpdate, DuplicateRequest
 from skill.storage.records import Person, Profile
 from tests.conftest import SPEAKER, TABLE_NAME, CallLog, Clock, Envelope
 
+
+@pytest.fixture
+def store(dynamo_store: DynamoWinStore) -> DynamoWinStore:
+    """What this module tests is DynamoDB's own: the Lambda's store, over moto."""
+    return dynamo_store
+
+
 PERSON = SPEAKER
 WORDING = Wording(celebrations=dict.fromkeys(Style, 6), minimiser_replies=4)
 UNBOUNDED = {"Scan", "BatchGetItem"}

@@ -240,6 +240,7 @@ def _cfn_lint() -> list[str]:
     return [found]
 
 
+@pytest.mark.slow
 def test_cfn_lint_finds_nothing() -> None:
     result = subprocess.run(
         [*_cfn_lint(), str(TEMPLATE)], cwd=ROOT, capture_output=True, text=True, check=False

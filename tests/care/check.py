@@ -22,14 +22,13 @@ from __future__ import annotations
 import argparse
 import contextlib
 import re
+import sqlite3
 import sys
+import tempfile
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final, NamedTuple
-
-import boto3
-from moto import mock_aws
 
 from skill.console.device.conversation import Conversation
 from skill.console.hearing.envelopes import Caller
@@ -39,12 +38,12 @@ from skill.domain.screen import Frame, Kind, screen
 from skill.entry import make_handler
 from skill.handlers.statements import CARRIERS
 from skill.services.routines import PLAN_CARRIER
-from skill.storage.dynamodb.store import DynamoWinStore
-from tests.conftest import create_table_from_template
+from skill.storage.records import Person
+from skill.storage.sqlite.schema import DATABASE_FILE
+from skill.storage.sqlite.store import SqliteWinStore
 
 HERE: Final = Path(__file__).resolve().parent
 CORPUS: Final = HERE / "corpus.tsv"
-TABLE: Final = "wins-care"
 # Fixed moments: the device is in UTC; a morning and an afternoon on an ordinary day.
 MORNING: Final = datetime(2026, 11, 18, 9, 15, tzinfo=UTC)
 AFTERNOON: Final = datetime(2026, 11, 18, 15, 40, tzinfo=UTC)
@@ -96,19 +95,34 @@ class WholePath(NamedTuple):
 
     resolver: Resolver
     handler: Any
-    client: Any
+    data_dir: Path  # the SQLite store's folder
     clock: _Clock
 
 
 @contextlib.contextmanager
 def whole_path() -> Iterator[WholePath]:
+    """A fresh SQLite store in a temporary folder: every line is said to the same skill."""
     resolver = Resolver(load_model(default_model_path()))
     clock = _Clock()
-    with mock_aws():
-        client = boto3.client("dynamodb", region_name="us-east-1")
-        create_table_from_template(client, TABLE)
-        handler = make_handler(DynamoWinStore(client, TABLE), skill_id=None, clock=clock)
-        yield WholePath(resolver, handler, client, clock)
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        contextlib.closing(SqliteWinStore(Path(folder))) as store,
+    ):
+        handler = make_handler(store, skill_id=None, clock=clock)
+        yield WholePath(resolver, handler, Path(folder), clock)
+
+
+def kept_for(data_dir: Path, person: Person) -> str:
+    """Every row the store's file keeps of ``person`` (profile, wins, request markers), read by
+    SQLite itself, as lower-case text."""
+    path = data_dir / DATABASE_FILE
+    with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as db:
+        rows = [
+            row
+            for table in ("profiles", "wins", "requests")
+            for row in db.execute(f"SELECT * FROM {table} WHERE person = ?", (person.key,))
+        ]
+    return repr(rows).lower()
 
 
 def screened(resolver: Resolver, line: Line) -> tuple[bool, str]:
@@ -150,12 +164,7 @@ def said(path: WholePath, user: str, utterances: list[str], at: datetime) -> tup
     speech = str((response.get("outputSpeech") or {}).get("ssml") or "")
     card = response.get("card") or {}
     spoken = re.sub(r"<[^>]+>", " ", f"{speech} | {card.get('content') or card.get('text') or ''}")
-    items = path.client.query(
-        TableName=TABLE,
-        KeyConditionExpression="pk = :pk",
-        ExpressionAttributeValues={":pk": {"S": f"USER#{user}"}},
-    )["Items"]
-    return " ".join(spoken.split()), repr(items).lower()
+    return " ".join(spoken.split()), kept_for(path.data_dir, Person.of_account(user))
 
 
 def judge(path: WholePath, number: int, line: Line, *, both_ways: bool = True) -> Result:

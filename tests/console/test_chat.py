@@ -14,7 +14,8 @@ import pytest
 from skill.speech.catalog import catalog_for
 from tests.conftest import console_clock, saved_win_texts
 
-pytestmark = pytest.mark.any_hour  # the date, hour or zone could change its outcome
+# any_hour: the date, hour or zone could change its outcome; slow: each test runs `wins chat`.
+pytestmark = [pytest.mark.any_hour, pytest.mark.slow]
 
 NO_WINS_YET = catalog_for("en-US").variants("hear.none")
 

@@ -21,7 +21,8 @@ import pytest
 from skill.speech.catalog import catalog_for
 from tests.conftest import console_clock
 
-pytestmark = pytest.mark.any_hour  # the date, hour or zone could change its outcome
+# any_hour: the date, hour or zone could change its outcome; slow: each test runs `wins chat`.
+pytestmark = [pytest.mark.any_hour, pytest.mark.slow]
 
 WORDS = catalog_for("en-US")
 GOAL = "ask small wins to set a one minute goal to clear my desk"

@@ -44,6 +44,7 @@ def test_a_missing_table_is_never_created(
     assert dynamodb.list_tables()["TableNames"] == [TABLE_NAME]
 
 
+@pytest.mark.slow
 def test_an_endpoint_without_a_table_keeps_the_embedded_store(tmp_path: Path) -> None:
     env = {**os.environ, "AWS_ENDPOINT_URL_DYNAMODB": "http://127.0.0.1:9"}
 

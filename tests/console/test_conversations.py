@@ -16,7 +16,9 @@ from skill.speech.catalog import catalog_for
 from tests.conftest import saved_win_texts
 from tests.console.test_chat import answers, chat
 
-pytestmark = pytest.mark.any_hour  # a launch's greeting depends on the hour; these must not
+# any_hour: a launch's greeting depends on the hour, and these must not depend on it;
+# slow: each test runs `wins chat`.
+pytestmark = [pytest.mark.any_hour, pytest.mark.slow]
 
 WORDS = catalog_for("en-US")
 NOT_CAUGHT = tuple(

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 from ask_sdk_core.serialize import DefaultSerializer
-from ask_sdk_model import RequestEnvelope
 from ask_sdk_model.dialog_state import DialogState
+from ask_sdk_model.request_envelope import RequestEnvelope
 
 from skill.console.device.conversation import ELICIT_CLOSED_HINT, Conversation
 from skill.console.hearing.dialog import Elicitation, elicitation_in

@@ -40,7 +40,9 @@ def test_a_bare_answer_becomes_the_win_it_stands_for(said: str, win: str) -> Non
 
 @pytest.mark.parametrize("said", ["nothing", "not much", "I dunno", "nothing at all", "zero"])
 def test_a_shrug_is_never_a_win(said: str) -> None:
-    assert screen(bare_answer(said), "i", Frame.DONE).kind is Kind.NOT_A_WIN
+    read = bare_answer(said)
+    assert read is not None
+    assert screen(read, "i", Frame.DONE).kind is Kind.NOT_A_WIN
 
 
 @pytest.mark.parametrize(
@@ -48,7 +50,9 @@ def test_a_shrug_is_never_a_win(said: str) -> None:
     [("the dishes", "you did the dishes"), ("laundry", "you did laundry")],
 )
 def test_a_bare_answer_is_said_back_in_the_second_person(said: str, back: str) -> None:
-    assert second_person(bare_answer(said)) == back
+    read = bare_answer(said)
+    assert read is not None
+    assert second_person(read) == back
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,8 @@ from testkit.proxy import Fault, FaultProxy
 from tests.conftest import Envelope, ends_session, speech
 from tests.faults.conftest import Table
 
+pytestmark = pytest.mark.slow  # moto and the fault proxy serve on loopback, and faults take seconds
+
 WIN: Final = "did the laundry"
 WORDS: Final = catalog_for("en-US")
 # Faults DynamoDB answers at once, without touching the table.

@@ -23,6 +23,8 @@ from skill.storage.dynamodb.schema import HEARD_INDEX
 from testkit.fast_moto import moto_sped_up
 from tests.conftest import TABLE_NAME, create_table_from_template
 
+pytestmark = pytest.mark.slow  # moto serves on loopback
+
 PEOPLE = ("USER#a", "USER#b", "USER#c")
 OPERATIONS = 300
 

@@ -27,6 +27,8 @@ from testkit.fast_moto import MotoProcess
 from tests.conftest import ROOT, SKILL_ID, TABLE_NAME, create_table_from_template, load_request
 from tests.runtime.runtime_api import Outcome, RuntimeApi
 
+pytestmark = pytest.mark.slow  # the function runs in a process of its own
+
 START_TIMEOUT = 60.0  # a cold start on a busy 2-core machine, with room to spare
 
 

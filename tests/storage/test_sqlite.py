@@ -19,6 +19,7 @@ from skill.services.wins import Logged, Statement, WinsService, Wording
 from skill.storage.dynamodb.embedded import EmbeddedDynamo
 from skill.storage.dynamodb.store import DynamoWinStore
 from skill.storage.errors import StorageError
+from skill.storage.interface import WinStore
 from skill.storage.opening import StoreSettings, open_store
 from skill.storage.records import Person
 from skill.storage.sqlite.legacy import BACKUP_SUFFIX, LEGACY_FILE
@@ -32,7 +33,7 @@ VOICE = Person("PERSON#amzn1.ask.account.SQLITE#amzn1.ask.person.VOICE", ME.acco
 START = datetime(2026, 11, 21, 15, 30, tzinfo=UTC)
 
 
-def log(store: SqliteWinStore | DynamoWinStore, words: str, rid: str, seed: int = 1) -> None:
+def log(store: WinStore, words: str, rid: str, seed: int = 1) -> None:
     outcome = WinsService(store, Clock(START), Random(seed)).log_win(
         ME, Statement(words), rid, WORDING
     )

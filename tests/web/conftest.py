@@ -25,7 +25,7 @@ from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
 
 from skill.console.alexa_stand_in import FakeAlexaApi
-from skill.storage.dynamodb.store import DynamoWinStore
+from skill.storage.interface import WinStore
 from skill.web.certs import SIGNING_NAME, CertificateRejected
 from skill.web.config import WebConfig
 from skill.web.factory import create_app
@@ -230,7 +230,7 @@ def signed_headers(body: bytes, key: rsa.RSAPrivateKey, url: str = CERT_URL) -> 
 
 @pytest.fixture
 def web_config(
-    store: DynamoWinStore, clock: Clock, alexa: FakeAlexaApi, pki: Pki, cert_host: CertHost
+    store: WinStore, clock: Clock, alexa: FakeAlexaApi, pki: Pki, cert_host: CertHost
 ) -> WebConfig:
     return WebConfig(
         store=store,

@@ -23,8 +23,8 @@ from skill.web.config import WebConfig
 def main(argv: list[str]) -> int:
     trust_dir, options = Path(argv[0]), argv[argv.index("--") + 1 :]
     roots = x509.load_pem_x509_certificates((trust_dir / "root.pem").read_bytes())
-    chains = {
-        url: text.encode()
+    chains: dict[str, bytes] = {
+        url: str(text).encode()
         for url, text in json.loads((trust_dir / "chains.json").read_text()).items()
     }
 

@@ -17,12 +17,12 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID
 from flask.testing import FlaskClient
 
-from skill.storage.dynamodb.store import DynamoWinStore
+from skill.storage.interface import PortableStore
 from skill.web import endpoint
 from skill.web.config import WebConfig
 from skill.web.endpoint import NOT_VERIFIED
 from skill.web.factory import create_app
-from tests.conftest import SKILL_ID, TABLE_NAME, Clock, Envelope, load_request
+from tests.conftest import SKILL_ID, TABLE_NAME, Clock, Envelope, load_request, stored_texts
 from tests.web.conftest import (
     CERT_URL,
     TEST_NOW,
@@ -31,7 +31,6 @@ from tests.web.conftest import (
     Post,
     pem,
     signed_headers,
-    stored_items,
 )
 
 
@@ -69,13 +68,13 @@ def refused(response: Any, reason: str) -> None:
 
 
 def test_a_signed_request_is_answered_and_its_win_stored(
-    post: Post, log_win: dict[str, Any], dynamodb: Any
+    post: Post, log_win: dict[str, Any], store: PortableStore
 ) -> None:
     response = post(log_win)
 
     assert response.status_code == 200
     assert "laundry" in response.get_json()["response"]["outputSpeech"]["ssml"]
-    assert any("did the laundry" in json.dumps(item) for item in stored_items(dynamodb))
+    assert "did the laundry" in stored_texts(store)
 
 
 @pytest.mark.parametrize(
@@ -87,34 +86,36 @@ def test_a_signed_request_is_answered_and_its_win_stored(
     ],
 )
 def test_missing_headers_are_refused(
-    post: Post, log_win: dict[str, Any], dynamodb: Any, missing: tuple[str, ...], reason: str
+    post: Post, log_win: dict[str, Any], store: PortableStore, missing: tuple[str, ...], reason: str
 ) -> None:
     refused(post(log_win, headers=dict.fromkeys(missing)), reason)
-    assert stored_items(dynamodb) == []
+    assert stored_texts(store) == []
 
 
-def test_a_tampered_body_is_refused(post: Post, log_win: dict[str, Any], dynamodb: Any) -> None:
+def test_a_tampered_body_is_refused(
+    post: Post, log_win: dict[str, Any], store: PortableStore
+) -> None:
     original = json.dumps(log_win).encode()
     tampered = original.replace(b"did the laundry", b"won the lottery")
 
     response = post(log_win, body=tampered)  # signed over the original
 
     refused(response, "signature does not match")
-    assert stored_items(dynamodb) == []
+    assert stored_texts(store) == []
 
 
 def test_a_signature_by_another_key_is_refused(
-    post: Post, log_win: dict[str, Any], pki: Pki, dynamodb: Any
+    post: Post, log_win: dict[str, Any], pki: Pki, store: PortableStore
 ) -> None:
     refused(post(log_win, key=pki.other_key), "signature does not match")
-    assert stored_items(dynamodb) == []
+    assert stored_texts(store) == []
 
 
 def test_a_signature_that_is_not_base64_is_refused(
-    post: Post, log_win: dict[str, Any], dynamodb: Any
+    post: Post, log_win: dict[str, Any], store: PortableStore
 ) -> None:
     refused(post(log_win, headers={"Signature-256": "not*base64!"}), "not base64")
-    assert stored_items(dynamodb) == []
+    assert stored_texts(store) == []
 
 
 @pytest.mark.parametrize(
@@ -152,13 +153,13 @@ def test_certificate_urls_outside_amazons_rules_are_refused_without_a_download(
     post: Post,
     log_win: dict[str, Any],
     cert_host: CertHost,
-    dynamodb: Any,
+    store: PortableStore,
     url: str,
     reason: str,
 ) -> None:
     refused(post(log_win, url=url), reason)
     assert cert_host.downloads == []
-    assert stored_items(dynamodb) == []
+    assert stored_texts(store) == []
 
 
 @pytest.mark.parametrize(
@@ -202,7 +203,7 @@ def test_signing_certificates_alexa_would_not_use_are_refused(
     log_win: dict[str, Any],
     pki: Pki,
     cert_host: CertHost,
-    dynamodb: Any,
+    store: PortableStore,
     certificate: dict[str, Any],
     reason: str,
 ) -> None:
@@ -212,7 +213,7 @@ def test_signing_certificates_alexa_would_not_use_are_refused(
     response = post(log_win, url=url)
 
     refused(response, reason)
-    assert stored_items(dynamodb) == []
+    assert stored_texts(store) == []
 
 
 def test_a_signing_certificate_without_extended_key_usage_is_accepted(
@@ -226,7 +227,7 @@ def test_a_signing_certificate_without_extended_key_usage_is_accepted(
 
 
 def test_a_chain_to_an_untrusted_root_is_refused(
-    post: Post, log_win: dict[str, Any], pki: Pki, cert_host: CertHost, dynamodb: Any
+    post: Post, log_win: dict[str, Any], pki: Pki, cert_host: CertHost, store: PortableStore
 ) -> None:
     url = "https://s3.amazonaws.com/echo.api/stranger.pem"
     signer = pki.stranger.signing_cert(
@@ -237,11 +238,11 @@ def test_a_chain_to_an_untrusted_root_is_refused(
     cert_host.files[url] = pem(signer, pki.stranger.cert)
 
     refused(post(log_win, url=url), "not trusted")
-    assert stored_items(dynamodb) == []
+    assert stored_texts(store) == []
 
 
 def test_a_signing_certificate_without_an_rsa_key_is_refused(
-    post: Post, log_win: dict[str, Any], pki: Pki, cert_host: CertHost, dynamodb: Any
+    post: Post, log_win: dict[str, Any], pki: Pki, cert_host: CertHost, store: PortableStore
 ) -> None:
     url = "https://s3.amazonaws.com/echo.api/ec.pem"
     signer = pki.issuer.signing_cert(
@@ -252,34 +253,34 @@ def test_a_signing_certificate_without_an_rsa_key_is_refused(
     cert_host.files[url] = pem(signer, pki.issuer.cert)
 
     refused(post(log_win, url=url), "does not hold an RSA key")
-    assert stored_items(dynamodb) == []
+    assert stored_texts(store) == []
 
 
 def test_a_download_that_is_not_pem_is_refused(
-    post: Post, log_win: dict[str, Any], cert_host: CertHost, dynamodb: Any
+    post: Post, log_win: dict[str, Any], cert_host: CertHost, store: PortableStore
 ) -> None:
     url = "https://s3.amazonaws.com/echo.api/garbage.pem"
     cert_host.files[url] = b"<html>Access Denied</html>"
 
     refused(post(log_win, url=url), "not readable PEM")
-    assert stored_items(dynamodb) == []
+    assert stored_texts(store) == []
 
 
 def test_a_certificate_that_cannot_be_fetched_is_refused(
-    post: Post, log_win: dict[str, Any], dynamodb: Any
+    post: Post, log_win: dict[str, Any], store: PortableStore
 ) -> None:
     refused(post(log_win, url="https://s3.amazonaws.com/echo.api/gone.pem"), "404")
-    assert stored_items(dynamodb) == []
+    assert stored_texts(store) == []
 
 
 @pytest.mark.parametrize("offset", [151, -151], ids=["stale", "from-the-future"])
 def test_requests_more_than_150_seconds_from_now_are_refused(
-    post: Post, log_win: dict[str, Any], clock: Clock, dynamodb: Any, offset: int
+    post: Post, log_win: dict[str, Any], clock: Clock, store: PortableStore, offset: int
 ) -> None:
     clock.advance(seconds=offset)
 
     refused(post(log_win), "timestamp")
-    assert stored_items(dynamodb) == []
+    assert stored_texts(store) == []
 
 
 @pytest.mark.parametrize("offset", [149, -149])
@@ -358,14 +359,14 @@ def test_a_refusal_tells_the_caller_nothing_of_networks_or_validators(
 
 
 def test_requests_for_another_skill_are_refused(
-    post: Post, log_win: dict[str, Any], dynamodb: Any
+    post: Post, log_win: dict[str, Any], store: PortableStore
 ) -> None:
     other = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000"
     log_win["context"]["System"]["application"]["applicationId"] = other
     log_win["session"]["application"]["applicationId"] = other
 
     refused(post(log_win), "another skill")
-    assert stored_items(dynamodb) == []
+    assert stored_texts(store) == []
 
 
 def test_the_certificate_chain_is_downloaded_once_for_many_requests(
@@ -392,7 +393,7 @@ def test_the_certificate_chain_is_downloaded_once_for_many_requests(
 )
 def test_what_is_not_an_alexa_request_is_refused_with_a_reason(
     client: FlaskClient,
-    dynamodb: Any,
+    store: PortableStore,
     pki: Pki,
     content_type: str | None,
     body: bytes,
@@ -404,7 +405,7 @@ def test_what_is_not_an_alexa_request_is_refused_with_a_reason(
         headers["Content-Type"] = content_type
 
     refused(client.post("/", data=body, headers=headers), reason)
-    assert stored_items(dynamodb) == []
+    assert stored_texts(store) == []
 
 
 def test_health_answers_without_touching_the_store(client: FlaskClient, calls: Any) -> None:
@@ -441,7 +442,7 @@ def test_the_skill_can_live_on_another_path(
 
 
 def test_verification_is_on_unless_skipped_and_then_needs_no_signature(
-    store: DynamoWinStore, log_win: dict[str, Any], clock: Clock, dynamodb: Any
+    store: PortableStore, log_win: dict[str, Any], clock: Clock
 ) -> None:
     with pytest.raises(ValueError, match="skill ID is required"):
         WebConfig(store=store, skill_id=None)
@@ -450,7 +451,7 @@ def test_verification_is_on_unless_skipped_and_then_needs_no_signature(
     response = create_app(insecure).test_client().post("/", json=log_win)
 
     assert response.status_code == 200
-    assert stored_items(dynamodb) != []
+    assert stored_texts(store) != []
 
 
 def test_without_settings_the_app_reads_table_and_skill_from_the_environment(
@@ -483,17 +484,17 @@ def test_a_skill_failure_past_its_handlers_is_an_apology_not_a_500(
 
 @pytest.mark.parametrize("locale", ["../../../etc/passwd", "en-US/../../x", {"a": 1}, "x" * 300])
 def test_a_locale_that_is_not_one_is_refused_even_when_signed(
-    post: Post, log_win: dict[str, Any], dynamodb: Any, locale: Any
+    post: Post, log_win: dict[str, Any], store: PortableStore, locale: Any
 ) -> None:
     """The skill names a file after the locale: only a locale's shape may reach it."""
     log_win["request"]["locale"] = locale
 
     refused(post(log_win), "not a locale")
-    assert stored_items(dynamodb) == []
+    assert stored_texts(store) == []
 
 
 def test_an_unverified_server_calls_no_api_endpoint_beyond_loopback(
-    store: DynamoWinStore, log_win: dict[str, Any], clock: Clock, dynamodb: Any
+    store: PortableStore, log_win: dict[str, Any], clock: Clock
 ) -> None:
     insecure = WebConfig(store=store, skill_id=None, insecure_skip_verification=True, clock=clock)
     client = create_app(insecure).test_client()
@@ -501,11 +502,11 @@ def test_an_unverified_server_calls_no_api_endpoint_beyond_loopback(
     elsewhere["context"]["System"]["apiEndpoint"] = "https://api.amazonalexa.com"
 
     refused(client.post("/", json=elsewhere), "loopback API endpoint")
-    assert stored_items(dynamodb) == []
+    assert stored_texts(store) == []
     assert client.post("/", json=log_win).status_code == 200  # names the loopback stand-in
 
 
 @pytest.mark.parametrize("path", ["/<x>", "/<int:n>", "/a b", "alexa", "/health"])
-def test_the_skill_path_is_plain(store: DynamoWinStore, path: str) -> None:
+def test_the_skill_path_is_plain(store: PortableStore, path: str) -> None:
     with pytest.raises(ValueError, match="path"):
         WebConfig(store=store, skill_id=SKILL_ID, path=path)

@@ -59,6 +59,7 @@ def system_libcrypto_version() -> str:
     return version.decode()
 
 
+@pytest.mark.slow
 def test_flask_ask_sdk_imports_through_the_fix_and_oscrypto_reads_the_right_version() -> None:
     result = run_python(
         """
@@ -75,6 +76,7 @@ def test_flask_ask_sdk_imports_through_the_fix_and_oscrypto_reads_the_right_vers
     assert result.stdout.strip() == expected.group(0)
 
 
+@pytest.mark.slow
 def test_without_the_fix_flask_ask_sdk_fails_to_import_on_this_openssl() -> None:
     if re.search(compat.BROKEN_PATTERN, system_libcrypto_version()):
         pytest.skip("this libcrypto's version is one oscrypto 1.3.0 can read")
@@ -87,6 +89,7 @@ def test_without_the_fix_flask_ask_sdk_fails_to_import_on_this_openssl() -> None
     assert "Error detecting the version of libcrypto" in result.stderr
 
 
+@pytest.mark.slow
 def test_oscrypto_still_verifies_signatures_after_the_fix() -> None:
     result = run_python(
         """

@@ -45,7 +45,7 @@ def requirements() -> list[Requirement]:
 
 
 def pins() -> dict[str, Version]:
-    found = {}
+    found: dict[str, Version] = {}
     for line in (ROOT / "constraints.txt").read_text().splitlines():
         match = re.fullmatch(r"([A-Za-z0-9._-]+)==(\S+)", line.strip())
         if match:

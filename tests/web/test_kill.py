@@ -17,9 +17,15 @@ import urllib.request
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import SKILL_ID, load_request, real_now, saved_win_texts
 from tests.web.conftest import CERT_URL, Pki, pem, signed_headers
-from tests.web.test_serve import NO_ALEXA_API, Server
+from tests.web.live import Server
+from tests.web.test_serve import NO_ALEXA_API
+
+pytestmark = pytest.mark.slow  # starts processes
+
 
 CLIENTS = 4
 MAX_REQUESTS = 400

@@ -20,6 +20,8 @@ from tests.conftest import SKILL_ID
 from tests.web.conftest import CERT_URL, Pki, pem
 from tests.web.live import Server, started, trust
 
+pytestmark = pytest.mark.slow  # a real `wins serve` in a process of its own
+
 PIECE = 64 * 1024
 # Far past any limit, and far short of the 300 MB of a real attack: enough to tell "refused
 # before the upload finished" from "read until the end".

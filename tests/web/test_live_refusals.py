@@ -24,6 +24,8 @@ from tests.conftest import SKILL_ID, load_request, real_now, saved_win_texts
 from tests.web.conftest import CERT_URL, Pki, pem, sign, signed_headers
 from tests.web.live import Server, started, trust
 
+pytestmark = pytest.mark.slow  # a real `wins serve` in a process of its own
+
 USER_ID = load_request("log_win")["context"]["System"]["user"]["userId"]
 
 

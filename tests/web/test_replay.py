@@ -8,11 +8,12 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
+from skill.storage.interface import PortableStore
 from skill.web.config import WebConfig
 from skill.web.factory import create_app
 from skill.web.replay import Answer, ReplayGuard
-from tests.conftest import Clock, Envelope
-from tests.web.conftest import TEST_NOW, Pki, Post, signed_headers, stored_items
+from tests.conftest import Clock, Envelope, stored_texts
+from tests.web.conftest import TEST_NOW, Pki, Post, signed_headers
 
 LATER = TEST_NOW + timedelta(seconds=150)
 
@@ -66,7 +67,8 @@ def test_an_id_is_forgotten_once_its_window_has_closed() -> None:
 
 
 def test_memory_is_bounded_and_the_soonest_closing_windows_go_first() -> None:
-    guard = ReplayGuard(fixed_clock, capacity=3)
+    # No request here is ever answered: a replay need not wait for an answer to come.
+    guard = ReplayGuard(fixed_clock, capacity=3, wait_seconds=0.0)
     for number in range(5):
         guard.claim(f"id-{number}", b"body", LATER + timedelta(seconds=number))
 
@@ -76,7 +78,7 @@ def test_memory_is_bounded_and_the_soonest_closing_windows_go_first() -> None:
 
 
 def test_a_replayed_yes_to_delete_all_deletes_nothing_logged_since(
-    post: Post, request_for: Envelope, dynamodb: Any
+    post: Post, request_for: Envelope, store: PortableStore
 ) -> None:
     assert post(request_for("log_win", win="did the laundry")).status_code == 200
     yes = request_for("yes", attributes={"asked": "delete_all"}, new=False)
@@ -86,7 +88,7 @@ def test_a_replayed_yes_to_delete_all_deletes_nothing_logged_since(
     again = post(yes)
 
     assert again.get_data() == first.get_data()
-    texts = json.dumps(stored_items(dynamodb))
+    texts = json.dumps(stored_texts(store))
     assert "walked the dog" in texts and "did the laundry" not in texts
 
 
@@ -99,7 +101,7 @@ def skill_disabled(request_for: Envelope, minutes_ago: float) -> dict[str, Any]:
 
 
 def test_a_skill_disabled_older_than_the_newest_win_deletes_nothing(
-    web_config: WebConfig, request_for: Envelope, pki: Pki, dynamodb: Any
+    web_config: WebConfig, request_for: Envelope, pki: Pki, store: PortableStore
 ) -> None:
     """As after a restart: no memory of the first delivery, only the store to go by."""
     assert post_to(web_config, pki, request_for("log_win", win="did the laundry")) == 200
@@ -107,18 +109,18 @@ def test_a_skill_disabled_older_than_the_newest_win_deletes_nothing(
     stale = skill_disabled(request_for, minutes_ago=10)
 
     assert post_to(web_config, pki, stale) == 200
-    assert "did the laundry" in json.dumps(stored_items(dynamodb))
+    assert "did the laundry" in json.dumps(stored_texts(store))
 
 
 def test_a_skill_disabled_within_the_clock_skew_of_the_newest_win_deletes_it(
-    web_config: WebConfig, request_for: Envelope, pki: Pki, clock: Clock, dynamodb: Any
+    web_config: WebConfig, request_for: Envelope, pki: Pki, clock: Clock, store: PortableStore
 ) -> None:
     assert post_to(web_config, pki, request_for("log_win", win="did the laundry")) == 200
 
     # Within the clock skew every request is allowed: Alexa's clock may run behind ours.
     assert post_to(web_config, pki, skill_disabled(request_for, minutes_ago=2)) == 200
 
-    assert stored_items(dynamodb) == []
+    assert stored_texts(store) == []
 
 
 def post_to(config: WebConfig, pki: Pki, envelope: dict[str, Any]) -> int:

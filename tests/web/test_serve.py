@@ -62,6 +62,7 @@ def test_nonsense_options_are_refused(options: tuple[str, ...]) -> None:
         parse(*options)
 
 
+@pytest.mark.slow
 def test_the_command_loads_without_the_web_extra_until_it_runs() -> None:
     code = "import sys, skill.web.serve; print(sorted({'flask', 'waitress'} & set(sys.modules)))"
     result = subprocess.run(
@@ -71,6 +72,7 @@ def test_the_command_loads_without_the_web_extra_until_it_runs() -> None:
     assert result.stdout.strip() == "[]"
 
 
+@pytest.mark.slow
 def test_the_web_service_opens_its_store_without_the_console(tmp_path: Path) -> None:
     code = (
         "import sys, contextlib, argparse\n"
@@ -174,6 +176,7 @@ def test_insecure_skip_verification_warns_loudly_and_accepts_unsigned_requests(
     assert saved_win_texts(tmp_path) == ["did the laundry"]
 
 
+@pytest.mark.slow
 def test_wins_serve_answers_a_signed_request_over_http_and_stops_on_ctrl_c(
     tmp_path: Path, pki: Pki
 ) -> None:

@@ -82,6 +82,7 @@ class FakeAlexaApi:
         self.reminders: dict[str, ReminderRecord] = {}
         self.minute_seconds = minute_seconds
         self.on_timer_fired = on_timer_fired
+        self._first = (time_zone, minute_seconds)
         self._state = _State(zones={_DEFAULT_DEVICE: time_zone})
         self._stopping = threading.Event()
         self._faults = Faults()
@@ -103,6 +104,28 @@ class FakeAlexaApi:
         for countdown in countdowns:
             countdown.cancel()
         self._server.stop()
+
+    def reset(self) -> None:
+        """Forget everything since it started, as if new: for one server shared by many tests.
+
+        A new access token (requests built before are refused), no permissions, timers,
+        reminders, recorded requests or faults, the first time zone and minute again. The server,
+        its port and its certificates stay.
+        """
+        with self._state.lock:
+            countdowns = list(self._state.countdowns.values())
+            self._state.countdowns.clear()
+            self._state.scopes.clear()
+            self._state.zones = {_DEFAULT_DEVICE: self._first[0]}
+            self.access_token = secrets.token_urlsafe(24)
+            self.requests.clear()
+            self.timers.clear()
+            self.reminders.clear()
+            self.minute_seconds = self._first[1]
+            self.on_timer_fired = None
+            self._faults = Faults()
+        for countdown in countdowns:
+            countdown.cancel()
 
     def __enter__(self) -> FakeAlexaApi:
         self.start()
