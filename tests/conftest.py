@@ -149,13 +149,17 @@ def _pinned_time(instant: Moment | None) -> Iterator[None]:
     """No test reads the real date or hour: every one starts at ``pinned_now()``.
 
     Time then runs on (``tick``), so timeouts, timers and servers behave as they do; what the
-    skill sees as "now" is the pinned instant plus the test's own few seconds. At an any-hour
-    instant the process's time zone is that instant's too, for the test and its children.
+    skill sees as "now" is the pinned instant plus the test's own few seconds. The process's
+    time zone is UTC, or the any-hour instant's zone, for the test and its children: never the
+    machine's.
     """
     global _now
     _now = instant.at if instant is not None else _default_now()
+    # Travelling to a timestamp leaves the zone to process_zone: given an aware datetime,
+    # time-machine would set TZ itself (to UTC for a UTC datetime), hiding the instant's zone.
+    zone = instant.zone if instant is not None else "UTC"
     try:
-        with process_zone(instant.zone if instant else None), time_machine.travel(_now, tick=True):
+        with process_zone(zone), time_machine.travel(_now.timestamp(), tick=True):
             yield
     finally:
         _now = None
