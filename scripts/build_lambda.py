@@ -2,8 +2,8 @@
 
 The folder holds ``app.py`` (the entry shim) at its root, the ``skill`` modules the entry can
 import, with their package data (found by reading the code: scripts/lambda_imports.py), and
-the runtime dependencies from pyproject.toml, installed as wheels for the Lambda platform.
-boto3 and its companions are left out: the runtime provides them.
+the runtime dependencies from pyproject.toml at the releases constraints.txt pins, installed as
+wheels for the Lambda platform. boto3 and its companions are left out: the runtime provides them.
 
     python scripts/build_lambda.py                 # arm64 (manylinux2014_aarch64), Python 3.13
     python scripts/build_lambda.py --arch x86_64   # manylinux2014_x86_64 wheels
@@ -33,6 +33,8 @@ from lambda_imports import shipped_files  # noqa: E402 - found through the line 
 ROOT = Path(__file__).resolve().parent.parent
 ENTRY = ROOT / "lambda" / "app.py"
 PACKAGE = ROOT / "skill"
+# The releases the project installs everywhere, pinned; the function gets the same ones.
+CONSTRAINTS = ROOT / "constraints.txt"
 
 PLATFORMS = {"x86_64": "manylinux2014_x86_64", "arm64": "manylinux2014_aarch64"}
 # template.yaml's Architectures (Graviton: cheaper per millisecond than x86_64);
@@ -58,7 +60,11 @@ def _project_name(requirement: str) -> str:
 
 
 def runtime_requirements() -> list[str]:
-    """pyproject.toml's dependencies, less those the Lambda runtime provides, plus its limits."""
+    """pyproject.toml's dependencies, less those the Lambda runtime provides, plus its limits.
+
+    The releases come from constraints.txt (see ``install_dependencies``): these ranges only
+    say which projects to install, and check the pins against the runtime's limits.
+    """
     with (ROOT / "pyproject.toml").open("rb") as handle:
         requirements: list[str] = tomllib.load(handle)["project"]["dependencies"]
     wanted = [r for r in requirements if _project_name(r) not in RUNTIME_PROVIDED]
@@ -109,6 +115,7 @@ def install_dependencies(out: Path, platform: str, python_version: str) -> None:
         "--no-compile",
         "--disable-pip-version-check",
         "--quiet",
+        "--constraint", str(CONSTRAINTS),
         *runtime_requirements(),
     ]  # fmt: skip
     subprocess.run(command, check=True)

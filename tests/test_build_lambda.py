@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -36,6 +37,26 @@ def build(out: Path, *options: str) -> subprocess.CompletedProcess[str]:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     return result
+
+
+def normalized(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def pinned_releases() -> dict[str, str]:
+    """constraints.txt: project name to the pinned version."""
+    lines = (ROOT / "constraints.txt").read_text(encoding="utf-8").splitlines()
+    pins = (line.split("==") for line in lines if "==" in line and not line.startswith("#"))
+    return {normalized(name): version.strip() for name, version in pins}
+
+
+def releases_in(folder: Path) -> dict[str, str]:
+    """The releases pip installed into ``folder``, read from their .dist-info folders."""
+    found = {}
+    for info in folder.glob("*.dist-info"):
+        name, version = info.name.removesuffix(".dist-info").split("-")
+        found[normalized(name)] = version
+    return found
 
 
 def files_under(folder: Path) -> set[str]:
@@ -191,6 +212,11 @@ def test_full_build_bundles_the_sdk_but_not_boto3(tmp_path: Path) -> None:
     # The runtime's botocore requires python-dateutil < 3, and the bundle shadows the runtime.
     (dateutil,) = out.glob("python_dateutil-*.dist-info")
     assert int(dateutil.name.split("-")[1].split(".")[0]) < 3
+    # Every release bundled is the one constraints.txt pins, as everywhere else.
+    bundled = releases_in(out)
+    assert "ask-sdk-core" in bundled
+    pinned = pinned_releases()
+    assert bundled == {name: pinned.get(name) for name in bundled}
 
     # The bundle is self-contained: with only the standard library and the folder on the path,
     # the SDK and the skill's storage schema import.
@@ -239,6 +265,15 @@ def test_by_default_it_builds_for_arm64_as_the_template_deploys(
 ) -> None:
     pip = pip_command(tmp_path, monkeypatch)
     assert pip[pip.index("--platform") + 1] == "manylinux2014_aarch64"
+
+
+def test_the_build_installs_the_releases_constraints_txt_pins(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pip = pip_command(tmp_path, monkeypatch)
+    assert Path(pip[pip.index("--constraint") + 1]) == ROOT / "constraints.txt"
+    # The runtime's limits stay: the bundle shadows the runtime's own copies.
+    assert "python-dateutil>=2.1,<3" in pip
 
 
 # The import walker on its own, on a small package made for each test.
