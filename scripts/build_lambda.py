@@ -1,7 +1,8 @@
 """Build the Lambda artifact without Docker: ``build/lambda/`` (template.yaml's CodeUri) and a zip.
 
-The folder holds ``app.py`` (the entry shim) at its root, the ``skill`` package (code and package
-data, without the local console) and the runtime dependencies from pyproject.toml, installed as
+The folder holds ``app.py`` (the entry shim) at its root, the ``skill`` modules the entry can
+import, with their package data (found by reading the code: scripts/lambda_imports.py), and
+the runtime dependencies from pyproject.toml at the releases constraints.txt pins, installed as
 wheels for the Lambda platform. boto3 and its companions are left out: the runtime provides them.
 
     python scripts/build_lambda.py                 # arm64 (manylinux2014_aarch64), Python 3.13
@@ -19,12 +20,21 @@ import subprocess
 import sys
 import tomllib
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# Run as a script, only this folder is on sys.path; the walker is imported by one name,
+# scripts.lambda_imports, wherever it is used. Appended, so it shadows nothing.
+if str(ROOT) not in sys.path:
+    sys.path.append(str(ROOT))
+
+from scripts.lambda_imports import shipped_files  # noqa: E402 - found through the line above
+
 ENTRY = ROOT / "lambda" / "app.py"
 PACKAGE = ROOT / "skill"
+# The releases the project installs everywhere, pinned; the function gets the same ones.
+CONSTRAINTS = ROOT / "constraints.txt"
 
 PLATFORMS = {"x86_64": "manylinux2014_x86_64", "arm64": "manylinux2014_aarch64"}
 # template.yaml's Architectures (Graviton: cheaper per millisecond than x86_64);
@@ -32,10 +42,6 @@ PLATFORMS = {"x86_64": "manylinux2014_x86_64", "arm64": "manylinux2014_aarch64"}
 DEFAULT_ARCH = "arm64"
 DEFAULT_PYTHON = "3.13"
 
-# The local voice console, the command line and `wins skill-package` stay out of the function.
-EXCLUDED = ("console", "cli.py", "deploy")
-# Package data, as declared in pyproject.toml's [tool.setuptools.package-data].
-DATA_PATTERNS = ("py.typed", "data/*.txt", "speech/*.json")
 # Installed in the Lambda Python runtime already; bundling them only adds megabytes.
 RUNTIME_PROVIDED = ("boto3", "botocore", "s3transfer", "jmespath")
 # The function's folder comes first on sys.path, so what we bundle shadows the runtime's copies:
@@ -54,26 +60,25 @@ def _project_name(requirement: str) -> str:
 
 
 def runtime_requirements() -> list[str]:
-    """pyproject.toml's dependencies, less those the Lambda runtime provides, plus its limits."""
+    """pyproject.toml's dependencies, less those the Lambda runtime provides, plus its limits.
+
+    The releases come from constraints.txt (see ``install_dependencies``): these ranges only
+    say which projects to install, and check the pins against the runtime's limits.
+    """
     with (ROOT / "pyproject.toml").open("rb") as handle:
         requirements: list[str] = tomllib.load(handle)["project"]["dependencies"]
     wanted = [r for r in requirements if _project_name(r) not in RUNTIME_PROVIDED]
     return [*wanted, *RUNTIME_COMPATIBLE]
 
 
-def _is_data(relative: Path, pattern: str) -> bool:
-    # Path.match anchors at the right only: also require the same depth as the pattern.
-    return relative.match(pattern) and len(relative.parts) == pattern.count("/") + 1
+def package_files() -> list[Path]:
+    """The skill files the function needs, relative to the repository.
 
-
-def package_files() -> Iterator[Path]:
-    """The skill package's files that belong in the function, relative to the repository."""
-    for path in sorted(PACKAGE.rglob("*")):
-        relative = path.relative_to(PACKAGE)
-        if not path.is_file() or "__pycache__" in relative.parts or relative.parts[0] in EXCLUDED:
-            continue
-        if path.suffix == ".py" or any(_is_data(relative, p) for p in DATA_PATTERNS):
-            yield path.relative_to(ROOT)
+    The modules the entry can import (at start or later, inside a function) and the package
+    data pyproject.toml declares for them: the console, the web service and the command line
+    stay out because the entry never imports them, not because a list names them.
+    """
+    return shipped_files(ENTRY, ROOT, (PACKAGE.name,), ROOT / "pyproject.toml")
 
 
 def prepare(out: Path) -> None:
@@ -89,7 +94,11 @@ def copy_sources(out: Path) -> None:
     if not ENTRY.is_file():
         raise SystemExit(f"missing {ENTRY.relative_to(ROOT)}: the Lambda entry point")
     shutil.copy2(ENTRY, out / "app.py")
-    for relative in package_files():
+    try:
+        files = package_files()
+    except (ModuleNotFoundError, SyntaxError) as exc:  # the function would fail when it got there
+        raise SystemExit(f"cannot tell what the function imports: {exc}") from None
+    for relative in files:
         target = out / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(ROOT / relative, target)
@@ -106,6 +115,7 @@ def install_dependencies(out: Path, platform: str, python_version: str) -> None:
         "--no-compile",
         "--disable-pip-version-check",
         "--quiet",
+        "--constraint", str(CONSTRAINTS),
         *runtime_requirements(),
     ]  # fmt: skip
     subprocess.run(command, check=True)

@@ -3,18 +3,36 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
+import re
 import subprocess
 import sys
+import textwrap
 import zipfile
 from pathlib import Path
 
 import pytest
 
+from scripts.lambda_imports import reachable_modules, shipped_files
+from tests.conftest import SKILL_ID, TABLE_NAME
+
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "build_lambda.py"
 ENTRY = ROOT / "lambda" / "app.py"
 RUNTIME_PROVIDED = ("boto3", "botocore", "s3transfer", "jmespath")
+# Never imported by the function: the web service, import/export, the console, the command line
+# and `wins skill-package`.
+# Never imported by the function: the self-hosted and local parts, and the SQLite store.
+NOT_SHIPPED = (
+    "skill/web/",
+    "skill/portable/",
+    "skill/console/",
+    "skill/cli.py",
+    "skill/deploy/",
+    "skill/storage/sqlite/",
+    "skill/storage/opening.py",
+)
 
 
 def build(out: Path, *options: str) -> subprocess.CompletedProcess[str]:
@@ -30,27 +48,34 @@ def build(out: Path, *options: str) -> subprocess.CompletedProcess[str]:
     return result
 
 
+def normalized(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def pinned_releases() -> dict[str, str]:
+    """constraints.txt: project name to the pinned version."""
+    lines = (ROOT / "constraints.txt").read_text(encoding="utf-8").splitlines()
+    pins = (line.split("==") for line in lines if "==" in line and not line.startswith("#"))
+    return {normalized(name): version.strip() for name, version in pins}
+
+
+def releases_in(folder: Path) -> dict[str, str]:
+    """The releases pip installed into ``folder``, read from their .dist-info folders."""
+    found = {}
+    for info in folder.glob("*.dist-info"):
+        name, version = info.name.removesuffix(".dist-info").split("-")
+        found[normalized(name)] = version
+    return found
+
+
 def files_under(folder: Path) -> set[str]:
     return {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
 
 
 def expected_package_files() -> set[str]:
-    """The skill package as Lambda needs it: code and package data, without the console."""
-    expected = set()
-    for path in (ROOT / "skill").rglob("*"):
-        relative = path.relative_to(ROOT)
-        if not path.is_file() or "__pycache__" in relative.parts:
-            continue
-        if relative.parts[1] in ("console", "cli.py", "deploy"):
-            continue
-        name = relative.as_posix()
-        is_data = (relative.parent.as_posix(), path.suffix) in {
-            ("skill/data", ".txt"),
-            ("skill/speech", ".json"),
-        }
-        if path.suffix == ".py" or name == "skill/py.typed" or is_data:
-            expected.add(name)
-    return expected
+    """What the entry's import graph reaches in the skill package, with its package data."""
+    files = shipped_files(ENTRY, ROOT, ("skill",), ROOT / "pyproject.toml")
+    return {path.as_posix() for path in files}
 
 
 @pytest.mark.slow
@@ -61,15 +86,16 @@ def test_layout_without_dependencies(tmp_path: Path) -> None:
     # WHEN the artifact is built without downloading dependencies
     result = build(out, "--no-deps")
 
-    # THEN the folder holds the entry shim at its root and the skill package, minus the console
+    # THEN the folder holds the entry shim at its root and what the entry can import
     built = files_under(out)
     assert "app.py" in built
     assert (out / "app.py").read_bytes() == ENTRY.read_bytes()
-    assert {"skill/__init__.py", "skill/py.typed", "skill/storage/dynamodb/schema.py"} <= built
     assert built - {"app.py"} == expected_package_files()
-    assert not any(
-        name.startswith(("skill/console/", "skill/cli.py", "skill/deploy/")) for name in built
-    )
+    # AND the code the function loads lazily, and the package data pyproject.toml declares
+    assert {"skill/__init__.py", "skill/warmup.py", "skill/storage/dynamodb/schema.py"} <= built
+    assert {"skill/py.typed", "skill/data/screen.txt", "skill/speech/en-US.json"} <= built
+    # AND nothing the function never imports
+    assert not any(name.startswith(NOT_SHIPPED) for name in built)
     assert not any("__pycache__" in name or name.endswith(".pyc") for name in built)
     # AND the zip holds exactly the same files, at its root
     archive = tmp_path / "lambda.zip"
@@ -78,6 +104,61 @@ def test_layout_without_dependencies(tmp_path: Path) -> None:
         assert bundle.read("app.py") == ENTRY.read_bytes()
     # AND the sizes are reported
     assert "unzipped" in result.stdout and "lambda.zip" in result.stdout
+
+
+# Imports the entry from the folder given, as the Lambda runtime does (its folder first on the
+# path), and prints the file each skill module was loaded from. Namespace packages have none,
+# and nothing to ship; their modules do.
+COLD_START = """
+import importlib, json, sys
+sys.path.insert(0, sys.argv[1])
+importlib.import_module("app")
+print(json.dumps({
+    name: module.__file__
+    for name, module in list(sys.modules.items())
+    if name.split(".")[0] == "skill" and getattr(module, "__file__", None)
+}))
+"""
+
+
+@pytest.mark.slow
+def test_every_module_a_cold_start_loads_is_in_the_zip(tmp_path: Path) -> None:
+    # GIVEN the artifact, built without dependencies (the test's own environment has them)
+    out = tmp_path / "lambda"
+    build(out, "--no-deps")
+    with zipfile.ZipFile(tmp_path / "lambda.zip") as bundle:
+        zipped = set(bundle.namelist())
+
+    # WHEN a fresh process imports its entry from there, with the environment
+    # benchmarks/module_probe.py is given (tests/conftest.py)
+    env = {
+        **os.environ,
+        "WINS_TABLE_NAME": TABLE_NAME,
+        "WINS_SKILL_ID": SKILL_ID,
+        "AWS_DEFAULT_REGION": "us-east-1",
+        "AWS_ENDPOINT_URL_DYNAMODB": "http://127.0.0.1:9",  # nothing is sent at start anyway
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", COLD_START, str(out)],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    loaded = {name: Path(file) for name, file in json.loads(result.stdout).items()}
+
+    # THEN every skill module it loaded came from the built folder: the project's editable
+    # install is on the path too, and would lend a module the folder lacks from the repository
+    assert "skill.warmup" in loaded  # the entry really started
+    elsewhere = {name: str(file) for name, file in loaded.items() if not file.is_relative_to(out)}
+    assert elsewhere == {}
+    # AND every one is in the zip
+    unzipped = {
+        name for name, file in loaded.items() if file.relative_to(out).as_posix() not in zipped
+    }
+    assert unzipped == set()
 
 
 @pytest.mark.slow
@@ -147,6 +228,11 @@ def test_full_build_bundles_the_sdk_but_not_boto3(tmp_path: Path) -> None:
     # The runtime's botocore requires python-dateutil < 3, and the bundle shadows the runtime.
     (dateutil,) = out.glob("python_dateutil-*.dist-info")
     assert int(dateutil.name.split("-")[1].split(".")[0]) < 3
+    # Every release bundled is the one constraints.txt pins, as everywhere else.
+    bundled = releases_in(out)
+    assert "ask-sdk-core" in bundled
+    pinned = pinned_releases()
+    assert bundled == {name: pinned.get(name) for name in bundled}
 
     # The bundle is self-contained: with only the standard library and the folder on the path,
     # the SDK and the skill's storage schema import.
@@ -200,3 +286,195 @@ def test_by_default_it_builds_for_arm64_as_the_template_deploys(
 ) -> None:
     pip = pip_command(tmp_path, monkeypatch)
     assert pip[pip.index("--platform") + 1] == "manylinux2014_aarch64"
+
+
+def test_the_build_installs_the_releases_constraints_txt_pins(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pip = pip_command(tmp_path, monkeypatch)
+    assert Path(pip[pip.index("--constraint") + 1]) == ROOT / "constraints.txt"
+    # The runtime's limits stay: the bundle shadows the runtime's own copies.
+    assert "python-dateutil>=2.1,<3" in pip
+
+
+# The import walker on its own, on a small package made for each test.
+
+
+def write_tree(root: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+
+
+def reached(root: Path, entry: str = "app.py") -> set[str]:
+    return set(reachable_modules(root / entry, root, ("pkg",)))
+
+
+def test_a_module_imported_only_inside_a_function_is_reached(tmp_path: Path) -> None:
+    # GIVEN an entry whose module imports another only when a function runs, and a package
+    # that imports submodules by relative and `from package import submodule` imports
+    write_tree(
+        tmp_path,
+        {
+            "app.py": "import pkg.start\n",
+            "pkg/__init__.py": "",
+            "pkg/start.py": """
+                def later():
+                    from pkg.deep import lazy
+                    return lazy
+            """,
+            "pkg/deep/__init__.py": "from . import sibling\nfrom .sibling import VALUE\n",
+            "pkg/deep/lazy.py": "from ..deep import other\n",
+            "pkg/deep/sibling.py": "VALUE = 1\n",
+            "pkg/deep/other.py": "",
+            "pkg/unused.py": "",
+        },
+    )
+
+    # WHEN the walker follows the entry's imports
+    modules = reached(tmp_path)
+
+    # THEN the lazily imported module, its package on the way and what they import are in
+    assert modules == {
+        "pkg",
+        "pkg.start",
+        "pkg.deep",
+        "pkg.deep.lazy",
+        "pkg.deep.sibling",
+        "pkg.deep.other",
+    }
+
+
+@pytest.mark.slow
+def test_imports_for_type_checking_only_are_left_out(tmp_path: Path) -> None:
+    # GIVEN a module importing one module only for annotations, and another in the else branch
+    write_tree(
+        tmp_path,
+        {
+            "app.py": "import pkg.start\n",
+            "pkg/__init__.py": "",
+            "pkg/start.py": """
+                from __future__ import annotations
+                import typing
+                from typing import TYPE_CHECKING
+
+                if TYPE_CHECKING:
+                    from pkg.types_only import Thing
+                else:
+                    from pkg import fallback
+                if typing.TYPE_CHECKING:
+                    import pkg.also_types_only
+
+                def use(thing: Thing) -> None: ...
+            """,
+            "pkg/types_only.py": "class Thing: ...\n",
+            "pkg/also_types_only.py": "",
+            "pkg/fallback.py": "",
+        },
+    )
+
+    # WHEN the walker follows the entry's imports
+    modules = reached(tmp_path)
+
+    # THEN what runs is in, and what only a type checker reads is out
+    assert modules == {"pkg", "pkg.start", "pkg.fallback"}
+    # AND the module really runs without them
+    result = subprocess.run(
+        [sys.executable, "-S", "-c", "import pkg.start"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_modules_named_by_constant_strings_are_reached(tmp_path: Path) -> None:
+    # GIVEN imports by name: a literal, a module-level constant, and a package read for data
+    write_tree(
+        tmp_path,
+        {
+            "app.py": "import pkg.start\n",
+            "pkg/__init__.py": "",
+            "pkg/start.py": """
+                import importlib
+                from importlib import resources
+                from typing import Final
+
+                PLUGIN: Final = "pkg.by_constant"
+                OTHER = "pkg.not_imported"
+
+                def load():
+                    importlib.import_module("pkg.by_literal")
+                    importlib.import_module(PLUGIN)
+                    importlib.import_module("json")  # not the project's: not followed
+                    return resources.files("pkg.words").joinpath("words.txt").read_text()
+            """,
+            "pkg/by_literal.py": "",
+            "pkg/by_constant.py": "",
+            "pkg/not_imported.py": "",
+            "pkg/words/__init__.py": "",
+            "pkg/words/words.txt": "hello\n",
+        },
+    )
+
+    modules = reached(tmp_path)
+
+    assert modules == {"pkg", "pkg.start", "pkg.by_literal", "pkg.by_constant", "pkg.words"}
+
+
+def test_package_data_ships_with_its_package_as_pyproject_declares(tmp_path: Path) -> None:
+    # GIVEN data declared for the top package, in subfolders, and for a subpackage, some of it
+    # beside packages the entry never imports
+    write_tree(
+        tmp_path,
+        {
+            "pyproject.toml": """
+                [tool.setuptools.package-data]
+                "pkg" = ["py.typed", "words/*.txt", "unused/*.txt", "words/more/*.json"]
+                "pkg.rules" = ["*.csv"]
+                "pkg.unused" = ["*.csv"]
+            """,
+            "app.py": "import pkg.words, pkg.rules\n",
+            "pkg/__init__.py": "",
+            "pkg/py.typed": "",
+            "pkg/words/__init__.py": "",
+            "pkg/words/hello.txt": "",
+            "pkg/words/notes.md": "",
+            "pkg/words/more/extra.json": "{}",
+            "pkg/rules/__init__.py": "",
+            "pkg/rules/table.csv": "",
+            "pkg/unused/__init__.py": "",
+            "pkg/unused/lost.txt": "",
+            "pkg/unused/lost.csv": "",
+        },
+    )
+
+    # WHEN the files to ship are listed
+    files = shipped_files(tmp_path / "app.py", tmp_path, ("pkg",), tmp_path / "pyproject.toml")
+
+    # THEN the code reached and the data of those packages, read from the patterns, are in
+    assert {path.as_posix() for path in files} == {
+        "pkg/__init__.py",
+        "pkg/py.typed",
+        "pkg/words/__init__.py",
+        "pkg/words/hello.txt",
+        "pkg/words/more/extra.json",
+        "pkg/rules/__init__.py",
+        "pkg/rules/table.csv",
+    }
+
+
+def test_importing_a_project_module_that_does_not_exist_is_an_error(tmp_path: Path) -> None:
+    write_tree(
+        tmp_path,
+        {
+            "app.py": "import pkg.start\n",
+            "pkg/__init__.py": "",
+            "pkg/start.py": "def later():\n    from pkg.gone import thing\n",
+        },
+    )
+
+    with pytest.raises(ModuleNotFoundError, match=r"pkg\.start imports pkg\.gone"):
+        reached(tmp_path)

@@ -2,8 +2,9 @@
 
 The function runs in a process of its own exactly as Lambda starts it (``python -m awslambdaric
 app.handler`` in the code folder), polling a stand-in for the Lambda Runtime API on loopback.
-Its DynamoDB is moto's server on loopback, its Alexa APIs the console's stand-in over HTTPS.
-Every wait is bounded; nothing needs Docker or the network.
+The code folder is what scripts/build_lambda.py builds, so a module the build leaves out fails
+here. Its DynamoDB is moto's server on loopback, its Alexa APIs the console's stand-in over
+HTTPS. Every wait is bounded; nothing needs Docker or the network.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import copy
 import os
 import subprocess
 import sys
+import sysconfig
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -31,12 +33,46 @@ pytestmark = pytest.mark.slow  # the function runs in a process of its own
 
 START_TIMEOUT = 60.0  # a cold start on a busy 2-core machine, with room to spare
 
+# The function's interpreter: the test's own, with -S, so site-packages' .pth files do not run.
+# The project's editable install (pip install -e) is one of them: it adds an import finder that
+# would load a skill module the code folder lacks from the repository. Without it, the path is
+# the code folder (the current directory, as on Lambda), then the test environment's
+# site-packages, named by hand for the third-party packages (the build here has only sources):
+# ``skill`` can come from the built folder only. test_the_function_loads_the_built_skill checks.
+PYTHON = (sys.executable, "-S")
+
+
+def third_party_path() -> str:
+    """The test environment's site-packages, for PYTHONPATH."""
+    return os.pathsep.join(dict.fromkeys(sysconfig.get_path(p) for p in ("purelib", "platlib")))
+
+
+def build_sources(out: Path) -> Path:
+    """The function's folder as scripts/build_lambda.py makes it, without dependencies."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "build_lambda.py"), "--out", str(out), "--no-deps"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return out
+
 
 class Function:
     """The running function: send it events, read what it logged."""
 
-    def __init__(self, api: RuntimeApi, process: subprocess.Popen[bytes], log: Path) -> None:
+    def __init__(
+        self,
+        api: RuntimeApi,
+        process: subprocess.Popen[bytes],
+        log: Path,
+        code: Path,
+        env: dict[str, str],
+    ) -> None:
         self.api, self.process, self.log = api, process, log
+        # Its code folder and environment.
+        self.code, self.env = code, env
 
     def invoke(self, event: Any) -> Outcome:
         assert self.process.poll() is None, f"the runtime exited: {self.log.read_text()}"
@@ -69,6 +105,7 @@ def dynamodb_endpoint() -> Iterator[str]:
 def function(
     alexa: FakeAlexaApi, dynamodb_endpoint: str, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Function]:
+    code = build_sources(tmp_path_factory.mktemp("function") / "lambda")
     api = RuntimeApi().start()
     log = tmp_path_factory.mktemp("runtime") / "function.log"
     env = {
@@ -87,22 +124,23 @@ def function(
         "WINS_TABLE_NAME": TABLE_NAME,
         "WINS_SKILL_ID": SKILL_ID,
         "LOG_LEVEL": "INFO",
-        # Test-only plumbing: the project on the path (Lambda has it in the code folder),
-        # DynamoDB on loopback, and trust in the Alexa API stand-in's certificate authority.
-        "PYTHONPATH": str(ROOT),
+        # Test-only plumbing: the third-party packages (Lambda has them in the code folder and
+        # the runtime), DynamoDB on loopback, and trust in the Alexa API stand-in's certificate
+        # authority.
+        "PYTHONPATH": third_party_path(),
         "AWS_ENDPOINT_URL_DYNAMODB": dynamodb_endpoint,
         "SSL_CERT_FILE": alexa.ca_file,
     }
     with log.open("wb") as sink:
         process = subprocess.Popen(
-            [sys.executable, "-m", "awslambdaric", "app.handler"],
-            cwd=ROOT / "lambda",
+            [*PYTHON, "-m", "awslambdaric", "app.handler"],
+            cwd=code,
             env=env,
             stdout=sink,
             stderr=subprocess.STDOUT,
         )
     try:
-        yield Function(api, process, log)
+        yield Function(api, process, log, code, env)
     finally:
         process.terminate()
         try:
@@ -225,3 +263,17 @@ def test_a_request_for_another_skill_is_an_error_and_the_function_keeps_serving(
 
     assert refused.kind == "error" and refused.body["errorType"] == "RequestRejected"
     assert answer(function.invoke(envelope("help", alexa, new_user())))["outputSpeech"]
+
+
+def test_the_function_loads_the_built_skill(function: Function, tmp_path: Path) -> None:
+    # The function's interpreter, folder and environment, asked where ``skill`` comes from.
+    where = [*PYTHON, "-c", "import skill; print(skill.__file__)"]
+    found = subprocess.run(
+        where, cwd=function.code, env=function.env, capture_output=True, text=True, check=True
+    )
+    assert Path(found.stdout.strip()) == function.code / "skill" / "__init__.py"
+    # Anywhere else, it cannot be imported at all: nothing lends the repository's copy.
+    elsewhere = subprocess.run(
+        where, cwd=tmp_path, env=function.env, capture_output=True, text=True, check=False
+    )
+    assert "No module named 'skill'" in elsewhere.stderr
