@@ -7,7 +7,6 @@ a text into ``RuleFile``. ``skill.domain.screen`` compiles it, on first use, and
 from __future__ import annotations
 
 import re
-from string import Formatter
 from typing import Final, NamedTuple
 
 # The steps of the screen, in the order it takes them (``skill.domain.screen.screen``).
@@ -35,7 +34,7 @@ _INDENT_PATTERN: Final = 4  # alternatives
 _SECTION: Final = r"\[([a-z_]+)\]"
 _RULE: Final = r"([a-z]+\.[a-z0-9_]+):"
 _MACRO_HEADER: Final = r"([A-Z]+):"
-_FAMILY: Final = r"family ([a-z]+): (\S.*)"
+_FAMILY: Final = r"family ([a-z]+):"
 _SPELLING: Final = r"(\S(?:.*\S)?) = (\S(?:.*\S)?)"
 # What a line at the start may be, in each section (a section header aside).
 _TOP_LINES: Final = {
@@ -134,10 +133,11 @@ class _Block(NamedTuple):
     name: str
     line: int
     bodies: list[tuple[int, list[str]]]  # runs of indented lines: (number of the first, lines)
+    kind: str  # "macro", "rule" or "family"
 
 
 def read_rules(text: str) -> RuleFile:
-    """Read and check a rules text; raise ``RuleFileError`` at the first thing out of place.
+    r"""Read and check a rules text; raise ``RuleFileError`` at the first thing out of place.
 
     The file is a list of sections, each opened by a line ``[name]``, in this order of use:
 
@@ -145,55 +145,63 @@ def read_rules(text: str) -> RuleFile:
         ``heard = meant`` lines: what speech recognition writes, and the one form the rules
         use ("sewer slide = suicide"). Each heard form once.
     ``[macros]``
-        Named lists used by many rules. A line ``NAME:`` (capitals), then its alternatives
-        indented four spaces. A rule writes ``{NAME}`` for "any one of them".
+        Named lists used by many rules: a line ``NAME:`` (capitals), then its alternatives
+        indented four spaces, as a rule's are. A rule writes ``{NAME}`` for "any one of them".
     ``[safe]``, ``[support]``, ``[crisis]``, ``[abstained]``, ``[not_a_win]``, ``[despite]``,
     ``[positive]``
-        Rules, in the order they apply (the file's header says what each step does).
+        Rules, in the order they apply (the file's header says what each step does), and
+        the families they belong to.
 
-    A rule is a block::
+    A rule is a block (this one, from ``[safe]``, shortened)::
 
-        ideation.want_gone:
-          ? Wanting to die or to be gone, in any words for it.
-            \\b{WANT} (?:to )?(?:just )?(?:{GONE})\\b
-          + i just want to die
-          + [intend] i will end it all
-          - i am dying to see that film
+        idiom.cut_myself_a:
+          ? Cutting oneself a slice, a piece or a break.
+            \bcut myself (?:
+              "a "
+              "some "
+            )(?:slice|piece|break)\b
+          + i cut myself a slice of cake
+          - i cut myself again
 
-    - The header, ``family.name:`` at the start of a line. The name is the reason a verdict
+    - The header: ``family.name:`` at the start of a line. The name is the reason a verdict
       gives when this rule decides it, so keep it stable; the part before the dot is its
       family. Names are unique across the file.
-    - Lines indented four spaces are the rule's alternatives: a regular expression over the
-      canonical text (lower case, no punctuation, contractions spelt out), any one of which
-      matching is the rule matching. A line that ends by opening a group (``(?:``, ``(?!``,
+    - Lines indented four spaces are the rule's alternatives: regular expressions over the
+      canonical text (lower case, no punctuation, contractions spelt out); the rule matches
+      where any one of them does. A line that ends by opening a group (``(?:``, ``(?!``,
       ``(?P<what>`` ...) lays that group out: the lines below it, two spaces deeper, are the
       group's alternatives, one a line, until a line at the opener's indent starts with ``)``,
-      which closes it and goes on with the rest of the expression (and may open the next
-      group). Any other line keeps its brackets balanced. A line with a space at either end
-      is written in double quotes (``"my "``); a line never ends in a space or a tab.
-    - Lines indented two spaces begin with a mark:
+      which closes the group and goes on with the rest of the expression (and may open the
+      next group). Every other line keeps its brackets balanced. A line with a space at
+      either end is written in double quotes (``"some "``); no line ends in a space, and
+      no line holds a tab.
+    - Lines indented two spaces begin with a mark, then a space:
 
       ``? words``     what the rule listens for, in plain words (several lines join up);
       ``+ sentence``  an example the rule must decide;
       ``- sentence``  an example it must not decide;
       ``=> words``    (``[not_a_win]`` only) the win hiding in the struggle, offered to be
                       kept; ``{name}`` is what the pattern's group ``(?P<name>...)`` caught;
-      ``! unreachable: why``  a rule no sentence can reach, kept on purpose, and why.
+      ``! unreachable: why``  no sentence can be decided by this rule, and why it stays.
 
-      An example is said whole, carrier and words ("i will end it all"). It is said as a
-      statement of what the person did unless it starts with its frame in brackets:
-      ``[intend]``, ``[state]``, ``[feel]``, ``[shared]``, ``[other]`` (``[done]`` is the
-      default). "Decided by the rule": for ``[crisis]`` and ``[not_a_win]`` the verdict's
-      reason is the rule's name; for the other steps the verdict changes if the rule is taken
-      out (and in ``[safe]``, the sentence is a win only with it).
-    - ``family name: words`` at the start of a line says what a family of rules in this
-      section stands for, in plain words, for the review sheet.
+      Descriptions come anywhere; alternatives come before examples, offers and ``!``.
+      An example is said whole, carrier and words ("i will end it all"), as a statement of
+      something done unless it starts with its frame in brackets: ``[intend]``, ``[state]``,
+      ``[feel]``, ``[shared]``, ``[other]`` (``[done]``, the default, may be written too).
+      "Decided by the rule": for ``[crisis]`` and ``[not_a_win]``, the verdict's reason is
+      the rule's name; for the steps that set words aside, the verdict is their step's (a
+      win with support, "abstained", "despite.but_still", "positive") and it changes if the
+      rule is taken out; in ``[safe]``, the sentence is a win with the rule and not without.
+    - A family is a block of its own, ``family name:`` then ``?`` lines: what the rules named
+      ``name.*`` in this section stand for, in plain words, for the review sheet.
     - Lines starting with ``#`` (at any indent) are comments; blank lines separate blocks.
 
-    Checked here: sections, headers, marks and frames are known; names are unique; every rule
-    has alternatives; groups laid out over lines open and close where the indentation says;
-    every ``{MACRO}`` is defined; an offer's fields are groups of its pattern. Whether each
-    expression compiles is checked as it compiles (``compiled``, ``compiled_together``).
+    Checked here, each a ``RuleFileError`` naming the line (and the rule): a section, a line
+    or a mark that is not one of these; a frame that is not the screen's; a second rule of a
+    name, family of a section or spelling of a heard form; a rule without alternatives;
+    groups laid out over lines that do not open and close where the indentation says; an
+    unknown ``{MACRO}``; an offer's field that is not a group of its pattern. Whether each
+    expression compiles is checked as it is compiled (``compiled``, ``compiled_together``).
     """
     reader = _Reader()
     reader.read(text)
@@ -268,26 +276,21 @@ class _Reader:
             raise RuleFileError(f"not a line [{self.section or 'no section'}] can hold", number)
         if kind == "spelling":
             self.spelling(number, found.group(1), found.group(2))
-        elif kind == "family":
-            self.family(number, found.group(1), found.group(2))
         else:
-            self.start(number, found.group(1))
+            self.start(number, found.group(1), kind)
 
     def spelling(self, number: int, heard: str, meant: str) -> None:
         if heard in self.spellings:
             raise RuleFileError(f"{heard!r} is spelt twice", number)
         self.spellings[heard] = meant
 
-    def family(self, number: int, family: str, words: str) -> None:
-        if (self.section, family) in self.families:
-            raise RuleFileError(f"family {family} is described twice", number)
-        self.families[(self.section, family)] = words
-
-    def start(self, number: int, name: str) -> None:
-        if name in self.names:
-            raise RuleFileError("a second rule of this name", number, name)
-        self.names.add(name)
-        self.current = _Block(self.section, name, number, [])
+    def start(self, number: int, name: str, kind: str) -> None:
+        label = f"family {name}" if kind == "family" else name
+        key = f"[{self.section}] {label}" if kind == "family" else name  # families, by section
+        if key in self.names:
+            raise RuleFileError(f"a second {kind} of this name", number, label)
+        self.names.add(key)
+        self.current = _Block(self.section, name, number, [], kind)
 
     def indented(self, number: int, lines: list[str]) -> None:
         if self.current is not None:
@@ -301,6 +304,9 @@ class _Reader:
     def finish(self) -> None:
         block, self.current = self.current, None
         if block is None:
+            return
+        if block.kind == "family":
+            self.families[(block.section, block.name)] = _description(block)
             return
         joined = _Joined(block, self.macros)
         if block.section == "macros":
@@ -391,6 +397,23 @@ def _is_alternative(line: str) -> bool:
     return line.startswith(" " * _INDENT_PATTERN) and not line.lstrip(" ").startswith("#")
 
 
+def _description(block: _Block) -> str:
+    """A family's plain words: nothing but "?" lines under its name."""
+    words = []
+    for start, lines in block.bodies:
+        for index, line in enumerate(lines):
+            text = line.lstrip(" ")
+            if not text or text[0] == "#":
+                continue
+            if not line.startswith("  ? ") or line[4:5] in ("", " "):
+                message = "a family has only its plain words, on lines marked '  ? '"
+                raise RuleFileError(message, start + index, f"family {block.name}")
+            words.append(line[4:])
+    if not words:
+        raise RuleFileError("a family says what it stands for", block.line, f"family {block.name}")
+    return " ".join(words)
+
+
 def _misplaced(text: str, indent: int) -> str:
     if text[0] in _MARK_STARTS:
         return f"a mark ({text[0]}) takes an indent of 2"
@@ -470,8 +493,7 @@ def _example(number: int, line: str, name: str) -> Example:
 def _offer(number: int, text: str, block: _Block, pattern: str, before: str | None) -> str:
     if block.section != "not_a_win" or before is not None:
         raise RuleFileError("one offer per rule, in [not_a_win] only", number, block.name)
-    fields = {field for _, field, _, _ in Formatter().parse(text) if field is not None}
-    missing = fields - set(re.findall(_GROUP_NAME, pattern))
+    missing = set(re.findall(r"\{(\w+)\}", text)) - set(re.findall(_GROUP_NAME, pattern))
     if missing:
         raise RuleFileError(f"the offer uses {missing}, not groups", number, block.name)
     return text
