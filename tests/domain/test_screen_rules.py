@@ -10,12 +10,11 @@ recompiled step. Further down, the checks the rules file must pass to load.
 
 from __future__ import annotations
 
-from functools import cache
-from importlib import resources
+from pathlib import Path
 
 import pytest
 
-from skill.domain.screen import Frame, Kind, Rules, Verdict, compile_rules, load_rules, screen
+from skill.domain.screen import Frame, Kind, Verdict, load_rules, screen
 from skill.domain.screen_rules import (
     FRAMES,
     NAMED,
@@ -25,8 +24,9 @@ from skill.domain.screen_rules import (
     RuleFileError,
     read_rules,
 )
+from tests.care.sheet import all_rules, render, rule_file, rules_without, said, write
 
-RULE_FILE = read_rules(resources.files("skill.data").joinpath("screen.txt").read_text("utf-8"))
+RULE_FILE = rule_file()
 # What the verdict says when a step that sets words aside decided it.
 STEP_REASONS = {
     "support": "support",
@@ -34,20 +34,6 @@ STEP_REASONS = {
     "despite": "despite.but_still",
     "positive": "positive",
 }
-
-
-@cache
-def all_rules() -> Rules:
-    return compile_rules(RULE_FILE)
-
-
-@cache
-def rules_without(name: str) -> Rules:
-    return compile_rules(RULE_FILE.without(name))
-
-
-def said(rules: Rules, example: Example) -> Verdict:
-    return rules.screen(example.text, "", Frame(example.frame))
 
 
 def decided_by(rule: Rule, example: Example) -> tuple[bool, str]:
@@ -108,6 +94,23 @@ def test_the_screen_judges_with_the_package_rules() -> None:
     for rule in RULE_FILE.section("crisis")[:3]:
         example = next(example for example in rule.examples if example.catch)
         assert screen(example.text, "", Frame(example.frame)).reason == rule.name
+
+
+def test_the_review_sheet_names_every_step_family_and_rule_with_its_examples() -> None:
+    sheet = render()
+    assert sheet.startswith("# ")
+    for rule in RULE_FILE.rules:
+        assert f"### {rule.name}\n\n{rule.description}\n" in sheet
+        assert all(f'"{example.text}"' in sheet for example in rule.examples)
+    families = RULE_FILE.families.items()
+    assert all(f"**{family}**: {words}" in sheet for (_, family), words in families)
+    steps = [sheet.index(f"({section})\n") for section in SECTIONS[2:]]
+    assert steps == sorted(steps)
+
+
+def test_the_review_sheet_is_written_where_asked(tmp_path: Path) -> None:
+    assert write(str(tmp_path / "care-sheet.md")) == 0
+    assert (tmp_path / "care-sheet.md").read_text("utf-8") == render()
 
 
 # A small rules text of every kind of block: the checks below each break one thing in it.
