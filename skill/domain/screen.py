@@ -8,15 +8,14 @@ reads it and checks its format). Everything here is pure: text in, a ``Verdict``
 name of the rule that decided it.
 """
 
-from __future__ import annotations
-
 import re
 from enum import StrEnum
 from functools import lru_cache
 from importlib import resources
-from typing import Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
-from skill.domain.screen_rules import RuleFile, compiled, compiled_together, read_rules
+if TYPE_CHECKING:  # the rules' reader is imported with the rules, on first use (below)
+    from skill.domain.screen_rules import RuleFile
 
 _MASK: Final = " ~ "
 # In a statement about others ("my mom and I went shopping"), the person took part.
@@ -186,11 +185,15 @@ def prepare() -> None:
 def load_rules(text: str) -> Rules:
     """Rules from a rules text (format: ``skill.domain.screen_rules.read_rules``), checked
     and compiled; ``RuleFileError`` names the rule and the line of anything out of place."""
+    from skill.domain.screen_rules import read_rules
+
     return compile_rules(read_rules(text))
 
 
-def compile_rules(rule_file: RuleFile) -> Rules:
+def compile_rules(rule_file: "RuleFile") -> Rules:
     """Rules compiled from a checked rules file (a test may leave one rule out of it)."""
+    from skill.domain.screen_rules import compiled, compiled_together
+
     by_length = sorted(rule_file.spellings, key=len, reverse=True)
     spelling_pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, by_length)) + r")\b")
 

@@ -4,12 +4,10 @@
 a text into ``RuleFile``. ``skill.domain.screen`` compiles it, on first use, and judges with it.
 """
 
-from __future__ import annotations
-
 import re
 from typing import Final, NamedTuple
 
-# The steps of the screen, in the order it takes them (``skill.domain.screen.screen``).
+# The sections of the file, in the order the screen takes them (``skill.domain.screen``).
 SECTIONS: Final = (
     "spellings",
     "macros",
@@ -31,28 +29,29 @@ FRAMES: Final = ("done", "intend", "state", "feel", "shared", "other")
 _INDENT_MARK: Final = 2  # descriptions, examples, offers
 _INDENT_PATTERN: Final = 4  # alternatives
 # The shapes of lines, as strings: re compiles each on first use, so importing compiles nothing.
-_SECTION: Final = r"\[([a-z_]+)\]"
-_RULE: Final = r"([a-z]+\.[a-z0-9_]+):"
-_MACRO_HEADER: Final = r"([A-Z]+):"
-_FAMILY: Final = r"family ([a-z]+):"
-_SPELLING: Final = r"(\S(?:.*\S)?) = (\S(?:.*\S)?)"
-# What a line at the start may be, in each section (a section header aside).
-_TOP_LINES: Final = {
-    "spellings": (_SPELLING, "spelling"),
-    "macros": (_MACRO_HEADER, "macro"),
-    **{section: (_RULE, "rule") for section in MASKS + NAMED},
+# A line at the start is a section, a rule, a macro, a family or a spelling, by its shape.
+_TOP: Final = (
+    r"\[(?P<section>[a-z_]+)\]|(?P<rule>[a-z]+\.[a-z0-9_]+):|(?P<macro>[A-Z]+):"
+    r"|family (?P<family>[a-z]+):|(?P<heard>\S(?:.*\S)?) = (?P<meant>\S(?:.*\S)?)"
+)
+# What each section holds besides: rules and their families, macros, or spellings.
+_TOP_KINDS: Final = {
+    "spellings": ("meant",),
+    "macros": ("macro",),
+    **{section: ("rule", "family") for section in MASKS + NAMED},
 }
 _EXAMPLE: Final = r"\[([a-z]+)\] (\S.*)"
 _MACRO_USE: Final = r"\{([A-Z]+)\}"
-_OPENER: Final = r"\((?:\?(?::|!|=|<!|<=|P<[a-z_]+>))?"
+_OPENER_AT_END: Final = r"(?<!\\)\((?:\?(?::|!|=|<!|<=|P<[a-z_]+>))?$"
 # First characters that take a closer look: a quote, a closing bracket, a comment, or a mark
 # out of place (a mark is indented 2, never 4).
 _ODD_STARTS: Final = '"?+-=!)#'
 _MARK_STARTS: Final = "?+-=!"
 _MARKS: Final = ("? ", "+ ", "- ")  # and "=> ", "! unreachable: "
 _GROUP_NAME: Final = r"\(\?P<([a-z_]+)>"
-# An escaped character, or a character class (in which brackets are only characters).
-_QUOTED_CHARS: Final = r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]"
+# What is not a bracket of the expression: an escaped character, a character class (in which
+# brackets are only characters), anything else but a bracket.
+_NOT_A_BRACKET: Final = r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[^()]+"
 
 
 class RuleFileError(ValueError):
@@ -123,7 +122,7 @@ class RuleFile(NamedTuple):
     def section(self, name: str) -> tuple[Rule, ...]:
         return tuple(rule for rule in self.rules if rule.section == name)
 
-    def without(self, name: str) -> RuleFile:
+    def without(self, name: str) -> "RuleFile":
         """The same rules less one: what would the screen say if that rule were not there?"""
         return self._replace(rules=tuple(rule for rule in self.rules if rule.name != name))
 
@@ -262,22 +261,20 @@ class _Reader:
         self.finish()
 
     def top(self, number: int, line: str) -> None:
-        if found := re.fullmatch(_SECTION, line):
-            if found.group(1) not in SECTIONS:
-                raise RuleFileError(f"unknown section [{found.group(1)}]", number)
-            self.section = found.group(1)
-            return
-        header, kind = _TOP_LINES.get(self.section, ("", ""))
-        found = re.fullmatch(header, line) if header else None
-        if found is None and kind == "rule":
-            found = re.fullmatch(_FAMILY, line)
-            kind = "family"
-        if found is None:
+        found = re.fullmatch(_TOP, line)
+        kind = found.lastgroup if found else None
+        if found is None or kind is None:
             raise RuleFileError(f"not a line [{self.section or 'no section'}] can hold", number)
-        if kind == "spelling":
-            self.spelling(number, found.group(1), found.group(2))
+        if kind == "section":
+            if found.group(kind) not in SECTIONS:
+                raise RuleFileError(f"unknown section [{found.group(kind)}]", number)
+            self.section = found.group(kind)
+        elif kind not in _TOP_KINDS.get(self.section, ()):
+            raise RuleFileError(f"not a line [{self.section or 'no section'}] can hold", number)
+        elif kind == "meant":
+            self.spelling(number, found.group("heard"), found.group("meant"))
         else:
-            self.start(number, found.group(1), kind)
+            self.start(number, found.group(kind), kind)
 
     def spelling(self, number: int, heard: str, meant: str) -> None:
         if heard in self.spellings:
@@ -334,44 +331,49 @@ class _Joined:
         self.pattern = "".join(self.parts)
 
     def join(self, start: int, lines: list[str]) -> None:
-        parts, fresh, expected = self.parts, self.fresh, self.indent
+        add, fresh, expected = self.parts.append, self.fresh, self.indent
         for index, line in enumerate(lines):
             text = line.lstrip(" ")
+            indent = len(line) - len(text)
             if (
-                len(line) - len(text) == expected
+                indent == expected
                 and "(" not in text
                 and ")" not in text
                 and "{" not in text
                 and text[0] not in _ODD_STARTS
             ):  # the common line: one more alternative, a word or a phrase
-                parts.append(text if fresh else "|" + text)
+                add(text if fresh else "|" + text)
                 fresh = False
-            elif len(line) - len(text) == _INDENT_MARK:
+            elif indent == _INDENT_MARK:
                 self.marks.append((start + index, text))
             elif text and text[0] != "#":
-                self.fresh = fresh
-                self.unusual(start + index, len(line) - len(text), text)
-                fresh, expected = self.fresh, self.indent
+                fresh, expected = self.unusual(start + index, indent, text, fresh)
+        self.fresh, self.indent = fresh, expected
 
-    def unusual(self, number: int, indent: int, text: str) -> None:
+    def unusual(self, number: int, indent: int, text: str, fresh: bool) -> tuple[bool, int]:
+        """A line with brackets, quotes or a macro, or out of place; where the next one goes."""
         if text[0] == '"':
             if len(text) < 3 or text[-1] != '"':
                 raise RuleFileError("a quoted line ends with a quote", number, self.name)
             text = text[1:-1]
-        closes = text[0] == ")"
-        if closes:
-            if not self.opened or self.opened.pop()[0] != indent:
+        opened = self.opened
+        if text[0] == ")":
+            if not opened or opened.pop()[0] != indent:
                 message = "a ')' lines up with the line that opened its group, above it"
                 raise RuleFileError(message, number, self.name)
+            rest = text[1:]
         elif indent != self.indent or text[0] in _MARK_STARTS:
             raise RuleFileError(_misplaced(text, self.indent), number, self.name)
-        elif not self.fresh:
-            self.parts.append("|")
-        self.fresh = _opens(number, text[closes:], self.name)
-        if self.fresh:
-            self.opened.append((indent, number))
-        self.indent = self.opened[-1][0] + 2 if self.opened else _INDENT_PATTERN
-        self.parts.append(_filled(number, text, self.macros, self.name))
+        else:
+            if not fresh:
+                self.parts.append("|")
+            rest = text
+        fresh = ("(" in rest or ")" in rest) and _opens(number, rest, self.name)
+        if fresh:
+            opened.append((indent, number))
+        self.parts.append(_filled(number, text, self.macros, self.name) if "{" in text else text)
+        self.indent = opened[-1][0] + 2 if opened else _INDENT_PATTERN
+        return fresh, self.indent
 
     def check(self, block: _Block) -> None:
         if not self.parts:
@@ -421,40 +423,30 @@ def _misplaced(text: str, indent: int) -> str:
 
 
 def _opens(number: int, text: str, name: str) -> bool:
-    """Whether the line ends by opening a group laid out below; else it must be balanced."""
-    if "(" not in text and ")" not in text:
-        return False
+    """Whether a line with brackets ends by opening a group laid out below; else it must be
+    balanced."""
     head = text[:-3]
     if text.endswith("(?:") and "(" not in head and ")" not in head and not head.endswith("\\"):
         return True  # the usual opener, as in "\b(?:"
-    # Brackets in escapes and classes are only characters.
-    plain = re.sub(_QUOTED_CHARS, "_", text) if "\\" in text or "[" in text else text
-    opened: list[int] = []
-    for bracket in re.finditer(r"[()]", plain):
-        if bracket.group(0) == "(":
-            opened.append(bracket.start())
-        elif not opened:
-            return _unbalanced(number, name)
-        else:
-            opened.pop()
-    if not opened:
+    # Only the real brackets (an escaped one, or one in a character class, is a character),
+    # less each pair that closes on the line: nothing is left, or one that opens at the end.
+    brackets = re.sub(_NOT_A_BRACKET, "", text)
+    while "()" in brackets:
+        brackets = brackets.replace("()", "")
+    if not brackets:
         return False
-    if len(opened) == 1 and re.compile(_OPENER).fullmatch(plain, opened[0]) is not None:
+    if brackets == "(" and re.search(_OPENER_AT_END, text):
         return True
-    return _unbalanced(number, name)
-
-
-def _unbalanced(number: int, name: str) -> bool:
     raise RuleFileError("brackets that do not close on this line", number, name)
 
 
 def _filled(number: int, text: str, macros: dict[str, str], name: str) -> str:
-    if "{" not in text:
-        return text
-    for used in re.findall(_MACRO_USE, text):
-        if used not in macros:
-            raise RuleFileError(f"unknown macro {{{used}}}", number, name)
-    return re.sub(_MACRO_USE, lambda found: macros[found.group(1)], text)
+    def fill(found: re.Match[str]) -> str:
+        if found.group(1) not in macros:
+            raise RuleFileError(f"unknown macro {found.group(0)}", number, name)
+        return macros[found.group(1)]
+
+    return re.sub(_MACRO_USE, fill, text)
 
 
 def _rule(block: _Block, joined: _Joined) -> Rule:
