@@ -3,15 +3,19 @@
 The skill hears a sentence through an intent: a carrier phrase ("I want to", "I feel",
 "nobody") and the words a slot caught. Alone, the slot can mislead ("die" from "I want to
 {thing}"), so the screen judges the whole statement, carrier and words together, with the
-rules in ``skill/data/screen.txt`` (which explains their order and format). Everything here is
-pure: text in, a ``Verdict`` out, with the name of the rule that decided it.
+rules in ``skill/data/screen.txt`` (which explains their order; ``skill.domain.screen_rules``
+reads it and checks its format). Everything here is pure: text in, a ``Verdict`` out, with the
+name of the rule that decided it.
 """
 
 import re
 from enum import StrEnum
 from functools import lru_cache
 from importlib import resources
-from typing import Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+if TYPE_CHECKING:  # the rules' reader is imported with the rules, on first use (below)
+    from skill.domain.screen_rules import RuleFile
 
 _MASK: Final = " ~ "
 # In a statement about others ("my mom and I went shopping"), the person took part.
@@ -61,7 +65,9 @@ class _Rule(NamedTuple):
         return self.name.split(".", 1)[0]
 
 
-class _Rules(NamedTuple):
+class Rules(NamedTuple):
+    """The rules, compiled: ``load_rules`` makes them from a rules text."""
+
     contractions: tuple[tuple[re.Pattern[str], str], ...]
     apostrophes: re.Pattern[str]
     not_word: re.Pattern[str]
@@ -76,33 +82,36 @@ class _Rules(NamedTuple):
     despite: re.Pattern[str]
     positive: re.Pattern[str]
 
+    def screen(self, words: str, carrier: str = "i", frame: Frame = Frame.DONE) -> Verdict:
+        """Judge ``carrier`` + ``words`` as one statement (``carrier`` may be empty)."""
+        text = canonical(f"{carrier} {words}", self)
+        text = self.safe.sub(_MASK, text)
+        masked = self.support.sub(_MASK, text)
+        support = masked != text
+        for rule in self.crisis:
+            if rule.pattern.search(masked):
+                return Verdict(Kind.CRISIS, rule.name)
+        text = self.abstained.sub(_MASK, masked)
+        abstained = text != masked
+        for rule in self.not_a_win:
+            if frame is Frame.INTEND and rule.family not in _PLAN_FAMILIES:
+                continue
+            found = rule.pattern.search(text)
+            if found is None:
+                continue
+            if rule.family in _OUTWEIGHED_FAMILIES and self.despite.search(text):
+                return Verdict(Kind.WIN, "despite.but_still")
+            return Verdict(Kind.NOT_A_WIN, rule.name, offer=_offer(rule, found))
+        if support:
+            return Verdict(Kind.WIN, "support", support=True)
+        if abstained:
+            return Verdict(Kind.WIN, "abstained")
+        return _by_frame(text, frame, self)
+
 
 def screen(words: str, carrier: str = "i", frame: Frame = Frame.DONE) -> Verdict:
     """Judge ``carrier`` + ``words`` as one statement (``carrier`` may be empty)."""
-    rules = _rules()
-    text = canonical(f"{carrier} {words}", rules)
-    text = rules.safe.sub(_MASK, text)
-    masked = rules.support.sub(_MASK, text)
-    support = masked != text
-    for rule in rules.crisis:
-        if rule.pattern.search(masked):
-            return Verdict(Kind.CRISIS, rule.name)
-    text = rules.abstained.sub(_MASK, masked)
-    abstained = text != masked
-    for rule in rules.not_a_win:
-        if frame is Frame.INTEND and rule.family not in _PLAN_FAMILIES:
-            continue
-        found = rule.pattern.search(text)
-        if found is None:
-            continue
-        if rule.family in _OUTWEIGHED_FAMILIES and rules.despite.search(text):
-            return Verdict(Kind.WIN, "despite.but_still")
-        return Verdict(Kind.NOT_A_WIN, rule.name, offer=_offer(rule, found))
-    if support:
-        return Verdict(Kind.WIN, "support", support=True)
-    if abstained:
-        return Verdict(Kind.WIN, "abstained")
-    return _by_frame(text, frame, rules)
+    return _rules().screen(words, carrier, frame)
 
 
 def is_win(words: str, carrier: str = "i", frame: Frame = Frame.DONE) -> bool:
@@ -110,7 +119,7 @@ def is_win(words: str, carrier: str = "i", frame: Frame = Frame.DONE) -> bool:
     return screen(words, carrier, frame).kind is Kind.WIN
 
 
-def _by_frame(text: str, frame: Frame, rules: _Rules) -> Verdict:
+def _by_frame(text: str, frame: Frame, rules: Rules) -> Verdict:
     if frame is Frame.OTHER or (frame is Frame.SHARED and not rules.took_part.search(text)):
         return Verdict(Kind.NOT_A_WIN, "default.other")
     if frame is Frame.FEEL:
@@ -151,7 +160,7 @@ _APOSTROPHES: Final = r"[\u2018\u2019\u02bc`\u00b4]"
 _NOT_WORD: Final = r"[^a-z0-9' ]+"
 
 
-def canonical(text: str, rules: "_Rules | None" = None) -> str:
+def canonical(text: str, rules: Rules | None = None) -> str:
     """Lower case, no punctuation, contractions and heard spellings in one form."""
     rules = rules or _rules()
     text = rules.not_word.sub(" ", rules.apostrophes.sub("'", text.lower()))
@@ -163,44 +172,9 @@ def canonical(text: str, rules: "_Rules | None" = None) -> str:
 
 
 @lru_cache(maxsize=1)
-def _rules() -> _Rules:
-    """The rules, read and compiled once per process (on first use, not at import)."""
-    raw = resources.files("skill.data").joinpath("screen.txt").read_text("utf-8")
-    sections = _sections(raw)
-    macros = dict(_pairs(sections.get("macros", []), "="))
-    spellings = dict(_pairs(sections.get("spellings", []), "="))
-    by_length = sorted(spellings, key=len, reverse=True)
-    spelling_pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, by_length)) + r")\b")
-
-    def patterns(name: str) -> list[tuple[str, str, str | None]]:
-        found = []
-        for rule_name, body in _pairs(sections.get(name, []), ":"):
-            pattern, _, offer = body.partition(" => ")
-            found.append((rule_name, _expand(pattern.strip(), macros), offer or None))
-        return found
-
-    def rules(name: str) -> tuple[_Rule, ...]:
-        return tuple(_Rule(n, re.compile(p), offer) for n, p, offer in patterns(name))
-
-    def combined(name: str) -> re.Pattern[str]:
-        """One pattern for a section whose matches are masked, not named."""
-        return re.compile("|".join(f"(?:{p})" for _, p, _ in patterns(name)) or r"(?!x)x")
-
-    return _Rules(
-        contractions=tuple((re.compile(p), r) for p, r in _CONTRACTIONS),
-        apostrophes=re.compile(_APOSTROPHES),
-        not_word=re.compile(_NOT_WORD),
-        took_part=re.compile(_TOOK_PART),
-        spellings=spellings,
-        spelling_pattern=spelling_pattern,
-        safe=combined("safe"),
-        support=combined("support"),
-        crisis=rules("crisis"),
-        abstained=combined("abstained"),
-        not_a_win=rules("not_a_win"),
-        despite=combined("despite"),
-        positive=combined("positive"),
-    )
+def _rules() -> Rules:
+    """The package's rules, read, checked and compiled once per process (on first use)."""
+    return load_rules(resources.files("skill.data").joinpath("screen.txt").read_text("utf-8"))
 
 
 def prepare() -> None:
@@ -208,29 +182,39 @@ def prepare() -> None:
     _rules()
 
 
-def _sections(raw: str) -> dict[str, list[str]]:
-    sections: dict[str, list[str]] = {}
-    current: list[str] | None = None
-    for line in raw.splitlines():
-        stripped = line.strip()
-        if not stripped or stripped.startswith("#"):
-            continue
-        if stripped.startswith("[") and stripped.endswith("]"):
-            current = sections.setdefault(stripped[1:-1], [])
-        elif current is not None:
-            current.append(stripped)
-    return sections
+def load_rules(text: str) -> Rules:
+    """Rules from a rules text (format: ``skill.domain.screen_rules.read_rules``), checked
+    and compiled; ``RuleFileError`` names the rule and the line of anything out of place."""
+    from skill.domain.screen_rules import read_rules
+
+    return compile_rules(read_rules(text))
 
 
-def _pairs(lines: list[str], separator: str) -> list[tuple[str, str]]:
-    pairs = []
-    for line in lines:
-        key, found, value = line.partition(f"{separator} " if separator == ":" else separator)
-        if not found:
-            raise ValueError(f"screen rules: a line without {separator!r}: {line[:60]}")
-        pairs.append((key.strip(), value.strip()))
-    return pairs
+def compile_rules(rule_file: "RuleFile") -> Rules:
+    """Rules compiled from a checked rules file (a test may leave one rule out of it)."""
+    from skill.domain.screen_rules import compiled, compiled_together
 
+    by_length = sorted(rule_file.spellings, key=len, reverse=True)
+    spelling_pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, by_length)) + r")\b")
 
-def _expand(pattern: str, macros: dict[str, str]) -> str:
-    return re.sub(r"\{([A-Z]+)\}", lambda m: macros[m.group(1)], pattern)
+    def named(section: str) -> tuple[_Rule, ...]:
+        return tuple(_Rule(r.name, compiled(r), r.offer) for r in rule_file.section(section))
+
+    def together(section: str) -> re.Pattern[str]:
+        return compiled_together(rule_file.section(section))
+
+    return Rules(
+        contractions=tuple((re.compile(p), r) for p, r in _CONTRACTIONS),
+        apostrophes=re.compile(_APOSTROPHES),
+        not_word=re.compile(_NOT_WORD),
+        took_part=re.compile(_TOOK_PART),
+        spellings=rule_file.spellings,
+        spelling_pattern=spelling_pattern,
+        safe=together("safe"),
+        support=together("support"),
+        crisis=named("crisis"),
+        abstained=together("abstained"),
+        not_a_win=named("not_a_win"),
+        despite=together("despite"),
+        positive=together("positive"),
+    )

@@ -41,6 +41,7 @@ from skill.services.routines import PLAN_CARRIER
 from skill.storage.records import Person
 from skill.storage.sqlite.schema import DATABASE_FILE
 from skill.storage.sqlite.store import SqliteWinStore
+from tests.care import sheet
 
 HERE: Final = Path(__file__).resolve().parent
 CORPUS: Final = HERE / "corpus.tsv"
@@ -227,7 +228,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpora", nargs="*", type=Path, default=[CORPUS])
     parser.add_argument("--screen-only", action="store_true", help="only the screen, fast")
     parser.add_argument("--quiet", action="store_true", help="only the summary")
+    parser.add_argument(
+        "--sheet",
+        nargs="?",
+        const="-",
+        metavar="PATH",
+        help="instead, write the screen's rules as a review sheet (Markdown) to PATH; "
+        "without PATH, print it",
+    )
     args = parser.parse_args(argv)
+    if args.sheet is not None:
+        return sheet.write(args.sheet)
     all_met = True
     for corpus in args.corpora:
         tally, met = run(corpus, screen_only=args.screen_only, quiet=args.quiet)
