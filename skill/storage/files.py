@@ -1,4 +1,4 @@
-"""JSON files the console keeps in its data folder, written so a crash never leaves half a file.
+"""JSON files kept in a data folder, written so that a crash never leaves half a file.
 
 Each write goes to a temporary file in the same folder, is flushed to disk, then renamed over
 the old file: readers see the old document or the new one, never a mix.

@@ -12,7 +12,7 @@ from typing import Any, Final
 from botocore.exceptions import BotoCoreError, ClientError
 
 from skill.storage.dynamodb.failures import failure
-from skill.storage.dynamodb.items import n, person_from, s, win_from
+from skill.storage.dynamodb.items import n, person_from, s, typed, win_from
 from skill.storage.dynamodb.moves import out_of_order, out_of_order_value
 from skill.storage.dynamodb.schema import (
     OUT_OF_ORDER,
@@ -23,7 +23,7 @@ from skill.storage.dynamodb.schema import (
 )
 from skill.storage.dynamodb.store import DynamoWinStore
 from skill.storage.errors import StorageUnavailable
-from skill.storage.records import Person, Profile, StoredWin, stamp
+from skill.storage.records import Person, Profile, StoredWin, profile_fields, stamp
 
 _BATCH: Final = 25  # BatchWriteItem's limit
 _BATCH_ATTEMPTS: Final = 8
@@ -89,33 +89,12 @@ class PortableDynamoWinStore(DynamoWinStore):
         raise StorageUnavailable("some items could not be written yet")
 
     def _profile_item(self, person: Person, profile: Profile) -> dict[str, Any]:
-        item: dict[str, Any] = {
+        return {
             **self._key(person, PROFILE_SK),
             "account": s(person.account),
             "heard_at": s(PROFILE_HEARD_SENTINEL),
-            "win_count": n(profile.win_count),
-            "style": s(profile.style.value),
-            "today_count": n(profile.today_count),
-            "goal_number": n(profile.goal_number),
-            "one_thing_done": {"BOOL": profile.one_thing_done},
+            **typed(profile_fields(profile)),
         }
-        optional: dict[str, dict[str, str] | None] = {
-            "today": s(profile.today.isoformat()) if profile.today else None,
-            "last_phrase": n(profile.last_phrase) if profile.last_phrase is not None else None,
-            "goal": s(profile.goal) if profile.goal else None,
-            "one_thing": s(profile.one_thing) if profile.one_thing else None,
-            "one_thing_day": (
-                s(profile.one_thing_day.isoformat()) if profile.one_thing_day else None
-            ),
-            "zone": s(profile.zone) if profile.zone else None,
-            "zone_checked_at": (
-                s(stamp(profile.zone_checked_at)) if profile.zone_checked_at else None
-            ),
-            "reminder_token": s(profile.reminder_token) if profile.reminder_token else None,
-            "reminder_time": s(profile.reminder_time) if profile.reminder_time else None,
-        }
-        item.update({name: value for name, value in optional.items() if value is not None})
-        return item
 
     def _win_item(self, person: Person, win: StoredWin) -> dict[str, Any]:
         item: dict[str, Any] = {

@@ -32,6 +32,21 @@ def plain(item: Mapping[str, Any]) -> dict[str, Any]:
     return found
 
 
+def typed(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """Plain values as attributes: text, whole numbers, booleans; no attribute for none or ""."""
+    found: dict[str, Any] = {}
+    for name, value in fields.items():
+        if value is None or value == "":
+            continue
+        if isinstance(value, bool):
+            found[name] = {"BOOL": value}
+        elif isinstance(value, int):
+            found[name] = n(value)
+        else:
+            found[name] = s(str(value))
+    return found
+
+
 def profile_from(item: Mapping[str, Any] | None) -> Profile | None:
     return profile_of(plain(item)) if item else None
 
