@@ -475,3 +475,29 @@ def test_the_sdk_http_stack_verifies_against_the_ca(api: FakeAlexaApi) -> None:
     assert response.json() == "America/Los_Angeles"
     with pytest.raises(requests.exceptions.SSLError):
         requests.get(api.endpoint + ZONE_PATH, timeout=5)
+
+
+def test_a_reset_forgets_everything_and_keeps_serving(api: FakeAlexaApi) -> None:
+    # GIVEN a stand-in that has been used: a grant, a timer that will not ring, a reminder,
+    # another zone, a fault armed, and a token handed out
+    fired: list[TimerRecord] = []
+    api.on_timer_fired = fired.append
+    api.grant(TIMERS_SCOPE)
+    api.grant(REMINDERS_SCOPE)
+    assert call(api, "POST", "/v1/alerts/timers", TIMER)[0] == 200
+    assert call(api, "POST", "/v1/alerts/reminders", REMINDER)[0] == 201
+    api.set_time_zone("Pacific/Auckland")
+    api.fail_next(503, times=5)
+    old_token, endpoint = api.access_token, api.endpoint
+
+    # WHEN it is reset, as between two tests
+    api.reset()
+
+    # THEN it keeps its address but forgets all of it, as if it had just started
+    assert api.endpoint == endpoint and api.access_token != old_token
+    assert (api.timers, api.reminders, api.requests) == ({}, {}, [])
+    assert not api.granted(TIMERS_SCOPE) and not api.granted(REMINDERS_SCOPE)
+    assert api.on_timer_fired is None and api.minute_seconds == 60
+    assert call(api, "GET", ZONE_PATH) == (200, "America/Los_Angeles")  # no fault, first zone
+    assert call(api, "GET", ZONE_PATH, token=old_token)[0] == 401
+    assert call(api, "GET", "/v1/alerts/timers")[0] == 401  # the grant is gone
