@@ -47,7 +47,7 @@ _OPENER_AT_END: Final = r"(?<!\\)\((?:\?(?::|!|=|<!|<=|P<[a-z_]+>))?$"
 # out of place (a mark is indented 2, never 4).
 _ODD_STARTS: Final = '"?+-=!)#'
 _MARK_STARTS: Final = "?+-=!"
-_MARKS: Final = ("? ", "+ ", "- ")  # and "=> ", "! unreachable: "
+_MARKS: Final = ("? ", "+ ", "- ")  # and "=> "
 _GROUP_NAME: Final = r"\(\?P<([a-z_]+)>"
 # What is not a bracket of the expression: an escaped character, a character class (in which
 # brackets are only characters), anything else but a bracket.
@@ -98,11 +98,6 @@ class Rule(NamedTuple):
         return tuple(
             _example(number, line, self.name) for number, line in self.marks if line[0] in "+-"
         )
-
-    @property
-    def unreachable(self) -> str | None:
-        found = [line for _, line in self.marks if line.startswith("! unreachable: ")]
-        return found[0].removeprefix("! unreachable: ") if found else None
 
     @property
     def layout(self) -> tuple[str, ...]:
@@ -181,9 +176,8 @@ def read_rules(text: str) -> RuleFile:
       ``- sentence``  an example it must not decide;
       ``=> words``    (``[not_a_win]`` only) the win hiding in the struggle, offered to be
                       kept; ``{name}`` is what the pattern's group ``(?P<name>...)`` caught;
-      ``! unreachable: why``  no sentence can be decided by this rule, and why it stays.
 
-      Descriptions come anywhere; alternatives come before examples, offers and ``!``.
+      Descriptions come anywhere; alternatives come before examples and offers.
       An example is said whole, carrier and words ("i will end it all"), as a statement of
       something done unless it starts with its frame in brackets: ``[intend]``, ``[state]``,
       ``[feel]``, ``[shared]``, ``[other]`` (``[done]``, the default, may be written too).
@@ -458,7 +452,7 @@ def _rule(block: _Block, joined: _Joined) -> Rule:
                 _example(number, line, block.name)  # checks the frame
         elif mark == "=>" and line[2:3] == " ":
             offer = _offer(number, line[3:], block, joined.pattern, offer)
-        elif not line.startswith("! unreachable: "):
+        else:
             raise RuleFileError(f"unknown mark: {line!r}", number, block.name)
     return Rule(
         section=block.section,

@@ -142,8 +142,6 @@ def _rule(rule: Rule) -> list[str]:
     lines = [f"### {rule.name}", "", rule.description, ""]
     if rule.offer:
         lines += [f'Offers instead, to keep if the person agrees: "{rule.offer}".', ""]
-    if rule.unreachable:
-        lines += [f"*No sentence is decided by this rule:* {rule.unreachable}", ""]
     for example in rule.examples:
         lines.append(_example(rule, example))
     if rule.examples:
