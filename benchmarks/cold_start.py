@@ -68,6 +68,14 @@ def _one_run(entry: Path, event_file: Path, env: dict[str, str]) -> dict[str, fl
     return {"answered_ms": answered_ms, "exited_ms": exited_ms, **timings}
 
 
+def _one_shots(runs: int, event_file: Path, env: dict[str, str]) -> list[dict[str, float]]:
+    """The skill's cold one-shot win ("tell small wins I did the laundry"): its first statement
+    reads the screen's rules, the lexicon and the lemmatiser's dictionary, which a launch never
+    pays for (under SnapStart the snapshot has them already)."""
+    _one_run(ENTRIES["skill"], event_file, env)  # unmeasured, as above
+    return [_one_run(ENTRIES["skill"], event_file, env) for _ in range(runs)]
+
+
 def _measure(runs: int, event_file: Path, env: dict[str, str]) -> dict[str, list[dict[str, float]]]:
     for entry in ENTRIES.values():  # unmeasured: bytecode compiled and cached, files in RAM
         _one_run(entry, event_file, env)
@@ -88,6 +96,12 @@ def run(runs: int) -> Section:
         event_file.write_text(json.dumps(event), encoding="utf-8")
         env = child_environment(endpoint, str(Path(scratch) / "bytecode"))
         measured = _measure(runs, event_file, env)
+        win_file = Path(scratch) / "log_win.json"
+        win = envelope(
+            "log_win", api_endpoint=UNUSED_API, api_token="unused", slots={"win": "did the laundry"}
+        )
+        win_file.write_text(json.dumps(win), encoding="utf-8")
+        one_shots = _one_shots(runs, win_file, env)
 
     medians = {
         name: {key: median([r[key] for r in results]) for key in results[0]}
@@ -106,6 +120,11 @@ def run(runs: int) -> Section:
             ("start to exit (not judged)", "exited_ms"),
         )
     ]
+    shot = {key: median([r[key] for r in one_shots]) for key in one_shots[0]}
+    rows += [
+        ["one-shot win, cold (parent's clock)", ms(shot["answered_ms"]), "", ""],
+        ["    first request (LogWinIntent)", ms(shot["first_request_ms"]), "", ""],
+    ]
     section = Section(f"Cold start: median of {runs} fresh processes each, skill vs hello world")
     section.lines = table(["", "skill", "hello world", "ratio"], rows)
     section.lines.append(
@@ -117,6 +136,7 @@ def run(runs: int) -> Section:
         "runs": runs,
         "medians": medians,
         "in_process_ratio": inside_ratio,
+        "one_shot_medians": shot,
         "samples": measured,
     }
     section.checks = [

@@ -48,6 +48,10 @@ RUNTIME_PROVIDED = ("boto3", "botocore", "s3transfer", "jmespath")
 # keep the packages the runtime's botocore imports within the ranges botocore declares.
 RUNTIME_COMPATIBLE = ("python-dateutil>=2.1,<3", "urllib3>=1.25.4,!=2.2.0,<3")
 
+# The languages the skill speaks: the lemmatiser keeps only their dictionaries.
+LANGUAGES = ("en",)
+LEMMA_DICTIONARIES = Path("simplemma") / "strategies" / "dictionaries" / "data"
+
 # Every file in a zip gets this fixed time, so unchanged code gives a byte-identical zip.
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
@@ -119,6 +123,7 @@ def install_dependencies(out: Path, platform: str, python_version: str) -> None:
         *runtime_requirements(),
     ]  # fmt: skip
     subprocess.run(command, check=True)
+    keep_languages_used(out)
     for path in list(out.iterdir()):
         # "botocore", "botocore-1.35.0.dist-info"; "bin" holds console scripts nobody runs.
         name = path.name.split("-")[0] if path.name.endswith(".dist-info") else path.name
@@ -127,6 +132,21 @@ def install_dependencies(out: Path, platform: str, python_version: str) -> None:
                 shutil.rmtree(path)
             else:
                 path.unlink()
+
+
+def keep_languages_used(out: Path) -> None:
+    """The lemmatiser's dictionaries for the languages the skill speaks, and no others.
+
+    simplemma ships 54 languages (about 19 MB); the screen reads English only (about 250 KB).
+    """
+    dictionaries = out / LEMMA_DICTIONARIES
+    if not (out / LEMMA_DICTIONARIES.parts[0]).is_dir():
+        return  # not installed (a build without dependencies)
+    if not dictionaries.is_dir():
+        raise SystemExit(f"{LEMMA_DICTIONARIES} is missing: has simplemma changed its layout?")
+    for path in dictionaries.iterdir():
+        if path.suffix == ".plzma" and path.stem not in LANGUAGES:
+            path.unlink()
 
 
 def remove_caches(out: Path) -> None:

@@ -17,6 +17,12 @@ from skill.handlers.answers import (
     GoodbyeIntentHandler,
     HelpIntentHandler,
 )
+from skill.handlers.care import (
+    AfterCrisisHandler,
+    CatchAllIntentHandler,
+    SafetyAnswerHandler,
+    ScreenEverySlotHandler,
+)
 from skill.handlers.conversation import (
     CountWinsIntentHandler,
     LaunchRequestHandler,
@@ -79,7 +85,10 @@ def request_handlers(
     timers = GoalTimers(apis, rng)
     reminders = ReminderSetter(routines, apis, rng)
     return (
+        ScreenEverySlotHandler(rng),  # first: no slot reaches another handler unscreened
+        SafetyAnswerHandler(rng),  # "Are you safe right now?": only a yes is a yes
         CrisisFollowUpHandler(rng),  # after the crisis answer, before any other yes/no or stop
+        AfterCrisisHandler(rng),  # "I'm okay", "I don't know" after it: never a celebration
         GoalCheckInHandler(routines, rng),  # a launch with a task, before the plain launch
         LaunchRequestHandler(routines, apis, rng),
         LogWinIntentHandler(logs),
@@ -109,6 +118,9 @@ def request_handlers(
         HelpIntentHandler(rng),
         GoodbyeIntentHandler(rng),
         SessionEndedRequestHandler(),
+        CatchAllIntentHandler(
+            logs, rng
+        ),  # words no sample names: screened first, then not understood
         FallbackIntentHandler(rng),  # last: takes AMAZON.FallbackIntent and anything unknown
     )
 

@@ -5,7 +5,8 @@ memory, and starts later containers from that snapshot: work done at import is t
 person's clock. So when nobody waits for the start-up (a snapshot, or provisioned concurrency),
 import does the slow first-time work that requests would otherwise pay for: the DynamoDB
 client's first call (operation model, endpoint rules, signer, parser), the SDK's request and
-response models, the speech catalogue, the statement screen's rules, and the TLS context for Alexa's
+response models, the speech catalogue, the statement screen's rules, its word lists and the
+lemmatiser's dictionary (about 200 ms), and the TLS context for Alexa's
 APIs (about 20 ms: reading the system's certificate authorities). An on-demand start does none
 of it ahead: someone is waiting, and the first request pays for just what it needs (a launch
 needs no screen rules, no intent models and, mostly, no Alexa API).

@@ -234,14 +234,22 @@ def test_full_build_bundles_the_sdk_but_not_boto3(tmp_path: Path) -> None:
     pinned = pinned_releases()
     assert bundled == {name: pinned.get(name) for name in bundled}
 
+    # The lemmatiser ships its English dictionary only, not its 54 languages.
+    dictionaries = out / "simplemma" / "strategies" / "dictionaries" / "data"
+    assert {p.name for p in dictionaries.glob("*.plzma")} == {"en.plzma"}
+
     # The bundle is self-contained: with only the standard library and the folder on the path,
-    # the SDK and the skill's storage schema import.
+    # the SDK and the skill's storage schema import, and the screen reads words by their lemma.
     probe = subprocess.run(
         [
             sys.executable,
             "-S",
             "-c",
-            "import ask_sdk_core.skill_builder, skill.storage.dynamodb.schema",
+            "import ask_sdk_core.skill_builder, skill.storage.dynamodb.schema\n"
+            "from skill.domain.screen import Kind, screen\n"
+            "from skill.domain.lemmas import lemma\n"
+            "assert lemma('took') == 'take'\n"
+            "assert screen('took a bottle of sleeping pills').kind is Kind.CRISIS\n",
         ],
         env={**os.environ, "PYTHONPATH": str(out)},
         cwd=tmp_path,

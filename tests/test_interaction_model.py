@@ -53,6 +53,7 @@ HANDLED: dict[str, set[str]] = {
     "NotAWinIntent": set(),
     "WhatCanYouDoIntent": set(),
     "NeedHelpIntent": set(),
+    "CatchAllIntent": {"phrase"},
 }
 
 

@@ -7,6 +7,7 @@ from random import Random
 
 import pytest
 
+from skill.speech import render
 from skill.speech.catalog import catalog_for
 from skill.speech.ssml import escape
 
@@ -64,8 +65,8 @@ def test_nothing_shames_or_talks_of_streaks() -> None:
 
 
 def test_crisis_reply_gives_the_lifeline_and_emergency_number() -> None:
-    for key in ("crisis.speech", "crisis.card_text"):
-        text = CATALOG.text(key)
+    reply = render.crisis(CATALOG)
+    for text in (reply.speech, reply.card_text or ""):
         assert "988" in text and "911" in text
 
 

@@ -15,6 +15,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 if TYPE_CHECKING:  # the rules' reader is imported with the rules, on first use (below)
+    from skill.domain.recognise import Recognition, Said
     from skill.domain.screen_rules import RuleFile
 
 _MASK: Final = " ~ "
@@ -24,6 +25,9 @@ _TOOK_PART: Final = r"\b(?:and i|and me|with me|i and)\b"
 
 class Kind(StrEnum):
     CRISIS = "crisis"  # care and the crisis line; nothing stored anywhere
+    CHECK_IN = (
+        "check_in"  # unsure: asked gently whether they are safe, with the line; nothing stored
+    )
     NOT_A_WIN = "not_a_win"  # no celebration, nothing stored; maybe a win on offer
     WIN = "win"  # celebrated and stored
 
@@ -46,13 +50,26 @@ class Verdict(NamedTuple):
     reason: str  # the rule that decided, e.g. "ideation.want_gone", or "default.done"
     support: bool = False  # a recovery step told in crisis words: a gentle word of support
     offer: str | None = None  # a win hiding in a struggle, as said: "took my driving test"
+    certain: bool = True  # a win the screen is sure of: cheered; otherwise met calmly
+
+    @property
+    def offered_when_safe(self) -> bool:
+        """A check-in whose words may still be a win once the person says they are safe: a
+        place ("jumped in the lake"), never medicine, a weapon or the body."""
+        return self.kind is Kind.CHECK_IN and self.reason.startswith(_OFFERED_WHEN_SAFE)
 
 
+# Check-ins about a place alone: "I'm safe" may leave a swim or a walk, offered as a win.
+_OFFERED_WHEN_SAFE: Final = ("check_in.act_at_place", "risk.place.")
 # Not-a-win rule families that also apply to plans: harming others, relapse, not eating,
 # self-hatred. "I'll do nothing today" is a fine plan for a hard day; "I'll hit him" is not.
 _PLAN_FAMILIES: Final = frozenset({"harm", "relapse", "eating", "hatred"})
 # Struggles a win in the same sentence outweighs ("I was exhausted but I still went").
 _OUTWEIGHED_FAMILIES: Final = frozenset({"nothing", "feeling"})
+# The lexicon's not-a-win compositions that a win said with them outweighs, the same way.
+_OUTWEIGHED: Final = frozenset(
+    {"notwin.failure", "notwin.rejection", "notwin.painful", "notwin.day_lost", "notwin.grief"}
+)
 
 
 class _Rule(NamedTuple):
@@ -84,15 +101,42 @@ class Rules(NamedTuple):
 
     def screen(self, words: str, carrier: str = "i", frame: Frame = Frame.DONE) -> Verdict:
         """Judge ``carrier`` + ``words`` as one statement (``carrier`` may be empty)."""
-        text = canonical(f"{carrier} {words}", self)
-        text = self.safe.sub(_MASK, text)
+        whole = canonical(f"{carrier} {words}", self)
+        text = self.safe.sub(_MASK, whole)
         masked = self.support.sub(_MASK, text)
         support = masked != text
+        heard, said = _recognise(whole, self)
+        if said.support:  # a recovery step told in crisis words, in the past and safe now
+            return Verdict(Kind.WIN, said.reason, support=True)
+        if said.explained:  # an everyday use ("jumped off the top board") explains its words
+            hidden = said.explained | heard.masked
+            masked = " ".join("~" if i in hidden else w for i, w in enumerate(heard.words))
         for rule in self.crisis:
             if rule.pattern.search(masked):
                 return Verdict(Kind.CRISIS, rule.name)
+        if said.crisis:
+            return Verdict(Kind.CRISIS, said.reason)
         text = self.abstained.sub(_MASK, masked)
         abstained = text != masked
+        verdict = self._judged(text, frame, support=support, abstained=abstained)
+        if said.abstained and (verdict.kind is Kind.WIN or verdict.reason.startswith("nothing.")):
+            return Verdict(Kind.WIN, said.reason)  # not doing a harmful thing: a win
+        return _weighed(verdict, said)
+
+    def masks(self, text: str) -> "Said":
+        """``text``'s words, and which of them the masking steps explained: the idioms and
+        recovery steps (``masked``), and abstaining too (``masked_more``). Each step blanks
+        what it explains letter for letter, so the words keep their places."""
+        from skill.domain.recognise import Said
+
+        covered: list[frozenset[int]] = []
+        blanked = text
+        for step in (self.safe, self.support, self.abstained):
+            blanked = step.sub(_blanked, blanked)
+            covered.append(frozenset(i for i, w in enumerate(blanked.split()) if w[0] == "~"))
+        return Said(tuple(text.split()), covered[1], covered[2])
+
+    def _judged(self, text: str, frame: Frame, *, support: bool, abstained: bool) -> Verdict:
         for rule in self.not_a_win:
             if frame is Frame.INTEND and rule.family not in _PLAN_FAMILIES:
                 continue
@@ -107,6 +151,40 @@ class Rules(NamedTuple):
         if abstained:
             return Verdict(Kind.WIN, "abstained")
         return _by_frame(text, frame, self)
+
+
+def _recognise(text: str, rules: Rules) -> "tuple[Said, Recognition]":
+    """The statement's words and what the lexicon makes of them; imported on first use, like
+    the rules, not at import."""
+    from skill.domain.recognise import recognise
+
+    words = rules.masks(text)
+    return words, recognise(words)
+
+
+def _blanked(found: re.Match[str]) -> str:
+    """What a masking step matched, each letter a "~": explained, and still in its place."""
+    return re.sub(r"\S", "~", found.group(0))
+
+
+def _weighed(verdict: Verdict, said: "Recognition") -> Verdict:
+    """The rules' verdict, weighed with what the lexicon recognised (not a crisis).
+
+    A risk left unexplained asks for a check-in, whatever else was said. A rule that named a
+    harm, a relapse or a grief keeps its verdict; otherwise a harm the lexicon recognised is
+    not a win, and a win said with distress beside it is met calmly.
+    """
+    if said.check_in:  # no risk passes silently, whatever else was said
+        return Verdict(Kind.CHECK_IN, said.reason)
+    if verdict.kind is Kind.NOT_A_WIN and not verdict.reason.startswith("default."):
+        return verdict
+    if verdict.kind is not Kind.WIN:
+        return verdict
+    if said.not_a_win and not (verdict.reason.startswith("despite") and said.reason in _OUTWEIGHED):
+        return Verdict(Kind.NOT_A_WIN, said.reason)
+    if said.distress or verdict.reason.startswith("despite"):
+        return verdict._replace(certain=False)
+    return verdict
 
 
 def screen(words: str, carrier: str = "i", frame: Frame = Frame.DONE) -> Verdict:
@@ -178,8 +256,12 @@ def _rules() -> Rules:
 
 
 def prepare() -> None:
-    """Compile the rules now (before a snapshot), rather than on the first statement."""
+    """Compile the rules, and read the lexicon and the lemmatiser's dictionary, now (before a
+    snapshot), rather than on the first statement."""
+    from skill.domain.recognise import prepare as prepare_lexicon
+
     _rules()
+    prepare_lexicon()
 
 
 def load_rules(text: str) -> Rules:

@@ -34,6 +34,8 @@ logger = logging.getLogger(__name__)
 ASKED: Final = "asked"
 # The win on offer after "Want me to log it as a win?", as said.
 OFFER: Final = "offer"
+# The offer came after the person said they were safe: a yes logs it, calmly.
+CHECKED: Final = "checked"
 # How many turns running were not understood; the second answer is shorter.
 MISSED: Final = "missed"
 # Help was the last answer: asked again, the whole list.

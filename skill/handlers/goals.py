@@ -37,7 +37,7 @@ from skill.handlers.common import (
 from skill.handlers.reminders import ReminderSetter
 from skill.handlers.wins import LogsWins
 from skill.services.routines import Goal, Routines
-from skill.services.wins import Crisis, NeedsWords, NotAnAnswer, NotAWin
+from skill.services.wins import CheckIn, Crisis, NeedsWords, NotAnAnswer, NotAWin
 from skill.speech import render
 from skill.speech.questions import Asked
 
@@ -119,6 +119,8 @@ class SetGoalIntentHandler(AbstractRequestHandler):
             )
         if isinstance(outcome, Crisis):
             return respond(handler_input, render.crisis(words))
+        if isinstance(outcome, CheckIn):
+            return respond(handler_input, render.check_in(words))
         if isinstance(outcome, NotAWin):
             return respond(
                 handler_input, render.not_a_plan(words, self._rng, outcome, asked=Asked.GOAL)

@@ -21,7 +21,7 @@ from skill.handlers.common import (
 )
 from skill.handlers.wins import LogsWins
 from skill.services.routines import Routines
-from skill.services.wins import Crisis, NeedsWords, NotAnAnswer, NotAWin
+from skill.services.wins import CheckIn, Crisis, NeedsWords, NotAnAnswer, NotAWin
 from skill.speech import render
 from skill.speech.questions import Asked
 
@@ -59,6 +59,8 @@ class SetOneThingIntentHandler(AbstractRequestHandler):
             )
         if isinstance(outcome, Crisis):
             return respond(handler_input, render.crisis(words))
+        if isinstance(outcome, CheckIn):
+            return respond(handler_input, render.check_in(words))
         if isinstance(outcome, NotAWin):
             return respond(handler_input, render.not_a_plan(words, self._rng, outcome))
         return respond(

@@ -20,6 +20,7 @@ from ask_sdk_model.response import Response
 
 from skill.domain.screen import Frame
 from skill.handlers.common import (
+    CHECKED,
     OFFER,
     Answer,
     answer,
@@ -117,9 +118,7 @@ class NeedHelpIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         words = catalog(handler_input)
-        return respond(
-            handler_input, render.ask(words, self._rng, "need_help.speech", "need_help.reprompt")
-        )
+        return respond(handler_input, render.need_help(words, self._rng))
 
 
 class OfferAnswerHandler(AbstractRequestHandler):
@@ -135,9 +134,11 @@ class OfferAnswerHandler(AbstractRequestHandler):
         return asked(handler_input) is Asked.OFFER
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        offer = session_attributes(handler_input).pop(OFFER, None)
+        attributes = session_attributes(handler_input)
+        offer = attributes.pop(OFFER, None)
+        checked = bool(attributes.pop(CHECKED, False))
         if answer(handler_input) is Answer.YES and isinstance(offer, str) and offer:
-            return self._logs.said(handler_input, Statement(offer))
+            return self._logs.said(handler_input, Statement(offer, checked=checked))
         reply = render.offer_declined(
             catalog(handler_input), self._rng, in_session=in_session(handler_input)
         )

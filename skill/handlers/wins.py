@@ -13,6 +13,7 @@ from ask_sdk_model.response import Response
 from skill.alexa.api import AlexaApis
 from skill.domain.choice import Style
 from skill.handlers.common import (
+    CHECKED,
     OFFER,
     answers,
     catalog,
@@ -27,6 +28,7 @@ from skill.handlers.common import (
 from skill.services.wins import (
     AllHeard,
     AlreadyDone,
+    CheckIn,
     Crisis,
     Heard,
     Logged,
@@ -83,8 +85,13 @@ class LogsWins:
         if isinstance(outcome, NotAnAnswer):  # "hi" to "What did you do?": ask again
             return self.ask_what(handler_input, "fallback.awaiting_win")
         session_attributes(handler_input).pop(OFFER, None)
+        session_attributes(handler_input).pop(CHECKED, None)
         if isinstance(outcome, Crisis):
             return respond(handler_input, render.crisis(words))
+        if isinstance(outcome, CheckIn):  # unsure: are they safe? what was said waits
+            if outcome.offer:
+                session_attributes(handler_input)[OFFER] = outcome.offer
+            return respond(handler_input, render.check_in(words))
         if isinstance(outcome, NotAWin):
             return self.not_a_win(handler_input, outcome)
         return self.celebrate(handler_input, outcome)

@@ -13,7 +13,7 @@ from skill.domain.local_time import DailyTime, is_morning, local_day
 from skill.domain.phrasing import intention, normalise, plan_words
 from skill.domain.phrasing.answer import not_said_to_a_question
 from skill.domain.screen import Frame, screen
-from skill.services.wins import Crisis, NeedsWords, NotAnAnswer, NotAWin, cap, judged
+from skill.services.wins import CheckIn, Crisis, NeedsWords, NotAnAnswer, NotAWin, cap, judged
 from skill.storage.interface import WinStore
 from skill.storage.records import Person, Profile
 from skill.zones import ZoneLookup, resolve_zone
@@ -64,7 +64,7 @@ class Routines:
 
     def start_goal(
         self, person: Person, words: str | None, *, bare: bool = False
-    ) -> Goal | NeedsWords | NotAnAnswer | Crisis | NotAWin:
+    ) -> Goal | NeedsWords | NotAnAnswer | Crisis | CheckIn | NotAWin:
         """Open a goal (replacing any open one) before any timer is tried, so it is never lost.
         ``bare``: said in answer to "What's the one thing?", so it may be no answer at all."""
         plan = _screened(words, bare=bare)
@@ -92,7 +92,7 @@ class Routines:
         zone_lookup: ZoneLookup | None,
         *,
         bare: bool = False,
-    ) -> OneThing | NeedsWords | NotAnAnswer | Crisis | NotAWin:
+    ) -> OneThing | NeedsWords | NotAnAnswer | Crisis | CheckIn | NotAWin:
         """Today's one thing, on the person's own calendar day. ``bare``: said in answer to
         "What's the one thing?", so it may be no answer at all ("hi")."""
         plan = _screened(words, bare=bare)
@@ -144,7 +144,7 @@ PLAN_CARRIER = "i will"
 
 def _screened(
     words: str | None, *, bare: bool = False
-) -> _Plan | NeedsWords | NotAnAnswer | Crisis | NotAWin:
+) -> _Plan | NeedsWords | NotAnAnswer | Crisis | CheckIn | NotAWin:
     """A plan's words, checked: crisis language is met with care, harm is not a plan, and
     (``bare``) a greeting or a question in answer to "What's the one thing?" is no plan."""
     text, _ = cap(normalise(words or ""))

@@ -55,6 +55,13 @@ class Crisis:
     __slots__ = ()
 
 
+class CheckIn(NamedTuple):
+    """Unsure: a risk said with nothing to explain it. Nothing was logged; the person is asked
+    whether they are safe, and ``offer`` (the words, as said) may be logged after two yeses."""
+
+    offer: str | None = None
+
+
 class NotAWin(NamedTuple):
     """Harmful or painful, not a win: nothing was logged. ``offer`` is a win hiding in it."""
 
@@ -70,6 +77,7 @@ class Logged(NamedTuple):
     shortened: bool
     duplicate: bool
     support: bool = False  # a recovery step told in crisis words: a gentle word of support
+    calm: bool = False  # the screen was not sure it is only a win: met calmly, never cheered
 
 
 class Statement(NamedTuple):
@@ -83,6 +91,9 @@ class Statement(NamedTuple):
     carrier: str = "i"
     frame: Frame = Frame.DONE
     bare: bool = False
+    # Offered after the person said they are safe: a check-in's words may now be logged (a
+    # crisis never is), calmly.
+    checked: bool = False
 
 
 class NotAnAnswer:
@@ -91,10 +102,12 @@ class NotAnAnswer:
     __slots__ = ()
 
 
-def judged(verdict: Verdict) -> "Crisis | NotAWin | None":
+def judged(verdict: Verdict) -> "Crisis | CheckIn | NotAWin | None":
     """The outcome for a statement the screen would not celebrate; None for a win."""
     if verdict.kind is Kind.CRISIS:
         return Crisis()
+    if verdict.kind is Kind.CHECK_IN:
+        return CheckIn()
     if verdict.kind is Kind.NOT_A_WIN:
         return NotAWin(verdict.reason, verdict.offer)
     return None
@@ -127,7 +140,7 @@ class Unspeakable(NamedTuple):
     total: int
 
 
-LogOutcome = NeedsWords | NotAnAnswer | Crisis | NotAWin | Logged
+LogOutcome = NeedsWords | NotAnAnswer | Crisis | CheckIn | NotAWin | Logged
 HearOutcome = Heard | NoWins | Unspeakable | AllHeard
 
 
@@ -210,16 +223,25 @@ class WinsService:
         """
         words = normalise(said.words or "")
         if said.bare and words:
-            # Crisis words are met with care whatever shape they come in; only then is a
-            # bare answer read as the win it stands for ("the dishes" -> "did the dishes").
-            if isinstance(judged(screen(words, said.carrier, said.frame)), Crisis):
-                return Crisis()
+            # Crisis words are met with care whatever shape they come in, and risk words with a
+            # check-in; only then is a bare answer read as the win it stands for ("the dishes"
+            # -> "did the dishes").
+            heard = screen(words, said.carrier, said.frame)
+            first = judged(heard)
+            if isinstance(first, Crisis):
+                return first
+            if isinstance(first, CheckIn) and not said.checked:
+                return CheckIn(bare_answer(words) if heard.offered_when_safe else None)
             answered = bare_answer(words)
             if answered is None:
                 return NotAnAnswer()
             words = answered
         verdict = screen(words, said.carrier, said.frame)
         refused = judged(verdict)
+        if isinstance(refused, CheckIn):
+            if not said.checked:
+                return CheckIn(_stored_text(words, said) if verdict.offered_when_safe else None)
+            verdict, refused = verdict._replace(certain=False), None
         if refused is not None:
             return refused
         text, shortened = cap(_stored_text(words, said))
@@ -231,7 +253,7 @@ class WinsService:
         pending = _Pending(text, win, shortened)
         outcome = self._log(person, request_id, wording, zone_lookup, lambda _p, _d: pending)
         assert isinstance(outcome, Logged)  # composing a said win never finds nothing open
-        return outcome._replace(support=verdict.support)
+        return outcome._replace(support=verdict.support, calm=not verdict.certain)
 
     def finish_goal(
         self,

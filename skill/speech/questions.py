@@ -22,6 +22,7 @@ class Asked(StrEnum):
     ANOTHER_MINUTE = "another_minute"  # "Want another minute?"
     OFFER = "offer"  # "Want me to log it as a win?"
     CRISIS = "crisis"  # after the crisis line
+    SAFETY = "safety"  # "Are you safe right now?"
     DELETE_LAST = "delete_last"  # "Shall I delete it?"
     DELETE_ALL = "delete_all"  # "Shall I delete everything?"
     DELETE_HEARD = "delete_heard"  # "Shall I delete that one?"
@@ -62,6 +63,8 @@ CONFIRMATIONS: Final = frozenset(
 
 # Every catalogue key that asks a question (its speech key), and the question it asks.
 QUESTIONS: Final[Mapping[str, Asked]] = {
+    "check_in.speech": Asked.SAFETY,
+    "check_in.safe_offer": Asked.OFFER,
     "launch.new": Asked.WIN,
     "launch.returning": Asked.WIN,
     "launch.new_morning": Asked.ONE_THING,
@@ -91,6 +94,7 @@ QUESTIONS: Final[Mapping[str, Asked]] = {
     "need_help.speech": Asked.WHAT_NEXT,
     "crisis.speech": Asked.CRISIS,
     "crisis.again": Asked.CRISIS,
+    "crisis.okay": Asked.CRISIS,
     "goal.ask": Asked.GOAL,
     "goal.check_in": Asked.CHECK_IN,
     "goal.not_yet": Asked.ANOTHER_MINUTE,

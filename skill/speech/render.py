@@ -132,7 +132,9 @@ def _count_line(catalog: Catalog, plan: CelebrationPlan) -> str:
 def celebration(catalog: Catalog, rng: Random, logged: Logged, *, in_session: bool) -> Reply:
     """A short, sincere celebration in the person's style, with a card."""
     plan = logged.plan
-    if logged.support:  # a recovery step told in crisis words: always quiet, never a fanfare
+    # A recovery step told in crisis words, or a win the screen was not sure of: always
+    # quiet, never a fanfare.
+    if logged.support or logged.calm:
         plan = plan._replace(style=Style.CALM)
     phrase = win_phrase(catalog, logged.win)
     sentence = phrase[:1].upper() + phrase[1:]
@@ -160,26 +162,92 @@ def celebration(catalog: Catalog, rng: Random, logged: Logged, *, in_session: bo
     return _then_ask(reply, catalog, rng, "continue.speech", "continue.reprompt")
 
 
+def crisis_words(catalog: Catalog) -> dict[str, str]:
+    """How to reach a crisis line, for this locale: looked up on first need, not at import."""
+    from skill.domain.crisis_lines import crisis_words as words_for
+
+    return words_for(catalog.locale)
+
+
 def crisis(catalog: Catalog) -> Reply:
     """Care and a crisis line; nothing celebrated, nothing logged. The session stays open:
     the person is not cut off, and the reprompt gives the number again."""
+    line = crisis_words(catalog)
     return Reply(
-        speech=catalog.text("crisis.speech"),
-        reprompt=catalog.text("crisis.reprompt"),
+        speech=catalog.text("crisis.speech", **line),
+        reprompt=catalog.text("crisis.reprompt", **line),
         card_title=catalog.text("crisis.card_title"),
-        card_text=catalog.text("crisis.card_text"),
+        card_text=catalog.text("crisis.card_text", **line),
         asked=QUESTIONS["crisis.speech"],
     )
 
 
 def crisis_again(catalog: Catalog, rng: Random) -> Reply:
     """After the crisis answer, whatever else is said (a yes, a no): the line again, warmly."""
-    return crisis(catalog)._replace(speech=catalog.pick("crisis.again", rng))
+    line = crisis_words(catalog)
+    return crisis(catalog)._replace(speech=catalog.pick("crisis.again", rng, **line))
 
 
 def crisis_goodbye(catalog: Catalog) -> Reply:
-    """Stop after the crisis answer: a kind goodbye that leaves the number."""
-    return Reply(speech=catalog.text("crisis.goodbye"))
+    """Stop after the crisis answer: a kind goodbye that leaves the number, on a card too."""
+    line = crisis_words(catalog)
+    return Reply(
+        speech=catalog.text("crisis.goodbye", **line),
+        card_title=catalog.text("crisis.card_title"),
+        card_text=catalog.text("crisis.card_text", **line),
+    )
+
+
+def check_in(catalog: Catalog) -> Reply:
+    """Unsure: are they safe right now? The line is given at once, spoken and on a card, and
+    the reprompt is the crisis answer itself: if nothing more is said, the line was given."""
+    line = crisis_words(catalog)
+    return Reply(
+        speech=catalog.text("check_in.speech", **line),
+        reprompt=catalog.text("crisis.speech", **line),
+        card_title=catalog.text("check_in.card_title"),
+        card_text=catalog.text("crisis.card_text", **line),
+        asked=QUESTIONS["check_in.speech"],
+    )
+
+
+def safe(catalog: Catalog, rng: Random, offer: str | None, *, in_session: bool) -> Reply:
+    """They said they are safe: warmth, and the win they told, offered to be logged."""
+    if offer:
+        said = second_person(offer)
+        return Reply(
+            speech=catalog.text(
+                "check_in.safe_offer", offer=ssml.escape(said[:1].upper() + said[1:])
+            ),
+            reprompt=catalog.pick("check_in.safe_offer_reprompt", rng),
+            asked=QUESTIONS["check_in.safe_offer"],
+        )
+    reply = Reply(speech=catalog.pick("check_in.safe", rng))
+    if not in_session:
+        return reply
+    return _then_ask(reply, catalog, rng, "not_a_win.continue", "not_a_win.continue_reprompt")
+
+
+def safe_after_crisis(catalog: Catalog) -> Reply:
+    """ "I'm okay" after the crisis answer: glad, and the line again, with nothing celebrated."""
+    line = crisis_words(catalog)
+    return Reply(
+        speech=catalog.text("crisis.okay", **line),
+        reprompt=catalog.text("crisis.reprompt", **line),
+        card_title=catalog.text("crisis.card_title"),
+        card_text=catalog.text("crisis.card_text", **line),
+        asked=QUESTIONS["crisis.okay"],
+    )
+
+
+def need_help(catalog: Catalog, rng: Random) -> Reply:
+    """ "I need help": the crisis line, and how to hear what Small Wins can do."""
+    line = crisis_words(catalog)
+    return Reply(
+        speech=catalog.pick("need_help.speech", rng, **line),
+        reprompt=catalog.pick("need_help.reprompt", rng, **line),
+        asked=QUESTIONS["need_help.speech"],
+    )
 
 
 # The reply for each family of not-a-win rule (the part of the rule's name before the dot).

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import random
 import re
 import sqlite3
 import sys
@@ -49,12 +50,15 @@ CORPUS: Final = HERE / "corpus.tsv"
 MORNING: Final = datetime(2026, 11, 18, 9, 15, tzinfo=UTC)
 AFTERNOON: Final = datetime(2026, 11, 18, 15, 40, tzinfo=UTC)
 # The least each kind must reach, as a fraction of its lines, on the whole path.
-TARGETS: Final = {"CRISIS": 1.0, "BOTH": 1.0, "NOTWIN": 0.9, "WIN": 0.95, "SENS": 0.9}
-# What the screen alone must say for each kind.
+# Recovery steps ("SENS") are reported: one met with the crisis line instead of a celebration is
+# a kindness missed, never a harm; the floor keeps that from growing unseen.
+TARGETS: Final = {"CRISIS": 1.0, "BOTH": 1.0, "NOTWIN": 0.95, "WIN": 0.95, "SENS": 0.7}
+# What the screen alone must say for each kind. A check-in gives the line and stores nothing:
+# care, for a crisis; for a win, a miss.
 EXPECTED: Final = {
-    "CRISIS": {Kind.CRISIS},
-    "BOTH": {Kind.CRISIS},
-    "NOTWIN": {Kind.NOT_A_WIN, Kind.CRISIS},
+    "CRISIS": {Kind.CRISIS, Kind.CHECK_IN},
+    "BOTH": {Kind.CRISIS, Kind.CHECK_IN},
+    "NOTWIN": {Kind.NOT_A_WIN, Kind.CRISIS, Kind.CHECK_IN},
     "WIN": {Kind.WIN},
     "SENS": {Kind.WIN},
 }
@@ -65,6 +69,7 @@ class Line(NamedTuple):
     label: str
     text: str
     key: str
+    family: str = ""  # four-column corpora say which family each line belongs to
 
 
 class Result(NamedTuple):
@@ -75,12 +80,29 @@ class Result(NamedTuple):
 
 
 def read_corpus(path: Path) -> list[Line]:
+    """A corpus of three columns (label, text, key) or four (label, family, text, key)."""
     lines = []
     for raw in path.read_text("utf-8").splitlines():
         if raw.strip() and not raw.startswith("#"):
-            label, text, key = raw.split("\t")
-            lines.append(Line(label, text, key))
+            columns = raw.split("\t")
+            if len(columns) == 4:
+                label, family, text, key = columns
+                lines.append(Line(label, text, key, family))
+            else:
+                label, text, key = columns
+                lines.append(Line(label, text, key))
     return lines
+
+
+def held_out(lines: list[Line], seed: int) -> tuple[frozenset[str], list[Line]]:
+    """Half the families, chosen by ``seed``, and their lines: what a held-out figure scores.
+
+    The same seed always holds out the same families, so a figure can be reproduced.
+    """
+    families = sorted({line.family for line in lines if line.family})
+    random.Random(seed).shuffle(families)
+    out = frozenset(families[: len(families) // 2])
+    return out, [line for line in lines if line.family in out]
 
 
 class _Clock:
@@ -175,12 +197,15 @@ def judge(path: WholePath, number: int, line: Line, *, both_ways: bool = True) -
     whole = True
     ways = [
         ("one-shot", [f"tell small wins {line.text}"], AFTERNOON),
-        ("in session", ["open small wins", line.text], MORNING if number % 4 else AFTERNOON),
+        # The morning asks for the one thing, the afternoon "What did you do?": both, always.
+        ("in session, morning", ["open small wins", line.text], MORNING),
+        ("in session, afternoon", ["open small wins", line.text], AFTERNOON),
     ]
     if not both_ways:
-        ways = [ways[number % 2]]
+        ways = [ways[number % len(ways)]]
     for name, utterances, at in ways:
-        answer, stored = said(path, f"amzn1.ask.account.CARE{number:04d}{name[0]}", utterances, at)
+        user = f"amzn1.ask.account.CARE{number:04d}{name.replace(' ', '').replace(',', '')}"
+        answer, stored = said(path, user, utterances, at)
         kept = re.search(rf"\b{re.escape(line.key.lower())}\b", stored) is not None
         offered = "988" in answer
         good = {
@@ -197,9 +222,9 @@ def judge(path: WholePath, number: int, line: Line, *, both_ways: bool = True) -
 
 
 def run(
-    corpus: Path, *, screen_only: bool, quiet: bool, both_ways: bool = True
+    corpus: Path | list[Line], *, screen_only: bool, quiet: bool, both_ways: bool = True
 ) -> tuple[dict[str, list[int]], bool]:
-    lines = read_corpus(corpus)
+    lines = read_corpus(corpus) if isinstance(corpus, Path) else corpus
     tally: dict[str, list[int]] = {}
     with whole_path() as path:
         for number, line in enumerate(lines):
@@ -229,6 +254,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--screen-only", action="store_true", help="only the screen, fast")
     parser.add_argument("--quiet", action="store_true", help="only the summary")
     parser.add_argument(
+        "--held-out",
+        type=int,
+        metavar="SEED",
+        help="score only the lines of half the families (four-column corpora), chosen by SEED",
+    )
+    parser.add_argument(
         "--sheet",
         nargs="?",
         const="-",
@@ -241,7 +272,11 @@ def main(argv: list[str] | None = None) -> int:
         return sheet.write(args.sheet)
     all_met = True
     for corpus in args.corpora:
-        tally, met = run(corpus, screen_only=args.screen_only, quiet=args.quiet)
+        lines = read_corpus(corpus)
+        if args.held_out is not None:
+            families, lines = held_out(lines, args.held_out)
+            print(f"held out ({corpus.name}, seed {args.held_out}): {', '.join(sorted(families))}")
+        tally, met = run(lines, screen_only=args.screen_only, quiet=args.quiet)
         parts = [
             f"{label.lower()} screen {c[0]}/{c[2]}, whole path {c[1]}/{c[2]}"
             for label, c in sorted(tally.items())

@@ -16,7 +16,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Final
 
-from skill.domain.screen import Frame, Kind, Rules, Verdict, compile_rules
+from skill.domain.lexicon import Composition, Near, Outcome, Term
+from skill.domain.recognise import package_lexicon
+from skill.domain.screen import Frame, Kind, Rules, Verdict, compile_rules, screen
 from skill.domain.screen_rules import NAMED, SECTIONS, Example, Rule, RuleFile, read_rules
 
 # Each step of the screen: its heading, and what it does, in the order the screen takes them.
@@ -72,7 +74,12 @@ FRAME_WORDS: Final = {
     "shared": "about others: ",
     "other": "about others: ",
 }
-KIND_WORDS: Final = {Kind.CRISIS: "crisis", Kind.NOT_A_WIN: "not a win", Kind.WIN: "a win"}
+KIND_WORDS: Final = {
+    Kind.CRISIS: "crisis",
+    Kind.CHECK_IN: "a check-in (are you safe?)",
+    Kind.NOT_A_WIN: "not a win",
+    Kind.WIN: "a win",
+}
 
 
 @cache
@@ -124,6 +131,7 @@ def render() -> str:
     for number, section in enumerate(steps, start=1):
         lines += _step(number, section, rule_file())
     lines += _lists(rule_file())
+    lines += meanings()
     return "\n".join(lines) + "\n"
 
 
@@ -200,3 +208,61 @@ def write(path: str) -> int:
         Path(path).write_text(sheet, "utf-8")
         print(f"care sheet: {len(rule_file().rules)} rules, written to {path}")
     return 0
+
+
+_OUTCOME_WORDS: Final = {  # in the order they are weighed
+    Outcome.SUPPORT: "a recovery step told in crisis words: a win, met with a word of support",
+    Outcome.BENIGN: "an everyday use: the risky words it uses signal nothing",
+    Outcome.CRISIS: "crisis: care and the crisis line, nothing stored",
+    Outcome.CHECK_IN: "a check-in: are you safe right now? (the line is given; nothing stored)",
+    Outcome.ABSTAINED: "not doing a harmful thing: a win",
+    Outcome.NOT_A_WIN: "not a win: nothing celebrated or stored",
+}
+
+
+def meanings() -> list[str]:
+    """The lexicon (``skill/data/lexicon/``): compositions first, then every word list."""
+    lexicon = package_lexicon()
+    lines = [
+        "## Recognised by meaning: compositions of word lists",
+        "",
+        "Beside the rules above, the screen recognises what is said whatever its shape: an act "
+        "(taking, cutting, jumping), its means (pills, a rope), its place (a bridge, traffic) and "
+        "what makes it final (a purpose, an amount, an intent, a time). Words count as said and "
+        'in their dictionary form ("took" is "take"). Everyday uses are recognised first and '
+        "explain the risky words they use; then a crisis composition, a check-in composition, or "
+        "a not-a-win composition decides; a risky word nobody explained asks for a check-in.",
+        "",
+    ]
+    for outcome in _OUTCOME_WORDS:
+        lines += [f"### {_OUTCOME_WORDS[outcome]}", ""]
+        for composition in lexicon.of(outcome):
+            lines += _composition(composition)
+    lines += ["## The word lists", ""]
+    for words in lexicon.words.values():
+        risky = " (risky: unexplained, asks for a check-in)" if words.risk else ""
+        phrases = ", ".join(" ".join(phrase) for phrase in words.phrases)
+        lines += [f"- **{words.name}**{risky}: {words.description} *Words:* {phrases}", ""]
+    return lines
+
+
+def _composition(composition: Composition) -> list[str]:
+    needs = " and ".join(
+        "(" + " or ".join(_term(term) for term in alternatives) + ")"
+        for alternatives in composition.needs
+    )
+    lines = [f"**{composition.name}**: {composition.description}", "", f"- Needs: {needs}"]
+    if composition.unless:
+        held = " or ".join(_term(term) for term in composition.unless)
+        lines.append(f"- Not when it also holds: {held}")
+    for must, sentence in composition.examples:
+        verdict = screen(sentence, "", Frame.DONE)
+        heard = _heard(verdict)
+        lines.append(f'- {"Decides" if must else "Must not decide"}: "{sentence}" (heard: {heard})')
+    return [*lines, ""]
+
+
+def _term(term: Term) -> str:
+    if isinstance(term, Near):
+        return f"{term.first} then {term.then} within {term.within} words"
+    return term

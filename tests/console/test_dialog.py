@@ -52,10 +52,10 @@ def test_a_bare_answer_fills_the_elicited_slot(resolver: Resolver, said: str, wi
 
 
 @pytest.mark.parametrize("said", ["the dishes", "made my bed", "laundry"])
-def test_without_an_elicitation_a_bare_answer_falls_back(resolver: Resolver, said: str) -> None:
+def test_without_an_elicitation_a_bare_answer_is_only_caught(resolver: Resolver, said: str) -> None:
     heard = resolver.resolve(said)
 
-    assert filled(heard) == ("AMAZON.FallbackIntent", {})
+    assert filled(heard) == ("CatchAllIntent", {"phrase": said})
     assert heard.dialog_state is None
 
 
@@ -170,7 +170,7 @@ def test_only_the_turn_after_the_directive_is_an_answer(resolver: Resolver) -> N
 
     answer, after = (envelope["request"] for envelope in skill.received[1:])
     assert answer["intent"]["name"] == "LogWinIntent"
-    assert after["intent"]["name"] == "AMAZON.FallbackIntent"
+    assert after["intent"]["name"] == "CatchAllIntent"
     assert "dialogState" not in after
 
 
@@ -195,7 +195,7 @@ def test_an_elicitation_closing_the_session_is_not_followed(resolver: Resolver) 
     conversation.hear("the dishes")
 
     assert ELICIT_CLOSED_HINT in hints
-    assert skill.last["intent"]["name"] == "AMAZON.FallbackIntent"
+    assert skill.last["intent"]["name"] == "CatchAllIntent"
 
 
 def test_eliciting_a_slot_without_a_dialog_model_is_refused_with_a_hint(
@@ -209,7 +209,7 @@ def test_eliciting_a_slot_without_a_dialog_model_is_refused_with_a_hint(
 
     assert any("SetStyleIntent.style" in hint and "dialog model" in hint for hint in hints)
     conversation.hear("laundry")
-    assert skill.last["intent"]["name"] == "AMAZON.FallbackIntent"
+    assert skill.last["intent"]["name"] == "CatchAllIntent"
 
 
 def two_slot_model() -> InteractionModel:

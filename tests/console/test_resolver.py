@@ -172,15 +172,26 @@ def test_built_in_intents_have_console_phrases(
 
 
 @pytest.mark.parametrize("utterance", ["blorp zzz", "purple monkey dishwasher", "the"])
-def test_nonsense_falls_back_as_on_an_echo(resolver: Resolver, utterance: str) -> None:
-    assert intent_of(resolver.resolve(utterance)) == "AMAZON.FallbackIntent"
+def test_words_no_sample_names_reach_the_catch_all_with_their_words(
+    resolver: Resolver, utterance: str
+) -> None:
+    # The model's catch-all ("{phrase}") takes what no other sample does, words and all, so
+    # the skill can screen them; before it, such words fell to AMAZON.FallbackIntent, wordless.
+    heard = resolver.resolve(utterance)
+    assert intent_of(heard) == "CatchAllIntent"
+    assert heard.intent is not None and heard.intent.slot("phrase").value == utterance
 
 
-def test_nonsense_after_the_name_is_a_one_shot_fallback(resolver: Resolver) -> None:
+def test_nonsense_after_the_name_is_a_one_shot_catch_all(resolver: Resolver) -> None:
     heard = resolver.resolve("ask small wins purple monkey dishwasher")
 
     assert heard.invoked
-    assert intent_of(heard) == "AMAZON.FallbackIntent"
+    assert intent_of(heard) == "CatchAllIntent"
+
+
+def test_the_catch_all_never_takes_what_another_intent_names(resolver: Resolver) -> None:
+    for said in ("i did the dishes", "give me a win", "help", "stop", "yes", "keep it calm"):
+        assert intent_of(resolver.resolve(said)) != "CatchAllIntent", said
 
 
 @pytest.mark.parametrize("utterance", ["exit", "Alexa, exit!"])

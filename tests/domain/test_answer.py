@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from skill.domain.phrasing import second_person
-from skill.domain.phrasing.answer import bare_answer, not_said_to_a_question
+from skill.domain.phrasing.answer import bare_answer, deed, not_said_to_a_question
 from skill.domain.screen import Frame, Kind, screen
 
 
@@ -16,6 +16,8 @@ from skill.domain.screen import Frame, Kind, screen
         ("laundry", "did laundry"),
         ("my homework", "did my homework"),
         ("3 emails", "did 3 emails"),
+        ("nothing all day", "did nothing all day"),  # after "I did {win}": never "I nothing"
+        ("everything on my list", "did everything on my list"),
         ("made my bed", "made my bed"),
         ("I made my bed", "made my bed"),
         ("walked the dog", "walked the dog"),
@@ -79,3 +81,29 @@ def test_what_answers_nothing_is_no_win(said: str) -> None:
 )
 def test_a_plan_may_start_with_a_request_word_but_not_a_greeting(said: str, question: bool) -> None:
     assert not_said_to_a_question(said) is question
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("took the bins out", "took the bins out"),
+        ("finally called my mum", "finally called my mum"),
+        ("um, fed the cat.", "fed the cat"),
+        ("showered", "showered"),  # a past verb that is a whole deed
+        ("absolutely nailed my driving test", "absolutely nailed my driving test"),
+        ("just had a glass of water lol", "just had a glass of water lol"),
+        ("replied to three emails", "replied to three emails"),  # a regular past
+        ("called", None),  # a past verb that is not a whole deed alone
+        ("tired today", None),  # a feeling, not a deed
+        ("really stressed", None),
+        ("could not sleep", None),
+        ("family dinner tonight", None),  # "-ly" is no past
+        ("the dishes", None),  # a thing: the bare answer's job, not a deed's
+        ("want to die", None),
+        ("so I did it", None),
+        ("", None),
+        ("um", None),
+    ],
+)
+def test_a_deed_said_without_i_is_found_and_nothing_else(said: str, expected: str | None) -> None:
+    assert deed(said) == expected

@@ -26,6 +26,12 @@ _SHRUGS: Final[frozenset[tuple[str, ...]]] = frozenset(
         "zilch",
         "dunno",
         "i dunno",
+        "idk",
+        "meh",
+        "eh",
+        "whatever",
+        "i guess",
+        "guess so",
         "don't know",
         "i don't know",
         "no idea",
@@ -162,10 +168,12 @@ _THING_STARTS: Final[frozenset[str]] = frozenset(
         "all",
         "an",
         "another",
+        "anything",
         "both",
         "each",
         "eight",
         "every",
+        "everything",
         "few",
         "five",
         "four",
@@ -175,12 +183,14 @@ _THING_STARTS: Final[frozenset[str]] = frozenset(
         "lots",
         "my",
         "nine",
+        "nothing",
         "our",
         "plenty",
         "seven",
         "several",
         "six",
         "some",
+        "something",
         "ten",
         "that",
         "the",
@@ -395,3 +405,83 @@ def is_shrug(text: str) -> bool:
     """ "nothing", "not much", "I dunno": no deed and no plan."""
     words = tuple(word.lower().strip(".,!?") for word in text.split())
     return not words or words in _SHRUGS or words[1:] in _SHRUGS and words[0] == "i"
+
+
+# Words said before a deed that are not it: "finally took the bins out".
+_BEFORE_A_DEED: Final = frozenset(
+    {"finally", "just", "really", "actually", "also", "even", "so", "totally", "literally"}
+)
+# Past forms that start no deed: a state, a feeling or a modal ("tired", "could").
+_NOT_A_DEED: Final = frozenset(
+    {
+        "am",
+        "can",
+        "could",
+        "didn't",
+        "still",
+        "felt",
+        "thought",
+        "meant",
+        "tired",
+        "bored",
+        "stressed",
+        "depressed",
+        "exhausted",
+        "overwhelmed",
+        "scared",
+        "worried",
+        "annoyed",
+        "pissed",
+        "wasted",
+        "stuck",
+        "embarrassed",
+        "ashamed",
+        "frustrated",
+        "confused",
+        "excited",
+        "relieved",
+        "disappointed",
+        "drained",
+        "burned",
+        "burnt",
+    }
+)
+
+
+def deed(text: str) -> str | None:
+    """A deed said without "I" ("took the bins out", "finally called my mum"), as said; None
+    when the words do not start like something done (a plan, a question, a thing, a feeling).
+
+    People drop the subject with a speaker: the words arrive with no carrier to say what they
+    are. Only a past verb (after fillers and "finally", "just") makes them a deed, and a past
+    verb alone only when it is a whole deed ("showered").
+    """
+    words = [word.strip(".,!?") for word in text.split()]
+    while words and words[0].lower() in _FILLERS:
+        words = words[1:]
+    lowered = [word.lower() for word in words]
+    start = 0
+    while start < len(lowered) and _before_a_deed(lowered[start]):
+        start += 1
+    if start >= len(lowered):
+        return None
+    first = lowered[start]
+    if first in _NOT_A_DEED or not _past(first):
+        return None
+    if start == len(lowered) - 1 and first not in _PAST_ALONE:
+        return None
+    return " ".join(words)
+
+
+def _before_a_deed(word: str) -> bool:
+    """ "finally", "just", or any "-ly" word ("absolutely nailed it")."""
+    return word in _BEFORE_A_DEED or (len(word) > 3 and word.endswith("ly"))
+
+
+def _past(word: str) -> bool:
+    """An irregular past ("took") or a regular one ("called"): never "-ly" ("family")."""
+    return word in _VERB_STARTS or (len(word) > 3 and word.endswith("ed"))
+
+
+# A past verb that is a whole deed alone: "showered", "ate".
+_PAST_ALONE: Final = frozenset({"ate", "showered", "slept", "cooked", "cleaned", "walked", "ran"})

@@ -1,0 +1,85 @@
+"""Which crisis line to give: by the device's time zone, failing that by its locale.
+
+A person is given a number only where it works. The lines, the zones and the locales are data
+(``skill/data/crisis_lines.json``); today the US line (988) is the only entry, and a device in
+a zone of another country gets no number but the words to reach local help.
+"""
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Final, NamedTuple
+
+# Zones that say nothing of where someone is.
+_NOT_A_PLACE: Final = ("Etc/", "UTC", "GMT", "Universal", "Zulu")
+
+
+class CrisisLine(NamedTuple):
+    number: str  # as said: "988"
+    name: str  # "the Suicide and Crisis Lifeline"
+    card_name: str  # for the card: "Suicide & Crisis Lifeline, US"
+    how: str  # "call or text"
+    emergency: str  # "911"
+
+    def fields(self) -> dict[str, str]:
+        """The words the catalogue's crisis texts are filled with."""
+        return {
+            "reach": f"{self.how} {self.number}",
+            "reach_named": f"{self.how} {self.number}, {self.name}",
+            "card_line": f"{self.how} {self.number} ({self.card_name})",
+            "emergency": self.emergency,
+        }
+
+
+# Where no line is known: the words to find one, and no number.
+NO_LINE: Final = {
+    "reach": "call a crisis line where you are",
+    "reach_named": "call a crisis line where you are",
+    "card_line": "call a crisis line where you are",
+    "emergency": "your local emergency number",
+}
+
+
+def crisis_words(locale: str | None, zone: str | None = None) -> dict[str, str]:
+    """The fields for the catalogue's crisis texts: the line's, or how to find one."""
+    line = crisis_line(locale, zone)
+    return line.fields() if line else dict(NO_LINE)
+
+
+def crisis_line(locale: str | None, zone: str | None = None) -> CrisisLine | None:
+    """The line for a device in ``zone`` (an IANA name) with ``locale``; None: no line known.
+
+    The zone says where the person is; the locale only says what language they speak, so it
+    decides only when the zone is unknown.
+    """
+    data = _data()
+    place = zone if zone and not zone.startswith(_NOT_A_PLACE) else None
+    country = _country_of_zone(place) if place else None
+    if place and country is None and place in _all_known_zones():
+        return None
+    if country is None:
+        country = data["locales"].get(locale or "")
+    line = data["lines"].get(country or "")
+    return CrisisLine(**line) if line else None
+
+
+def _country_of_zone(zone: str) -> str | None:
+    for country, zones in _data()["zones"].items():
+        if zone in zones:
+            return str(country)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _all_known_zones() -> frozenset[str]:
+    """Every IANA zone: a real zone outside the table is another country's."""
+    from zoneinfo import available_timezones
+
+    return frozenset(available_timezones())
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    raw = resources.files("skill.data").joinpath("crisis_lines.json").read_text("utf-8")
+    loaded: dict[str, Any] = json.loads(raw)
+    return loaded

@@ -1,0 +1,216 @@
+"""Care before anything else: every slot of every intent screened, and the safety check-in.
+
+``ScreenEverySlotHandler`` is asked first. Whatever intent the words arrived through (a style,
+a goal, a reminder, a phrase no carrier caught), each slot's words are judged with the carrier
+that intent stands for before any other handler sees them: a crisis is met with care and the
+crisis line, and a risk left unexplained with a check-in. The intents that log a win judge
+their own check-ins, so that what was said can be offered after the person says they are safe.
+
+``SafetyAnswerHandler`` takes the answer to "Are you safe right now?": a yes (or "I'm okay")
+gets warmth and, if there was one, the win offered; anything else gets the crisis answer.
+"""
+
+from __future__ import annotations
+
+from random import Random
+from typing import Final
+
+from ask_sdk_core.dispatch_components.request_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model.intent_request import IntentRequest
+from ask_sdk_model.response import Response
+
+from skill.domain.phrasing.answer import deed, is_shrug
+from skill.domain.screen import Frame, Kind, canonical, screen
+from skill.handlers.answers import FallbackIntentHandler
+from skill.handlers.common import (
+    CHECKED,
+    OFFER,
+    asked,
+    catalog,
+    in_session,
+    intent_name,
+    respond,
+    session_attributes,
+    slot_text,
+)
+from skill.handlers.statements import CARRIERS
+from skill.handlers.wins import LOG_INTENTS, LogsWins
+from skill.services.routines import PLAN_CARRIER
+from skill.services.wins import Statement
+from skill.speech import render
+from skill.speech.questions import Asked
+
+_PLAN_INTENTS: Final = ("SetOneThingIntent", "SetGoalIntent")
+CATCH_ALL: Final = "CatchAllIntent"
+_GOODBYE: Final = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent")
+# Said to "Are you safe right now?", these mean yes (canonical words, whole).
+_SAFE: Final = frozenset(
+    {
+        "yes",
+        "yeah",
+        "yep",
+        "i am safe",
+        "safe",
+        "i am okay",
+        "i am ok",
+        "i am fine",
+        "i am alright",
+        "i am all right",
+        "yes i am safe",
+        "yes i am",
+        "yes i am okay",
+        "yes i am fine",
+        "yeah i am safe",
+        "yeah i am okay",
+        "yeah i am fine",
+        "i am good",
+        "i am safe now",
+    }
+)
+
+
+def _carrier(intent: str) -> tuple[str, Frame]:
+    """The carrier phrase and frame an intent's slots are said in."""
+    if intent in CARRIERS:
+        return CARRIERS[intent].words, CARRIERS[intent].frame
+    if intent in LOG_INTENTS:
+        return "i", Frame.DONE
+    if intent in _PLAN_INTENTS:
+        return PLAN_CARRIER, Frame.INTEND
+    return "", Frame.OTHER
+
+
+def _slot_values(handler_input: HandlerInput) -> list[str]:
+    request = handler_input.request_envelope.request
+    if not isinstance(request, IntentRequest) or request.intent is None:
+        return []
+    names = sorted((request.intent.slots or {}).keys())
+    return [text for name in names if (text := slot_text(handler_input, name))]
+
+
+class ScreenEverySlotHandler(AbstractRequestHandler):
+    """Asked first: a slot said in crisis gets care, whatever the intent; a risk in a slot of
+    an intent that does not log wins gets a check-in. Anything else goes on as usual."""
+
+    def __init__(self, rng: Random) -> None:
+        self._rng = rng
+
+    def _verdict(self, handler_input: HandlerInput) -> Kind | None:
+        name = intent_name(handler_input)
+        if name is None or asked(handler_input) is Asked.SAFETY:
+            return None
+        carrier, frame = _carrier(name)
+        logs_wins = name in CARRIERS or name in LOG_INTENTS or name == CATCH_ALL
+        found: Kind | None = None
+        for words in _slot_values(handler_input):
+            kind = screen(words, carrier, frame).kind
+            if kind is Kind.CRISIS:
+                return kind
+            if kind is Kind.CHECK_IN and not logs_wins:
+                found = kind
+        return found
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        verdict = self._verdict(handler_input)
+        handler_input.attributes_manager.request_attributes["screened"] = verdict
+        return verdict is not None
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        verdict = handler_input.attributes_manager.request_attributes.get("screened")
+        session_attributes(handler_input).pop(OFFER, None)
+        words = catalog(handler_input)
+        if verdict is Kind.CRISIS:
+            return respond(handler_input, render.crisis(words))
+        return respond(handler_input, render.check_in(words))
+
+
+class SafetyAnswerHandler(AbstractRequestHandler):
+    """The answer to "Are you safe right now?". Only a yes is taken as one: anything else,
+    however it is said (a no, help, words not understood, something new), gets the crisis
+    answer, and stop or cancel a goodbye that leaves the line."""
+
+    def __init__(self, rng: Random) -> None:
+        self._rng = rng
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        if intent_name(handler_input) is None:
+            return False  # first: an event out of session has no attributes to look at
+        return asked(handler_input) is Asked.SAFETY
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        words = catalog(handler_input)
+        attributes = session_attributes(handler_input)
+        name = intent_name(handler_input) or ""
+        if name in _GOODBYE:
+            attributes.pop(OFFER, None)
+            return respond(handler_input, render.crisis_goodbye(words))
+        if not _said_safe(handler_input, name):
+            attributes.pop(OFFER, None)
+            return respond(handler_input, render.crisis(words))
+        offer = attributes.get(OFFER)
+        offer = offer if isinstance(offer, str) and offer else None
+        if offer:
+            attributes[CHECKED] = True
+        reply = render.safe(words, self._rng, offer, in_session=in_session(handler_input))
+        return respond(handler_input, reply)
+
+
+class AfterCrisisHandler(AbstractRequestHandler):
+    """Words said right after the crisis answer that are no win: "I'm okay" gets warmth and the
+    line again, never a celebration; "I don't know", "meh", "nothing" get the line again. A
+    real win or anything else goes on as usual (and a crisis was screened before this)."""
+
+    def __init__(self, rng: Random) -> None:
+        self._rng = rng
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        name = intent_name(handler_input)
+        if name is None or asked(handler_input) is not Asked.CRISIS:
+            return False
+        values = _slot_values(handler_input)
+        if not values:
+            return False
+        return _said_safe(handler_input, name) or is_shrug(" ".join(values))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        words = catalog(handler_input)
+        session_attributes(handler_input).pop(OFFER, None)
+        if _said_safe(handler_input, intent_name(handler_input) or ""):
+            return respond(handler_input, render.safe_after_crisis(words))
+        return respond(handler_input, render.crisis_again(words, self._rng))
+
+
+def _said_safe(handler_input: HandlerInput, name: str) -> bool:
+    if name == "AMAZON.YesIntent":
+        return True
+    carrier, _ = _carrier(name)
+    said = " ".join([carrier, *_slot_values(handler_input)])
+    return canonical(said) in _SAFE
+
+
+class CatchAllIntentHandler(AbstractRequestHandler):
+    """Words no sample names, which the model's catch-all ("{phrase}") brings with their words.
+
+    A deed said without "I" ("took the bins out") is logged like any win, screened on the way.
+    Anything else is screened as said (care, or a check-in), then answered as not understood.
+    """
+
+    def __init__(self, logs: LogsWins, rng: Random) -> None:
+        self._logs = logs
+        self._not_understood = FallbackIntentHandler(rng)
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return intent_name(handler_input) == CATCH_ALL
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        phrase = slot_text(handler_input, "phrase") or ""
+        done = deed(phrase)
+        if done:
+            return self._logs.said(handler_input, Statement(done))
+        kind = screen(phrase, "", Frame.OTHER).kind if phrase else None
+        if kind is Kind.CRISIS:
+            return respond(handler_input, render.crisis(catalog(handler_input)))
+        if kind is Kind.CHECK_IN:
+            return respond(handler_input, render.check_in(catalog(handler_input)))
+        return self._not_understood.handle(handler_input)
