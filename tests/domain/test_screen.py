@@ -190,3 +190,37 @@ def test_the_screen_meets_its_targets_on_the_projects_corpus() -> None:
     for label, target in SCREEN_FLOORS.items():
         caught = counts[label] - len(misses.get(label, []))
         assert caught >= target * counts[label], (label, misses.get(label))
+
+
+@pytest.mark.parametrize(
+    ("carrier", "said", "kinds"),
+    [
+        ("i", "do not feel safe tonight", {Kind.CRISIS}),
+        ("i am", "not sure i can keep myself safe", {Kind.CRISIS}),
+        ("i am", "barely hanging on", {Kind.CHECK_IN}),
+        ("i", "took my meds with vodka", {Kind.CHECK_IN, Kind.CRISIS}),
+        ("i", "stopped taking my meds", {Kind.CHECK_IN}),
+        ("i", "took a load of paracetamol", {Kind.CRISIS}),
+        ("i", "have had 30 paracetamol", {Kind.CRISIS}),
+        ("i", "took 2 paracetamol", {Kind.CHECK_IN}),  # an act with its means alone: asked
+        ("i", "killed my brother", {Kind.NOT_A_WIN, Kind.CRISIS}),
+        ("i", "threw my cat across the room", {Kind.NOT_A_WIN}),
+        ("i", "left my kids home alone all night", {Kind.NOT_A_WIN}),
+        ("i", "smashed my tv", {Kind.NOT_A_WIN}),
+        ("i", "ran the engine in the garage with the door shut", {Kind.CRISIS}),
+        ("i", "stopped taking my insulin", {Kind.CHECK_IN}),
+        # and their everyday neighbours stay wins
+        ("i", "killed my brother at mario kart", {Kind.WIN}),
+        ("i", "stopped taking my meds with my doctor", {Kind.WIN}),
+        ("i", "stopped skipping my meds", {Kind.WIN}),
+        ("i", "was barely hanging on in spin class but i finished", {Kind.WIN}),
+        ("i", "took two paracetamol for my headache", {Kind.WIN}),
+        ("i", "went to my mum's when i didn't feel safe at home", {Kind.WIN}),
+        ("i", "threw the ball for my dog", {Kind.WIN}),
+        ("i", "did deadlifts at the gym", {Kind.WIN}),
+    ],
+)
+def test_families_once_missed_are_recognised_and_their_neighbours_stay_wins(
+    carrier: str, said: str, kinds: set[Kind]
+) -> None:
+    assert screen(said, carrier).kind in kinds
