@@ -121,8 +121,7 @@ def recognise(said: Said | str, lexicon: Lexicon | None = None) -> Recognition:
     support = _first(index, Outcome.SUPPORT, every, every)
     if support:
         return Recognition(Outcome.SUPPORT, support, distress)
-    explained = _explained(found, every, index)
-    shielding = _explained(found, every, index, shielding=True)
+    explained, shielding = _explained(found, every, index)
     used = frozenset(i for f in shielding for i in range(f.start, f.end))
     outcome, reason = _decided(said, found, every, (explained, shielding), index)
     return Recognition(outcome, reason, distress, used)
@@ -235,18 +234,21 @@ def _grouped(found: list[Found]) -> _Grouped:
 
 
 def _explained(
-    found: list[Found], every: _Grouped, index: _Index, *, shielding: bool = False
-) -> list[Found]:
-    """The phrases of every list a benign composition used: explained, they signal nothing
-    (with ``shielding``, only those of compositions that hide words from crisis too)."""
-    lists: set[str] = set()
+    found: list[Found], every: _Grouped, index: _Index
+) -> tuple[list[Found], list[Found]]:
+    """The phrases of every list a benign composition used: explained, they signal nothing.
+    Second, those of the compositions that hide their words from crisis too (not "explains:
+    risk" ones)."""
+    quieting: set[str] = set()
+    shielding: set[str] = set()
     for composition in index.of[Outcome.BENIGN]:
-        if shielding and composition.quiets_only:
-            continue
         picked = _pick(composition, every, every)
         if picked is not None:
-            lists.update(f.words for f in picked)
-    return [f for f in found if f.words in lists]
+            lists = {f.words for f in picked}
+            quieting |= lists
+            if not composition.quiets_only:
+                shielding |= lists
+    return [f for f in found if f.words in quieting], [f for f in found if f.words in shielding]
 
 
 def _pick(composition: Composition, available: _Grouped, every: _Grouped) -> list[Found] | None:

@@ -94,7 +94,6 @@ QUESTIONS: Final[Mapping[str, Asked]] = {
     "need_help.speech": Asked.WHAT_NEXT,
     "crisis.speech": Asked.CRISIS,
     "crisis.again": Asked.CRISIS,
-    "crisis.okay": Asked.CRISIS,
     "goal.ask": Asked.GOAL,
     "goal.check_in": Asked.CHECK_IN,
     "goal.not_yet": Asked.ANOTHER_MINUTE,

@@ -231,13 +231,7 @@ def safe(catalog: Catalog, rng: Random, offer: str | None, *, in_session: bool) 
 def safe_after_crisis(catalog: Catalog) -> Reply:
     """ "I'm okay" after the crisis answer: glad, and the line again, with nothing celebrated."""
     line = crisis_words(catalog)
-    return Reply(
-        speech=catalog.text("crisis.okay", **line),
-        reprompt=catalog.text("crisis.reprompt", **line),
-        card_title=catalog.text("crisis.card_title"),
-        card_text=catalog.text("crisis.card_text", **line),
-        asked=QUESTIONS["crisis.okay"],
-    )
+    return crisis(catalog)._replace(speech=catalog.text("crisis.okay", **line))
 
 
 def need_help(catalog: Catalog, rng: Random) -> Reply:
