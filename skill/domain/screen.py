@@ -15,6 +15,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 if TYPE_CHECKING:  # the rules' reader is imported with the rules, on first use (below)
+    from skill.domain.care_net import Net
     from skill.domain.recognise import Recognition, Said
     from skill.domain.screen_rules import RuleFile
 
@@ -65,10 +66,17 @@ _OFFERED_WHEN_SAFE: Final = ("check_in.act_at_place", "risk.place.")
 # self-hatred. "I'll do nothing today" is a fine plan for a hard day; "I'll hit him" is not.
 _PLAN_FAMILIES: Final = frozenset({"harm", "relapse", "eating", "hatred"})
 # Struggles a win in the same sentence outweighs ("I was exhausted but I still went").
-_OUTWEIGHED_FAMILIES: Final = frozenset({"nothing", "feeling"})
+_OUTWEIGHED_FAMILIES: Final = frozenset({"nothing", "feeling", "hatred"})
 # The lexicon's not-a-win compositions that a win said with them outweighs, the same way.
 _OUTWEIGHED: Final = frozenset(
-    {"notwin.failure", "notwin.rejection", "notwin.painful", "notwin.day_lost", "notwin.grief"}
+    {
+        "notwin.failure",
+        "notwin.rejection",
+        "notwin.painful",
+        "notwin.day_lost",
+        "notwin.grief",
+        "notwin.self_hatred",
+    }
 )
 
 
@@ -120,8 +128,16 @@ class Rules(NamedTuple):
         abstained = text != masked
         verdict = self._judged(text, frame, support=support, abstained=abstained)
         if said.abstained and (verdict.kind is Kind.WIN or verdict.reason.startswith("nothing.")):
-            return Verdict(Kind.WIN, said.reason)  # not doing a harmful thing: a win
-        return _weighed(verdict, said)
+            verdict = Verdict(Kind.WIN, said.reason)  # not doing a harmful thing: a win
+        else:
+            verdict = _weighed(verdict, said)
+        return _second_opinion(verdict, _unexplained(heard, said))
+
+    def unexplained(self, words: str, carrier: str = "i") -> str:
+        """The statement as the care net weighs it: its words, less those a named everyday
+        use or recovery step explained."""
+        heard, said = _recognise(canonical(f"{carrier} {words}", self), self)
+        return _unexplained(heard, said)
 
     def masks(self, text: str) -> "Said":
         """``text``'s words, and which of them the masking steps explained: the idioms and
@@ -162,6 +178,11 @@ def _recognise(text: str, rules: Rules) -> "tuple[Said, Recognition]":
     return words, recognise(words)
 
 
+def _unexplained(heard: "Said", said: "Recognition") -> str:
+    hidden = said.explained | heard.masked
+    return " ".join(w for i, w in enumerate(heard.words) if i not in hidden)
+
+
 def _blanked(found: re.Match[str]) -> str:
     """What a masking step matched, each letter a "~": explained, and still in its place."""
     return re.sub(r"\S", "~", found.group(0))
@@ -187,9 +208,37 @@ def _weighed(verdict: Verdict, said: "Recognition") -> Verdict:
     return verdict
 
 
+def _second_opinion(verdict: Verdict, text: str, judge: "Net | None" = None) -> Verdict:
+    """``verdict``, or a check-in when the care net finds ``text`` (the statement less what a
+    named everyday use explained) likely to be a crisis.
+
+    The net only asks more: a crisis or a check-in stays as it is, and so does a recovery
+    step or a harm a rule named.
+    """
+    if verdict.support:
+        return verdict
+    if verdict.kind is Kind.NOT_A_WIN and not verdict.reason.startswith(_UNNAMED):
+        return verdict
+    if verdict.kind not in (Kind.WIN, Kind.NOT_A_WIN):
+        return verdict
+    from skill.domain.care_net import net
+
+    return Verdict(Kind.CHECK_IN, "net.alarmed") if (judge or net()).alarmed(text) else verdict
+
+
+# Not-a-win verdicts that name no harm: a struggle, a feeling, a statement about others. The
+# net may still find a crisis in them.
+_UNNAMED: Final = ("default.", "feeling.")
+
+
 def screen(words: str, carrier: str = "i", frame: Frame = Frame.DONE) -> Verdict:
     """Judge ``carrier`` + ``words`` as one statement (``carrier`` may be empty)."""
     return _rules().screen(words, carrier, frame)
+
+
+def unexplained(words: str, carrier: str = "i") -> str:
+    """The statement as the care net weighs it (see ``Rules.unexplained``)."""
+    return _rules().unexplained(words, carrier)
 
 
 def is_win(words: str, carrier: str = "i", frame: Frame = Frame.DONE) -> bool:
@@ -258,10 +307,12 @@ def _rules() -> Rules:
 def prepare() -> None:
     """Compile the rules, and read the lexicon and the lemmatiser's dictionary, now (before a
     snapshot), rather than on the first statement."""
+    from skill.domain.care_net import prepare as prepare_net
     from skill.domain.recognise import prepare as prepare_lexicon
 
     _rules()
     prepare_lexicon()
+    prepare_net()
 
 
 def load_rules(text: str) -> Rules:

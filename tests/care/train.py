@@ -1,0 +1,150 @@
+"""Makes the care net's weights from the care corpus, the same way every time.
+
+    python -m tests.care.train [CORPUS.tsv ...] [--out FILE] [--held-out SEED]
+
+A logistic model (``skill.domain.care_net``) learns which statements are a crisis (CRISIS
+and BOTH lines) from everything else (wins, recovery steps, not-a-win lines), by stochastic
+gradient descent in a fixed order. Its threshold is chosen on families it did not learn from:
+the corpus's families are dealt into five folds, each fold is scored by a model that learned
+from the other four, and the threshold is the lowest at which at most ``WIN_BUDGET`` of those
+unseen wins would be asked about. ``--held-out SEED`` learns from half the families only
+(the half ``tests.care.check --held-out SEED`` does not score) and writes nothing: it prints
+how the other half fares.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import random
+import sys
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Final
+
+from skill.domain.care_net import WEIGHTS_FILE, Net, features
+from skill.domain.screen import unexplained
+from tests.care.check import CORPUS, Line, held_out, read_corpus
+
+OUT: Final = Path(__file__).resolve().parents[2] / "skill" / "data" / WEIGHTS_FILE
+DANGER: Final = frozenset({"CRISIS", "BOTH"})
+WINS: Final = frozenset({"WIN", "SENS"})
+# At most this share of wins from families the model never saw may be asked about.
+WIN_BUDGET: Final = 0.01
+EPOCHS: Final = 24
+RATE: Final = 0.2
+DECAY: Final = 1e-4  # weight decay on each feature a step touches
+KEEP: Final = 0.005  # weights smaller than this are left out of the file
+FOLDS: Final = 5
+SEED: Final = 20261206
+
+
+@lru_cache(maxsize=None)
+def seen(line: Line) -> str:
+    """The line as the screen shows it to the net: less what an everyday use explained."""
+    return unexplained(line.text, "")
+
+
+def learned(lines: Sequence[Line]) -> tuple[float, dict[str, float]]:
+    """A bias and weights that tell the crisis lines of ``lines`` from the rest."""
+    examples = [(features(seen(line)), line.label in DANGER) for line in lines]
+    positives = sum(1 for _, danger in examples if danger) or 1
+    negatives = len(examples) - positives or 1
+    # Each kind weighs the same in all, however many lines it has.
+    balance = {True: len(examples) / (2 * positives), False: len(examples) / (2 * negatives)}
+    order = list(range(len(examples)))
+    shuffler = random.Random(SEED)
+    weights: dict[str, float] = {}
+    bias = 0.0
+    for epoch in range(EPOCHS):
+        shuffler.shuffle(order)
+        rate = RATE / (1 + epoch * 0.5)
+        for index in order:
+            found, danger = examples[index]
+            score = bias + sum(weights.get(f, 0.0) for f in found)
+            predicted = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+            step = rate * balance[danger] * ((1.0 if danger else 0.0) - predicted)
+            bias += step
+            for f in found:
+                weight = weights.get(f, 0.0)
+                weights[f] = weight + step - rate * DECAY * weight
+    kept = {f: round(w, 4) for f, w in sorted(weights.items()) if abs(w) >= KEEP}
+    return round(bias, 4), kept
+
+
+def folds(lines: Sequence[Line]) -> list[list[Line]]:
+    """The lines dealt into folds by family, the same way each time."""
+    families = sorted({line.family for line in lines})
+    random.Random(SEED).shuffle(families)
+    fold_of = {family: i % FOLDS for i, family in enumerate(families)}
+    dealt: list[list[Line]] = [[] for _ in range(FOLDS)]
+    for line in lines:
+        dealt[fold_of[line.family]].append(line)
+    return dealt
+
+
+def unseen_scores(lines: Sequence[Line]) -> list[tuple[Line, float]]:
+    """Every line's probability from a model that never saw its family."""
+    scored = []
+    dealt = folds(lines)
+    for i, fold in enumerate(dealt):
+        rest = [line for j, other in enumerate(dealt) if j != i for line in other]
+        bias, weights = learned(rest)
+        model = Net(bias, 0.5, weights)
+        scored += [(line, model.probability(seen(line))) for line in fold]
+    return scored
+
+
+def threshold(scored: Sequence[tuple[Line, float]]) -> float:
+    """The lowest threshold that asks about at most ``WIN_BUDGET`` of the unseen wins."""
+    wins = sorted((p for line, p in scored if line.label in WINS), reverse=True)
+    allowed = int(len(wins) * WIN_BUDGET)
+    return round(min(0.99, wins[allowed] + 1e-4), 4) if wins else 0.5
+
+
+def report(scored: Sequence[tuple[Line, float]], at: float, title: str) -> None:
+    by_label: dict[str, list[float]] = {}
+    for line, p in scored:
+        by_label.setdefault(line.label, []).append(p)
+    parts = []
+    for label, ps in sorted(by_label.items()):
+        alarmed = sum(1 for p in ps if p >= at)
+        parts.append(f"{label} {alarmed}/{len(ps)} alarmed")
+    print(f"{title} (threshold {at}): " + ", ".join(parts))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("corpora", nargs="*", type=Path, default=[CORPUS])
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--held-out", type=int, metavar="SEED")
+    args = parser.parse_args(argv)
+    lines = [line for corpus in args.corpora for line in read_corpus(corpus)]
+    if any(not line.family for line in lines):
+        print("every line needs a family (a four-column corpus)", file=sys.stderr)
+        return 2
+    if args.held_out is not None:
+        out, scored_lines = held_out(lines, args.held_out)
+        learning = [line for line in lines if line.family not in out]
+        scored = unseen_scores(learning)
+        at = threshold(scored)
+        bias, weights = learned(learning)
+        model = Net(bias, at, weights)
+        report(
+            [(line, model.probability(seen(line))) for line in scored_lines],
+            at,
+            f"held out, seed {args.held_out}",
+        )
+        return 0
+    scored = unseen_scores(lines)
+    at = threshold(scored)
+    report(scored, at, "families unseen in training")
+    bias, weights = learned(lines)
+    args.out.write_text(Net(bias, at, weights).to_json(), "utf-8")
+    print(f"wrote {len(weights)} weights to {args.out.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

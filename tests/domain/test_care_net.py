@@ -1,0 +1,88 @@
+"""The care net: what it weighs, its weights file, and that it only ever asks more."""
+
+from __future__ import annotations
+
+import pytest
+
+from skill.domain.care_net import Net, features, net, read_net
+from skill.domain.screen import Kind, Verdict, _second_opinion, screen, unexplained
+from tests.care.check import Line
+from tests.care.train import learned
+
+
+def test_features_are_words_their_dictionary_forms_and_pairs() -> None:
+    found = features("i took the pills")
+    assert {"w i", "w took", "w pills", "l take", "l pill", "b took the", "b the pills"} <= set(found)
+    assert "l i" not in found  # a word that is its own dictionary form is weighed once
+
+
+def test_a_net_reads_back_as_it_was_written() -> None:
+    written = Net(-1.25, 0.9, {"w pills": 1.5, "b took the": 0.25})
+    assert read_net(written.to_json()) == written
+
+
+def test_the_committed_net_is_read_and_has_a_threshold_between_zero_and_one() -> None:
+    committed = net()
+    assert 0.5 < committed.threshold < 1.0
+    assert len(committed.weights) > 1000
+
+
+ALARMED = Net(10.0, 0.5, {})  # finds everything a crisis
+CALM = Net(-10.0, 0.5, {})  # finds nothing a crisis
+
+
+@pytest.mark.parametrize("kind", [Kind.WIN, Kind.NOT_A_WIN])
+def test_an_alarmed_net_turns_a_win_or_a_struggle_into_a_check_in(kind: Kind) -> None:
+    verdict = _second_opinion(Verdict(kind, "default.done"), "i did a thing", judge=ALARMED)
+    assert verdict == Verdict(Kind.CHECK_IN, "net.alarmed")
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        Verdict(Kind.CRISIS, "crisis.purpose"),
+        Verdict(Kind.CHECK_IN, "risk.death"),
+        Verdict(Kind.WIN, "support.reached_out", support=True),
+        Verdict(Kind.NOT_A_WIN, "harm.others"),
+    ],
+)
+def test_the_net_never_calms_a_danger_nor_questions_a_recovery_step(verdict: Verdict) -> None:
+    assert _second_opinion(verdict, "words", judge=ALARMED) == verdict
+    assert _second_opinion(verdict, "words", judge=CALM) == verdict
+
+
+def test_a_calm_net_leaves_a_win_as_it_is() -> None:
+    verdict = Verdict(Kind.WIN, "default.done")
+    assert _second_opinion(verdict, "i did a thing", judge=CALM) is verdict
+
+
+def test_the_net_weighs_only_what_no_everyday_use_explained() -> None:
+    # "cut myself a slice of cake" is explained as cooking: the net never sees "cut myself".
+    seen = unexplained("I cut myself a slice of cake", "")
+    assert "cut" not in seen.split() and "cake" in seen.split()
+    assert screen("cut myself a slice of cake").kind is Kind.WIN
+
+
+def test_learning_is_the_same_every_time() -> None:
+    lines = [
+        Line("CRISIS", "i want to end it all tonight", "end", "a"),
+        Line("CRISIS", "took every pill in the house", "pill", "a"),
+        Line("WIN", "i walked the dog", "dog", "b"),
+        Line("WIN", "took my meds on time", "meds", "b"),
+    ]
+    first, second = learned(lines), learned(lines)
+    assert first == second
+    bias, weights = first
+    model = Net(bias, 0.5, weights)
+    assert model.probability("i want to end it all tonight") > model.probability("i walked the dog")
+
+
+@pytest.mark.slow
+def test_the_committed_weights_are_what_the_corpus_teaches(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from tests.care.train import main
+
+    out = Path(str(tmp_path)) / "net.json"
+    assert main(["--out", str(out)]) == 0
+    assert read_net(out.read_text("utf-8")) == net()
