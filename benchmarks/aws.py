@@ -59,6 +59,8 @@ def child_environment(endpoint: str, bytecode_dir: str) -> dict[str, str]:
         "WINS_TABLE_NAME": TABLE,
         "WINS_SKILL_ID": SKILL_ID,
         "LOG_LEVEL": "WARNING",
+        # As the template sets it (LogPseudonymKey): the start-up reads it like any setting.
+        "WINS_LOG_KEY": "benchmark-log-pseudonym-key-0123456789",
     }
 
 

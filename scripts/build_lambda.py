@@ -132,6 +132,31 @@ def install_dependencies(out: Path, platform: str, python_version: str) -> None:
                 shutil.rmtree(path)
             else:
                 path.unlink()
+    loose = unpinned(out)
+    if loose:
+        raise SystemExit(
+            f"constraints.txt does not pin what the function would ship: {', '.join(loose)}. "
+            "Run scripts/dev lock, then build again."
+        )
+
+
+def unpinned(out: Path, constraints: Path = CONSTRAINTS) -> list[str]:
+    """The releases installed in ``out`` that ``constraints`` does not pin at that version.
+
+    pip's ``--constraint`` only holds the projects it names; a new dependency it does not name
+    would be installed at whatever release is newest, so the build checks every one.
+    """
+    pins: dict[str, str] = {}
+    for line in constraints.read_text(encoding="utf-8").splitlines():
+        name, pinned, version = line.partition("==")
+        if pinned and not line.lstrip().startswith("#"):
+            pins[_project_name(name)] = version.strip()
+    loose = []
+    for info in sorted(out.glob("*.dist-info")):
+        name, _, version = info.name.removesuffix(".dist-info").rpartition("-")
+        if pins.get(_project_name(name)) != version:
+            loose.append(f"{name} {version}")
+    return loose
 
 
 def keep_languages_used(out: Path) -> None:

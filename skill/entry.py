@@ -18,6 +18,14 @@ from ask_sdk_model.request_envelope import RequestEnvelope
 
 from skill.alexa.api import DEFAULT_TIMEOUT, AlexaApis
 from skill.assembly import build_skill
+from skill.logs import (
+    KEY_ENV,
+    LogKeyError,
+    failure,
+    key_from_environment,
+    use_key,
+    withhold_exception_messages,
+)
 from skill.speech.catalog import catalog_for
 from skill.storage.dynamodb.client import TABLE_ENV, dynamodb_client
 from skill.storage.interface import WinStore
@@ -62,10 +70,12 @@ _CHATTY_LIBRARIES: Final = ("botocore", "boto3", "urllib3", "s3transfer")
 
 
 def configure_logging(level: str | int = "INFO") -> None:
-    """Set the skill's log level; AWS libraries never go below WARNING, so logs hold no win text."""
+    """Set the skill's log level. Logs hold no win text: AWS libraries never go below WARNING,
+    and no record carries an exception's message (``skill.logs``)."""
     logging.getLogger().setLevel(level)
     for name in _CHATTY_LIBRARIES:
         logging.getLogger(name).setLevel(logging.WARNING)
+    withhold_exception_messages()
 
 
 def utc_now() -> datetime:
@@ -110,7 +120,7 @@ def make_handler(
             response = skill.invoke(request_envelope=envelope, context=context)
             serialised = skill.serializer.serialize(response)
         except Exception as exc:  # the last line of defence: a person always gets an answer
-            logger.error("request could not be handled: %s", type(exc).__name__, exc_info=exc)
+            logger.error("request could not be handled: %s", failure(exc))
             return apology(locale)
         if not isinstance(serialised, dict):
             return apology(locale)
@@ -143,6 +153,22 @@ def make_skill(
     )
 
 
+def use_pseudonym_key_from_env() -> None:
+    """Name people in logs with ``$WINS_LOG_KEY`` (the stack's ``LogPseudonymKey``).
+
+    Without it, each container keys its pseudonyms with a secret of its own: still no user ID
+    in the logs, but one person's lines from two containers no longer match.
+    """
+    try:
+        key = key_from_environment()
+    except LogKeyError as exc:
+        raise RuntimeError(f"bad configuration: {exc}") from None
+    if key is None:
+        logger.warning("%s is not set: log pseudonyms differ from container to container", KEY_ENV)
+        return
+    use_key(key)
+
+
 def handler_from_env(
     client: DynamoDBClient | None = None,
     *,
@@ -157,6 +183,7 @@ def handler_from_env(
     missing = [name for name in (TABLE_ENV, SKILL_ID_ENV) if not os.environ.get(name)]
     if missing:
         raise RuntimeError(f"missing configuration: {', '.join(missing)}")
+    use_pseudonym_key_from_env()
     # Imported here, not above: the console and the web service share this module, not this store.
     from skill.storage.dynamodb.store import DynamoWinStore
 

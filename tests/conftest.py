@@ -230,6 +230,14 @@ def _aws_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("AWS_PROFILE", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _own_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No test writes to the real data folder: unless it names one, the default is its own."""
+    monkeypatch.setenv("WINS_DATA_DIR", str(tmp_path_factory.mktemp("data-dir")))
+
+
 @dataclass
 class CallLog:
     """DynamoDB operations as the client sent them, counted through botocore's event hooks."""

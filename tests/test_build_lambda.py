@@ -486,3 +486,23 @@ def test_importing_a_project_module_that_does_not_exist_is_an_error(tmp_path: Pa
 
     with pytest.raises(ModuleNotFoundError, match=r"pkg\.start imports pkg\.gone"):
         reached(tmp_path)
+
+
+def test_a_release_constraints_txt_does_not_pin_stops_the_build(tmp_path: Path) -> None:
+    """pip's --constraint holds only what it names: anything else would float to the newest."""
+    spec = importlib.util.spec_from_file_location("build_lambda", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    out = tmp_path / "lambda"
+    for info in ("ask_sdk_core-1.19.0", "python_dateutil-2.9.0.post0", "newcomer-0.1.0"):
+        (out / f"{info}.dist-info").mkdir(parents=True)
+    constraints = tmp_path / "constraints.txt"
+    constraints.write_text(
+        "# pinned\nask-sdk-core==1.19.0\npython-dateutil==2.9.0.post0\nsix==1.17.0\n"
+    )
+
+    assert module.unpinned(out, constraints) == ["newcomer 0.1.0"]
+    constraints.write_text("ask-sdk-core==1.19.0\npython-dateutil==2.8.2\nnewcomer==0.1.0\n")
+    assert module.unpinned(out, constraints) == ["python_dateutil 2.9.0.post0"]
+    assert module.unpinned(out) == ["newcomer 0.1.0"]  # the project's own pins

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+import secrets
 import shutil
 import subprocess
 import sys
@@ -14,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from skill.logs import KEY_ENV, MIN_KEY_CHARS, key_from_text
 from skill.storage.dynamodb.schema import TABLE_DEFINITION, TTL_ATTRIBUTE
 from tests.cfn_yaml import load_template
 
@@ -150,6 +152,43 @@ def test_environment_points_at_this_table_and_skill(function: dict[str, Any]) ->
     assert variables["LOG_LEVEL"] == {"Ref": "LogLevel"}
 
 
+def test_log_pseudonyms_are_keyed_with_a_secret_the_stack_never_shows(
+    template: dict[str, Any], function: dict[str, Any]
+) -> None:
+    parameter = template["Parameters"]["LogPseudonymKey"]
+    assert parameter["NoEcho"] is True and "Default" not in parameter
+    assert parameter["MinLength"] >= MIN_KEY_CHARS
+    assert function["Environment"]["Variables"][KEY_ENV] == {"Ref": "LogPseudonymKey"}
+    # What the description tells an operator to make is accepted, by the stack and the code.
+    made = secrets.token_hex(32)
+    assert re.fullmatch(parameter["AllowedPattern"], made)
+    assert key_from_text(made, KEY_ENV) == made.encode()
+    assert not re.fullmatch(parameter["AllowedPattern"], "a key with spaces in it, 32 chars")
+
+
+def test_reserved_concurrency_is_a_parameter_off_unless_asked_for(
+    template: dict[str, Any], function: dict[str, Any]
+) -> None:
+    parameter = template["Parameters"]["ReservedConcurrency"]
+    assert function["ReservedConcurrentExecutions"] == {
+        "Fn::If": [
+            "HasReservedConcurrency",
+            {"Ref": "ReservedConcurrency"},
+            {"Ref": "AWS::NoValue"},
+        ]
+    }
+    assert template["Conditions"]["HasReservedConcurrency"] == {
+        "Fn::Not": [{"Fn::Equals": [{"Ref": "ReservedConcurrency"}, parameter["Default"]]}]
+    }
+    # New accounts' quotas leave nothing to reserve: the default must deploy anywhere.
+    assert parameter["Default"] == "none"
+    for accepted in ("none", "1", "10", "250"):
+        assert re.fullmatch(parameter["AllowedPattern"], accepted), accepted
+    # 0 would stop the function answering at all.
+    for refused in ("0", "-1", "010", "ten", ""):
+        assert not re.fullmatch(parameter["AllowedPattern"], refused), refused
+
+
 def test_function_logs_to_a_log_group_with_retention(
     template: dict[str, Any], function: dict[str, Any]
 ) -> None:
@@ -188,6 +227,10 @@ def test_nothing_may_scan_or_create_tables(template: dict[str, Any]) -> None:
 def test_table_survives_stack_deletion_and_replacement(table: dict[str, Any]) -> None:
     assert table["DeletionPolicy"] == "Retain"
     assert table["UpdateReplacePolicy"] == "Retain"
+
+
+def test_table_cannot_be_deleted_by_hand_while_protected(table: dict[str, Any]) -> None:
+    assert table["Properties"]["DeletionProtectionEnabled"] is True
 
 
 def test_table_is_on_demand_encrypted_and_recoverable(table: dict[str, Any]) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from enum import StrEnum
 from typing import Any, Final
@@ -22,6 +21,7 @@ from ask_sdk_model.ui.ask_for_permissions_consent_card import AskForPermissionsC
 from ask_sdk_model.ui.simple_card import SimpleCard
 
 from skill.alexa.api import AlexaApi, AlexaApiError, AlexaApis
+from skill.logs import pseudonym
 from skill.speech.catalog import Catalog, catalog_for
 from skill.speech.questions import ELICITS, Asked, Elicit
 from skill.speech.render import Reply
@@ -86,8 +86,8 @@ def person_key(handler_input: HandlerInput) -> Person:
 
 
 def log_id(person: Person) -> str:
-    """A short, stable stand-in for a person in logs: logs never hold full user IDs."""
-    return hashlib.sha256(person.key.encode("utf-8")).hexdigest()[:12]
+    """A short, stable stand-in for a person in logs (keyed: see ``skill.logs``), never their ID."""
+    return pseudonym(person.key)
 
 
 def catalog(handler_input: HandlerInput) -> Catalog:

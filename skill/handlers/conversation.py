@@ -21,6 +21,7 @@ from skill.handlers.common import (
     slot_id,
     zone_lookup,
 )
+from skill.logs import code
 from skill.services.routines import LaunchState, Routines
 from skill.services.tally import Tallies
 from skill.services.wins import WinsService
@@ -120,10 +121,12 @@ class SessionEndedRequestHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         request = handler_input.request_envelope.request
-        reason = getattr(request, "reason", None)
-        logger.info("session ended: %s", getattr(reason, "value", reason))
+        logger.info("session ended: %s", code(getattr(request, "reason", None)))
         error = getattr(request, "error", None)
         if error is not None:
-            logger.warning("session ended with an error: %s", getattr(error, "message", error))
+            # Alexa's error has a type, one of a few fixed codes, and a message: free text,
+            # never logged (ask_sdk_model's SessionEndedError and SessionEndedErrorType).
+            kind = code(getattr(error, "object_type", None))
+            logger.warning("session ended with an error: %s", kind)
         response: Response = handler_input.response_builder.response
         return response

@@ -12,6 +12,7 @@ from ask_sdk_model.response import Response
 
 from skill.handlers.common import catalog, respond
 from skill.handlers.wins import LOG_INTENTS
+from skill.logs import failure
 from skill.speech import render
 from skill.storage.errors import StorageError
 
@@ -28,14 +29,14 @@ class StorageErrorHandler(AbstractExceptionHandler):
         return isinstance(exception, StorageError)
 
     def handle(self, handler_input: HandlerInput, exception: Exception) -> Response:
-        logger.error("storage failed: %s", type(exception).__name__, exc_info=exception)
+        logger.error("storage failed: %s", failure(exception))
         logging_a_win = any(is_intent_name(name)(handler_input) for name in LOG_INTENTS)
         key = "error.storage_log" if logging_a_win else "error.storage_read"
         return respond(handler_input, render.say(catalog(handler_input), self._rng, key))
 
 
 class CatchAllExceptionHandler(AbstractExceptionHandler):
-    """Anything else: a kind apology, and the full error logged."""
+    """Anything else: a kind apology, and the error's kind and place logged (never its text)."""
 
     def __init__(self, rng: Random) -> None:
         self._rng = rng
@@ -44,7 +45,7 @@ class CatchAllExceptionHandler(AbstractExceptionHandler):
         return True
 
     def handle(self, handler_input: HandlerInput, exception: Exception) -> Response:
-        logger.error("unhandled error: %s", type(exception).__name__, exc_info=exception)
+        logger.error("unhandled error: %s", failure(exception))
         return respond(
             handler_input, render.say(catalog(handler_input), self._rng, "error.general")
         )

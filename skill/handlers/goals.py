@@ -84,7 +84,7 @@ class GoalTimers:
         except RateLimited:
             return render.say(words, self._rng, "goal.busy", goal=goal.said)
         except AlexaApiError as exc:
-            logger.warning("timer not created: %s", exc)
+            logger.warning("timer not created: %s (%s)", type(exc).__name__, exc.status)
             return render.say(words, self._rng, "goal.unavailable", goal=goal.said)
         return render.say(words, self._rng, "goal.started", goal=goal.said)
 

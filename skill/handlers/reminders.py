@@ -122,7 +122,7 @@ class ReminderSetter:
         except RateLimited:
             return render.say(words, self._rng, "reminder.busy")
         except AlexaApiError as exc:
-            logger.warning("reminder not created: %s", exc)
+            logger.warning("reminder not created: %s (%s)", type(exc).__name__, exc.status)
             return render.say(words, self._rng, "reminder.unavailable")
         self._routines.remember_reminder(person, token, at)
         return render.say(
@@ -141,7 +141,7 @@ class ReminderSetter:
                 raise AlexaApiError("no API endpoint in the request")
             api.delete_reminder(state.token)  # already gone (deleted in the app) is fine too
         except AlexaApiError as exc:
-            logger.warning("reminder not deleted: %s", exc)
+            logger.warning("reminder not deleted: %s (%s)", type(exc).__name__, exc.status)
             return respond(handler_input, render.say(words, self._rng, "reminder.stop_failed"))
         self._routines.forget_reminder(person)
         return respond(handler_input, render.say(words, self._rng, "reminder.stopped"))

@@ -31,6 +31,7 @@ from flask import Request, Response, jsonify, make_response, request
 from werkzeug.exceptions import HTTPException
 
 from skill.entry import apology
+from skill.logs import failure
 from skill.storage.interface import WinStore
 from skill.web.events import stale_skill_disabled
 from skill.web.replay import Answer, ReplayGuard
@@ -176,16 +177,16 @@ class AlexaEndpoint:
         except HTTPException as exc:
             if exc.code is not None and exc.code < 500:
                 raise
-            return self._apology(read)
-        except Exception:  # the last line of defence, as on Lambda
-            return self._apology(read)
+            return self._apology(read, exc)
+        except Exception as exc:  # the last line of defence, as on Lambda
+            return self._apology(read, exc)
         finally:
             if self._after_dispatch is not None:
                 self._after_dispatch()
 
     @staticmethod
-    def _apology(read: Envelope) -> tuple[Response, int]:
+    def _apology(read: Envelope, exc: Exception) -> tuple[Response, int]:
         """The skill failed past its own exception handlers: a person is listening, so answer
         as the Lambda does, with a kind apology, never a 500."""
-        logger.error("the skill could not answer a verified request", exc_info=True)
+        logger.error("the skill could not answer a verified request: %s", failure(exc))
         return jsonify(apology(getattr(read.envelope.request, "locale", None))), 200

@@ -57,7 +57,8 @@ def stale_skill_disabled(envelope: RequestEnvelope, store: WinStore) -> bool:
     try:
         newest = store.last_win(Person.of_account(str(user_id)))
     except StorageError as exc:
-        logger.warning("newest win unreadable before a skill-disabled event: %s", exc)
+        kind = type(exc).__name__
+        logger.warning("newest win unreadable before a skill-disabled event: %s", kind)
         return False
     if newest is None:
         return False

@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from skill.entry import SKILL_ID_ENV, configure_logging
+from skill.logs import LogKeyError, installation_key, key_from_environment, use_key
 from skill.storage.errors import StoreSetupError
-from skill.storage.opening import StoreSettings, open_store
+from skill.storage.opening import StoreSettings, default_data_dir, open_store
 from skill.web.config import HEALTH_PATH, PLAIN_PATH, WebConfig
 
 if TYPE_CHECKING:
@@ -140,6 +141,7 @@ def prepare(
             "AWS_ENDPOINT_URL_DYNAMODB is set but --table is not: using the embedded store."
         )
     opened = open_store(StoreSettings.for_options(args.table, args.data_dir), stack)
+    _use_pseudonym_key(args.data_dir)
     config = WebConfig(
         store=opened.store,
         skill_id=skill_id,
@@ -187,6 +189,15 @@ def _serve(app: Flask, args: argparse.Namespace, where: str) -> None:
     finally:
         server.close()
     logger.info("Stopped.")
+
+
+def _use_pseudonym_key(data_dir: Path | None) -> None:
+    """People are named in the log by pseudonyms keyed with ``$WINS_LOG_KEY``, else with the
+    data folder's ``log-key``, made on first use (``skill.logs``)."""
+    try:
+        use_key(key_from_environment() or installation_key(data_dir or default_data_dir()))
+    except (LogKeyError, OSError) as exc:
+        raise ServeError(f"the key for log pseudonyms cannot be used: {exc}") from exc
 
 
 def _configure_logging() -> None:

@@ -10,6 +10,8 @@ HTTPS. Every wait is bounded; nothing needs Docker or the network.
 from __future__ import annotations
 
 import copy
+import hashlib
+import hmac
 import os
 import subprocess
 import sys
@@ -32,6 +34,8 @@ from tests.runtime.runtime_api import Outcome, RuntimeApi
 pytestmark = pytest.mark.slow  # the function runs in a process of its own
 
 START_TIMEOUT = 60.0  # a cold start on a busy 2-core machine, with room to spare
+# The stack's LogPseudonymKey, as template.yaml hands it to the function.
+LOG_KEY = "c0ffee00c0ffee00c0ffee00c0ffee00-runtime"
 
 # The function's interpreter: the test's own, with -S, so site-packages' .pth files do not run.
 # The project's editable install (pip install -e) is one of them: it adds an import finder that
@@ -124,6 +128,7 @@ def function(
         "WINS_TABLE_NAME": TABLE_NAME,
         "WINS_SKILL_ID": SKILL_ID,
         "LOG_LEVEL": "INFO",
+        "WINS_LOG_KEY": LOG_KEY,
         # Test-only plumbing: the third-party packages (Lambda has them in the code folder and
         # the runtime), DynamoDB on loopback, and trust in the Alexa API stand-in's certificate
         # authority.
@@ -277,3 +282,39 @@ def test_the_function_loads_the_built_skill(function: Function, tmp_path: Path) 
         where, cwd=tmp_path, env=function.env, capture_output=True, text=True, check=False
     )
     assert "No module named 'skill'" in elsewhere.stderr
+
+
+def test_a_field_the_function_cannot_read_is_not_quoted_in_its_log(
+    function: Function, alexa: FakeAlexaApi
+) -> None:
+    """The SDK's message would quote the value ("Failed to parse <it> into 'datetime'")."""
+    words = "told my sister about the panic attacks"
+    event = envelope("log_win", alexa, new_user(), win="fed the cat")
+    event["request"]["timestamp"] = words
+    event["request"]["intent"]["slots"]["win"]["confirmationStatus"] = words
+
+    response = answer(function.invoke(event))
+
+    assert response["shouldEndSession"] is True
+    log = function.log.read_text()
+    assert "request could not be handled: ask_sdk_core.exceptions.SerializationException" in log
+    assert "panic attacks" not in log
+
+
+def test_the_function_names_people_by_a_hash_keyed_with_the_stacks_secret(
+    function: Function, alexa: FakeAlexaApi
+) -> None:
+    user = new_user()
+    answer(function.invoke(envelope("log_win", alexa, user, win="fed the cat")))
+    asked = function.invoke(envelope("delete_all", alexa, user))
+    confirm = envelope("yes", alexa, user)
+    confirm["session"]["attributes"] = asked.body["sessionAttributes"]
+
+    answer(function.invoke(confirm))
+
+    person = f"USER#{user}".encode()
+    keyed = hmac.new(LOG_KEY.encode(), person, hashlib.sha256).hexdigest()[:12]
+    log = function.log.read_text()
+    assert f"for {keyed} on request" in log
+    assert hashlib.sha256(person).hexdigest()[:12] not in log
+    assert user not in log

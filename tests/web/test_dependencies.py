@@ -32,6 +32,20 @@ VULNERABLE = [
     ("requests", "2.32.3"),  # CVE-2024-47081
     ("flask-cors", "5.0.1"),  # CVE-2024-6221 and others
     ("setuptools", "78.1.0"),  # CVE-2025-47273
+    ("setuptools", "82.0.1"),  # PYSEC-2026-3447
+    ("urllib3", "2.6.3"),  # CVE-2026-44431, CVE-2026-44432
+    ("urllib3", "2.7.0"),  # PYSEC-2026-4175, PYSEC-2026-4176, PYSEC-2026-4177
+    ("requests", "2.32.5"),  # CVE-2026-25645
+    ("cryptography", "48.0.0"),  # GHSA-537c-gmf6-5ccf (bundled OpenSSL)
+    ("cryptography", "49.0.0"),  # CVE-2026-69247
+    ("certifi", "2026.10.18"),  # the compromised emSign roots
+    ("flask", "3.1.2"),  # CVE-2026-27205
+    ("werkzeug", "3.1.5"),  # CVE-2026-27199
+    ("werkzeug", "3.1.8"),  # CVE-2026-102598
+    ("click", "8.3.2"),  # PYSEC-2026-2132
+    ("pytest", "9.0.2"),  # CVE-2025-71176
+    ("pygments", "2.19.2"),  # PYSEC-2026-2987
+    ("filelock", "3.20.0"),  # CVE-2025-68146
 ]
 
 
