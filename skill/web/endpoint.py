@@ -6,10 +6,12 @@ with a traceback). So this view does the refusing itself, in one place:
 
 1. The body must be UTF-8 JSON shaped like an Alexa request envelope. Anything else (deep
    nesting, huge numbers, odd encodings...) is a 400 that names what was wrong.
-2. The checks (``verification``) run in order: timestamp, signature, skill ID. A refusal is a
-   400 with one generic reason for every check, so a caller learns nothing about which check
-   failed or why (DNS errors, validator internals, which skill this is); the reason goes to
-   the log instead, as one WARNING line without a traceback.
+2. The checks (``verification``) run in order, the cheap ones first: timestamp, request ID,
+   well-formed signature headers, skill ID, and only then the signature, which may have to
+   download a certificate. A refusal is a 400 with one generic reason for every check, so a
+   caller learns nothing about which check failed or why (DNS errors, validator internals,
+   which skill this is); the reason goes to the log instead, as one WARNING line without a
+   traceback.
 3. Verified requests are remembered (``replay``): a replay gets the first answer again.
 4. A ``SkillDisabled`` older than the account's newest win is acknowledged unacted (``events``).
 
@@ -35,7 +37,7 @@ from skill.storage.interface import WinStore
 from skill.web.events import stale_skill_disabled
 from skill.web.replay import Answer, ReplayGuard
 from skill.web.sdk import AbstractVerifier, VerificationException
-from skill.web.verification import request_kind, request_time, tolerance_for
+from skill.web.verification import request_id_of, request_kind, request_time, tolerance_for
 
 logger = logging.getLogger(__name__)
 
@@ -146,10 +148,7 @@ class AlexaEndpoint:
         return self._answer_once(read, self._guard)
 
     def _answer_once(self, read: Envelope, guard: ReplayGuard) -> Any:
-        request_id = str(getattr(read.envelope.request, "request_id", None) or "")
-        if not request_id:
-            log_refusal(400, "a verified request without a request ID")
-            return error_response(400, NOT_VERIFIED)
+        request_id = request_id_of(read.envelope)
         kind = request_kind(read.envelope)
         expires = request_time(read.envelope) + tolerance_for(kind)
         claim = guard.claim(request_id, read.text.encode("utf-8"), expires)

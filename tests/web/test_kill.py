@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from testkit.alexa_signing import CERT_URL, Pki, pem, signed_headers
 from tests.conftest import SKILL_ID, load_request, real_now, saved_win_texts
-from tests.web.conftest import CERT_URL, Pki, pem, signed_headers
 from tests.web.live import Server
 from tests.web.test_serve import NO_ALEXA_API
 

@@ -12,8 +12,9 @@ from skill.storage.interface import PortableStore
 from skill.web.config import WebConfig
 from skill.web.factory import create_app
 from skill.web.replay import Answer, ReplayGuard
+from testkit.alexa_signing import Pki, signed_headers
 from tests.conftest import Clock, Envelope, stored_texts
-from tests.web.conftest import TEST_NOW, Pki, Post, signed_headers
+from tests.web.conftest import TEST_NOW, Post
 
 LATER = TEST_NOW + timedelta(seconds=150)
 
