@@ -7,7 +7,7 @@ flask-ask-sdk be imported on current OpenSSL), ``sdk`` (the only import of the S
 parts), ``cert_url`` (where the signing certificate may come from), ``certs`` (its
 download and chain of trust), ``chains`` (which chains are downloaded, when, and kept),
 ``verification`` (signature, timestamp and skill-ID checks), ``replay`` (each verified
-request acted on once), ``events`` (stale ``SkillDisabled`` events), ``config`` (settings),
-``endpoint`` (the Alexa route, refusals and JSON errors), ``factory`` (the app), ``limits``
-(what waitress accepts) and ``serve`` (the command).
+request acted on once, remembered in the store), ``events`` (stale ``SkillDisabled``
+events), ``config`` (settings), ``endpoint`` (the Alexa route, refusals and JSON errors),
+``factory`` (the app), ``limits`` (what waitress accepts) and ``serve`` (the command).
 """

@@ -12,7 +12,8 @@ with a traceback). So this view does the refusing itself, in one place:
    caller learns nothing about which check failed or why (DNS errors, validator internals,
    which skill this is); the reason goes to the log instead, as one WARNING line without a
    traceback.
-3. Verified requests are remembered (``replay``): a replay gets the first answer again.
+3. Verified requests are remembered (``replay``), in the store too: a replay gets the first
+   answer again, or, after a restart or at another server, a refusal.
 4. A ``SkillDisabled`` older than the account's newest win is acknowledged unacted (``events``).
 
 Only then does the adapter (with no verifiers of its own) hand the request to the skill. No
@@ -33,6 +34,7 @@ from flask import Request, Response, jsonify, make_response, request
 from werkzeug.exceptions import HTTPException
 
 from skill.entry import apology
+from skill.storage.errors import StorageError
 from skill.storage.interface import WinStore
 from skill.web.events import stale_skill_disabled
 from skill.web.replay import Answer, ReplayGuard
@@ -151,10 +153,15 @@ class AlexaEndpoint:
         request_id = request_id_of(read.envelope)
         kind = request_kind(read.envelope)
         expires = request_time(read.envelope) + tolerance_for(kind)
-        claim = guard.claim(request_id, read.text.encode("utf-8"), expires)
+        try:
+            claim = guard.claim(request_id, read.text.encode("utf-8"), expires)
+        except StorageError as exc:
+            # Unremembered, the request could be replayed later: it is not acted on now.
+            logger.warning("could not remember a verified request: %s", type(exc).__name__)
+            return self._apology(read, traceback=False)
         if not claim.first:
             if claim.answer is None:
-                log_refusal(400, "a replayed request ID without an answer to repeat")
+                log_refusal(400, claim.why)
                 return error_response(400, NOT_ANSWERED)
             logger.warning("answered a replayed %s with its first answer", kind or "request")
             return Response(claim.answer.body, claim.answer.status, mimetype=JSON_TYPE)
@@ -183,8 +190,9 @@ class AlexaEndpoint:
                 self._after_dispatch()
 
     @staticmethod
-    def _apology(read: Envelope) -> tuple[Response, int]:
-        """The skill failed past its own exception handlers: a person is listening, so answer
-        as the Lambda does, with a kind apology, never a 500."""
-        logger.error("the skill could not answer a verified request", exc_info=True)
+    def _apology(read: Envelope, *, traceback: bool = True) -> tuple[Response, int]:
+        """The skill failed past its own exception handlers (or could not be reached): a person
+        is listening, so answer as the Lambda does, with a kind apology, never a 500."""
+        if traceback:
+            logger.error("the skill could not answer a verified request", exc_info=True)
         return jsonify(apology(getattr(read.envelope.request, "locale", None))), 200

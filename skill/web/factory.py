@@ -2,7 +2,9 @@
 
 Requests are verified by default, as Amazon requires of a skill hosted anywhere but Lambda:
 flask-ask-sdk's own verifiers are switched off only because ours (``verification``) replace
-them. ``GET /health`` answers without touching the store, for load balancers and monitors.
+them. Verified requests are remembered in the store, so a replay is refused after a restart
+too (``replay``). ``GET /health`` answers without touching the store, for load balancers and
+monitors.
 """
 
 from __future__ import annotations
@@ -61,12 +63,16 @@ def create_app(config: WebConfig | None = None) -> Flask:
         verifiers=[],
         app=app,
     )
+    # Unverified requests prove nothing: nothing of them is remembered.
+    guard = None
+    if not config.insecure_skip_verification:
+        guard = ReplayGuard(clock, config.store.remember_request)
     endpoint = AlexaEndpoint(
         adapter,
         skill.serializer,
         verifiers(config, clock),
         store=config.store,
-        guard=None if config.insecure_skip_verification else ReplayGuard(clock),
+        guard=guard,
         after_dispatch=config.after_dispatch,
     )
     app.add_url_rule(config.path, "alexa", endpoint, methods=["POST"])
