@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from benchmarks import artifact, cold_start, growth, screen, selfhosted, warm
+from benchmarks import artifact, cold_start, forged, growth, screen, selfhosted, warm
 from benchmarks.report import Check, Section, summary
 
 DEFAULT_OUT: Final = Path(__file__).resolve().parent / "results.json"
@@ -37,6 +37,8 @@ class Plan:
     screen_runs: int
     selfhosted_levels: tuple[int, ...]
     selfhosted_samples: int
+    forged_seconds: float
+    forged_samples: int
 
 
 FULL: Final = Plan(
@@ -48,6 +50,8 @@ FULL: Final = Plan(
     screen_runs=9,
     selfhosted_levels=(100, 10_000, 100_000),
     selfhosted_samples=300,
+    forged_seconds=20.0,
+    forged_samples=60,
 )
 QUICK: Final = Plan(
     cold_runs=9,
@@ -58,6 +62,8 @@ QUICK: Final = Plan(
     screen_runs=3,
     selfhosted_levels=(100, 10_000),
     selfhosted_samples=40,
+    forged_seconds=8.0,
+    forged_samples=20,
 )
 
 
@@ -70,6 +76,7 @@ def parts(plan: Plan) -> list[tuple[str, Callable[[], Section]]]:
             "self-hosted",
             lambda: selfhosted.run(plan.selfhosted_levels, plan.selfhosted_samples),
         ),
+        ("forged requests", lambda: forged.run(plan.forged_seconds, plan.forged_samples)),
         ("artifact", artifact.run),
         ("statement screen", lambda: screen.run(plan.screen_rounds, plan.screen_runs)),
     ]

@@ -9,6 +9,7 @@ import queue
 import subprocess
 import sys
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Final
 
@@ -19,19 +20,21 @@ _START_SECONDS: Final = 60.0
 
 
 class ServeProcess:
-    """``wins serve`` over one data folder; one keep-alive HTTP connection to it."""
+    """``wins serve`` over one data folder; one keep-alive HTTP connection to it.
 
-    def __init__(self, data_dir: Path) -> None:
+    ``command`` replaces ``skill.cli serve --insecure-skip-verification`` (the module to run
+    and its options before ``--port`` and ``--data-dir``), e.g. ``testkit.serve_harness``.
+    """
+
+    def __init__(self, data_dir: Path, command: Sequence[str] | None = None) -> None:
         self._lines: queue.Queue[str] = queue.Queue()
         self.process = subprocess.Popen(
             [
                 sys.executable,
                 "-m",
-                "skill.cli",
-                "serve",
                 # The request checks (signature, certificate chain) cost the same at any size
                 # and need Amazon's certificates; the benchmark measures the skill and its store.
-                "--insecure-skip-verification",
+                *(command or ("skill.cli", "serve", "--insecure-skip-verification")),
                 "--port",
                 "0",
                 "--data-dir",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from random import Random
 from typing import Any
 
@@ -91,6 +91,24 @@ def test_help_stop_and_fallback_touch_no_storage(
     for name in ("help", "stop", "fallback", "session_ended"):
         handler(request_for(name), None)
     assert calls.take() == []
+
+
+def test_remembering_a_request_takes_one_call_and_a_replay_one_more(
+    store: DynamoWinStore, dynamodb: Any, calls: CallLog
+) -> None:
+    """``wins serve --table`` pays this once per verified request, before the skill answers."""
+    now = datetime(2026, 11, 21, tzinfo=UTC)
+    expires = now + timedelta(seconds=150)
+    calls.take()
+
+    assert store.remember_request("r1", b"digest", expires, now) is None
+    assert calls.take() == ["PutItem"]
+    assert store.remember_request("r1", b"digest", expires, now) == b"digest"
+    assert calls.take() == ["PutItem"]
+    item = dynamodb.get_item(
+        TableName=TABLE_NAME, Key={"pk": {"S": "SEEN#r1"}, "sk": {"S": "SEEN"}}
+    )
+    assert item["Item"]["expires_at"] == {"N": str(int(expires.timestamp()))}  # the table's TTL
 
 
 def test_no_operation_reads_unboundedly(

@@ -101,6 +101,20 @@ class WinStore(Protocol):
         """Delete everything of every person of an Alexa account (its own and its voices')."""
         ...
 
+    def remember_request(
+        self, request_id: str, digest: bytes, expires: datetime, now: datetime
+    ) -> bytes | None:
+        """Remember a verified web request until ``expires``; None if it is new.
+
+        Otherwise the ``digest`` remembered for ``request_id``: the request was received
+        before, by this server before a restart or by another on the same store. A memory
+        whose ``expires`` has passed by ``now`` is new again. Only the ID, the digest of the
+        body and the expiry are kept, never an answer (it can hold a person's words), and
+        nothing of it is anyone's data: deleting a person leaves it, so a recorded "yes" to
+        "delete all my wins" stays remembered after the deletion it asked for.
+        """
+        ...
+
 
 class PortableStore(WinStore, Protocol):
     """A store whose data can be read out whole and written back: export and import."""

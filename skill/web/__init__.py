@@ -5,8 +5,9 @@ Amazon requires a web service to prove each request came from Alexa, so verifica
 unless explicitly skipped for local testing. One module per job: ``compat`` (lets
 flask-ask-sdk be imported on current OpenSSL), ``sdk`` (the only import of the SDK's web
 parts), ``cert_url`` (where the signing certificate may come from), ``certs`` (its
-download, cache and chain), ``verification`` (signature, timestamp and skill-ID checks),
-``replay`` (each verified request acted on once), ``events`` (stale ``SkillDisabled``
+download and chain of trust), ``chains`` (which chains are downloaded, when, and kept),
+``verification`` (signature, timestamp and skill-ID checks), ``replay`` (each verified
+request acted on once, remembered in the store), ``events`` (stale ``SkillDisabled``
 events), ``config`` (settings), ``endpoint`` (the Alexa route, refusals and JSON errors),
-``app`` (the factory), ``limits`` (what waitress accepts) and ``serve`` (the command).
+``factory`` (the app), ``limits`` (what waitress accepts) and ``serve`` (the command).
 """

@@ -1,12 +1,19 @@
 """Where Alexa's signing certificate may come from, and the one URL that is then fetched.
 
-Amazon's rules: the ``SignatureCertChainUrl`` is https, on host ``s3.amazonaws.com`` (any
-case), port 443 if a port is given, with a path that starts with ``/echo.api/`` once ``..``
-and ``.`` are resolved. Checking a URL and then fetching a different spelling of it would let
-the two disagree: ``%3F`` decoded and sent raw becomes a query, ``%252e`` is decoded a second
-time by S3, and HTTP clients quietly drop tabs and line breaks. So the path is decoded exactly
-once, anything that could be read two ways is refused, and what is fetched is the checked path
-encoded again (``canonical``), so S3 decodes it to exactly what was checked.
+Amazon's rules ("Host a Custom Skill as a Web Service", "Verify the signature certificate URL",
+https://developer.amazon.com/en-US/docs/alexa/custom-skills/host-a-custom-skill-as-a-web-service.html):
+the ``SignatureCertChainUrl`` is https, on host ``s3.amazonaws.com`` (any case), port 443 if a
+port is given, with a path that starts with ``/echo.api/`` (in that case) once ``..`` and
+``.`` are resolved. That is all: Amazon documents no pattern for the file's name, and says the
+chain is named at run time "so that the certificate may be updated periodically", so a web
+service must accept "different URLs with different content". Any name is accepted, and
+``chains`` rations the downloads instead.
+
+Checking a URL and then fetching a different spelling of it would let the two disagree:
+``%3F`` decoded and sent raw becomes a query, ``%252e`` is decoded a second time by S3, and
+HTTP clients quietly drop tabs and line breaks. So the path is decoded exactly once, anything
+that could be read two ways is refused, and what is fetched is the checked path encoded again
+(``canonical``), so S3 decodes it to exactly what was checked.
 """
 
 from __future__ import annotations

@@ -5,24 +5,18 @@ https, on host ``s3.amazonaws.com`` (any case), port 443 if a port is given, wit
 still starts with ``/echo.api/`` once ``..`` and ``.`` are resolved. The PEM there holds the
 signing certificate followed by its intermediates; the signing certificate must be valid now,
 name ``echo-api.amazon.com``, and chain to a root we trust. ``cryptography``'s WebPKI verifier
-checks the last three in one call.
-
-Downloads are cached by URL for a while: Alexa signs every request with the same certificate
-for months, and fetching it per request would add a round trip to S3 to each answer.
+checks the last three in one call. Which chains are downloaded, when, and how they are kept is
+``chains``'s job.
 """
 
 from __future__ import annotations
 
 import re
 import ssl
-import threading
-import time
 import urllib.request
 import warnings
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from http.client import HTTPException
 from typing import Any, Final
 from urllib.parse import urlsplit
@@ -38,9 +32,6 @@ SIGNING_NAME: Final = "echo-api.amazon.com"
 DOWNLOAD_TIMEOUT: Final = 2.0
 # Amazon's chain is a few kilobytes; anything far larger is not it.
 MAX_CHAIN_BYTES: Final = 64 * 1024
-CACHE_TTL: Final = timedelta(hours=1)
-# Only Amazon's one or two current URLs are ever valid; bound what forged ones can fill.
-CACHE_ENTRIES: Final = 8
 _PEM_BLOCK: Final = re.compile(rb"-----BEGIN CERTIFICATE-----.+?-----END CERTIFICATE-----", re.S)
 _NON_POSITIVE_SERIAL: Final = "Parsed a serial number which wasn't positive"
 
@@ -96,59 +87,6 @@ class UrlDownloader:
         if len(data) > self._limit:
             raise CertificateRejected("the certificate chain is implausibly large")
         return data
-
-
-@dataclass(frozen=True)
-class _Cached:
-    chain: list[x509.Certificate]
-    fetched: float
-
-
-class CertificateChains:
-    """Certificate chains by URL: downloaded once, then reused until they expire.
-
-    Safe to share between threads. A failed download or an unreadable PEM is never cached.
-    ``clock`` is a monotonic clock in seconds, for the expiry only.
-    """
-
-    def __init__(
-        self,
-        download: Downloader | None = None,
-        *,
-        ttl: timedelta = CACHE_TTL,
-        entries: int = CACHE_ENTRIES,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self._download = download or UrlDownloader()
-        self._ttl = ttl.total_seconds()
-        self._entries = entries
-        self._clock = clock
-        self._cache: OrderedDict[str, _Cached] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, url: str) -> list[x509.Certificate]:
-        """The chain at ``url`` (already checked), signing certificate first."""
-        now = self._clock()
-        with self._lock:
-            cached = self._cache.get(url)
-            if cached is not None and now - cached.fetched < self._ttl:
-                return cached.chain
-        # Downloaded outside the lock: a slow fetch must not hold up every other request.
-        chain = _read_chain(self._download(url))
-        with self._lock:
-            self._cache[url] = _Cached(chain, now)
-            self._cache.move_to_end(url)
-            while len(self._cache) > self._entries:
-                self._cache.popitem(last=False)
-        return chain
-
-
-def _read_chain(pem: bytes) -> list[x509.Certificate]:
-    try:
-        chain = x509.load_pem_x509_certificates(pem)
-    except ValueError as exc:
-        raise CertificateRejected("the certificate chain is not readable PEM") from exc
-    return chain
 
 
 class ChainVerifier:

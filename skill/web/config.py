@@ -29,8 +29,10 @@ class WebConfig:
     """The web service's settings; only ``store`` and ``skill_id`` matter in production.
 
     ``roots`` (trusted root certificates, default: the system's), ``download`` (fetches a
-    certificate chain, default: verified HTTPS) and ``clock`` (default: the real time, for the
-    skill and the checks alike) exist so tests can stand in for Amazon. ``after_dispatch``
+    certificate chain, default: verified HTTPS), ``clock`` (default: the real time, for the
+    skill and the checks alike) and ``monotonic`` (seconds, default: ``time.monotonic``; how
+    often certificate chains are downloaded, see ``chains``) exist so tests can stand in for
+    Amazon. ``after_dispatch``
     runs after every request the skill handled, e.g. to save the embedded store.
     ``insecure_skip_verification`` is for local testing tools only: it accepts requests
     without a signature or a fresh timestamp (the skill ID, if given, is still checked).
@@ -43,6 +45,7 @@ class WebConfig:
     roots: Sequence[x509.Certificate] | None = None
     download: Downloader | None = None
     clock: Callable[[], datetime] | None = None
+    monotonic: Callable[[], float] | None = None
     rng: Random | None = None
     api_ca_file: str | None = None
     after_dispatch: Callable[[], None] | None = None

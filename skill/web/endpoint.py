@@ -6,11 +6,14 @@ with a traceback). So this view does the refusing itself, in one place:
 
 1. The body must be UTF-8 JSON shaped like an Alexa request envelope. Anything else (deep
    nesting, huge numbers, odd encodings...) is a 400 that names what was wrong.
-2. The checks (``verification``) run in order: timestamp, signature, skill ID. A refusal is a
-   400 with one generic reason for every check, so a caller learns nothing about which check
-   failed or why (DNS errors, validator internals, which skill this is); the reason goes to
-   the log instead, as one WARNING line without a traceback.
-3. Verified requests are remembered (``replay``): a replay gets the first answer again.
+2. The checks (``verification``) run in order, the cheap ones first: timestamp, request ID,
+   well-formed signature headers, skill ID, and only then the signature, which may have to
+   download a certificate. A refusal is a 400 with one generic reason for every check, so a
+   caller learns nothing about which check failed or why (DNS errors, validator internals,
+   which skill this is); the reason goes to the log instead, as one WARNING line without a
+   traceback.
+3. Verified requests are remembered (``replay``), in the store too: a replay gets the first
+   answer again, or, after a restart or at another server, a refusal.
 4. A ``SkillDisabled`` older than the account's newest win is acknowledged unacted (``events``).
 
 Only then does the adapter (with no verifiers of its own) hand the request to the skill. No
@@ -32,11 +35,12 @@ from werkzeug.exceptions import HTTPException
 
 from skill.entry import apology
 from skill.logs import failure
+from skill.storage.errors import StorageError
 from skill.storage.interface import WinStore
 from skill.web.events import stale_skill_disabled
 from skill.web.replay import Answer, ReplayGuard
 from skill.web.sdk import AbstractVerifier, VerificationException
-from skill.web.verification import request_kind, request_time, tolerance_for
+from skill.web.verification import request_id_of, request_kind, request_time, tolerance_for
 
 logger = logging.getLogger(__name__)
 
@@ -147,16 +151,18 @@ class AlexaEndpoint:
         return self._answer_once(read, self._guard)
 
     def _answer_once(self, read: Envelope, guard: ReplayGuard) -> Any:
-        request_id = str(getattr(read.envelope.request, "request_id", None) or "")
-        if not request_id:
-            log_refusal(400, "a verified request without a request ID")
-            return error_response(400, NOT_VERIFIED)
+        request_id = request_id_of(read.envelope)
         kind = request_kind(read.envelope)
         expires = request_time(read.envelope) + tolerance_for(kind)
-        claim = guard.claim(request_id, read.text.encode("utf-8"), expires)
+        try:
+            claim = guard.claim(request_id, read.text.encode("utf-8"), expires)
+        except StorageError as exc:
+            # Unremembered, the request could be replayed later: it is not acted on now.
+            logger.warning("could not remember a verified request: %s", type(exc).__name__)
+            return self._apology(read)
         if not claim.first:
             if claim.answer is None:
-                log_refusal(400, "a replayed request ID without an answer to repeat")
+                log_refusal(400, claim.why)
                 return error_response(400, NOT_ANSWERED)
             logger.warning("answered a replayed %s with its first answer", kind or "request")
             return Response(claim.answer.body, claim.answer.status, mimetype=JSON_TYPE)
@@ -185,8 +191,9 @@ class AlexaEndpoint:
                 self._after_dispatch()
 
     @staticmethod
-    def _apology(read: Envelope, exc: Exception) -> tuple[Response, int]:
-        """The skill failed past its own exception handlers: a person is listening, so answer
-        as the Lambda does, with a kind apology, never a 500."""
-        logger.error("the skill could not answer a verified request: %s", failure(exc))
+    def _apology(read: Envelope, exc: Exception | None = None) -> tuple[Response, int]:
+        """The skill failed past its own exception handlers (or could not be reached): a person
+        is listening, so answer as the Lambda does, with a kind apology, never a 500."""
+        if exc is not None:
+            logger.error("the skill could not answer a verified request: %s", failure(exc))
         return jsonify(apology(getattr(read.envelope.request, "locale", None))), 200

@@ -1,8 +1,10 @@
 """A ``SkillDisabled`` event older than the account's newest win deletes nothing.
 
-Why a rule beyond the replay memory (``replay``): a signed ``SkillDisabled`` is acceptable for
-an hour, and the replay memory is lost when the server restarts. Replayed after the person
-enabled the skill again and logged new wins, it would delete those wins too.
+Why a rule beyond the replay memory (``replay``): that memory refuses the same event twice,
+across restarts too, but a ``SkillDisabled`` is acceptable for an hour, and one Alexa delivers
+late, after the person enabled the skill again and logged new wins, would delete those wins
+too. So would a replay into a store whose memory was lost (a data folder restored from a
+backup, say).
 
 The rule: the event says when the person disabled the skill (``eventCreationTime``, else its
 timestamp). If the account's newest win was logged more than ``REQUEST_TOLERANCE`` (150 s)

@@ -2,16 +2,21 @@
 
 Requests are verified by default, as Amazon requires of a skill hosted anywhere but Lambda:
 flask-ask-sdk's own verifiers are switched off only because ours (``verification``) replace
-them. ``GET /health`` answers without touching the store, for load balancers and monitors.
+them. Verified requests are remembered in the store, so a replay is refused after a restart
+too (``replay``). ``GET /health`` answers without touching the store, for load balancers and
+monitors.
 """
 
 from __future__ import annotations
+
+import time
 
 from flask import Flask
 from werkzeug.exceptions import HTTPException
 
 from skill.entry import make_skill, utc_now
-from skill.web.certs import CertificateChains, ChainVerifier, system_roots
+from skill.web.certs import ChainVerifier, system_roots
+from skill.web.chains import CertificateChains
 from skill.web.config import HEALTH_PATH, WebConfig
 from skill.web.endpoint import AlexaEndpoint, http_error
 from skill.web.limits import MAX_BODY_BYTES
@@ -25,6 +30,8 @@ from skill.web.sdk import (
 from skill.web.verification import (
     Clock,
     LoopbackApiVerifier,
+    RequestIdVerifier,
+    SignatureHeadersVerifier,
     SignatureVerifier,
     SkillIdVerifier,
     TimestampVerifier,
@@ -56,12 +63,16 @@ def create_app(config: WebConfig | None = None) -> Flask:
         verifiers=[],
         app=app,
     )
+    # Unverified requests prove nothing: nothing of them is remembered.
+    guard = None
+    if not config.insecure_skip_verification:
+        guard = ReplayGuard(clock, config.store.remember_request)
     endpoint = AlexaEndpoint(
         adapter,
         skill.serializer,
         verifiers(config, clock),
         store=config.store,
-        guard=None if config.insecure_skip_verification else ReplayGuard(clock),
+        guard=guard,
         after_dispatch=config.after_dispatch,
     )
     app.add_url_rule(config.path, "alexa", endpoint, methods=["POST"])
@@ -73,8 +84,10 @@ def create_app(config: WebConfig | None = None) -> Flask:
 def verifiers(config: WebConfig, clock: Clock) -> list[AbstractVerifier]:
     """The checks every request passes before the skill sees it.
 
-    Verified: the timestamp (cheap, and says nothing a caller does not know), the signature,
-    then the skill ID, so only a request Alexa signed learns whether it is for this skill.
+    Verified: every check that cannot reach the network first, so a request that fails one
+    costs no download and holds no worker for one: the timestamp, the request ID (the replay
+    memory's key), the signature headers' form and the certificate URL's (Amazon's rules),
+    and the skill ID; then the signature, which may download the certificate chain.
     Unverified (local testing tools): the skill ID if one is given, and Alexa's API endpoint
     must be on loopback, so a request cannot make this server call another host.
     """
@@ -85,11 +98,13 @@ def verifiers(config: WebConfig, clock: Clock) -> list[AbstractVerifier]:
         return checks
     assert config.skill_id  # WebConfig refuses verification without one
     roots = system_roots() if config.roots is None else config.roots
-    chains = CertificateChains(config.download)
+    chains = CertificateChains(config.download, clock=config.monotonic or time.monotonic)
     return [
         TimestampVerifier(clock),
-        SignatureVerifier(chains, ChainVerifier(roots), clock),
+        RequestIdVerifier(),
+        SignatureHeadersVerifier(),
         SkillIdVerifier(config.skill_id),
+        SignatureVerifier(chains, ChainVerifier(roots), clock),
     ]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from random import Random
 from zoneinfo import ZoneInfo
 
@@ -33,6 +34,7 @@ from skill.storage.errors import ConcurrentUpdate, DuplicateRequest
 from skill.storage.interface import PortableStore
 from skill.storage.records import LastHeard, Person, Profile, stamp
 from tests.conftest import Clock
+from tests.storage.conftest import STORES, open_kind
 
 WORDING = Wording(celebrations=dict.fromkeys(Style, 6), minimiser_replies=4)
 ACCOUNT = "amzn1.ask.account.CONTRACT"
@@ -490,3 +492,50 @@ def test_the_win_heard_last_follows_a_move_and_goes_with_a_deletion(
     assert last is None or (last.number == 1 and last.stamp < stamp(START + timedelta(hours=2)))
     heard = wins_service(any_store, Clock(START + timedelta(hours=3))).hear_win(ME)
     assert isinstance(heard, Heard) and heard.win.said == "you did thing 1"
+
+
+# The web service's replay memory: a verified request's ID, the digest of its body, its expiry.
+FIRST_BODY = bytes.fromhex("aa" * 32)
+OTHER_BODY = bytes.fromhex("bb" * 32)
+WINDOW_CLOSES = START + timedelta(seconds=150)
+
+
+def test_a_request_is_remembered_until_its_window_closes(any_store: PortableStore) -> None:
+    remember = any_store.remember_request
+
+    assert remember("req-1", FIRST_BODY, WINDOW_CLOSES, START) is None
+    assert remember("req-2", OTHER_BODY, WINDOW_CLOSES, START) is None
+    assert remember("req-1", OTHER_BODY, WINDOW_CLOSES, START) == FIRST_BODY
+    assert remember("req-1", FIRST_BODY, WINDOW_CLOSES, WINDOW_CLOSES) == FIRST_BODY
+
+    later = WINDOW_CLOSES + timedelta(seconds=1)
+    assert remember("req-1", OTHER_BODY, later + timedelta(seconds=150), later) is None
+    assert remember("req-1", FIRST_BODY, later + timedelta(seconds=150), later) == OTHER_BODY
+
+
+def test_remembered_requests_outlive_deleting_everyone(
+    any_store: PortableStore, clock: Clock
+) -> None:
+    """A recorded "yes" to "delete all my wins" must still be known after that deletion."""
+    log(any_store, clock, ME, "did the laundry", "r1")
+    any_store.remember_request("yes-delete-all", FIRST_BODY, WINDOW_CLOSES, START)
+
+    any_store.delete_person(ME)
+    any_store.delete_account(ACCOUNT)
+
+    assert any_store.remember_request("yes-delete-all", FIRST_BODY, WINDOW_CLOSES, START) == (
+        FIRST_BODY
+    )
+    assert list(any_store.people()) == []  # and the memory names nobody
+
+
+@pytest.mark.parametrize("kind", STORES)
+def test_a_remembered_request_is_known_to_the_next_store_opened_on_the_same_data(
+    kind: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    """As after a restart, or for a second server on the same folder or table."""
+    open_kind(kind, request, tmp_path).remember_request("r", FIRST_BODY, WINDOW_CLOSES, START)
+
+    again = open_kind(kind, request, tmp_path)
+
+    assert again.remember_request("r", FIRST_BODY, WINDOW_CLOSES, START) == FIRST_BODY

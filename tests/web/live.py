@@ -1,4 +1,5 @@
-"""The real ``wins serve`` in a child process, and plain HTTP clients to talk to it."""
+"""The real ``wins serve`` in a child process (``testkit.serve_harness``), and plain HTTP
+clients to talk to it."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ class Server:
         self.lines: queue.Queue[str] = queue.Queue()
         self.log: list[str] = []
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "tests.web.serve_harness", str(trust_dir), "--", *options],
+            [sys.executable, "-m", "testkit.serve_harness", str(trust_dir), "--", *options],
             cwd=ROOT,
             env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})},
             stdout=subprocess.DEVNULL,
@@ -80,16 +81,6 @@ def post(url: str, body: bytes, headers: dict[str, str]) -> tuple[int, Any]:
     except urllib.error.HTTPError as error:
         with error:
             return error.code, json.load(error)
-
-
-def trust(directory: Path, root_pem: bytes, chains: dict[str, bytes]) -> Path:
-    """The harness's stand-in for Amazon: the only trusted root and the published chains."""
-    directory.mkdir(parents=True, exist_ok=True)
-    (directory / "root.pem").write_bytes(root_pem)
-    (directory / "chains.json").write_text(
-        json.dumps({url: chain.decode() for url, chain in chains.items()})
-    )
-    return directory
 
 
 def started(server: Server) -> tuple[str, int]:

@@ -22,16 +22,9 @@ from skill.web import endpoint
 from skill.web.config import WebConfig
 from skill.web.endpoint import NOT_VERIFIED
 from skill.web.factory import create_app
+from testkit.alexa_signing import CERT_URL, Pki, pem, signed_headers
 from tests.conftest import SKILL_ID, TABLE_NAME, Clock, Envelope, load_request, stored_texts
-from tests.web.conftest import (
-    CERT_URL,
-    TEST_NOW,
-    CertHost,
-    Pki,
-    Post,
-    pem,
-    signed_headers,
-)
+from tests.web.conftest import TEST_NOW, CertHost, Post
 
 
 class _Lines(logging.Handler):
@@ -490,6 +483,21 @@ def test_a_locale_that_is_not_one_is_refused_even_when_signed(
     log_win["request"]["locale"] = locale
 
     refused(post(log_win), "not a locale")
+    assert stored_texts(store) == []
+
+
+@pytest.mark.parametrize(
+    "request_id", ["", "amzn1.echo-api.request.\ud800", "with a space", "x" * 257]
+)
+def test_a_request_id_alexa_would_not_send_is_refused_even_when_signed(
+    post: Post, log_win: dict[str, Any], store: PortableStore, request_id: Any
+) -> None:
+    """The replay memory keeps request IDs: only the plain, short kind Alexa sends."""
+    log_win["request"]["requestId"] = request_id
+
+    response = post(log_win)
+
+    assert response.status_code == 400
     assert stored_texts(store) == []
 
 

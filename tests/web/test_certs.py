@@ -1,10 +1,11 @@
-"""The certificate side on its own: the download cache, the real downloader, the trust store."""
+"""The certificate side on its own: the real downloader, the trust store, the URL fetched.
+
+The cache and the rationing of downloads are ``test_chains``'s."""
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -13,62 +14,13 @@ from cryptography import x509
 
 from skill.console.alexa_stand_in import LoopbackCertificates, make_loopback_certificates
 from skill.web.certs import (
-    CertificateChains,
     CertificateRejected,
     ChainVerifier,
     UrlDownloader,
     checked_cert_url,
     system_roots,
 )
-from tests.web.conftest import CERT_URL, CertHost, Pki
-
-
-class Ticker:
-    """A monotonic clock the test moves by hand."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-def test_chains_are_downloaded_once_until_they_expire(pki: Pki) -> None:
-    host, ticker = CertHost({CERT_URL: pki.chain()}), Ticker()
-    chains = CertificateChains(host, ttl=timedelta(hours=1), clock=ticker)
-
-    first = chains.get(CERT_URL)
-    ticker.now += 3599
-    assert chains.get(CERT_URL) == first
-    assert len(host.downloads) == 1
-
-    ticker.now += 2
-    chains.get(CERT_URL)
-    assert len(host.downloads) == 2
-
-
-def test_failed_and_unreadable_downloads_are_not_cached(pki: Pki) -> None:
-    url = "https://s3.amazonaws.com/echo.api/later.pem"
-    host = CertHost({url: b"not a certificate"})
-    chains = CertificateChains(host)
-
-    with pytest.raises(CertificateRejected, match="not readable PEM"):
-        chains.get(url)
-    host.files[url] = pki.chain()
-
-    assert len(chains.get(url)) == 2
-    assert len(host.downloads) == 2
-
-
-def test_the_cache_holds_a_bounded_number_of_urls(pki: Pki) -> None:
-    urls = [f"https://s3.amazonaws.com/echo.api/{n}.pem" for n in range(3)]
-    host = CertHost(dict.fromkeys(urls, pki.chain()))
-    chains = CertificateChains(host, entries=2)
-
-    for url in [*urls, urls[0]]:
-        chains.get(url)
-
-    assert host.downloads == [*urls, urls[0]]  # the oldest was evicted and fetched again
+from testkit.alexa_signing import Pki
 
 
 def test_a_trust_store_needs_roots() -> None:

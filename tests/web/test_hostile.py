@@ -17,8 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from skill.web.limits import MAX_BODY_BYTES
+from testkit.alexa_signing import Pki, signed_headers
 from tests.conftest import load_request
-from tests.web.conftest import Pki, signed_headers
 
 PLACEHOLDER = "\x00hostile\x00"
 

@@ -16,9 +16,10 @@ from collections.abc import Iterator
 import pytest
 
 from skill.web.limits import CHANNEL_TIMEOUT, CLEANUP_INTERVAL, MAX_BODY_BYTES
+from testkit.alexa_signing import CERT_URL, Pki, pem
+from testkit.serve_harness import trust
 from tests.conftest import SKILL_ID
-from tests.web.conftest import CERT_URL, Pki, pem
-from tests.web.live import Server, started, trust
+from tests.web.live import Server, started
 
 pytestmark = pytest.mark.slow  # a real `wins serve` in a process of its own
 

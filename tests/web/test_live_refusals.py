@@ -1,8 +1,8 @@
 """``wins serve`` under forged, hostile and replayed requests, over real HTTP on loopback.
 
 The server is the command as shipped, in a child process that trusts the test's own Amazon
-(``serve_harness``) and keeps wins in its data folder. Requests are stamped with the real time,
-as Alexa's are.
+(``testkit.serve_harness``) and keeps wins in its data folder. Requests are stamped with the
+real time, as Alexa's are.
 """
 
 from __future__ import annotations
@@ -20,9 +20,10 @@ from typing import Any
 import pytest
 
 from skill.web.endpoint import NOT_VERIFIED
+from testkit.alexa_signing import CERT_URL, Pki, pem, sign, signed_headers
+from testkit.serve_harness import trust
 from tests.conftest import SKILL_ID, load_request, real_now, saved_win_texts
-from tests.web.conftest import CERT_URL, Pki, pem, sign, signed_headers
-from tests.web.live import Server, started, trust
+from tests.web.live import Server, started
 
 pytestmark = pytest.mark.slow  # a real `wins serve` in a process of its own
 

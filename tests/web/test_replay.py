@@ -6,14 +6,19 @@ import json
 import threading
 from dataclasses import replace
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
+from skill.entry import apology
+from skill.storage.dynamodb.store import DynamoWinStore
 from skill.storage.interface import PortableStore
+from skill.storage.sqlite.store import SqliteWinStore
 from skill.web.config import WebConfig
 from skill.web.factory import create_app
 from skill.web.replay import Answer, ReplayGuard
+from testkit.alexa_signing import Pki, signed_headers
 from tests.conftest import Clock, Envelope, stored_texts
-from tests.web.conftest import TEST_NOW, Pki, Post, signed_headers
+from tests.web.conftest import TEST_NOW, Post
 
 LATER = TEST_NOW + timedelta(seconds=150)
 
@@ -75,6 +80,53 @@ def test_memory_is_bounded_and_the_soonest_closing_windows_go_first() -> None:
     assert len(guard) == 3
     assert not guard.claim("id-4", b"body", LATER).first  # still remembered
     assert guard.claim("id-0", b"body", LATER).first  # forgotten first
+
+
+def test_a_request_another_guard_on_the_same_store_saw_is_refused(tmp_path: Path) -> None:
+    """Two guards on one folder: a restarted server, or a second one beside the first."""
+    store = SqliteWinStore(tmp_path)
+    try:
+        first, second = (ReplayGuard(fixed_clock, store.remember_request) for _ in range(2))
+        assert first.claim("id-1", b"body", LATER).first
+
+        again = second.claim("id-1", b"body", LATER)
+        other = second.claim("id-1", b"another body", LATER)
+        twice = second.claim("id-1", b"body", LATER)
+    finally:
+        store.close()
+
+    assert (again.first, again.answer) == (False, None)
+    assert "before a restart or by another server" in again.why
+    assert (other.first, other.answer) == (False, None)
+    assert (twice.first, twice.answer) == (False, None)
+
+
+def test_a_request_that_could_not_be_remembered_is_not_acted_on(
+    dynamodb: Any, web_config: WebConfig, request_for: Envelope, pki: Pki, caplog: Any
+) -> None:
+    """Its store failing, the server cannot know a replay later: the kind apology, no act."""
+    broken = replace(web_config, store=DynamoWinStore(dynamodb, "no-such-table"))
+    body = json.dumps(request_for("log_win", win="did the laundry")).encode()
+    client = create_app(broken).test_client()
+
+    response = client.post("/", data=body, headers=signed_headers(body, pki.signer_key))
+
+    assert (response.status_code, response.get_json()) == (200, apology("en-US"))
+    assert any("could not remember a verified request" in r.message for r in caplog.records)
+    assert not [r for r in caplog.records if r.exc_info]
+
+
+def test_a_replayed_yes_to_delete_all_after_a_restart_deletes_nothing(
+    web_config: WebConfig, request_for: Envelope, pki: Pki, store: PortableStore
+) -> None:
+    assert post_to(web_config, pki, request_for("log_win", win="did the laundry")) == 200
+    yes = request_for("yes", attributes={"asked": "delete_all"}, new=False)
+    assert post_to(web_config, pki, yes) == 200
+    assert post_to(web_config, pki, request_for("log_win", win="walked the dog")) == 200
+
+    assert post_to(web_config, pki, yes) == 400  # a fresh app, as after a restart
+
+    assert stored_texts(store) == ["walked the dog"]
 
 
 def test_a_replayed_yes_to_delete_all_deletes_nothing_logged_since(

@@ -23,8 +23,9 @@ import pytest
 from skill.web import serve
 from skill.web.config import WebConfig
 from skill.web.endpoint import NOT_VERIFIED
+from testkit.alexa_signing import CERT_URL, Pki, pem, signed_headers
 from tests.conftest import SKILL_ID, TABLE_NAME, Clock, load_request, real_now, saved_win_texts
-from tests.web.conftest import CERT_URL, CertHost, Pki, pem, signed_headers, stored_items
+from tests.web.conftest import CertHost, stored_items
 from tests.web.live import Server, post
 
 ROOT = Path(__file__).resolve().parents[2]

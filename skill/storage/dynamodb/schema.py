@@ -14,6 +14,10 @@ Key design (one partition per person, so nothing ever reads another person's ite
   same Alexa request delivered twice stores one win.
 - Every profile records its Alexa ``account``; the sparse ``by_account`` index lists a
   household's partitions, so disabling the skill deletes them all.
+- ``pk = "SEEN#<requestId>"``, ``sk = "SEEN"``: ``wins serve --table`` remembers each request
+  it verified (a digest of the body and ``expires_at``, no person's key, no words) until its
+  timestamp stops being acceptable, so a replay after a restart or to another server is
+  refused. Apart from every person's partition, so deleting a person's data keeps it.
 
 Call budget:
 - log a win: GetItem(PROFILE), then one TransactWriteItems (profile counter, win, request marker).
@@ -23,6 +27,8 @@ Call budget:
 - count wins since a moment: GetItem(PROFILE) for the moved wins, then Query newest first in
   growing pages, stopping at the first older win.
 - delete a win: TransactGetItems (profile, the win, the last win), then one TransactWriteItems.
+- remember a request (``wins serve`` only, before the skill answers): one conditional PutItem,
+  which hands back the remembered item when the request was seen before.
 """
 
 from __future__ import annotations
@@ -32,6 +38,8 @@ from typing import Any, Final
 PROFILE_SK: Final = "PROFILE"
 WIN_PREFIX: Final = "WIN#"
 REQUEST_PREFIX: Final = "REQ#"
+SEEN_PREFIX: Final = "SEEN#"
+SEEN_SK: Final = "SEEN"
 HEARD_INDEX: Final = "by_heard"
 # Sparse: only profiles carry ``account``. Finds every partition of one Alexa account (the
 # account's own and its recognised voices') when the skill is disabled.

@@ -5,6 +5,7 @@ See ``schema.py`` for the key design and why each operation costs at most two ca
 
 from __future__ import annotations
 
+import math
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Final
 
@@ -15,13 +16,15 @@ from skill.domain.phrasing import WinKind
 from skill.storage.dynamodb.erase import PartitionEraser
 from skill.storage.dynamodb.failures import error_code, failure
 from skill.storage.dynamodb.integrity import reject_corrupt_answers
-from skill.storage.dynamodb.items import n, profile_from, s, win_from
+from skill.storage.dynamodb.items import n, profile_from, s, text, win_from
 from skill.storage.dynamodb.moves import WinNumbering
 from skill.storage.dynamodb.schema import (
     HEARD_INDEX,
     PROFILE_HEARD_SENTINEL,
     PROFILE_SK,
     REQUEST_PREFIX,
+    SEEN_PREFIX,
+    SEEN_SK,
     TTL_ATTRIBUTE,
     WIN_PREFIX,
     win_sk,
@@ -409,3 +412,44 @@ class DynamoWinStore:
     def delete_account(self, account: str) -> int:
         """Delete the data of every person of an Alexa account (its own and its voices')."""
         return self._eraser.delete_account(account)
+
+    def remember_request(
+        self, request_id: str, digest: bytes, expires: datetime, now: datetime
+    ) -> bytes | None:
+        """One conditional PutItem; a request seen before comes back with the refusal.
+
+        The item carries the table's TTL attribute, but DynamoDB deletes expired items only
+        within a few days, so the condition itself treats an expired item as absent.
+        ``ReturnValuesOnConditionCheckFailure`` returns the remembered item with the
+        ``ConditionalCheckFailedException``, so a replay costs no second call. (AWS: "Time to
+        Live", and PutItem's ``ReturnValuesOnConditionCheckFailure``.)
+        """
+        try:
+            self._client.put_item(
+                TableName=self._table,
+                Item={
+                    "pk": s(f"{SEEN_PREFIX}{request_id}"),
+                    "sk": s(SEEN_SK),
+                    "digest": s(digest.hex()),
+                    TTL_ATTRIBUTE: n(math.ceil(expires.timestamp())),
+                },
+                ConditionExpression=f"attribute_not_exists(pk) OR {TTL_ATTRIBUTE} < :now",
+                ExpressionAttributeValues={":now": n(int(now.timestamp()))},
+                ReturnValuesOnConditionCheckFailure="ALL_OLD",
+            )
+        except ClientError as exc:
+            if error_code(exc) != "ConditionalCheckFailedException":
+                raise failure(exc, "could not remember the request") from exc
+            return _remembered_digest(dict(exc.response).get("Item"))
+        except BotoCoreError as exc:
+            raise failure(exc, "could not remember the request") from exc
+        return None
+
+
+def _remembered_digest(item: object) -> bytes:
+    """The digest on a remembered request's item; without a readable one, a replay all the same."""
+    found = text(item, "digest") if isinstance(item, dict) else None
+    try:
+        return bytes.fromhex(found or "")
+    except ValueError:
+        return b""

@@ -18,6 +18,9 @@ Tables, one row per thing the person has:
   order of logging only until then; ``wins_by_time`` orders a person's wins by time instead.
 - ``requests``: a short-lived marker per stored Alexa request (its ID and win number only),
   so a redelivered request stores one win. Expired markers are removed as new ones come.
+- ``seen_requests``: every request ``wins serve`` verified, by ID, with a digest of its body,
+  until its timestamp stops being acceptable (minutes), so a recorded request replayed after a
+  restart, or to another server on the same folder, is refused. No person's key, no answer.
 """
 
 import sqlite3
@@ -77,6 +80,15 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
     ),
     # Counting a person's wins since a moment ("this week") reads only those wins' index entries.
     ("CREATE INDEX wins_by_time ON wins (person, created_at)",),
+    # The web service's replay memory, kept across restarts and shared by servers on one folder.
+    (
+        """CREATE TABLE seen_requests (
+            request_id TEXT PRIMARY KEY,
+            digest BLOB NOT NULL,
+            expires_at INTEGER NOT NULL
+        ) WITHOUT ROWID""",
+        "CREATE INDEX seen_requests_by_expiry ON seen_requests (expires_at)",
+    ),
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 

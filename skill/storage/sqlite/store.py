@@ -8,6 +8,7 @@ is kept that the person did not ask to be kept. The file's shape is in ``schema.
 Transactions and the connection they run on are ``database.Database``'s job.
 """
 
+import math
 import sqlite3
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime
@@ -274,6 +275,26 @@ class SqliteWinStore:
             deleted = delete_people(db, sorted(keys))
         self._forget_deleted()
         return deleted
+
+    def remember_request(
+        self, request_id: str, digest: bytes, expires: datetime, now: datetime
+    ) -> bytes | None:
+        """One write transaction: another process on the folder sees it, or takes its turn."""
+        moment = int(now.timestamp())
+        with self._write("could not remember the request") as db:
+            row = db.execute(
+                "SELECT digest FROM seen_requests WHERE request_id = ? AND expires_at >= ?",
+                (request_id, moment),
+            ).fetchone()
+            if row is not None:
+                return bytes(row[0])
+            db.execute("DELETE FROM seen_requests WHERE expires_at < ?", (moment,))
+            db.execute(
+                "INSERT OR REPLACE INTO seen_requests (request_id, digest, expires_at) "
+                "VALUES (?, ?, ?)",
+                (request_id, digest, math.ceil(expires.timestamp())),
+            )
+        return None
 
     def _forget_deleted(self) -> None:
         """Copy the deletion into the database file and empty the WAL, which held the text."""
