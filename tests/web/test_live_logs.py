@@ -16,9 +16,10 @@ from typing import Any
 import pytest
 
 from skill.logs import KEY_FILE
+from testkit.alexa_signing import CERT_URL, Pki, pem, signed_headers
+from testkit.serve_harness import trust
 from tests.conftest import SKILL_ID, load_request, real_now
-from tests.web.conftest import CERT_URL, Pki, pem, signed_headers
-from tests.web.live import Server, post, started, trust
+from tests.web.live import Server, post, started
 
 pytestmark = pytest.mark.slow  # a real `wins serve` in a process of its own
 

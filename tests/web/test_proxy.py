@@ -35,9 +35,10 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from skill.web.limits import CONNECTION_LIMIT
+from testkit.alexa_signing import CERT_URL, Pki, pem
+from testkit.serve_harness import trust
 from tests.conftest import ROOT, SKILL_ID, real_now
-from tests.web.conftest import CERT_URL, Pki, pem
-from tests.web.live import Server, started, trust
+from tests.web.live import Server, started
 
 pytestmark = pytest.mark.slow  # nginx and `wins serve`, each in a process of its own
 
