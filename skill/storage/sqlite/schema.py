@@ -25,8 +25,11 @@ from pathlib import Path
 from typing import Final
 
 from skill.storage.errors import StorageError
+from skill.storage.files import checked_file, create_private_file, private_folder
 
 DATABASE_FILE: Final = "wins.sqlite3"
+# SQLite's own files beside the database while it is open in WAL mode: the log, and its index.
+COMPANIONS: Final = (f"{DATABASE_FILE}-wal", f"{DATABASE_FILE}-shm")
 # Long enough for another process's write (a few milliseconds) to finish, short enough to
 # answer within Alexa's 8 seconds if the file stays locked.
 BUSY_TIMEOUT_MS: Final = 3000
@@ -82,17 +85,27 @@ SCHEMA_VERSION: Final = len(MIGRATIONS)
 
 
 def connect(data_dir: Path) -> sqlite3.Connection:
-    """Open (creating if need be) the data folder's database, migrated to this version."""
-    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Open (creating if need be) the data folder's database, migrated to this version.
+
+    The folder and the files are checked first (``skill.storage.files``): the user's own, closed
+    to others, no symbolic links. A new database file is created 0600 before SQLite opens it,
+    and SQLite's unix VFS gives the WAL and shared-memory files it creates the database file's
+    permissions (``os_unix.c``: ``findCreateFileMode``, ``unixOpenSharedMemory``), so none of
+    them can be read by others from its first byte.
+    """
+    private_folder(data_dir)
     path = data_dir / DATABASE_FILE
-    fresh = not path.exists()
-    # isolation_level=None: transactions are begun explicitly, never implicitly by the module.
-    # check_same_thread=False: the store serialises its use of the connection with a lock.
-    db = sqlite3.connect(
-        path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
-    )
-    if fresh:
-        path.chmod(0o600)  # the WAL and shared-memory files take the database's permissions
+    create_private_file(path)
+    for name in (DATABASE_FILE, *COMPANIONS):
+        checked_file(data_dir / name, "the wins database")
+    try:
+        # isolation_level=None: transactions are begun explicitly, never implicitly by the module.
+        # check_same_thread=False: the store serialises its use of the connection with a lock.
+        db = sqlite3.connect(
+            path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+        )
+    except sqlite3.Error as exc:
+        raise StorageError(f"could not open {path}: {exc}") from exc
     try:
         _configure(db)
         migrate(db)
