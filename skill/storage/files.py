@@ -112,6 +112,17 @@ def create_private_file(path: Path) -> bool:
     return True
 
 
+def new_private_file_beside(path: Path) -> tuple[int, Path]:
+    """A new empty file (0600, open for writing) in ``path``'s folder, under a name nobody
+    could have prepared: for writing a file completely before renaming it to ``path``.
+
+    ``tempfile.mkstemp`` opens with ``O_EXCL`` (and ``O_NOFOLLOW`` where there is one) and
+    mode 0600, so the file is new, the caller's alone, and never reached through a link.
+    """
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    return handle, Path(name)
+
+
 def _refuse_others(path: Path, info: os.stat_result, what: str, fix: str) -> None:
     """Refuse ``path`` if it belongs to another user or others may write to it."""
     if info.st_uid != os.geteuid():
