@@ -2,12 +2,14 @@
 
 The folder is 0700 and every file 0600 from its first byte; a folder or file another user owns
 or may write to, and a symbolic link where a file belongs, are refused with a message that
-says what to do.
+says what to do; an old embedded-store file is read only into a database made beside it.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
+import logging
 import os
 import shutil
 import stat
@@ -28,6 +30,7 @@ from skill.storage.files import DataFolderError
 from skill.storage.interface import WinStore
 from skill.storage.opening import StoreSettings, open_store
 from skill.storage.records import Person
+from skill.storage.sqlite.legacy import BACKUP_SUFFIX, LEGACY_FILE
 from skill.storage.sqlite.schema import COMPANIONS, DATABASE_FILE
 from skill.storage.sqlite.store import SqliteWinStore
 from tests.conftest import Clock, saved_win_texts
@@ -246,3 +249,80 @@ def test_a_data_folder_reached_through_a_link_is_fine(tmp_path: Path) -> None:
     with contextlib.ExitStack() as stack:
         log(open_store(StoreSettings(data_dir=tmp_path / "wins"), stack).store, "ran", "r1")
     assert saved_win_texts(real) == ["ran"]
+
+
+# A dynamodb-items.json that appears beside a database.
+
+
+def legacy_document(*wins: str) -> str:
+    """The old embedded store's file naming ``ME`` with ``wins``, as that code wrote it."""
+    items: list[dict[str, Any]] = [
+        {
+            "pk": {"S": ME.key},
+            "sk": {"S": "PROFILE"},
+            "account": {"S": ME.account},
+            "win_count": {"N": str(len(wins))},
+        }
+    ]
+    items += [
+        {
+            "pk": {"S": ME.key},
+            "sk": {"S": f"WIN#{number:010d}"},
+            "number": {"N": str(number)},
+            "text": {"S": words},
+            "created_at": {"S": "2026-11-20T10:00:00Z"},
+        }
+        for number, words in enumerate(wins, 1)
+    ]
+    return json.dumps({"format": 1, "table": "wins", "items": items})
+
+
+def test_an_old_file_placed_beside_a_database_replaces_nobody(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    folder = tmp_path / "wins"
+    with contextlib.ExitStack() as stack:
+        log(open_store(StoreSettings(data_dir=folder), stack).store, "walked the dog", "r1")
+    (folder / LEGACY_FILE).write_text(legacy_document("a planted win"))
+
+    with caplog.at_level(logging.WARNING), contextlib.ExitStack() as stack:
+        store = open_store(StoreSettings(data_dir=folder), stack).store
+        assert [win.text for win in store.wins_of(ME)] == ["walked the dog"]
+
+    assert (folder / LEGACY_FILE).exists()  # left where it was
+    assert not (folder / (LEGACY_FILE + BACKUP_SUFFIX)).exists()
+    said = " ".join(record.getMessage() for record in caplog.records)
+    assert f"{LEGACY_FILE} was not read" in said and "Nothing was changed" in said
+
+
+def test_an_old_file_is_read_once_into_the_new_database_and_says_so(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    folder = tmp_path / "wins"
+    folder.mkdir(mode=0o700)
+    (folder / LEGACY_FILE).write_text(legacy_document("made tea", "ran"))
+
+    with caplog.at_level(logging.WARNING), contextlib.ExitStack() as stack:
+        store = open_store(StoreSettings(data_dir=folder), stack).store
+        assert [win.text for win in store.wins_of(ME)] == ["made tea", "ran"]
+    assert "Imported 2 wins of 1 people" in caplog.text
+
+    (folder / LEGACY_FILE).write_text(legacy_document("a planted win"))  # and again: ignored
+    with contextlib.ExitStack() as stack:
+        store = open_store(StoreSettings(data_dir=folder), stack).store
+        assert [win.text for win in store.wins_of(ME)] == ["made tea", "ran"]
+
+
+def test_an_old_file_import_cut_short_is_finished_at_the_next_start(tmp_path: Path) -> None:
+    """The database was made while the file was there, and the start stopped before the end."""
+    folder = tmp_path / "wins"
+    folder.mkdir(mode=0o700)
+    (folder / LEGACY_FILE).write_text(legacy_document("made tea", "ran"))
+    cut_short = SqliteWinStore(folder)  # made, noted as waiting for the file; nothing read
+    cut_short.close()
+
+    with contextlib.ExitStack() as stack:
+        store = open_store(StoreSettings(data_dir=folder), stack).store
+        assert [win.text for win in store.wins_of(ME)] == ["made tea", "ran"]
+    assert not (folder / LEGACY_FILE).exists()
+    assert (folder / (LEGACY_FILE + BACKUP_SUFFIX)).exists()

@@ -56,6 +56,16 @@ class Database:
         with self._lock, translated("could not finish deleting"):
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
+    def meta(self, key: str) -> str | None:
+        """The file's own note under ``key`` (see ``schema.py``), if any."""
+        with self.read() as db:
+            row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def forget_meta(self, key: str) -> None:
+        with self.write("could not update the database") as db:
+            db.execute("DELETE FROM meta WHERE key = ?", (key,))
+
 
 def update_profile(db: sqlite3.Connection, person: Person, changes: dict[str, Any]) -> None:
     """UPDATE the person's profile; column names come from the store's code, never from input."""

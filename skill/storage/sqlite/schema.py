@@ -20,7 +20,9 @@ Tables, one row per thing the person has:
   so a redelivered request stores one win. Expired markers are removed as new ones come.
 """
 
+import os
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Final
 
@@ -30,6 +32,10 @@ from skill.storage.files import checked_file, create_private_file, private_folde
 DATABASE_FILE: Final = "wins.sqlite3"
 # SQLite's own files beside the database while it is open in WAL mode: the log, and its index.
 COMPANIONS: Final = (f"{DATABASE_FILE}-wal", f"{DATABASE_FILE}-shm")
+# The embedded store's file from before SQLite, read once into a new database (``legacy.py``).
+LEGACY_FILE: Final = "dynamodb-items.json"
+# The ``meta`` row of a database made while that file was there: it waits to be read.
+LEGACY_PENDING: Final = ("legacy_import", "pending")
 # Long enough for another process's write (a few milliseconds) to finish, short enough to
 # answer within Alexa's 8 seconds if the file stays locked.
 BUSY_TIMEOUT_MS: Final = 3000
@@ -98,6 +104,7 @@ def connect(data_dir: Path) -> sqlite3.Connection:
     create_private_file(path)
     for name in (DATABASE_FILE, *COMPANIONS):
         checked_file(data_dir / name, "the wins database")
+    legacy_waiting = os.path.lexists(data_dir / LEGACY_FILE)
     try:
         # isolation_level=None: transactions are begun explicitly, never implicitly by the module.
         # check_same_thread=False: the store serialises its use of the connection with a lock.
@@ -108,7 +115,7 @@ def connect(data_dir: Path) -> sqlite3.Connection:
         raise StorageError(f"could not open {path}: {exc}") from exc
     try:
         _configure(db)
-        migrate(db)
+        migrate(db, new_file_meta=[LEGACY_PENDING] if legacy_waiting else [])
     except sqlite3.Error as exc:
         db.close()
         raise StorageError(f"could not open {path}: {exc}") from exc
@@ -127,8 +134,12 @@ def _configure(db: sqlite3.Connection) -> None:
     db.execute("PRAGMA secure_delete=ON")
 
 
-def migrate(db: sqlite3.Connection) -> None:
-    """Bring the file to ``SCHEMA_VERSION``, one version per transaction."""
+def migrate(db: sqlite3.Connection, new_file_meta: Sequence[tuple[str, str]] = ()) -> None:
+    """Bring the file to ``SCHEMA_VERSION``, one version per transaction.
+
+    A new file (version 0) starts with the ``meta`` rows ``new_file_meta``, in the same
+    transaction that makes it, so no later start can mistake an old file for a new one.
+    """
     db.execute("BEGIN IMMEDIATE")  # two processes opening a new folder: one migrates
     try:
         version = int(db.execute("PRAGMA user_version").fetchone()[0])
@@ -141,6 +152,8 @@ def migrate(db: sqlite3.Connection) -> None:
             for statement in MIGRATIONS[target]:
                 db.execute(statement)
             db.execute(f"PRAGMA user_version={target + 1}")
+        if version == 0:
+            db.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", new_file_meta)
         db.execute("COMMIT")
     except BaseException:
         db.execute("ROLLBACK")
