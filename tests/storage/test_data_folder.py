@@ -2,7 +2,8 @@
 
 The folder is 0700 and every file 0600 from its first byte; a folder or file another user owns
 or may write to, and a symbolic link where a file belongs, are refused with a message that
-says what to do; an old embedded-store file is read only into a database made beside it.
+says what to do; a folder or a database that vanishes under a running store never lets a win
+be called saved.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import pytest
 from skill.domain.choice import Style
 from skill.services.wins import Logged, Statement, WinsService, Wording
 from skill.storage.dynamodb.embedded import ITEMS_FILE, EmbeddedDynamo
-from skill.storage.errors import StoreSetupError
+from skill.storage.errors import StorageUnavailable, StoreSetupError
 from skill.storage.files import DataFolderError
 from skill.storage.interface import WinStore
 from skill.storage.opening import StoreSettings, open_store
@@ -326,3 +327,33 @@ def test_an_old_file_import_cut_short_is_finished_at_the_next_start(tmp_path: Pa
         assert [win.text for win in store.wins_of(ME)] == ["made tea", "ran"]
     assert not (folder / LEGACY_FILE).exists()
     assert (folder / (LEGACY_FILE + BACKUP_SUFFIX)).exists()
+
+
+# A folder deleted under a running store.
+
+
+def test_a_deleted_folder_is_never_answered_as_saved(tmp_path: Path) -> None:
+    folder = tmp_path / "wins"
+    store = SqliteWinStore(folder)
+    log(store, "walked the dog", "r1")
+    shutil.rmtree(folder)
+
+    with pytest.raises(StorageUnavailable, match="deleted or replaced"):
+        log(store, "made tea", "r2")
+    with pytest.raises(StorageUnavailable):  # and nothing after it either
+        store.load_profile(ME)
+    store.close()
+
+
+def test_a_database_replaced_under_a_running_store_is_never_written_to(tmp_path: Path) -> None:
+    folder = tmp_path / "wins"
+    store = SqliteWinStore(folder)
+    log(store, "walked the dog", "r1")
+    other = SqliteWinStore(tmp_path / "other")
+    other.close()
+    os.replace(tmp_path / "other" / DATABASE_FILE, folder / DATABASE_FILE)
+
+    with pytest.raises(StorageUnavailable, match="deleted or replaced"):
+        log(store, "made tea", "r2")
+    store.close()
+    assert "made tea" not in saved_win_texts(folder)

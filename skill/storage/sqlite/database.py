@@ -3,18 +3,30 @@
 One connection per store, used by one thread at a time (``wins serve`` answers on several):
 SQLite serialises writers anyway, and each operation takes well under a millisecond besides
 the flush to disk. SQLite's errors become the storage layer's own.
+
+The database file must be the one that was opened. If it was deleted or replaced (the data
+folder removed while ``wins serve`` runs), SQLite goes on writing to the deleted file, and every
+win would be answered as saved and lost at the next start. So each transaction first checks,
+and each write checks again after its commit, that the path still names the same file; if not,
+the store refuses everything from then on, and the person hears that it was not saved.
 """
 
 import contextlib
+import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from skill.storage.errors import StorageError, StorageUnavailable
 from skill.storage.records import Person
-from skill.storage.sqlite.schema import connect
+from skill.storage.sqlite.schema import DATABASE_FILE, connect
+
+logger = logging.getLogger(__name__)
+
+_GONE: Final = "the wins database was deleted or replaced while in use; restart to go on"
 
 
 class Database:
@@ -22,6 +34,9 @@ class Database:
 
     def __init__(self, data_dir: Path) -> None:
         self._db = connect(data_dir)
+        self._path = (data_dir / DATABASE_FILE).absolute()
+        self._file = _identity(self._path)
+        self._gone = False
         self._lock = threading.Lock()
 
     def close(self) -> None:
@@ -32,6 +47,7 @@ class Database:
     def read(self) -> Iterator[sqlite3.Connection]:
         """Consistent reads: one deferred transaction."""
         with self._lock, translated("could not read the wins"):
+            self._still_there()
             self._db.execute("BEGIN")
             try:
                 yield self._db
@@ -40,8 +56,12 @@ class Database:
 
     @contextlib.contextmanager
     def write(self, what: str) -> Iterator[sqlite3.Connection]:
-        """One all-or-nothing write; the write lock is taken at once, so it never deadlocks."""
+        """One all-or-nothing write; the write lock is taken at once, so it never deadlocks.
+
+        It counts as done only if the file it went into is still the data folder's database.
+        """
         with self._lock, translated(what):
+            self._still_there()
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 yield self._db
@@ -50,10 +70,12 @@ class Database:
                     self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
+            self._still_there()
 
     def checkpoint(self) -> None:
         """Copy the WAL into the database file and empty it (after deleting, so no text stays)."""
         with self._lock, translated("could not finish deleting"):
+            self._still_there()
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def meta(self, key: str) -> str | None:
@@ -65,6 +87,27 @@ class Database:
     def forget_meta(self, key: str) -> None:
         with self.write("could not update the database") as db:
             db.execute("DELETE FROM meta WHERE key = ?", (key,))
+
+    def _still_there(self) -> None:
+        """Refuse to go on if the path no longer names the file this connection writes to."""
+        if not self._gone and _identity(self._path) != self._file:
+            self._gone = True
+            logger.error(
+                "The wins database %s was deleted or replaced while in use: nothing can be "
+                "saved until the server is restarted.",
+                self._path,
+            )
+        if self._gone:
+            raise StorageUnavailable(_GONE)
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file ``path`` names (device and inode), or None if it names none."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
 
 
 def update_profile(db: sqlite3.Connection, person: Person, changes: dict[str, Any]) -> None:
