@@ -4,11 +4,18 @@ One connection per store, used by one thread at a time (``wins serve`` answers o
 SQLite serialises writers anyway, and each operation takes well under a millisecond besides
 the flush to disk. SQLite's errors become the storage layer's own.
 
-The database file must be the one that was opened. If it was deleted or replaced (the data
-folder removed while ``wins serve`` runs), SQLite goes on writing to the deleted file, and every
-win would be answered as saved and lost at the next start. So each transaction first checks,
-and each write checks again after its commit, that the path still names the same file; if not,
-the store refuses everything from then on, and the person hears that it was not saved.
+Two things a busy or vanished file could otherwise hide:
+
+- The database file is the one that was opened. If it was deleted or replaced (the data folder
+  removed while ``wins serve`` runs), SQLite goes on writing to the deleted file, and every
+  win would be answered as saved and lost at the next start. So each transaction first checks,
+  and each write checks again after its commit, that the path still names the same file;
+  if not, the store refuses everything from then on, and the person hears that it was not
+  saved.
+- Deleted words must not stay in the WAL. After a deletion the WAL is checkpointed and emptied.
+  Another process reading at that moment (``wins export``, a backup) holds the pages its
+  snapshot needs, so the checkpoint cannot finish until it is done: rather than stall the
+  answer, the store says so in the log and tries again every second until it has finished.
 """
 
 import contextlib
@@ -22,10 +29,12 @@ from typing import Any, Final
 
 from skill.storage.errors import StorageError, StorageUnavailable
 from skill.storage.records import Person
-from skill.storage.sqlite.schema import DATABASE_FILE, connect
+from skill.storage.sqlite.schema import BUSY_TIMEOUT_MS, DATABASE_FILE, connect
 
 logger = logging.getLogger(__name__)
 
+# How often an unfinished checkpoint is tried again while another process holds a read.
+SWEEP_INTERVAL_SECONDS: Final = 1.0
 _GONE: Final = "the wins database was deleted or replaced while in use; restart to go on"
 
 
@@ -38,9 +47,21 @@ class Database:
         self._file = _identity(self._path)
         self._gone = False
         self._lock = threading.Lock()
+        self._closed = threading.Event()
+        self._sweeper: threading.Thread | None = None
 
     def close(self) -> None:
+        self._closed.set()
+        sweeper = self._sweeper
+        if sweeper is not None:
+            sweeper.join()
         with self._lock:
+            if self._sweeper is not None and not self._gone and not self._sweep():
+                logger.warning(
+                    "Deleted words are still in %s-wal: another process is reading the wins. "
+                    "SQLite removes them when the last process using the file closes it.",
+                    self._path,
+                )
             self._db.close()
 
     @contextlib.contextmanager
@@ -73,10 +94,14 @@ class Database:
             self._still_there()
 
     def checkpoint(self) -> None:
-        """Copy the WAL into the database file and empty it (after deleting, so no text stays)."""
+        """Copy the WAL into the database file and empty it (after deleting, so no text stays).
+
+        If another process's read keeps it from finishing, it is tried again in the background.
+        """
         with self._lock, translated("could not finish deleting"):
             self._still_there()
-            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if not self._sweep():
+                self._sweep_later()
 
     def meta(self, key: str) -> str | None:
         """The file's own note under ``key`` (see ``schema.py``), if any."""
@@ -99,6 +124,44 @@ class Database:
             )
         if self._gone:
             raise StorageUnavailable(_GONE)
+
+    def _sweep(self) -> bool:
+        """One checkpoint that waits for nobody; whether the WAL is now empty. Lock held.
+
+        ``wal_checkpoint(TRUNCATE)`` answers (busy, frames in the WAL, frames copied); busy is
+        1 when a reader or writer kept it from finishing, and it waits for readers as long as
+        the busy timeout allows, so the timeout is set to 0 around it (sqlite.org,
+        pragma.html#pragma_wal_checkpoint and c3ref/wal_checkpoint_v2.html).
+        """
+        self._db.execute("PRAGMA busy_timeout=0")
+        try:
+            busy, frames, copied = self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            self._db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        return bool(busy == 0 and frames == copied == 0)
+
+    def _sweep_later(self) -> None:
+        """Try the checkpoint again every second until it finishes or the store closes."""
+        if self._sweeper is not None and self._sweeper.is_alive():
+            return
+        logger.warning(
+            "Another process is reading the wins, so deleted words stay in %s-wal until it "
+            "finishes; trying again every %g s.",
+            self._path,
+            SWEEP_INTERVAL_SECONDS,
+        )
+        self._sweeper = threading.Thread(target=self._keep_sweeping, name="wins-sweep", daemon=True)
+        self._sweeper.start()
+
+    def _keep_sweeping(self) -> None:
+        while not self._closed.wait(SWEEP_INTERVAL_SECONDS):
+            with self._lock:
+                try:
+                    if self._gone or self._sweep():
+                        self._sweeper = None
+                        return
+                except sqlite3.Error:
+                    logger.warning("The WAL could not be emptied yet; trying again.", exc_info=True)
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
