@@ -17,6 +17,7 @@ from typing import IO, Final
 
 from skill.portable.formats import BadExport, read_export, write_csv, write_json_lines
 from skill.storage.errors import StorageError, StoreSetupError
+from skill.storage.files import new_private_file_beside
 from skill.storage.interface import PortableStore
 from skill.storage.opening import StoreSettings, open_store
 from skill.storage.records import Person, Profile, StoredWin
@@ -101,12 +102,15 @@ def _everyone(
 
 @contextlib.contextmanager
 def _output(path: Path | None) -> Iterator[IO[str]]:
-    """Standard output, or a new file only its owner can read, complete or not there at all."""
+    """Standard output, or a new file only its owner can read, complete or not there at all.
+
+    No symbolic link is followed: the file is written under a new name nobody could have
+    prepared, then renamed over ``path`` (which replaces a link there, not what it names).
+    """
     if path is None:
         yield sys.stdout
         return
-    partial = path.with_name(f".{path.name}.partial")
-    handle = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    handle, partial = new_private_file_beside(path)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             yield out

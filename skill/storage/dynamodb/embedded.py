@@ -3,8 +3,10 @@
 For trying exactly the store code the Lambda runs without an AWS account or a server (the
 everyday embedded store is SQLite). moto provides DynamoDB in-process; this module gives it a
 memory. Items are
-loaded at start and written back after every turn, to a temporary file first and then renamed
-over the old one, so a crash mid-write never leaves a half-written file behind.
+loaded at start and written back after every turn, to a temporary file first (0600) and then
+renamed over the old one, so a crash mid-write never leaves a half-written file behind. The
+folder and the file are held to the same rules as SQLite's (``skill.storage.files``): the
+user's own, closed to others, no symbolic links.
 One console per data folder: two running at once would each overwrite the other's saves.
 """
 
@@ -19,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from skill.storage.dynamodb.schema import TABLE_DEFINITION, TTL_ATTRIBUTE
 from skill.storage.errors import StoreSetupError
-from skill.storage.files import write_json_atomically
+from skill.storage.files import checked_file, private_folder, write_json_atomically
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb.client import DynamoDBClient
@@ -132,6 +134,10 @@ class EmbeddedDynamo:
         return items
 
     def _read_items(self) -> list[Item]:
+        """The saved items; the folder and the file are checked first, as for SQLite's."""
+        private_folder(self.data_dir)
+        if not checked_file(self.items_path, "the saved wins"):
+            return []
         try:
             document = json.loads(self.items_path.read_text(encoding="utf-8"))
         except FileNotFoundError:

@@ -1,42 +1,73 @@
 """The embedded store's old file, brought into SQLite once.
 
 Before SQLite, ``wins chat`` and ``wins serve`` kept every item in ``dynamodb-items.json``
-(DynamoDB's JSON, one table). On the first start with such a file and no record of having
-imported it, each person's profile and wins are written in (one transaction per person),
-and the file is renamed to ``dynamodb-items.json.imported``, a backup that is never read again.
+(DynamoDB's JSON, one table). That file is read only into a database made while it was there:
+the database's first transaction notes that it waits (``schema.LEGACY_PENDING``). Then each
+person's profile and wins are written in, the file is renamed to
+``dynamodb-items.json.imported`` (a backup that is never read again), and the note goes.
+A start cut short on the way does it again: each person's data is replaced whole, so nothing
+is doubled.
+
+A ``dynamodb-items.json`` that appears beside an existing database is never read: it would
+replace the current data of everyone it names. It is left where it is, and the start says so.
 Request markers are not carried over: they only guard against redelivery for a few seconds.
 """
 
 import json
+import os
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, Final
 
-from skill.storage.interface import PortableStore
+from skill.storage.files import checked_file
 from skill.storage.records import Person, Profile, StoredWin, profile_of, win_of
+from skill.storage.sqlite.schema import LEGACY_FILE as LEGACY_FILE
+from skill.storage.sqlite.schema import LEGACY_PENDING
+from skill.storage.sqlite.store import SqliteWinStore
 
-LEGACY_FILE: Final = "dynamodb-items.json"
 BACKUP_SUFFIX: Final = ".imported"
 # The old file's sort keys: a person's profile, and their wins ("WIN#0000000042").
 _PROFILE: Final = "PROFILE"
 _WIN: Final = "WIN#"
 
 
-def import_legacy_items(store: PortableStore, data_dir: Path) -> int:
-    """Import ``dynamodb-items.json`` if present; returns how many people came along."""
+def import_legacy_items(store: SqliteWinStore, data_dir: Path) -> str | None:
+    """Import ``dynamodb-items.json`` if the database waits for it; say what was done, if
+    anything was (or what was not, and why)."""
     source = data_dir / LEGACY_FILE
-    if not source.exists():
-        return 0
+    key, waiting = LEGACY_PENDING
+    if store.database.meta(key) != waiting:
+        if not os.path.lexists(source):
+            return None
+        return (
+            f"{source} was not read: saved wins from before are read only into a new wins "
+            f"database, and {data_dir} has one already. Nothing was changed. Move the file "
+            "away to stop this message (wins import brings in an export)."
+        )
+    if not checked_file(source, "the old saved wins"):  # renamed by a start cut short
+        store.database.forget_meta(key)
+        return None
+    people = _read(source)
+    for person, (profile, wins) in people.items():
+        store.restore(person, profile, wins)
+    backup = source.with_name(LEGACY_FILE + BACKUP_SUFFIX)
+    source.rename(backup)
+    store.database.forget_meta(key)
+    count = sum(len(wins) for _profile, wins in people.values())
+    return f"Imported {count} wins of {len(people)} people from {source}, kept as {backup}."
+
+
+def _read(source: Path) -> dict[Person, tuple[Profile, list[StoredWin]]]:
+    """Everyone in the file, read whole before anything is written."""
     document = json.loads(source.read_text(encoding="utf-8"))
     items = document.get("items") if isinstance(document, dict) else None
     if not isinstance(items, list):
         raise ValueError(f"{source} does not look like saved wins (no item list)")
-    people = people_in(items)
-    for person, (profile, wins) in people.items():
-        store.restore(person, profile, wins)
-    source.rename(source.with_name(LEGACY_FILE + BACKUP_SUFFIX))
-    return len(people)
+    try:
+        return people_in(items)
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
+        raise ValueError(f"{source} holds an item that is not a saved win ({exc!r})") from exc
 
 
 def people_in(items: Iterable[Mapping[str, Any]]) -> dict[Person, tuple[Profile, list[StoredWin]]]:

@@ -23,13 +23,22 @@ Tables, one row per thing the person has:
   restart, or to another server on the same folder, is refused. No person's key, no answer.
 """
 
+import os
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Final
 
 from skill.storage.errors import StorageError
+from skill.storage.files import checked_file, create_private_file, private_folder
 
 DATABASE_FILE: Final = "wins.sqlite3"
+# SQLite's own files beside the database while it is open in WAL mode: the log, and its index.
+COMPANIONS: Final = (f"{DATABASE_FILE}-wal", f"{DATABASE_FILE}-shm")
+# The embedded store's file from before SQLite, read once into a new database (``legacy.py``).
+LEGACY_FILE: Final = "dynamodb-items.json"
+# The ``meta`` row of a database made while that file was there: it waits to be read.
+LEGACY_PENDING: Final = ("legacy_import", "pending")
 # Long enough for another process's write (a few milliseconds) to finish, short enough to
 # answer within Alexa's 8 seconds if the file stays locked.
 BUSY_TIMEOUT_MS: Final = 3000
@@ -94,20 +103,31 @@ SCHEMA_VERSION: Final = len(MIGRATIONS)
 
 
 def connect(data_dir: Path) -> sqlite3.Connection:
-    """Open (creating if need be) the data folder's database, migrated to this version."""
-    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Open (creating if need be) the data folder's database, migrated to this version.
+
+    The folder and the files are checked first (``skill.storage.files``): the user's own, closed
+    to others, no symbolic links. A new database file is created 0600 before SQLite opens it,
+    and SQLite's unix VFS gives the WAL and shared-memory files it creates the database file's
+    permissions (``os_unix.c``: ``findCreateFileMode``, ``unixOpenSharedMemory``), so none of
+    them can be read by others from its first byte.
+    """
+    private_folder(data_dir)
     path = data_dir / DATABASE_FILE
-    fresh = not path.exists()
-    # isolation_level=None: transactions are begun explicitly, never implicitly by the module.
-    # check_same_thread=False: the store serialises its use of the connection with a lock.
-    db = sqlite3.connect(
-        path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
-    )
-    if fresh:
-        path.chmod(0o600)  # the WAL and shared-memory files take the database's permissions
+    create_private_file(path)
+    for name in (DATABASE_FILE, *COMPANIONS):
+        checked_file(data_dir / name, "the wins database")
+    legacy_waiting = os.path.lexists(data_dir / LEGACY_FILE)
+    try:
+        # isolation_level=None: transactions are begun explicitly, never implicitly by the module.
+        # check_same_thread=False: the store serialises its use of the connection with a lock.
+        db = sqlite3.connect(
+            path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+        )
+    except sqlite3.Error as exc:
+        raise StorageError(f"could not open {path}: {exc}") from exc
     try:
         _configure(db)
-        migrate(db)
+        migrate(db, new_file_meta=[LEGACY_PENDING] if legacy_waiting else [])
     except sqlite3.Error as exc:
         db.close()
         raise StorageError(f"could not open {path}: {exc}") from exc
@@ -126,8 +146,12 @@ def _configure(db: sqlite3.Connection) -> None:
     db.execute("PRAGMA secure_delete=ON")
 
 
-def migrate(db: sqlite3.Connection) -> None:
-    """Bring the file to ``SCHEMA_VERSION``, one version per transaction."""
+def migrate(db: sqlite3.Connection, new_file_meta: Sequence[tuple[str, str]] = ()) -> None:
+    """Bring the file to ``SCHEMA_VERSION``, one version per transaction.
+
+    A new file (version 0) starts with the ``meta`` rows ``new_file_meta``, in the same
+    transaction that makes it, so no later start can mistake an old file for a new one.
+    """
     db.execute("BEGIN IMMEDIATE")  # two processes opening a new folder: one migrates
     try:
         version = int(db.execute("PRAGMA user_version").fetchone()[0])
@@ -140,6 +164,8 @@ def migrate(db: sqlite3.Connection) -> None:
             for statement in MIGRATIONS[target]:
                 db.execute(statement)
             db.execute(f"PRAGMA user_version={target + 1}")
+        if version == 0:
+            db.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", new_file_meta)
         db.execute("COMMIT")
     except BaseException:
         db.execute("ROLLBACK")

@@ -49,6 +49,11 @@ class SqliteWinStore:
         self._read = self._database.read
         self._write = self._database.write
 
+    @property
+    def database(self) -> Database:
+        """The file itself, for what concerns it rather than a person (``legacy.py``)."""
+        return self._database
+
     def close(self) -> None:
         self._database.close()
 
