@@ -34,7 +34,8 @@ def features(text: str) -> list[str]:
     they cost more wins than they caught crises."""
     words = text.split()
     found = [f"w {word}" for word in words]
-    found += [f"l {lemma}" for lemma, word in zip(lemmas(words), words, strict=True) if lemma != word]
+    pairs = zip(lemmas(words), words, strict=True)
+    found += [f"l {lemma}" for lemma, word in pairs if lemma != word]
     found += [f"b {a} {b}" for a, b in zip(words, words[1:], strict=False)]
     return found
 

@@ -19,7 +19,7 @@ import math
 import random
 import sys
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Final
 
@@ -40,7 +40,7 @@ FOLDS: Final = 5
 SEED: Final = 20261206
 
 
-@lru_cache(maxsize=None)
+@cache
 def seen(line: Line) -> str:
     """The line as the screen shows it to the net: less what an everyday use explained."""
     return unexplained(line.text, "")

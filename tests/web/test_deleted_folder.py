@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 
 from skill.speech.catalog import catalog_for
+from testkit.alexa_signing import Pki
 from tests.conftest import saved_win_texts
-from tests.web.conftest import Pki
 from tests.web.test_kill import log_request, start, trust
 
 pytestmark = pytest.mark.slow  # starts processes
