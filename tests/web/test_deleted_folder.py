@@ -45,7 +45,10 @@ def test_after_the_folder_is_deleted_no_win_is_answered_as_saved(tmp_path: Path,
     finally:
         server.stop()
 
-    couldnt = catalog_for("en-US").variants("error.storage_log")
+    # A store that cannot write cannot remember the request either, so the server may refuse it
+    # before the skill runs (the kind apology) or the skill may say the win was not saved.
+    words = catalog_for("en-US")
+    couldnt = (*words.variants("error.storage_log"), *words.variants("error.general"))
     for reply in after:
         assert "washed cup" not in speech(reply)
         assert any(variant in speech(reply) for variant in couldnt), speech(reply)
