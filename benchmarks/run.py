@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from benchmarks import artifact, cold_start, growth, screen, selfhosted, warm
+from benchmarks import artifact, cold_start, growth, importing, screen, selfhosted, warm
 from benchmarks.report import Check, Section, summary
 
 DEFAULT_OUT: Final = Path(__file__).resolve().parent / "results.json"
@@ -37,6 +37,7 @@ class Plan:
     screen_runs: int
     selfhosted_levels: tuple[int, ...]
     selfhosted_samples: int
+    import_lines: int
 
 
 FULL: Final = Plan(
@@ -48,6 +49,7 @@ FULL: Final = Plan(
     screen_runs=9,
     selfhosted_levels=(100, 10_000, 100_000),
     selfhosted_samples=300,
+    import_lines=1_000_000,
 )
 QUICK: Final = Plan(
     cold_runs=9,
@@ -58,6 +60,7 @@ QUICK: Final = Plan(
     screen_runs=3,
     selfhosted_levels=(100, 10_000),
     selfhosted_samples=40,
+    import_lines=100_000,
 )
 
 
@@ -70,6 +73,7 @@ def parts(plan: Plan) -> list[tuple[str, Callable[[], Section]]]:
             "self-hosted",
             lambda: selfhosted.run(plan.selfhosted_levels, plan.selfhosted_samples),
         ),
+        ("import", lambda: importing.run(plan.import_lines)),
         ("artifact", artifact.run),
         ("statement screen", lambda: screen.run(plan.screen_rounds, plan.screen_runs)),
     ]
