@@ -8,6 +8,7 @@ table. The Lambda does not come through here: it opens its table itself (``skill
 """
 
 import contextlib
+import logging
 import os
 import shutil
 import tempfile
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
     from mypy_boto3_dynamodb.client import DynamoDBClient
 
     from skill.storage.dynamodb.store import DynamoWinStore
+
+logger = logging.getLogger(__name__)
 
 DATA_DIR_ENV: Final = "WINS_DATA_DIR"
 # The in-process DynamoDB keeps its file apart from the SQLite store's, so neither reads the other.
@@ -78,9 +81,11 @@ def open_store(settings: StoreSettings, stack: contextlib.ExitStack) -> OpenedSt
         raise StoreSetupError(f"The wins in {data_dir} could not be opened: {exc}") from exc
     stack.callback(store.close)
     try:
-        import_legacy_items(store, data_dir)
+        told = import_legacy_items(store, data_dir)
     except (StorageError, ValueError, OSError) as exc:
         raise StoreSetupError(f"The saved wins in {data_dir} could not be imported: {exc}") from exc
+    if told:  # every command shows a warning: the console and the CLI on standard error
+        logger.warning("%s", told)
     return OpenedStore(store, str(data_dir))
 
 
