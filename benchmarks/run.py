@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from benchmarks import artifact, cold_start, forged, growth, screen, selfhosted, warm
+from benchmarks import artifact, cold_start, forged, growth, importing, screen, selfhosted, warm
 from benchmarks.report import Check, Section, summary
 
 DEFAULT_OUT: Final = Path(__file__).resolve().parent / "results.json"
@@ -39,6 +39,7 @@ class Plan:
     selfhosted_samples: int
     forged_seconds: float
     forged_samples: int
+    import_lines: int
 
 
 FULL: Final = Plan(
@@ -52,6 +53,7 @@ FULL: Final = Plan(
     selfhosted_samples=300,
     forged_seconds=20.0,
     forged_samples=60,
+    import_lines=1_000_000,
 )
 QUICK: Final = Plan(
     cold_runs=9,
@@ -64,6 +66,7 @@ QUICK: Final = Plan(
     selfhosted_samples=40,
     forged_seconds=8.0,
     forged_samples=20,
+    import_lines=100_000,
 )
 
 
@@ -77,6 +80,7 @@ def parts(plan: Plan) -> list[tuple[str, Callable[[], Section]]]:
             lambda: selfhosted.run(plan.selfhosted_levels, plan.selfhosted_samples),
         ),
         ("forged requests", lambda: forged.run(plan.forged_seconds, plan.forged_samples)),
+        ("import", lambda: importing.run(plan.import_lines)),
         ("artifact", artifact.run),
         ("statement screen", lambda: screen.run(plan.screen_rounds, plan.screen_runs)),
     ]

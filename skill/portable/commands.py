@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import os
 import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Final
 
-from skill.portable.formats import BadExport, read_export, write_csv, write_json_lines
+from skill.portable.formats import BadExport, write_csv, write_json_lines
+from skill.portable.importing import Imported, ImportStopped, import_export
 from skill.storage.errors import StorageError, StoreSetupError
 from skill.storage.files import new_private_file_beside
 from skill.storage.interface import PortableStore
-from skill.storage.opening import StoreSettings, open_store
+from skill.storage.opening import StoreSettings, open_staging, open_store
 from skill.storage.records import Person, Profile, StoredWin
 
 FORMATS: Final = ("jsonl", "csv")
@@ -120,36 +123,80 @@ def _output(path: Path | None) -> Iterator[IO[str]]:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    settings = _settings(args)
     try:
-        text = args.file.read_text(encoding="utf-8") if str(args.file) != "-" else sys.stdin.read()
-        people = read_export(text)
         with contextlib.ExitStack() as stack:
-            opened = open_store(_settings(args), stack)
-            store = opened.store
-            existing = set(store.people())
-            skipped = [
-                one.person
-                for one in people
-                if not args.replace
-                and (one.person in existing or store.last_win(one.person) is not None)
-            ]
-            imported = [one for one in people if one.person not in skipped]
-            for one in imported:
-                store.restore(one.person, one.profile, one.wins)
+            source = stack.enter_context(_input(args.file))
+            opened = open_store(settings, stack)
+            staging = open_staging(settings, stack)
+            done = import_export(
+                source, opened.store, staging, replace=args.replace, now=datetime.now(UTC)
+            )
     except (BadExport, UnicodeDecodeError) as exc:
         print(
-            f"wins import: {args.file} is not an export ({exc}); nothing imported", file=sys.stderr
-        )
-        return 2
-    except (StoreSetupError, StorageError, OSError) as exc:
-        print(f"wins import: {exc}", file=sys.stderr)
-        return 2
-    wins = sum(len(one.wins) for one in imported)
-    print(f"Imported {wins} wins of {len(imported)} people into {opened.where}.", file=sys.stderr)
-    if skipped:
-        print(
-            f"Left alone {len(skipped)} people who already have data there "
-            "(--replace replaces their data with the file's).",
+            f"wins import: {args.file} cannot be imported ({_reason(exc)}); nothing imported",
             file=sys.stderr,
         )
+        return 2
+    except ImportStopped as exc:
+        if exc.undone:
+            told = f"wins import: {exc}; nothing imported (what it wrote was undone)"
+            print(told, file=sys.stderr)
+        elif args.table:
+            print(
+                f"wins import: {exc}. Some of it was written and could not be undone: run the "
+                "same wins import again with --replace to finish it.",
+                file=sys.stderr,
+            )
+        else:
+            print(
+                f"wins import: {exc}. Some of it was written and could not be undone yet: the "
+                "next wins import into this folder undoes it first.",
+                file=sys.stderr,
+            )
+        return 2
+    except (StoreSetupError, StorageError, OSError) as exc:
+        print(f"wins import: {exc}; nothing imported", file=sys.stderr)
+        return 2
+    for line in _told(done, opened.where):
+        print(line, file=sys.stderr)
     return 0
+
+
+def _reason(exc: ValueError) -> str:
+    if isinstance(exc, UnicodeDecodeError):
+        return "it is not UTF-8 text, as exports are; save it as UTF-8, or export it again"
+    return str(exc)
+
+
+@contextlib.contextmanager
+def _input(path: Path) -> Iterator[IO[str]]:
+    """The export as text, read as it comes (``-``: standard input); a byte order mark at the
+    start is skipped, and line breaks are kept as written (``newline=""``), as CSV needs."""
+    if str(path) == "-":
+        yield io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", newline="")
+        return
+    with path.open(encoding="utf-8-sig", newline="") as source:
+        yield source
+
+
+def _told(done: Imported, where: str) -> Iterator[str]:
+    """What happened, in counts: never a word of anyone's."""
+    if done.undone_earlier:
+        yield "An earlier import here had stopped part way; what it wrote was undone first."
+    yield f"Imported {done.wins} wins of {done.people} people into {where}."
+    if done.duplicates:
+        yield (
+            f"Skipped {done.duplicates} duplicate wins (the same person, time and words as a "
+            "win already in the file)."
+        )
+    if done.crisis:
+        yield (
+            f"Left out {done.crisis} wins, goals or one things that sound like a crisis; they "
+            "were not stored."
+        )
+    if done.left_alone:
+        yield (
+            f"Left alone {done.left_alone} people who already have data there "
+            "(--replace replaces their data with the file's)."
+        )

@@ -3,31 +3,36 @@
 JSON lines: a header line, then per person one ``person`` line (account and settings) followed
 by one ``win`` line per win, oldest first. CSV: one row per win (person, account, number,
 created_at, kind, text); settings are not in it, so importing a CSV brings the wins only.
-Reading checks everything before anything is written, and says which line is wrong.
+
+Reading streams: one line (or CSV row) at a time, each no longer than an export's ever is, so a
+file of any length is read in the same memory. A byte order mark, which some editors and
+spreadsheets add when they save, is allowed at the start.
 """
 
 from __future__ import annotations
 
 import csv
-import io
+import itertools
 import json
+import re
 from collections.abc import Iterable, Iterator
-from datetime import date, datetime
-from typing import IO, Any, Final, NamedTuple
+from typing import IO, Any, Final
 
-from skill.domain.choice import Style
-from skill.domain.phrasing import WinKind
 from skill.storage.records import Person, Profile, StoredWin, profile_fields, stamp
 
 FORMAT: Final = 1
 CSV_FIELDS: Final = ("person", "account", "number", "created_at", "kind", "text")
-MAX_TEXT: Final = 1000  # far above what the skill stores (300); refuses garbage, not wins
-
-
-class PersonExport(NamedTuple):
-    person: Person
-    profile: Profile  # win_count is the number of wins
-    wins: list[StoredWin]
+# Far longer than any line an export holds (a win's words are at most 300 characters), short
+# enough that a file with no line breaks cannot fill the memory.
+MAX_LINE: Final = 64 * 1024
+BOM: Final = "\ufeff"
+# A spreadsheet evaluates a cell that starts with one of these (=HYPERLINK(...), +cmd|...): CSV
+# injection, OWASP (https://owasp.org/www-community/attacks/CSV_Injection). Such a cell is
+# written with a ' before it, which spreadsheets take as "this is text" and do not show. A cell
+# already starting with ' before one of them gets one more, so reading back (which takes one
+# ' away) gives exactly what was written.
+_EVALUATED: Final = re.compile(r"'*[=+\-@\t\r]")
+_NEUTRALISED: Final = re.compile(r"'+[=+\-@\t\r]")
 
 
 class BadExport(ValueError):
@@ -68,42 +73,60 @@ def write_json_lines(
 
 
 def write_csv(out: IO[str], people: Iterable[tuple[Person, Profile, Iterable[StoredWin]]]) -> int:
-    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
-    writer.writeheader()
+    """Write the wins as CSV (RFC 4180 quoting: a cell with a comma, quote or line break is
+    quoted); cells a spreadsheet would evaluate are neutralised. Returns how many."""
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_FIELDS)
     count = 0
     for person, _profile, wins in people:
         for win in wins:
-            writer.writerow(_win_fields(person, win))
+            fields = _win_fields(person, win)
+            writer.writerow([neutralised(str(fields[name])) for name in CSV_FIELDS])
             count += 1
     return count
 
 
-def read_export(text: str) -> list[PersonExport]:
-    """Every person in a JSON lines or CSV export, wins renumbered 1..n in their order."""
-    first = text.lstrip()[:1]
-    rows = _json_rows(text) if first == "{" else _csv_rows(text)
-    profiles: dict[Person, Profile] = {}
-    wins: dict[Person, list[tuple[int, StoredWin]]] = {}
-    for where, row in rows:
-        try:
-            person = _person(row)
-            if row.get("type") == "person":
-                profiles[person] = _profile(row.get("profile") or {})
-            else:
-                wins.setdefault(person, []).append((int(row["number"]), _win(row)))
-        except (KeyError, TypeError, ValueError) as exc:
-            raise BadExport(f"{where}: {exc}") from exc
-    found = []
-    for person in sorted(profiles.keys() | wins.keys()):
-        ordered = [w for _, w in sorted(wins.get(person, []), key=lambda pair: pair[0])]
-        numbered = [win._replace(number=n) for n, win in enumerate(ordered, 1)]
-        profile = profiles.get(person, Profile())._replace(win_count=len(numbered))
-        found.append(PersonExport(person, profile, numbered))
-    return found
+def neutralised(cell: str) -> str:
+    """``cell`` as a spreadsheet will show it but never evaluate it."""
+    return f"'{cell}" if _EVALUATED.match(cell) else cell
 
 
-def _json_rows(text: str) -> Iterator[tuple[str, dict[str, Any]]]:
-    for number, line in enumerate(text.splitlines(), 1):
+def restored(cell: str) -> str:
+    """The cell ``neutralised`` wrote: one ' taken away, only where it was put."""
+    return cell[1:] if _NEUTRALISED.match(cell) else cell
+
+
+def rows(source: IO[str]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Each person and win of a JSON lines or CSV export, with where it is ("line 12").
+
+    ``source`` is text opened with ``newline=""``, so line breaks inside CSV cells are read as
+    they were written.
+    """
+    lines = _lines(source)
+    first, skipped = next(lines, ""), 0
+    while first and not first.strip(BOM + " \t\r\n"):
+        first, skipped = next(lines, ""), skipped + 1
+    whole = itertools.chain([first], lines)
+    if first.lstrip(BOM + " \t").startswith("{"):
+        return _json_rows(whole, skipped)
+    return _csv_rows(whole, skipped)
+
+
+def _lines(source: IO[str]) -> Iterator[str]:
+    number = 0
+    while True:
+        line = source.readline(MAX_LINE + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > MAX_LINE:
+            raise BadExport(f"line {number} is far longer than any export's")
+        yield line
+
+
+def _json_rows(lines: Iterable[str], skipped: int) -> Iterator[tuple[str, dict[str, Any]]]:
+    for number, line in enumerate(lines, skipped + 1):
+        line = line.lstrip(BOM)  # a second export pasted after the first may bring its own
         if not line.strip():
             continue
         try:
@@ -121,54 +144,25 @@ def _json_rows(text: str) -> Iterator[tuple[str, dict[str, Any]]]:
         yield f"line {number}", row
 
 
-def _csv_rows(text: str) -> Iterator[tuple[str, dict[str, Any]]]:
-    reader = csv.DictReader(io.StringIO(text))
-    if reader.fieldnames is None or set(CSV_FIELDS) - set(reader.fieldnames):
-        raise BadExport(f"not an export: a CSV export's header is {','.join(CSV_FIELDS)}")
-    for number, row in enumerate(reader, 2):
-        yield f"line {number}", {"type": "win", **row}
-
-
-def _person(row: dict[str, Any]) -> Person:
-    return Person.from_key(str(row["person"]), str(row["account"]))
-
-
-def _win(row: dict[str, Any]) -> StoredWin:
-    text = row["text"]
-    if not isinstance(text, str) or not text.strip() or len(text) > MAX_TEXT:
-        raise ValueError("a win's text must be words, at most 1000 characters")
-    created = datetime.fromisoformat(str(row["created_at"]))
-    if created.tzinfo is None:
-        raise ValueError("created_at needs a time zone (exports use UTC, ending in Z)")
-    kind = WinKind(row.get("kind") or WinKind.SAID.value)
-    return StoredWin(number=0, text=text, created_at=created, kind=kind)
-
-
-def _optional_day(value: Any) -> date | None:
-    return date.fromisoformat(str(value)) if value else None
-
-
-def _optional_text(value: Any) -> str | None:
-    if value is not None and not isinstance(value, str):
-        raise ValueError(f"expected text, not {value!r}")
-    return value or None
-
-
-def _profile(fields: dict[str, Any]) -> Profile:
-    checked = fields.get("zone_checked_at")
-    phrase = fields.get("last_phrase")
-    return Profile(
-        style=Style(fields.get("style") or Style.CHEERFUL.value),
-        today=_optional_day(fields.get("today")),
-        today_count=int(fields.get("today_count") or 0),
-        last_phrase=None if phrase is None else int(phrase),
-        goal=_optional_text(fields.get("goal")),
-        goal_number=int(fields.get("goal_number") or 0),
-        one_thing=_optional_text(fields.get("one_thing")),
-        one_thing_day=_optional_day(fields.get("one_thing_day")),
-        one_thing_done=bool(fields.get("one_thing_done")),
-        zone=_optional_text(fields.get("zone")),
-        zone_checked_at=datetime.fromisoformat(checked) if checked else None,
-        reminder_token=_optional_text(fields.get("reminder_token")),
-        reminder_time=_optional_text(fields.get("reminder_time")),
-    )
+def _csv_rows(lines: Iterable[str], skipped: int) -> Iterator[tuple[str, dict[str, Any]]]:
+    reader = csv.reader(lines, strict=True)
+    try:
+        header = [name.strip().lstrip(BOM) for name in next(reader, [])]
+        if set(CSV_FIELDS) - set(header):
+            raise BadExport(
+                "a JSON lines export starts with {, and a CSV export's header is "
+                + ",".join(CSV_FIELDS)
+            )
+        for cells in reader:
+            where = f"line {skipped + reader.line_num}"
+            if not any(cells):
+                continue
+            if [cell.lstrip(BOM) for cell in cells] == header:
+                continue  # a second export's header: the same export twice in one file
+            if len(cells) != len(header):
+                raise BadExport(f"{where}: {len(cells)} cells where the header names {len(header)}")
+            row = {name: restored(cell) for name, cell in zip(header, cells, strict=True)}
+            yield where, {"type": "win", **row}
+    except csv.Error as exc:
+        where = f"line {skipped + reader.line_num}"
+        raise BadExport(f"{where} is not CSV as an export writes it: {exc}") from exc

@@ -3,16 +3,19 @@
 The services depend on ``WinStore`` only. Every implementation passes the same contract suite
 (``tests/storage/``), so a behaviour the skill relies on holds on Lambda and at home alike.
 ``PortableStore`` is what ``wins export`` and ``wins import`` need on top: reading everyone's
-data out and writing a person's data in. The skill itself never uses it.
+data out and writing people's data in, in steps (``staging.py``). The skill itself never uses it.
 """
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from skill.domain.choice import Style
 from skill.domain.phrasing import WinKind
 from skill.storage.records import Finishes, LastHeard, Person, Profile, StoredWin
+
+if TYPE_CHECKING:  # only export and import write steps; the Lambda never loads them
+    from skill.storage.staging import ImportStep
 
 
 class WinStore(Protocol):
@@ -130,6 +133,24 @@ class PortableStore(WinStore, Protocol):
     def restore(self, person: Person, profile: Profile, wins: Sequence[StoredWin]) -> None:
         """Replace everything of ``person`` with ``profile`` and ``wins`` (numbered 1..n).
 
-        ``profile.win_count`` must be ``len(wins)``. Used by import and to seed benchmarks.
+        ``profile.win_count`` must be ``len(wins)``. Used to seed tests and benchmarks.
         """
+        ...
+
+    def holding(self, people: Sequence[Person]) -> set[Person]:
+        """Those of ``people`` who have any data here (a profile or a win)."""
+        ...
+
+    def write_import(self, step: "ImportStep") -> None:
+        """Apply one step of an import, all of it or none where the store can (SQLite: one
+        transaction). Raises ``StorageError`` when a write meets data that is already there."""
+        ...
+
+    def records_of(self, person: Person) -> Iterator[dict[str, Any]]:
+        """Everything kept for ``person``, exactly as kept, as plain JSON values (the profile
+        last): a backup for ``put_records``."""
+        ...
+
+    def put_records(self, person: Person, records: Iterable[Mapping[str, Any]]) -> None:
+        """Write back what ``records_of`` gave, for a person who has no data now."""
         ...

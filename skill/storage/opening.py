@@ -10,6 +10,8 @@ table. The Lambda does not come through here: it opens its table itself (``skill
 import contextlib
 import logging
 import os
+import shutil
+import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, NamedTuple
@@ -19,6 +21,7 @@ from skill.storage.errors import StorageError, StoreSetupError
 
 # Loaded by the services anyway; imported here so the record below needs no forward reference.
 from skill.storage.interface import PortableStore
+from skill.storage.staging import Staging
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb.client import DynamoDBClient
@@ -84,6 +87,25 @@ def open_store(settings: StoreSettings, stack: contextlib.ExitStack) -> OpenedSt
     if said:
         logger.warning("%s", said)
     return OpenedStore(store, str(data_dir))
+
+
+def open_staging(settings: StoreSettings, stack: contextlib.ExitStack) -> Staging:
+    """The staging file of an import into the store ``settings`` name; closed with ``stack``.
+
+    For a data folder it is the folder's own (left there by an import that stopped part way,
+    if one did, so that it can be undone); for a table, a new one in a private temporary folder.
+    """
+    from skill.storage.sqlite.staging import STAGING_FILE, SqliteStaging
+
+    if settings.table or settings.embedded_dynamodb:
+        folder = Path(tempfile.mkdtemp(prefix="wins-import-"))
+        stack.callback(shutil.rmtree, folder, ignore_errors=True)
+    else:
+        folder = settings.data_dir or default_data_dir()
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    staging = SqliteStaging(folder / STAGING_FILE)
+    stack.callback(staging.close)
+    return staging
 
 
 def _embedded(folder: Path, stack: contextlib.ExitStack) -> OpenedStore:

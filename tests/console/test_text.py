@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import io
+import json
+import unicodedata
+
+import pytest
+
+from skill.console.terminal.output import Presenter
 from skill.console.terminal.text import card_text, speech_text, ssml_to_text
 
 APPLAUSE = '<audio src="soundbank://soundlibrary/human/amzn_sfx_crowd_applause_01"/>'
@@ -57,3 +64,43 @@ def test_cards_are_one_line() -> None:
         }
     )
     assert card_text(None) == ""
+
+
+def test_no_control_character_reaches_the_terminal_even_when_spelt_as_an_entity() -> None:
+    ssml = "<speak>You did the&#27;[2J laundry\x1b]0;owned\x07 &#x9b;31m&#x85;today\u202e.</speak>"
+    card = {"type": "Standard", "title": "Win\x1b[5m", "text": "did it\x9b2J"}
+
+    shown = [
+        ssml_to_text(ssml),
+        speech_text({"type": "PlainText", "text": "tea\x1b[31m\r\n"}),
+        card_text(card),
+    ]
+
+    assert shown[0].startswith("You did the") and shown[0].endswith("today .")
+    assert shown[1:] == ["tea [31m", "Win [5m: did it 2J"]
+    assert not [c for text in shown for c in text if unicodedata.category(c) in ("Cc", "Cf")]
+
+
+@pytest.mark.parametrize(("interactive", "as_json"), [(True, False), (False, False), (False, True)])
+def test_the_presenter_never_hands_the_terminal_a_control_character(
+    interactive: bool, as_json: bool
+) -> None:
+    """Whatever an answer holds, from any store or any release: shown, never obeyed."""
+    out, notes = io.StringIO(), io.StringIO()
+    presenter = Presenter(out, interactive=interactive, as_json=as_json, notes=notes)
+    answer = {
+        "response": {
+            "outputSpeech": {"type": "PlainText", "text": "You did the \x1b[2Jlaundry\x9b31m"},
+            "card": {"type": "Simple", "title": "Small Wins", "content": "did it\x1b]0;owned\x07"},
+        }
+    }
+
+    presenter.show(answer)
+    presenter.aside(answer)
+    presenter.note("Alexa: Reminder set: \x1b[5mcall the bank\u202e")
+
+    shown = out.getvalue() + notes.getvalue()
+    assert "laundry" in shown
+    assert not [c for c in shown if unicodedata.category(c) in ("Cc", "Cf") and c != "\n"]
+    if as_json:
+        assert [json.loads(line) for line in out.getvalue().splitlines()][0] == answer

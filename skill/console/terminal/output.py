@@ -11,7 +11,6 @@ scripted, so stdout keeps its one-line-per-line contract.
 
 from __future__ import annotations
 
-import json
 import shutil
 import subprocess
 import sys
@@ -19,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Final, TextIO
 
 from skill.console.hearing.envelopes import Envelope
-from skill.console.terminal.text import card_text, speech_text
+from skill.console.terminal.text import card_text, json_line, printable, speech_text
 
 SOUND_MARKER: Final = "\u266a"
 SPEAKER: Final = "espeak-ng"
@@ -85,7 +84,7 @@ class Presenter:
         if not (answers_a_line or speech):
             return
         if self._as_json:
-            self._write(json.dumps(response, ensure_ascii=False))
+            self._write(json_line(response))
         elif self._interactive:
             self._show_to_person(body)
         else:
@@ -100,7 +99,7 @@ class Presenter:
     def repeat(self, output_speech: Mapping[str, Any]) -> None:
         """Alexa saying the skill's reprompt again; no request was sent (JSON: ``null``)."""
         if self._as_json:
-            self._write(json.dumps(None))
+            self._write(json_line(None))
         elif self._interactive:
             self._write(f"Small Wins: {speech_text(output_speech, self._marker)}")
         else:
@@ -123,7 +122,7 @@ class Presenter:
                 self.show(response)
             return
         if self._as_json:
-            self._write(json.dumps(list(responses), ensure_ascii=False))
+            self._write(json_line(list(responses)))
             return
         bodies = [(response.get("response") or {}) for response in responses]
         spoken = [speech_text(body.get("outputSpeech")) for body in bodies]
@@ -140,7 +139,7 @@ class Presenter:
                 self.show(response)
             return
         if self._as_json and response is not None:
-            self.note(json.dumps(response, ensure_ascii=False))
+            self.note(json_line(response))
         elif speech:
             self.note(f"Small Wins: {speech}")
         if self._voice is not None and speech:
@@ -148,7 +147,7 @@ class Presenter:
 
     def note(self, line: str) -> None:
         """What the Echo says or shows itself, outside the skill's answers."""
-        print(line, file=self._notes, flush=True)
+        print(printable(line), file=self._notes, flush=True)
 
     def _show_to_person(self, body: Envelope) -> None:
         speech = speech_text(body.get("outputSpeech"), self._marker)
@@ -158,7 +157,7 @@ class Presenter:
             self._write(f"  [card] {card}")
 
     def _write(self, line: str) -> None:
-        print(line, file=self._out, flush=True)
+        print(printable(line), file=self._out, flush=True)
 
 
 def _can_write(out: TextIO, text: str) -> bool:

@@ -10,7 +10,6 @@ Transactions and the connection they run on are ``database.Database``'s job.
 
 import math
 import sqlite3
-from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Final
@@ -24,10 +23,10 @@ from skill.storage.records import (
     Person,
     Profile,
     StoredWin,
-    profile_fields,
     stamp,
 )
 from skill.storage.sqlite.database import Database, delete_people, update_profile
+from skill.storage.sqlite.portable import PortableSqlite
 from skill.storage.sqlite.rows import (
     PROFILE_COLUMNS,
     profile_row,
@@ -37,11 +36,13 @@ from skill.storage.sqlite.rows import (
 
 # As on DynamoDB: a redelivered Alexa request arrives within seconds; two days is generous.
 REQUEST_MARKER_SECONDS: Final = 2 * 24 * 3600
-_PAGE: Final = 1000  # wins read per query when exporting
 
 
-class SqliteWinStore:
-    """All reads and writes of a person's wins, counters and settings, in one SQLite file."""
+class SqliteWinStore(PortableSqlite):
+    """All reads and writes of a person's wins, counters and settings, in one SQLite file.
+
+    Export and import (``PortableStore``) are ``PortableSqlite``'s, in ``portable.py``.
+    """
 
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
@@ -208,10 +209,13 @@ class SqliteWinStore:
             update_profile(db, person, {"reminder_token": None, "reminder_time": None})
 
     def last_win(self, person: Person) -> StoredWin | None:
+        """The win numbered as the profile counts: wins an import is still writing are not yet
+        the person's (their profile comes last), so they are never found here."""
         with self._read() as db:
             row = db.execute(
-                "SELECT number, text, created_at, kind FROM wins WHERE person = ? "
-                "ORDER BY number DESC LIMIT 1",
+                "SELECT w.number, w.text, w.created_at, w.kind FROM profiles p "
+                "JOIN wins w ON w.person = p.person AND w.number = p.win_count "
+                "WHERE p.person = ?",
                 (person.key,),
             ).fetchone()
         return None if row is None else stored_win(row)
@@ -225,11 +229,14 @@ class SqliteWinStore:
         return None if row is None else stored_win(row)
 
     def count_since(self, person: Person, since: datetime) -> int:
-        """One count over the ``wins_by_time`` index: only the counted wins' entries are read."""
+        """One count over the ``wins_by_time`` index: only the counted wins' entries are read
+        (each entry holds the win's number, so the wins the profile counts are told apart
+        from those an import is still writing)."""
         with self._read() as db:
             row = db.execute(
-                "SELECT count(*) FROM wins WHERE person = ? AND created_at >= ?",
-                (person.key, stamp(since)),
+                "SELECT count(*) FROM wins WHERE person = ? AND created_at >= ? "
+                "AND number <= (SELECT win_count FROM profiles WHERE person = ?)",
+                (person.key, stamp(since), person.key),
             ).fetchone()
         return int(row[0])
 
@@ -304,52 +311,3 @@ class SqliteWinStore:
     def _forget_deleted(self) -> None:
         """Copy the deletion into the database file and empty the WAL, which held the text."""
         self._database.checkpoint()
-
-    # Export and import (``PortableStore``): not used by the skill itself.
-
-    def people(self) -> Iterator[Person]:
-        with self._read() as db:
-            rows = db.execute("SELECT person, account FROM profiles ORDER BY person").fetchall()
-        return iter([Person(str(key), str(account)) for key, account in rows])
-
-    def wins_of(self, person: Person) -> Iterator[StoredWin]:
-        after = 0
-        while True:
-            with self._read() as db:
-                rows = db.execute(
-                    "SELECT number, text, created_at, kind FROM wins WHERE person = ? "
-                    "AND number > ? ORDER BY number LIMIT ?",
-                    (person.key, after, _PAGE),
-                ).fetchall()
-            yield from (stored_win(row) for row in rows)
-            if len(rows) < _PAGE:
-                return
-            after = int(rows[-1][0])
-
-    def restore(self, person: Person, profile: Profile, wins: Sequence[StoredWin]) -> None:
-        if profile.win_count != len(wins) or any(
-            win.number != index for index, win in enumerate(wins, 1)
-        ):
-            raise ValueError("wins must be numbered 1..n and counted by the profile")
-        with self._write("could not import the data") as db:
-            delete_people(db, [person.key])
-            values = profile_fields(profile)
-            names = ", ".join(["person", "account", *values])
-            marks = ", ".join("?" * (len(values) + 2))
-            db.execute(
-                f"INSERT INTO profiles ({names}) VALUES ({marks})",
-                (person.key, person.account, *values.values()),
-            )
-            db.executemany(
-                "INSERT INTO wins (person, number, text, kind, created_at) VALUES (?, ?, ?, ?, ?)",
-                (
-                    (
-                        person.key,
-                        win.number,
-                        sealed(win.text),
-                        win.kind.value,
-                        stamp(win.created_at),
-                    )
-                    for win in wins
-                ),
-            )
