@@ -208,6 +208,11 @@ def _weighed(verdict: Verdict, said: "Recognition") -> Verdict:
     return verdict
 
 
+# Not-a-win verdicts that name no harm: a struggle, a feeling, a statement about others. The
+# net may still find a crisis in them.
+_UNNAMED: Final = ("default.", "feeling.")
+
+
 def _second_opinion(verdict: Verdict, text: str, judge: "Net | None" = None) -> Verdict:
     """``verdict``, or a check-in when the care net finds ``text`` (the statement less what a
     named everyday use explained) likely to be a crisis.
@@ -224,11 +229,6 @@ def _second_opinion(verdict: Verdict, text: str, judge: "Net | None" = None) -> 
     from skill.domain.care_net import net
 
     return Verdict(Kind.CHECK_IN, "net.alarmed") if (judge or net()).alarmed(text) else verdict
-
-
-# Not-a-win verdicts that name no harm: a struggle, a feeling, a statement about others. The
-# net may still find a crisis in them.
-_UNNAMED: Final = ("default.", "feeling.")
 
 
 def screen(words: str, carrier: str = "i", frame: Frame = Frame.DONE) -> Verdict:
