@@ -265,6 +265,34 @@ def test_a_deed_said_without_i_is_logged(
     assert "took the bins out" in everything_kept(store.data_dir)
 
 
+@pytest.mark.parametrize(
+    ("phrase", "deed"),
+    [
+        ("barely anything but i watered the plants", "watered the plants"),
+        ("meh i did ten minutes on the exercise bike", "did ten minutes on the exercise bike"),
+        ("whatever i cooked pasta", "cooked pasta"),
+    ],
+)
+def test_a_hedged_deed_no_sample_names_is_read_and_logged_without_the_hedge(
+    handler: Handler, request_for: Envelope, store: SqliteWinStore, phrase: str, deed: str
+) -> None:
+    response = handler(intent(request_for, "CatchAllIntent", {"phrase": phrase}), None)
+    said = plain(speech(response))
+    assert f"You {deed}" in said
+    assert not {"barely", "meh", "whatever"} & set(said.lower().split())
+    kept = everything_kept(store.data_dir)
+    assert deed in kept and not {"barely", "meh", "whatever"} & set(kept.split())
+
+
+def test_a_crisis_beside_a_deed_no_sample_names_is_met_with_care_and_nothing_kept(
+    handler: Handler, request_for: Envelope, store: SqliteWinStore
+) -> None:
+    phrase = "meh i cleaned the kitchen and took all my pills"
+    response = handler(intent(request_for, "CatchAllIntent", {"phrase": phrase}), None)
+    assert "988" in speech(response)
+    assert everything_kept(store.data_dir) == "[]"
+
+
 def test_words_that_are_no_deed_are_not_understood_and_the_second_time_help_is_named(
     handler: Handler, request_for: Envelope, store: SqliteWinStore
 ) -> None:

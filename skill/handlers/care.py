@@ -21,11 +21,13 @@ from ask_sdk_model.intent_request import IntentRequest
 from ask_sdk_model.response import Response
 
 from skill.domain.phrasing.answer import deed, is_shrug
+from skill.domain.reading import Context, Part, read
 from skill.domain.screen import Frame, Kind, canonical, screen
 from skill.handlers.answers import FallbackIntentHandler
 from skill.handlers.common import (
     CHECKED,
     OFFER,
+    answers,
     asked,
     catalog,
     in_session,
@@ -189,6 +191,18 @@ def _said_safe(handler_input: HandlerInput, name: str) -> bool:
     return canonical(said) in _SAFE
 
 
+def _read_deed(phrase: str, handler_input: HandlerInput) -> str | None:
+    """The deed in words no sample names, as the reader reads them ("meh i did ten minutes on
+    the bike", "barely anything but i watered the plants"), hedges gone; None when there is no
+    deed, or any part is a crisis (the screen below answers that)."""
+    context = Context.DID if answers(handler_input, Asked.WIN) else Context.NONE
+    reading = read(phrase, context) if phrase else ()
+    if any(clause.part is Part.CRISIS for clause in reading):
+        return None
+    deeds = [clause.words for clause in reading if clause.part is Part.DEED]
+    return deeds[0].removeprefix("i ") if deeds else None
+
+
 class CatchAllIntentHandler(AbstractRequestHandler):
     """Words no sample names, which the model's catch-all ("{phrase}") brings with their words.
 
@@ -205,7 +219,7 @@ class CatchAllIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         phrase = slot_text(handler_input, "phrase") or ""
-        done = deed(phrase)
+        done = deed(phrase) or _read_deed(phrase, handler_input)
         if done:
             return self._logs.said(handler_input, Statement(done))
         kind = screen(phrase, "", Frame.OTHER).kind if phrase else None

@@ -224,3 +224,20 @@ def test_a_broken_model_file_is_explained(tmp_path: Path) -> None:
 
     with pytest.raises(ConsoleError, match="could not be read"):
         load_model(broken)
+
+
+@pytest.mark.parametrize(
+    ("utterance", "deed"),
+    [
+        ("tell small wins i guess i showered", "showered"),
+        ("tell small wins i think i fed the cat", "fed the cat"),
+        ("tell small wins honestly i finished the book", "finished the book"),
+        ("tell small wins i kinda went outside", "went outside"),
+    ],
+)
+def test_a_hedged_win_reaches_the_played_down_win_with_the_deed_alone(
+    resolver: Resolver, utterance: str, deed: str
+) -> None:
+    heard = resolver.resolve(utterance)
+    assert intent_of(heard) == "LogMinimisedWinIntent"
+    assert slot_value(heard, "win") == deed

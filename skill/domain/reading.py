@@ -1,0 +1,803 @@
+"""One reader for what people say: a statement, in the context of what was asked, as clauses.
+
+People hedge, shrug, ramble and ask literal questions: "i guess i showered", "dunno", "i paid
+the bill and cleaned the bathroom", "wait what's my last win". ``read`` takes the words and
+the question that was open, and says what each part of them is: a deed (a win), a plan, a
+shrug, a feeling, a struggle, a preference about the skill, a request, a question, a yes or a
+no, thanks or goodbye, a crisis, or unsure. Hedges and fillers before a deed ("i guess", "i
+mean", "kinda", "um") are dropped, and never said back.
+
+The care screen is one stage of it: a part the screen finds a crisis, or in need of a check-in,
+is read as a crisis, and a harm or a hard thing it names is a struggle, never a deed. Pure:
+words in, a ``Reading`` out.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from typing import Final, NamedTuple
+
+from skill.domain.phrasing.answer import is_shrug
+from skill.domain.phrasing.critic import read_critic
+from skill.domain.screen import Frame, Kind, canonical, screen
+
+
+class Part(StrEnum):
+    """What one clause of a statement is."""
+
+    DEED = "deed"
+    PLAN = "plan"
+    SHRUG = "shrug"
+    FEELING = "feeling"
+    STRUGGLE = "struggle"
+    PREFERENCE = "preference"
+    REQUEST = "request"
+    QUESTION = "question"
+    YES = "yes"
+    NO = "no"
+    THANKS = "thanks"
+    GOODBYE = "goodbye"
+    CRISIS = "crisis"
+    UNSURE = "unsure"
+
+
+class Context(StrEnum):
+    """The question that was open when the words were said."""
+
+    NONE = "one-shot"  # "tell small wins ..." with nothing asked
+    DID = "asked-did"  # "What's one thing you did today?"
+    ELSE = "asked-else"  # "Anything else?"
+    PLAN = "asked-plan"  # "What's the one thing you'll do today?"
+    GOAL = "asked-goal"  # "Time's up! Did you ...?"
+
+
+class Clause(NamedTuple):
+    part: Part
+    words: str = ""  # a deed, a plan or a struggle, in the first person, hedges gone
+
+
+Reading = tuple[Clause, ...]
+
+# Where one clause ends and the next begins, when the next starts like a clause of its own.
+_JOINS: Final = re.compile(
+    r"\s*(?:,|;|\.|\bbut\b|\beven though\b|\beven if\b|\band then\b|\band also\b|\boh and\b"
+    r"|\bor\b|\band\b|\bthen\b|\balso\b|\boh wait\b|\bwait\b)\s+"
+)
+# Sounds and lead-ins speech recognition keeps that say nothing.
+_FILLERS: Final = (
+    "um",
+    "uh",
+    "er",
+    "erm",
+    "hmm",
+    "oh",
+    "so",
+    "well",
+    "ok",
+    "okay",
+    "like",
+    "yeah and",
+)
+_HEDGES: Final = (
+    "i guess",
+    "i think",
+    "i suppose",
+    "i mean",
+    "i reckon",
+    "honestly",
+    "basically",
+    "kinda",
+    "kind of",
+    "sort of",
+    "sorta",
+    "anyway",
+    "anyways",
+    "i dunno",
+    "idk",
+    "meh",
+    "ugh",
+    "whatever",
+)
+_SHRUGS: Final = frozenset(
+    {
+        "nothing really",
+        "probably nothing",
+        "nowt",
+        "nowt much",
+        "sod all",
+        "pass",
+        "dunno yet",
+        "not today",
+        "nah not today",
+        "cannot think of anything",
+        "i cannot think of anything",
+        "i got nothing",
+        "got nothing",
+        "not sure yet",
+        "have not thought about it",
+        "i have not thought about it",
+        "no idea yet",
+        "nothing yet",
+        "not much really",
+        "nope",
+        "i cannot think",
+        "cannot think",
+        "i cannot remember",
+        "cannot remember",
+        "no clue",
+    }
+)
+_THANKS: Final = frozenset({"thanks", "thank you", "cheers", "ta", "thanks a lot", "cheers mate"})
+_GOODBYES: Final = frozenset(
+    {"bye", "goodbye", "see you", "see ya", "night", "good night", "goodnight", "later"}
+)
+_DONE_FOR_NOW: Final = frozenset(
+    {
+        "that is all",
+        "that is it",
+        "that is me done",
+        "i am done",
+        "i am good",
+        "nothing else",
+        "no more",
+        "that is your lot",
+        "that will do",
+        "all done",
+        "i am finished",
+    }
+)
+_YES: Final = frozenset(
+    {
+        "yes",
+        "yeah",
+        "yep",
+        "yup",
+        "sure",
+        "i did",
+        "i did it",
+        "did it",
+        "done",
+        "done it",
+        "yes i did",
+        "yeah i did",
+        "yes i did it",
+        "of course",
+        "absolutely",
+        "ok",
+        "okay",
+        "aye",
+    }
+)
+_NO: Final = frozenset(
+    {
+        "no",
+        "nope",
+        "nah",
+        "not yet",
+        "no not yet",
+        "not really",
+        "i did not",
+        "no i did not",
+        "i have not",
+        "almost",
+        "nearly",
+        "ran out of time",
+        "no i ran out of time",
+        "know",
+        "no yet",
+    }
+)
+_PREFERENCES: Final = (
+    "be brief",
+    "keep it short",
+    "stop asking",
+    "no more questions",
+    "no follow ups",
+    "do not ask me",
+    "dont ask me",
+    "you can ask me",
+    "ask me things again",
+    "tone it down",
+    "less excited",
+    "quieter",
+    "calm down",
+    "keep it calm",
+    "be calm",
+    "be cheerful",
+    "more cheerful",
+    "cheer it up",
+    "less chatty",
+    "shorter answers",
+    "talk less",
+    "stop the sounds",
+    "no sounds",
+    "i do not want to be asked",
+    "i do not like questions",
+    "turn off",
+    "too cheerful",
+    "too much",
+    "do not do the",
+    "do not make a fuss",
+    "can you not",
+    "can you stop",
+    "stop saying",
+    "log it",
+    "say saved",
+    "less chat",
+    "fewer questions",
+    "shorter",
+    "leave me alone",
+    "i hate the",
+    "stop doing",
+    "stop the morning",
+    "no morning",
+)
+_REQUESTS: Final = (
+    "tell me",
+    "read me",
+    "remind me",
+    "give me",
+    "what did i",
+    "what have i",
+    "what was my",
+    "what is my",
+    "whats my",
+    "how many",
+    "have i got",
+    "did i get",
+    "list my",
+    "delete",
+    "undo",
+    "start a",
+    "set a",
+    "set my",
+    "cancel",
+    "play",
+    "say a win",
+    "a win please",
+    "can you read",
+    "can you tell me",
+    "can you remind",
+    "could you read",
+    "could you remind",
+    "could you tell me",
+    "can you say",
+    "say the",
+    "read the",
+    "read back",
+    "ask me later",
+    "ask me again",
+    "can you ask me",
+)
+_QUESTION_STARTS: Final = frozenset(
+    {
+        "what",
+        "why",
+        "how",
+        "who",
+        "when",
+        "where",
+        "which",
+        "is",
+        "are",
+        "does",
+        "do",
+        "can",
+        "could",
+        "would",
+        "will",
+        "should",
+        "did",
+        "huh",
+        "pardon",
+        "sorry",
+        "wat",
+        "wait",
+        "eh",
+    }
+)
+_QUESTIONS: Final = ("repeat that", "say that again", "say again", "come again", "what was that")
+_PLAN_STARTS: Final = (
+    "i will",
+    "i am going to",
+    "i am gonna",
+    "gonna",
+    "going to",
+    "i want to",
+    "i need to",
+    "i plan to",
+    "i might",
+    "i should",
+    "i would like to",
+    "will",
+    "maybe",
+    "probably",
+    "hopefully",
+    "try to",
+    "i will try to",
+    "i am about to",
+    "about to",
+    "tomorrow",
+    "later",
+    "tonight",
+    "this afternoon",
+    "this evening",
+)
+
+
+def read(said: str, context: Context = Context.NONE) -> Reading:
+    """What ``said`` is, clause by clause, after ``context`` was asked."""
+    text = _spoken(said)
+    whole = _whole(text, context)
+    if whole is not None:
+        return (whole,)
+    first, text = _leading_answer(text, context)
+    text, last = _trailing_courtesy(text)
+    clauses = [*first]
+    if text:
+        whole = _whole(text, context)
+        if whole is not None:
+            clauses.append(whole)
+        else:
+            pieces = _clauses(text, planning=context is Context.PLAN)
+            clauses += [c for part in pieces if (c := _clause(part, context))]
+    clauses += last
+    if not clauses:
+        return (Clause(Part.SHRUG),)
+    if context is Context.GOAL:
+        clauses = _about_the_goal(clauses)
+    planned = context is Context.PLAN or any(c.part is Part.PLAN for c in clauses)
+    if not any(c.part is Part.CRISIS for c in clauses) and _crisis(text, planned):
+        clauses.append(Clause(Part.CRISIS))
+    return tuple(clauses)
+
+
+def _about_the_goal(clauses: list[Clause]) -> list[Clause]:
+    """Asked "did you ...?": a deed said alone is the yes ("i cleared my desk"), after a yes it
+    says the same again, and a struggle first is the no ("i didn't clear it but ...")."""
+    first = clauses[0]
+    if first.part is Part.DEED and len(clauses) == 1:
+        return [Clause(Part.YES)]
+    if first.part is Part.YES and len(clauses) > 1 and clauses[1].part is Part.DEED:
+        return [first, *clauses[2:]] if len(clauses[1].words.split()) <= 4 else clauses
+    if first.part is Part.STRUGGLE and " not " in f" {first.words} ":
+        return [Clause(Part.NO), *clauses[1:]]
+    return clauses
+
+
+_LEADING_YES: Final = ("yes", "yeah", "yep", "yup", "sure", "aye")
+_LEADING_NO: Final = ("no", "nah", "nope", "know", "not yet")
+
+
+def _leading_answer(text: str, context: Context) -> tuple[list[Clause], str]:
+    """ "no i'm tired now": a no, then the rest. Only where a yes or a no was asked for."""
+    if context not in (Context.ELSE, Context.GOAL):
+        return [], text
+    for words, part in ((_LEADING_NO, Part.NO), (_LEADING_YES, Part.YES)):
+        for word in words:
+            if text.startswith(word + " ") or text.startswith(word + ","):
+                rest = text[len(word) :].lstrip(" ,;.")
+                rest = _without(
+                    rest,
+                    (
+                        "that is it",
+                        "that is all",
+                        "that is everything",
+                        "that is me done",
+                        "one more thing",
+                        "i also",
+                        "also",
+                    ),
+                )
+                if part is Part.NO and rest.startswith(("that is oh", "oh wait")):
+                    return [], _without(rest, ("that is oh wait", "oh wait", "that is"))
+                if _without(rest, _HEDGES) in (_YES if part is Part.YES else _NO):
+                    rest = ""  # "yeah i did it": one yes
+                return [Clause(part)], rest
+    return [], text
+
+
+_COURTESIES: Final = (
+    ("thanks", Part.THANKS),
+    ("thank you", Part.THANKS),
+    ("cheers", Part.THANKS),
+    ("ta", Part.THANKS),
+    ("bye", Part.GOODBYE),
+    ("goodbye", Part.GOODBYE),
+)
+
+
+def _trailing_courtesy(text: str) -> tuple[str, list[Clause]]:
+    """ "that's me done cheers bye": the statement, then thanks and goodbye."""
+    last: list[Clause] = []
+    changed = True
+    while changed and text:
+        changed = False
+        for word, part in _COURTESIES:
+            if text == word or text.endswith(" " + word):
+                text = text[: -len(word)].rstrip(" ,;.")
+                last.insert(0, Clause(part))
+                changed = True
+    return text, last
+
+
+def _spoken(said: str) -> str:
+    """Lower case, contractions in one form, no punctuation but the joins, no fillers."""
+    text = said.lower().replace("\u2019", "'")
+    text = re.sub(r"[!?]+", ".", text)
+    pieces = re.split(r"([,;.])", text)
+    text = " ".join(p if p in ",;." else canonical(p) for p in pieces if p.strip())
+    text = re.sub(r"\s+([,;.])", r"\1", text).strip(" ,;.")
+    text = re.sub(r"\bi (?:also|even|still|finally|actually) ", "i ", text)
+    return _without(text, _FILLERS)
+
+
+def _without(text: str, leads: tuple[str, ...]) -> str:
+    """``text`` with any of ``leads`` taken off its start, as often as they come."""
+    changed = True
+    while changed:
+        changed = False
+        for lead in leads:
+            if text == lead:
+                return ""
+            if text.startswith(lead + " ") or text.startswith(lead + ","):
+                text = text[len(lead) :].lstrip(" ,;.")
+                changed = True
+    return text
+
+
+def _whole(text: str, context: Context) -> Clause | None:
+    """A statement read as a whole: a shrug, thanks, goodbye, yes or no, a preference."""
+    bare = text.strip(" ,;.")
+    if context in (Context.ELSE, Context.GOAL):
+        plain = _without(bare, _HEDGES)
+        if plain in _YES:
+            return Clause(Part.YES)
+        if plain in _NO or plain in _DONE_FOR_NOW or plain in ("not really", "nope", "nothing"):
+            return Clause(Part.NO)
+    if not bare or is_shrug(bare) or bare in _SHRUGS:
+        return Clause(Part.SHRUG)
+    if bare in _THANKS:
+        return Clause(Part.THANKS)
+    if bare in _GOODBYES:
+        return Clause(Part.GOODBYE)
+    if _without(bare, _HEDGES) in _DONE_FOR_NOW:
+        return Clause(Part.GOODBYE)
+    return None
+
+
+# "i'm proud of myself i finished the essay": a new "i" starts a clause, unless a word that
+# binds it to the one before comes first ("when i got home").
+_NEW_I: Final = re.compile(
+    r"(?<!\bwhen)(?<!\bif)(?<!\bbecause)(?<!\bafter)(?<!\bbefore)(?<!\bthat)(?<!\bas)"
+    r"(?<!\buntil)(?<!\bwhile)(?<!\bso)(?<!\band)(?<!\bbut)(?<!\bthen)(?<!\bthink)"
+    r"(?<!\bguess)(?<!\bmean)(?<!\bdunno)(?<!\bwhat)(?<!\bdid)(?<!\bnow)(?<!\btoday)"
+    r"(?<!\btomorrow)(?<!\blater)(?<!\btonight)(?<!\byesterday)(?<!\bmaybe)(?<=\w) "
+    r"(?=i (?:am|will|feel|felt|have|did|went|got|made|took|\w+ed)\b)"
+)
+
+
+# A request takes the rest of the statement with it: "tell me something i did".
+_REQUEST_INSIDE: Final = re.compile(
+    r"\b(?:(?:can|could) you (?:read|remind|tell|say)|tell me|remind me|read me|give me"
+    r"|what did i|what have i|how many)\b"
+)
+_DETERMINERS: Final = ("the ", "a ", "an ", "my ", "some ", "our ", "his ", "her ", "their ")
+
+
+def _clauses(text: str, planning: bool = False) -> list[str]:
+    """The statement cut where a new clause starts: "and", "then", a comma, "but". Asked for a
+    plan, each thing named is a plan of its own ("laundry and the bins")."""
+    request = _REQUEST_INSIDE.search(text)
+    asking = ""
+    if request is not None:
+        text, asking = text[: request.start()].strip(" ,;."), text[request.start() :]
+    pieces = [p.strip() for p in _JOINS.split(_NEW_I.sub(", ", text)) if p and p.strip()]
+    clauses: list[str] = []
+    for piece in pieces:
+        if clauses and not _starts_a_clause(piece) and not planning:
+            shared = _shared_verb(clauses[-1])
+            if shared and piece.startswith(_DETERMINERS):  # "did the dishes and the laundry"
+                clauses.append(f"{shared} {piece}")
+            else:
+                clauses[-1] = f"{clauses[-1]} and {piece}"  # "fish and chips": one thing
+        else:
+            clauses.append(piece)
+    found = [c for part in clauses for c in _past_run(part)]
+    return [*found, asking] if asking else found
+
+
+def _shared_verb(clause: str) -> str:
+    """The verb a list of things shares: "did" in "i did the dishes", "went to" in "went to
+    the bank"; "" when the clause starts with none."""
+    words = clause.split()
+    if words and words[0] in ("i", "we"):
+        words = words[1:]
+    if not words or not _is_past(words[0]):
+        return ""
+    return " ".join(words[:2]) if len(words) > 1 and words[1] in ("to", "for", "out") else words[0]
+
+
+def _starts_a_clause(piece: str) -> bool:
+    words = _without(piece, _FILLERS + _HEDGES).split()
+    if not words:
+        return True
+    first = words[0]
+    return (
+        first in ("i", "we", "my", "me", "it", "that", "this", "he", "she", "they", "you")
+        or _is_past(first)
+        or first in _QUESTION_STARTS
+        or any(piece.startswith(p) for p in _PREFERENCES + _REQUESTS)
+    )
+
+
+# Words a past participle may follow without being a new deed: "got dressed", "was tired".
+_LINKS: Final = frozenset(
+    {
+        "got",
+        "get",
+        "was",
+        "were",
+        "been",
+        "am",
+        "is",
+        "felt",
+        "feel",
+        "became",
+        "stayed",
+        "kept",
+        "had",
+        "have",
+        "has",
+        "be",
+        "being",
+        "so",
+        "really",
+        "very",
+        "too",
+        "not",
+        "i",
+    }
+)
+
+
+# Words that start what a verb does something to: a past word before them starts a deed.
+_OBJECT_STARTS: Final = (*_DETERMINERS, "outside ", "up ", "out ", "home ")
+
+
+def _past_run(clause: str) -> list[str]:
+    """ "got up showered" is two deeds: a past verb after a finished one starts another."""
+    words = clause.split()
+    parts: list[list[str]] = [[]]
+    seen_past = False
+    for index, word in enumerate(words):
+        previous = words[index - 1] if index else ""
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if (
+            seen_past
+            and _is_past(word)
+            and word not in ("done", "been")
+            and previous not in _LINKS
+            and (len(parts[-1]) <= 3 or f"{following} ".startswith(_OBJECT_STARTS))
+        ):
+            parts.append([])
+            seen_past = False
+        parts[-1].append(word)
+        seen_past = seen_past or _is_past(word)
+    return [" ".join(p) for p in parts if p]
+
+
+# Said before or after a deed to make it small: dropped, never read as a clause of its own.
+_MINIMISERS: Final = (
+    "it is not much",
+    "not much",
+    "probably nothing",
+    "nothing special",
+    "nothing impressive",
+    "not a big deal",
+    "it is dumb",
+    "it is stupid",
+    "this is stupid",
+    "this is dumb",
+    "it is so small",
+    "it is tiny",
+    "it is small",
+    "kind of a lame one",
+    "a lame one",
+    "barely anything",
+    "only like",
+    "does that count",
+    "does it count",
+    "if that counts",
+    "if this counts",
+    "idk if this counts",
+    "i know it is dumb",
+    "i know it is nothing",
+    "i know it is not much",
+    "it was only",
+    "it was just",
+    "it is nothing",
+    "late as usual",
+    "took me all day",
+    "only managed",
+)
+
+
+def _clause(piece: str, context: Context) -> Clause | None:
+    text = _without(piece, _FILLERS)
+    if not text or text.startswith(_MINIMISERS):
+        return None
+    if any(text.startswith(p) or f" {p}" in f" {text}" for p in _PREFERENCES):
+        return Clause(Part.PREFERENCE)
+    if any(text.startswith(p) for p in _REQUESTS):
+        return Clause(Part.REQUEST)
+    if text in _THANKS:
+        return Clause(Part.THANKS)
+    if text in _GOODBYES:
+        return Clause(Part.GOODBYE)
+    if _asks(text):
+        return Clause(Part.QUESTION)
+    if context in (Context.ELSE, Context.GOAL) and (text in _YES or text in _NO):
+        return Clause(Part.YES if text in _YES else Part.NO)
+    bare = _without(text, _HEDGES)
+    if not bare or is_shrug(bare) or bare in _SHRUGS:
+        return Clause(Part.SHRUG)
+    if any(bare.startswith(p + " ") for p in _PLAN_STARTS):
+        return _judged(Clause(Part.PLAN, _first_person(bare)), Frame.INTEND)
+    return _statement(bare, context)
+
+
+_WH: Final = frozenset(
+    {"what", "why", "how", "who", "where", "which", "huh", "pardon", "wat", "eh"}
+)
+_PRONOUNS: Final = frozenset({"i", "you", "it", "that", "this", "we", "my", "there", "he", "she"})
+
+
+def _asks(text: str) -> bool:
+    """A question: a question word first, or "did i", "can you", "is it"."""
+    words = text.split()
+    if words[0] in _WH or any(text.startswith(q) for q in _QUESTIONS):
+        return True
+    return words[0] in _QUESTION_STARTS and len(words) > 1 and words[1] in _PRONOUNS
+
+
+# Deeds that went wrong: read as struggles, whatever the screen makes of the words.
+_GONE_WRONG: Final = frozenset(
+    {
+        "forgot",
+        "failed",
+        "missed",
+        "lost",
+        "bombed",
+        "burnt",
+        "burned",
+        "dropped",
+        "broke",
+        "messed",
+        "screwed",
+        "overslept",
+        "skipped",
+        "cancelled",
+        "procrastinated",
+    }
+)
+
+
+def _statement(text: str, context: Context) -> Clause:
+    """A clause that tells something: a deed, a feeling, a struggle, a plan, a crisis."""
+    words = text.split()
+    subject = words[0] in ("i", "we")
+    verb = words[1] if subject and len(words) > 1 else words[0]
+    if verb in ("am", "feel", "felt", "was", "were", "is") or (verb == "i" and len(words) < 2):
+        verdict = screen(text, "", Frame.FEEL if verb in ("feel", "felt") else Frame.STATE)
+        if verdict.kind in (Kind.CRISIS, Kind.CHECK_IN):
+            return Clause(Part.CRISIS)
+        named = verdict.kind is Kind.WIN and not verdict.reason.startswith("default.")
+        if named and verb not in ("feel", "felt"):
+            return Clause(Part.DEED, _first_person(text))  # "i'm two weeks clean"
+        return Clause(Part.FEELING)
+    if verb in _GONE_WRONG or (verb == "got" and len(words) > 2 and words[2] == "distracted"):
+        return _judged(Clause(Part.STRUGGLE, _first_person(text)), Frame.DONE)
+    if verb in ("cannot", "can") and "not" in words[:3] or verb == "cannot":
+        return Clause(Part.STRUGGLE, _first_person(text))  # "i can't face today"
+    if verb == "already" and len(words) > 2:
+        done = " ".join(word for word in words if word != "already")
+        return _judged(Clause(Part.DEED, _first_person(done)), Frame.DONE)
+    if context is Context.PLAN and not _is_past(verb) and verb not in ("have", "did"):
+        return _judged(Clause(Part.PLAN, _first_person(text)), Frame.INTEND)
+    if subject or _is_past(verb) or context in (Context.DID, Context.ELSE):
+        # "i clean the bathroom" is a past misheard; "a long walk", asked, is a deed too
+        return _judged(Clause(Part.DEED, _first_person(text)), Frame.DONE)
+    return Clause(Part.UNSURE)  # words with no one doing anything, said unasked
+
+
+def _judged(clause: Clause, frame: Frame) -> Clause:
+    """The screen's word on a deed or a plan: care first, and a harm is a struggle."""
+    verdict = screen(clause.words, "", frame)
+    if verdict.kind in (Kind.CRISIS, Kind.CHECK_IN):
+        return Clause(Part.CRISIS)
+    if verdict.kind is Kind.NOT_A_WIN:
+        return Clause(Part.STRUGGLE, clause.words)
+    return clause
+
+
+def _crisis(text: str, planned: bool) -> bool:
+    """The whole statement, as the screen hears it: a crisis spread over clauses is one. Each
+    clause was asked about on its own already, so only a crisis counts here, not a check-in."""
+    frame = Frame.INTEND if planned else Frame.DONE
+    return bool(text) and screen(text, "", frame).kind is Kind.CRISIS
+
+
+def _first_person(text: str) -> str:
+    """The words with the critic gone, starting "i": "went outside" is "i went outside"."""
+    words = read_critic(text).text.split() or text.split()
+    if words[0] not in ("i", "we", "my", "me"):
+        words.insert(0, "i")
+    return " ".join(words)
+
+
+_IRREGULAR: Final = frozenset(
+    {
+        "ate",
+        "bought",
+        "brought",
+        "built",
+        "came",
+        "caught",
+        "did",
+        "drank",
+        "drove",
+        "found",
+        "fed",
+        "got",
+        "gave",
+        "went",
+        "had",
+        "heard",
+        "held",
+        "kept",
+        "left",
+        "made",
+        "met",
+        "paid",
+        "put",
+        "ran",
+        "read",
+        "rang",
+        "said",
+        "sat",
+        "saw",
+        "sent",
+        "slept",
+        "spoke",
+        "spent",
+        "stood",
+        "swam",
+        "taught",
+        "told",
+        "took",
+        "thought",
+        "wore",
+        "woke",
+        "won",
+        "wrote",
+        "done",
+        "been",
+        "sold",
+        "hung",
+        "lit",
+        "cut",
+        "set",
+        "hit",
+        "shut",
+        "began",
+        "rode",
+        "sang",
+        "threw",
+    }
+)
+
+
+def _is_past(word: str) -> bool:
+    return word in _IRREGULAR or (len(word) > 3 and word.endswith("ed") and word != "need")
