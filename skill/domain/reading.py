@@ -422,6 +422,24 @@ def _trailing_courtesy(text: str) -> tuple[str, list[Clause]]:
     return text, last
 
 
+def unhedged(said: str) -> str:
+    """``said`` as it was said, less the fillers and hedges it starts with ("ugh whatever i
+    cooked pasta" is "i cooked pasta"); as it was when nothing else is left ("meh")."""
+    words = said.split()
+    leads = {tuple(lead.split()) for lead in _FILLERS + _HEDGES}
+    longest = max(len(lead) for lead in leads)
+    changed = True
+    while changed:
+        changed = False
+        plain = [word.lower().strip(".,!?;:") for word in words]
+        for size in range(longest, 0, -1):
+            if len(words) > size and tuple(plain[:size]) in leads:
+                words = words[size:]
+                changed = True
+                break
+    return " ".join(words)
+
+
 def _spoken(said: str) -> str:
     """Lower case, contractions in one form, no punctuation but the joins, no fillers."""
     text = said.lower().replace("\u2019", "'")

@@ -13,7 +13,7 @@ from typing import Final, NamedTuple
 
 import pytest
 
-from skill.domain.reading import Clause, Context, Part, read
+from skill.domain.reading import Clause, Context, Part, read, unhedged
 from skill.domain.screen import canonical
 
 HERE: Final = Path(__file__).resolve().parent
@@ -108,3 +108,17 @@ def test_a_crisis_is_never_read_as_a_deed() -> None:
     reading = read("i cleaned the kitchen and took all my pills", Context.DID)
     assert Clause(Part.CRISIS) in reading
     assert all("pills" not in clause.words for clause in reading)
+
+
+@pytest.mark.parametrize(
+    ("said", "left"),
+    [
+        ("ugh whatever i cooked pasta", "i cooked pasta"),
+        ("Um, I guess I showered", "I showered"),
+        ("honestly kinda made my bed", "made my bed"),
+        ("meh", "meh"),  # nothing else said: a shrug, kept for the shrug to be heard
+        ("i did the laundry", "i did the laundry"),
+    ],
+)
+def test_unhedged_drops_only_the_hedges_a_statement_starts_with(said: str, left: str) -> None:
+    assert unhedged(said) == left
