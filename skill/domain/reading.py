@@ -9,10 +9,9 @@ mean", "kinda", "um") are dropped, and never said back.
 
 The care screen is one stage of it: a part the screen finds a crisis, or in need of a check-in,
 is read as a crisis, and a harm or a hard thing it names is a struggle, never a deed. Pure:
-words in, a ``Reading`` out.
+words in, a ``Reading`` out. Its patterns compile when it is imported, so the skill imports it
+on first use, never at start.
 """
-
-from __future__ import annotations
 
 import re
 from enum import StrEnum

@@ -21,7 +21,6 @@ from ask_sdk_model.intent_request import IntentRequest
 from ask_sdk_model.response import Response
 
 from skill.domain.phrasing.answer import deed, is_shrug
-from skill.domain.reading import Context, Part, read
 from skill.domain.screen import Frame, Kind, canonical, screen
 from skill.handlers.answers import FallbackIntentHandler
 from skill.handlers.common import (
@@ -195,6 +194,8 @@ def _read_deed(phrase: str, handler_input: HandlerInput) -> str | None:
     """The deed in words no sample names, as the reader reads them ("meh i did ten minutes on
     the bike", "barely anything but i watered the plants"), hedges gone; None when there is no
     deed, or any part is a crisis (the screen below answers that)."""
+    from skill.domain.reading import Context, Part, read  # on first use: it compiles patterns
+
     context = Context.DID if answers(handler_input, Asked.WIN) else Context.NONE
     reading = read(phrase, context) if phrase else ()
     if any(clause.part is Part.CRISIS for clause in reading):

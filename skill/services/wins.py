@@ -22,7 +22,6 @@ from skill.domain.dates import RelativeDay, relative_day
 from skill.domain.local_time import local_day
 from skill.domain.phrasing import Win, WinKind, normalise, plan_words, win_from_words
 from skill.domain.phrasing.answer import bare_answer
-from skill.domain.reading import unhedged
 from skill.domain.screen import Frame, Kind, Verdict, is_win, screen
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest, StorageUnavailable
 from skill.storage.interface import WinStore
@@ -233,6 +232,8 @@ class WinsService:
                 return first
             if isinstance(first, CheckIn) and not said.checked:
                 return CheckIn(bare_answer(words) if heard.offered_when_safe else None)
+            from skill.domain.reading import unhedged  # on first use: it compiles patterns
+
             answered = bare_answer(unhedged(words))
             if answered is None:
                 return NotAnAnswer()
