@@ -284,10 +284,16 @@ def test_a_hedged_deed_no_sample_names_is_read_and_logged_without_the_hedge(
     assert deed in kept and not {"barely", "meh", "whatever"} & set(kept.split())
 
 
-def test_a_crisis_beside_a_deed_no_sample_names_is_met_with_care_and_nothing_kept(
-    handler: Handler, request_for: Envelope, store: SqliteWinStore
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "meh i cleaned the kitchen and took all my pills",
+        "the gun is still in the house but i haven't touched it today",
+    ],
+)
+def test_a_danger_beside_a_deed_no_sample_names_is_met_with_care_and_nothing_kept(
+    handler: Handler, request_for: Envelope, store: SqliteWinStore, phrase: str
 ) -> None:
-    phrase = "meh i cleaned the kitchen and took all my pills"
     response = handler(intent(request_for, "CatchAllIntent", {"phrase": phrase}), None)
     assert "988" in speech(response)
     assert everything_kept(store.data_dir) == "[]"

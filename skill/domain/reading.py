@@ -740,10 +740,10 @@ def _judged(clause: Clause, frame: Frame) -> Clause:
 
 
 def _crisis(text: str, planned: bool) -> bool:
-    """The whole statement, as the screen hears it: a crisis spread over clauses is one. Each
-    clause was asked about on its own already, so only a crisis counts here, not a check-in."""
+    """The whole statement, as the screen hears it: a danger spread over clauses ("the gun is
+    still in the house but i haven't touched it") is one, whatever each clause says alone."""
     frame = Frame.INTEND if planned else Frame.DONE
-    return bool(text) and screen(text, "", frame).kind is Kind.CRISIS
+    return bool(text) and screen(text, "", frame).kind in (Kind.CRISIS, Kind.CHECK_IN)
 
 
 def _first_person(text: str) -> str:

@@ -220,12 +220,16 @@ class CatchAllIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         phrase = slot_text(handler_input, "phrase") or ""
-        done = deed(phrase) or _read_deed(phrase, handler_input)
+        done = deed(phrase)
         if done:
             return self._logs.said(handler_input, Statement(done))
+        # The whole phrase is heard first: a danger spread over its parts is one.
         kind = screen(phrase, "", Frame.OTHER).kind if phrase else None
         if kind is Kind.CRISIS:
             return respond(handler_input, render.crisis(catalog(handler_input)))
         if kind is Kind.CHECK_IN:
             return respond(handler_input, render.check_in(catalog(handler_input)))
+        found = _read_deed(phrase, handler_input)
+        if found:
+            return self._logs.said(handler_input, Statement(found))
         return self._not_understood.handle(handler_input)
