@@ -299,6 +299,22 @@ def test_a_danger_beside_a_deed_no_sample_names_is_met_with_care_and_nothing_kep
     assert everything_kept(store.data_dir) == "[]"
 
 
+@pytest.mark.parametrize(
+    ("answer", "kept"), [("not much really", False), ("ugh whatever i cooked pasta", True)]
+)
+def test_a_bare_answer_is_read_for_a_shrug_and_without_its_hedges(
+    handler: Handler, request_for: Envelope, store: SqliteWinStore, answer: str, kept: bool
+) -> None:
+    asked = intent(
+        request_for, "LogWinIntent", {"win": answer}, new=False, attributes={"asked": "win"}
+    )
+    said = plain(speech(handler(asked, None)))
+    assert "You not much" not in said
+    assert not {"ugh", "whatever"} & set(said.lower().replace(".", " ").split())
+    assert ("cooked pasta" in everything_kept(store.data_dir)) is kept
+    assert "really" not in everything_kept(store.data_dir)
+
+
 def test_words_that_are_no_deed_are_not_understood_and_the_second_time_help_is_named(
     handler: Handler, request_for: Envelope, store: SqliteWinStore
 ) -> None:

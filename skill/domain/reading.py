@@ -421,6 +421,30 @@ def _trailing_courtesy(text: str) -> tuple[str, list[Clause]]:
     return text, last
 
 
+_NOT_ANSWERS: Final = frozenset(
+    {Part.THANKS, Part.GOODBYE, Part.QUESTION, Part.REQUEST, Part.PREFERENCE}
+)
+
+
+class BareAnswer(NamedTuple):
+    """A bare answer to "What did you do?", as the reader reads it."""
+
+    words: str  # the words less the hedges they start with: "i cooked pasta"
+    shrug: bool = False  # "not much really": no deed
+    elsewhere: bool = False  # answers something else: "night", "cheers", "what counts"
+
+
+def bare_answer_read(said: str) -> BareAnswer:
+    """``said`` in answer to "What did you do?": a shrug, an answer to something else, or the
+    words without the hedges they start with ("ugh whatever i cooked pasta")."""
+    parts = {clause.part for clause in read(said, Context.DID)}
+    if parts == {Part.SHRUG}:
+        return BareAnswer(said, shrug=True)
+    if parts and parts <= _NOT_ANSWERS:
+        return BareAnswer(said, elsewhere=True)
+    return BareAnswer(unhedged(said))
+
+
 def unhedged(said: str) -> str:
     """``said`` as it was said, less the fillers and hedges it starts with ("ugh whatever i
     cooked pasta" is "i cooked pasta"); as it was when nothing else is left ("meh")."""

@@ -102,6 +102,18 @@ class NotAnAnswer:
     __slots__ = ()
 
 
+def _answered(words: str) -> str | None:
+    """The win a bare answer stands for, read without the hedges it starts with ("ugh
+    whatever i cooked pasta"); "did nothing" for a shrug; None when it answers something else
+    (thanks, goodbye, a question, a request)."""
+    from skill.domain.reading import bare_answer_read  # on first use: it compiles patterns
+
+    reading = bare_answer_read(words)
+    if reading.elsewhere:
+        return None
+    return bare_answer("nothing" if reading.shrug else reading.words)
+
+
 def judged(verdict: Verdict) -> "Crisis | CheckIn | NotAWin | None":
     """The outcome for a statement the screen would not celebrate; None for a win."""
     if verdict.kind is Kind.CRISIS:
@@ -232,9 +244,7 @@ class WinsService:
                 return first
             if isinstance(first, CheckIn) and not said.checked:
                 return CheckIn(bare_answer(words) if heard.offered_when_safe else None)
-            from skill.domain.reading import unhedged  # on first use: it compiles patterns
-
-            answered = bare_answer(unhedged(words))
+            answered = _answered(words)
             if answered is None:
                 return NotAnAnswer()
             words = answered

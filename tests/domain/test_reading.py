@@ -13,7 +13,7 @@ from typing import Final, NamedTuple
 
 import pytest
 
-from skill.domain.reading import Clause, Context, Part, read, unhedged
+from skill.domain.reading import BareAnswer, Clause, Context, Part, bare_answer_read, read, unhedged
 from skill.domain.screen import canonical
 
 HERE: Final = Path(__file__).resolve().parent
@@ -122,3 +122,20 @@ def test_a_crisis_is_never_read_as_a_deed() -> None:
 )
 def test_unhedged_drops_only_the_hedges_a_statement_starts_with(said: str, left: str) -> None:
     assert unhedged(said) == left
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("not much really", BareAnswer("not much really", shrug=True)),
+        ("meh", BareAnswer("meh", shrug=True)),
+        ("night", BareAnswer("night", elsewhere=True)),
+        ("cheers", BareAnswer("cheers", elsewhere=True)),
+        ("what counts as a win", BareAnswer("what counts as a win", elsewhere=True)),
+        ("ugh whatever i cooked pasta", BareAnswer("i cooked pasta")),
+    ],
+)
+def test_a_bare_answer_is_a_shrug_something_else_or_its_words_without_hedges(
+    said: str, kind: BareAnswer
+) -> None:
+    assert bare_answer_read(said) == kind
