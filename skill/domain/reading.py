@@ -569,7 +569,7 @@ def _starts_a_clause(piece: str) -> bool:
         first in ("i", "we", "my", "me", "it", "that", "this", "he", "she", "they", "you")
         or _is_past(first)
         or first in _QUESTION_STARTS
-        or any(piece.startswith(p) for p in _PREFERENCES + _REQUESTS)
+        or any(_starts(piece, p) for p in _PREFERENCES + _REQUESTS)
     )
 
 
@@ -669,9 +669,9 @@ def _clause(piece: str, context: Context) -> Clause | None:
     text = _without(piece, _FILLERS)
     if not text or text.startswith(_MINIMISERS):
         return None
-    if any(text.startswith(p) or f" {p}" in f" {text}" for p in _PREFERENCES):
+    if any(_says(text, p) for p in _PREFERENCES):
         return Clause(Part.PREFERENCE)
-    if any(text.startswith(p) for p in _REQUESTS):
+    if any(_starts(text, p) for p in _REQUESTS):
         return Clause(Part.REQUEST)
     if text in _THANKS:
         return Clause(Part.THANKS)
@@ -723,6 +723,16 @@ _GONE_WRONG: Final = frozenset(
         "procrastinated",
     }
 )
+
+
+def _starts(text: str, phrase: str) -> bool:
+    """``text`` starts with the whole words of ``phrase`` ("play", never "played")."""
+    return text == phrase or text.startswith(phrase + " ")
+
+
+def _says(text: str, phrase: str) -> bool:
+    """``phrase`` as whole words anywhere in ``text``."""
+    return f" {phrase} " in f" {text} "
 
 
 def _statement(text: str, context: Context) -> Clause:
