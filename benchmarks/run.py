@@ -19,7 +19,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from benchmarks import artifact, cold_start, forged, growth, importing, screen, selfhosted, warm
+from benchmarks import (
+    artifact,
+    cold_start,
+    forged,
+    growth,
+    importing,
+    reading,
+    screen,
+    selfhosted,
+    warm,
+)
 from benchmarks.report import Check, Section, summary
 
 DEFAULT_OUT: Final = Path(__file__).resolve().parent / "results.json"
@@ -83,6 +93,7 @@ def parts(plan: Plan) -> list[tuple[str, Callable[[], Section]]]:
         ("import", lambda: importing.run(plan.import_lines)),
         ("artifact", artifact.run),
         ("statement screen", lambda: screen.run(plan.screen_rounds, plan.screen_runs)),
+        ("reader", lambda: reading.run(plan.screen_rounds, plan.screen_runs)),
     ]
 
 

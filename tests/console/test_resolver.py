@@ -241,3 +241,22 @@ def test_a_hedged_win_reaches_the_played_down_win_with_the_deed_alone(
     heard = resolver.resolve(utterance)
     assert intent_of(heard) == "LogMinimisedWinIntent"
     assert slot_value(heard, "win") == deed
+
+
+@pytest.mark.parametrize(
+    ("utterance", "plain"),
+    [
+        ("tell small wins um I did the dishes", "tell small wins I did the dishes"),
+        ("tell small wins I uh made the bed", "tell small wins I made the bed"),
+        ("er tell small wins er I fed the cat um", "tell small wins I fed the cat"),
+    ],
+)
+def test_hesitations_are_not_heard(resolver: Resolver, utterance: str, plain: str) -> None:
+    assert resolver.resolve(utterance) == resolver.resolve(plain)
+    assert "um" not in (slot_value(resolver.resolve(utterance), "win") or "").split()
+
+
+def test_only_the_three_hesitations_are_dropped(resolver: Resolver) -> None:
+    """ "erm" is not among them: the console hears no more forgivingly than an Echo."""
+    plain = resolver.resolve("tell small wins I did the dishes")
+    assert resolver.resolve("tell small wins erm I did the dishes") != plain

@@ -13,6 +13,12 @@ from skill.domain.screen import Frame, Kind, screen
     ("said", "win"),
     [
         ("the dishes", "did the dishes"),
+        ("a long walk", "went for a long walk"),
+        ("a walk with the dog", "went for a walk with the dog"),
+        ("a nap", "had a nap"),
+        ("a shower", "had a shower"),
+        ("a hot bath after work", "had a hot bath after work"),
+        ("the school run", "did the school run"),
         ("laundry", "did laundry"),
         ("my homework", "did my homework"),
         ("3 emails", "did 3 emails"),

@@ -8,6 +8,11 @@ Anything that matches nothing becomes AMAZON.FallbackIntent, as on an Echo. Buil
 types that Alexa normalises (AMAZON.TIME) only match words it would understand, and carry the
 normalised value ("seven thirty" is sent as ``07:30``).
 
+Hesitation sounds ("um", "uh", "er") are dropped before matching, as speech recognition drops
+them before a skill hears the words; nothing else is (``HESITATIONS``). A leading "so" or "oh"
+is a word Alexa keeps, so samples such as "so I {win}" name it, and the console is no more
+forgiving than an Echo.
+
 On the turn after the skill elicits a slot (``dialog``), that slot's samples join the others,
 ranked the same way and winning ties, so a bare "the dishes" answers "What did you do?".
 """
@@ -38,6 +43,8 @@ NORMALISED_SLOTS: Final[Mapping[str, Callable[[str], str | None]]] = {
     "AMAZON.TIME": spoken_time,
 }
 Score = tuple[int, int, int, int]
+# Filled pauses the recogniser leaves out of a transcript: only these three, never a real word.
+HESITATIONS: Final = frozenset({"um", "uh", "er"})
 
 
 @dataclass(frozen=True)
@@ -141,7 +148,7 @@ class Resolver:
         ``elicitation`` is the slot the skill just asked for, if any; naming the skill again
         leaves that dialog, so its samples count only for words said without the name.
         """
-        heard = words(utterance)
+        heard = tuple(word for word in words(utterance) if word.key not in HESITATIONS)
         if heard and heard[0].key == WAKE_WORD:
             heard = heard[1:]
         if tuple(word.key for word in heard) in self._exits:

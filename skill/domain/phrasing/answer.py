@@ -343,8 +343,56 @@ def bare_answer(text: str) -> str | None:
     if _doing(lowered[0]):  # "cooking dinner" -> "spent time cooking dinner"
         return " ".join(("spent time", *words))
     if _a_thing(lowered):
-        return " ".join(("did", *words))
+        return " ".join((*_verb_for(lowered).split(), *words))
     return " ".join(words)
+
+
+# The verb a thing named alone is done with, by the word that names it: "a long walk" is
+# "went for a long walk", "a nap" "had a nap"; anything else is "did" ("did the dishes").
+_WENT_FOR: Final = frozenset(
+    {"walk", "run", "jog", "swim", "ride", "hike", "stroll", "wander", "drive", "walkies"}
+)
+_HAD: Final = frozenset(
+    {
+        "nap",
+        "bath",
+        "shower",
+        "rest",
+        "lie-in",
+        "breakfast",
+        "lunch",
+        "dinner",
+        "tea",
+        "supper",
+        "meal",
+        "snack",
+        "sleep",
+        "coffee",
+        "chat",
+        "cuppa",
+        "haircut",
+        "appointment",
+    }
+)
+# Words after the thing's name that say more about it: "a walk with the dog".
+_AFTER_THE_NAME: Final = frozenset(
+    {"with", "to", "in", "at", "on", "for", "around", "round", "after", "before", "by", "and"}
+)
+
+
+def _verb_for(words: tuple[str, ...]) -> str:
+    name = words[-1]
+    for index, word in enumerate(words[1:], start=1):
+        if word in _AFTER_THE_NAME:
+            name = words[index - 1]
+            break
+    if words[0] not in ("a", "an", "my", "another", "two", "three"):
+        return "did"  # "the school run", "the lunch dishes": a chore, done
+    if name in _WENT_FOR:
+        return "went for"
+    if name in _HAD or name.removesuffix("s") in _HAD:
+        return "had"
+    return "did"
 
 
 # Words ending in -ing that name a thing, not a doing.
