@@ -266,6 +266,32 @@ def test_a_deed_said_without_i_is_logged(
 
 
 @pytest.mark.parametrize(
+    ("phrase", "offer"),
+    [("a long walk", "you went for a long walk"), ("a nap", "you had a nap")],
+)
+def test_a_thing_named_alone_unasked_is_asked_about_once_and_kept_only_on_a_yes(
+    handler: Handler, request_for: Envelope, store: SqliteWinStore, phrase: str, offer: str
+) -> None:
+    response = handler(intent(request_for, "CatchAllIntent", {"phrase": phrase}), None)
+    said = plain(speech(response))
+    assert offer in said and said.endswith("?")
+    assert everything_kept(store.data_dir) == "[]"
+    attributes = response["sessionAttributes"]
+    yes = handler(intent(request_for, "AMAZON.YesIntent", new=False, attributes=attributes), None)
+    assert offer.removeprefix("you ") in everything_kept(store.data_dir)
+    assert "You " + offer.removeprefix("you ") in plain(speech(yes))
+
+
+def test_a_harm_or_a_shrug_named_alone_is_not_offered(
+    handler: Handler, request_for: Envelope, store: SqliteWinStore
+) -> None:
+    for phrase in ("a massive binge", "nothing much"):
+        response = handler(intent(request_for, "CatchAllIntent", {"phrase": phrase}), None)
+        assert "Want me to log" not in plain(speech(response))
+    assert everything_kept(store.data_dir) == "[]"
+
+
+@pytest.mark.parametrize(
     ("phrase", "deed"),
     [
         ("barely anything but i watered the plants", "watered the plants"),

@@ -20,8 +20,8 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model.intent_request import IntentRequest
 from ask_sdk_model.response import Response
 
-from skill.domain.phrasing.answer import deed, is_shrug
-from skill.domain.screen import Frame, Kind, canonical, screen
+from skill.domain.phrasing.answer import bare_answer, deed, is_shrug
+from skill.domain.screen import Frame, Kind, canonical, is_win, screen
 from skill.handlers.answers import FallbackIntentHandler
 from skill.handlers.common import (
     CHECKED,
@@ -204,6 +204,19 @@ def _read_deed(phrase: str, handler_input: HandlerInput) -> str | None:
     return deeds[0].removeprefix("i ") if deeds else None
 
 
+def _unsure_thing(phrase: str) -> str | None:
+    """The win a thing named alone, unasked, may stand for ("a long walk" is "went for a long
+    walk"), when it screens as a win; None for anything else (a shrug, a question, a harm)."""
+    from skill.domain.reading import Part, read, unhedged  # on first use: it compiles patterns
+
+    if [clause.part for clause in read(phrase)] != [Part.UNSURE]:
+        return None
+    offer = bare_answer(unhedged(phrase))
+    if not offer or offer == bare_answer("nothing") or not is_win(offer):
+        return None
+    return offer
+
+
 class CatchAllIntentHandler(AbstractRequestHandler):
     """Words no sample names, which the model's catch-all ("{phrase}") brings with their words.
 
@@ -213,6 +226,7 @@ class CatchAllIntentHandler(AbstractRequestHandler):
 
     def __init__(self, logs: LogsWins, rng: Random) -> None:
         self._logs = logs
+        self._rng = rng
         self._not_understood = FallbackIntentHandler(rng)
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
@@ -232,4 +246,9 @@ class CatchAllIntentHandler(AbstractRequestHandler):
         found = _read_deed(phrase, handler_input)
         if found:
             return self._logs.said(handler_input, Statement(found))
+        offer = _unsure_thing(phrase)
+        if offer:  # "a long walk", said unasked: maybe a win, so ask once
+            session_attributes(handler_input)[OFFER] = offer
+            reply = render.unsure_offer(catalog(handler_input), self._rng, offer)
+            return respond(handler_input, reply)
         return self._not_understood.handle(handler_input)

@@ -266,6 +266,16 @@ def not_a_win(catalog: Catalog, rng: Random, outcome: NotAWin, *, in_session: bo
     return _then_ask(reply, catalog, rng, "not_a_win.continue", "not_a_win.continue_reprompt")
 
 
+def unsure_offer(catalog: Catalog, rng: Random, offer: str) -> Reply:
+    """Words that may be a win said with no one doing anything ("a long walk"): asked once."""
+    said = second_person(offer)
+    return Reply(
+        speech=catalog.text("unsure.offer", offer=ssml.escape(said)),
+        reprompt=catalog.pick("not_a_win.offer_reprompt", rng),
+        asked=QUESTIONS["unsure.offer"],
+    )
+
+
 def offer_declined(catalog: Catalog, rng: Random, *, in_session: bool) -> Reply:
     reply = Reply(speech=catalog.pick("not_a_win.offer_declined", rng))
     if not in_session:
