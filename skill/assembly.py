@@ -23,6 +23,7 @@ from skill.handlers.care import (
     SafetyAnswerHandler,
     ScreenEverySlotHandler,
 )
+from skill.handlers.common import WhereTheDeviceIs
 from skill.handlers.conversation import (
     CountWinsIntentHandler,
     LaunchRequestHandler,
@@ -142,6 +143,7 @@ def build_skill(
     builder.skill_id = skill_id  # type: ignore[assignment]  # the SDK annotates it as None
     for handler in request_handlers(service, routines, erasure, tallies, apis, rng):
         builder.add_request_handler(handler)
+    builder.add_global_request_interceptor(WhereTheDeviceIs(apis))
     builder.add_exception_handler(StorageErrorHandler(rng))
     builder.add_exception_handler(CatchAllExceptionHandler(rng))
     skill: CustomSkill = builder.create()

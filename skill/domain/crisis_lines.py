@@ -1,8 +1,9 @@
 """Which crisis line to give: by the device's time zone, failing that by its locale.
 
 A person is given a number only where it works. The lines, the zones and the locales are data
-(``skill/data/crisis_lines.json``); today the US line (988) is the only entry, and a device in
-a zone of another country gets no number but the words to reach local help.
+(``skill/data/crisis_lines.json``): the US, Canada, the UK, Ireland, Australia and New
+Zealand today. A device in a zone of another country gets no number, but the words to reach
+local help.
 """
 
 import json
@@ -20,12 +21,14 @@ class CrisisLine(NamedTuple):
     card_name: str  # for the card: "Suicide & Crisis Lifeline, US"
     how: str  # "call or text"
     emergency: str  # "911"
+    said: str = ""  # how the number is spoken, where its digits as written would be misread
 
     def fields(self) -> dict[str, str]:
-        """The words the catalogue's crisis texts are filled with."""
+        """The words the catalogue's crisis texts are filled with; the card shows the digits."""
+        spoken = self.said or self.number
         return {
-            "reach": f"{self.how} {self.number}",
-            "reach_named": f"{self.how} {self.number}, {self.name}",
+            "reach": f"{self.how} {spoken}",
+            "reach_named": f"{self.how} {spoken}, {self.name}",
             "card_line": f"{self.how} {self.number} ({self.card_name})",
             "emergency": self.emergency,
         }

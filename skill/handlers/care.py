@@ -211,8 +211,10 @@ def _unsure_thing(phrase: str) -> str | None:
 
     if [clause.part for clause in read(phrase)] != [Part.UNSURE]:
         return None
-    offer = bare_answer(unhedged(phrase))
-    if not offer or offer == bare_answer("nothing") or not is_win(offer):
+    said = unhedged(phrase)
+    offer = bare_answer(said)
+    # Only a thing a verb was found for ("a nap" is "had a nap"); "purple monkey" is no deed.
+    if not offer or offer == said or offer == bare_answer("nothing") or not is_win(offer):
         return None
     return offer
 

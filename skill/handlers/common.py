@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 from enum import StrEnum
+from functools import cache
 from typing import Any, Final
 
+from ask_sdk_core.dispatch_components.request_components import AbstractRequestInterceptor
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils.predicate import is_request_type
 from ask_sdk_core.utils.request_util import get_locale, is_new_session
@@ -40,6 +42,8 @@ CHECKED: Final = "checked"
 MISSED: Final = "missed"
 # Help was the last answer: asked again, the whole list.
 HELPED: Final = "helped"
+# Request attribute: finds the device's time zone on first need (``WhereTheDeviceIs``).
+PLACE: Final = "place"
 
 
 class Answer(StrEnum):
@@ -91,9 +95,25 @@ def log_id(person: Person) -> str:
 
 
 def catalog(handler_input: HandlerInput) -> Catalog:
-    """The words for the request's locale."""
+    """The words for the request's locale, for a device where ``WhereTheDeviceIs`` says."""
     locale = get_locale(handler_input)
-    return catalog_for(locale if isinstance(locale, str) else None)
+    words = catalog_for(locale if isinstance(locale, str) else None)
+    place = handler_input.attributes_manager.request_attributes.get(PLACE)
+    return words.where(place) if callable(place) else words
+
+
+class WhereTheDeviceIs(AbstractRequestInterceptor):
+    """Before any handler: how to find the device's time zone, asked of Alexa at most once per
+    request and only when a reply needs it (a crisis line works only where it is). Nothing is
+    called for a request that never gives a crisis line."""
+
+    def __init__(self, apis: AlexaApis) -> None:
+        self._apis = apis
+
+    def process(self, handler_input: HandlerInput) -> None:
+        handler_input.attributes_manager.request_attributes[PLACE] = cache(
+            zone_lookup(handler_input, self._apis)
+        )
 
 
 def in_session(handler_input: HandlerInput) -> bool:

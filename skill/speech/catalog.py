@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from random import Random
@@ -14,9 +15,20 @@ DEFAULT_LOCALE: Final = "en-US"
 class Catalog:
     """Read-only access to one locale's words."""
 
-    def __init__(self, locale: str, data: dict[str, Any]) -> None:
+    def __init__(
+        self, locale: str, data: dict[str, Any], place: Callable[[], str | None] | None = None
+    ) -> None:
         self.locale = locale
         self._data = data
+        self._place = place
+
+    def where(self, place: Callable[[], str | None]) -> Catalog:
+        """The same words, for a device whose time zone ``place`` finds when first asked."""
+        return Catalog(self.locale, self._data, place)
+
+    def place(self) -> str | None:
+        """The device's IANA time zone, where it is known: it decides the crisis line."""
+        return self._place() if self._place is not None else None
 
     def _node(self, key: str) -> Any:
         node: Any = self._data

@@ -163,10 +163,11 @@ def celebration(catalog: Catalog, rng: Random, logged: Logged, *, in_session: bo
 
 
 def crisis_words(catalog: Catalog) -> dict[str, str]:
-    """How to reach a crisis line, for this locale: looked up on first need, not at import."""
+    """How to reach a crisis line where the device is (its time zone, else its locale): looked
+    up on first need, not at import."""
     from skill.domain.crisis_lines import crisis_words as words_for
 
-    return words_for(catalog.locale)
+    return words_for(catalog.locale, catalog.place())
 
 
 def crisis(catalog: Catalog) -> Reply:

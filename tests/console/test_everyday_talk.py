@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import saved_win_texts
+from tests.console.test_chat import answers, chat
 from tests.console.test_conversations import run, understood
 
 # slow: each test runs `wins chat`, at the pinned afternoon instant (`run`).
@@ -73,3 +74,20 @@ def test_a_thing_named_without_i_is_logged_when_asked_and_asked_about_when_not(
         "went for a long walk",
         "had a shower",
     ]
+
+
+@pytest.mark.parametrize(
+    ("zone", "line", "not_given"),
+    [
+        ("Europe/London", "one one six, one two three", "988"),
+        ("Australia/Melbourne", "thirteen eleven fourteen", "988"),
+        ("America/Chicago", "988", "one one six"),
+    ],
+)
+def test_the_crisis_line_is_the_one_that_works_where_the_device_is(
+    tmp_path: Path, zone: str, line: str, not_given: str
+) -> None:
+    at = ("--at", "2026-11-21T15:30:00+00:00", "--time-zone", zone)
+    said = answers(chat(tmp_path, "tell small wins I took all my pills", "stop", options=at))
+    assert line in said[0] and not_given not in said[0], said
+    assert saved_win_texts(tmp_path) == []

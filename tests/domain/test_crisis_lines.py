@@ -35,9 +35,9 @@ def test_in_the_us_the_line_is_988_and_the_emergency_number_911(
 @pytest.mark.parametrize(
     ("locale", "zone"),
     [
-        ("en-US", "Europe/London"),  # an American voice in London: 988 does not work there
-        ("en-GB", None),  # no line known for the locale
-        ("en-AU", "Australia/Sydney"),
+        ("en-US", "Europe/Paris"),  # an American voice in Paris: 988 does not work there
+        ("en-IN", None),  # no line known for the locale
+        ("en-GB", "Asia/Tokyo"),
         (None, None),
         ("en-US", "Not/AZone"),  # unknown to the zone database: the locale decides
     ],
@@ -60,3 +60,24 @@ def test_every_zone_in_the_table_is_a_real_zone_and_in_one_country() -> None:
     assert set(zones) <= available_timezones()
     assert set(data["zones"]) <= set(data["lines"])
     assert set(data["locales"].values()) <= set(data["lines"])
+
+
+@pytest.mark.parametrize(
+    ("locale", "zone", "reach", "card", "emergency"),
+    [
+        ("en-US", "Europe/London", "call one one six, one two three", "116 123", "999"),
+        ("en-GB", None, "call one one six, one two three", "116 123", "999"),
+        ("en-US", "Europe/Dublin", "call one one six, one two three", "116 123", "112 or 999"),
+        ("en-US", "America/Toronto", "call or text 988", "988", "911"),
+        ("en-AU", None, "call thirteen eleven fourteen", "13 11 14", "000"),
+        ("en-US", "Australia/Perth", "call thirteen eleven fourteen", "13 11 14", "000"),
+        ("en-US", "Pacific/Auckland", "call or text one seven three seven", "1737", "111"),
+    ],
+)
+def test_where_the_device_is_decides_the_line_it_is_given(
+    locale: str | None, zone: str | None, reach: str, card: str, emergency: str
+) -> None:
+    words = crisis_words(locale, zone)
+    assert words["reach"] == reach
+    assert card in words["card_line"] and words["emergency"] == emergency
+    assert "988" not in words["reach"] or card == "988"
