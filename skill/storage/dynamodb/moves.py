@@ -15,17 +15,17 @@ transaction as the wins, and is rebuilt from the wins on import.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Final
 
 from botocore.exceptions import BotoCoreError, ClientError
 
 from skill.storage.dynamodb.failures import error_code, failure
-from skill.storage.dynamodb.items import n, s
+from skill.storage.dynamodb.items import n, profile_from, s, win_from
 from skill.storage.dynamodb.schema import OUT_OF_ORDER, PROFILE_SK, WIN_PREFIX, win_sk
 from skill.storage.errors import ConcurrentUpdate, StorageError, StorageUnavailable
-from skill.storage.records import Person, StoredWin, stamp
+from skill.storage.records import Person, Profile, StoredWin, Window, stamp
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb.client import DynamoDBClient
@@ -114,14 +114,60 @@ class WinNumbering:
             if start is None:
                 return count
 
-    def _newest_first(self, person: Person, limit: int, start: dict[str, Any] | None) -> Any:
+    def wins_within(
+        self, person: Person, window: Callable[[Profile], Window | None], limit: int
+    ) -> tuple[Profile, list[StoredWin]]:
+        """GetItem(PROFILE), then one Query newest first from the last win the profile counts.
+
+        The Query reads the wins since the window's start (those after its end are passed
+        over) and one more, plus any moved win the window holds; never the whole partition.
+        A page holds up to ``_LARGEST_PAGE`` wins, so two calls cover any span whose wins
+        since its start fit in one; a longer run costs one more call per page.
+        """
+        try:
+            reply = self._client.get_item(
+                TableName=self._table, Key=self._key(person, PROFILE_SK), ConsistentRead=True
+            )
+        except (ClientError, BotoCoreError) as exc:
+            raise failure(exc, "could not read the profile") from exc
+        item = reply.get("Item")
+        profile = profile_from(item) or Profile()
+        span = window(profile)
+        if span is None or limit <= 0 or profile.win_count == 0:
+            return profile, []
+        sweep = _Sweep(span, _moved_in(item))
+        page_size = min(limit + len(sweep.awaited) + 8, _LARGEST_PAGE)
+        resume: dict[str, Any] | None = None
+        while True:
+            page = self._newest_first(person, page_size, resume, upto=profile.win_count, whole=True)
+            resume = page.get("LastEvaluatedKey")
+            if sweep.through(page.get("Items", [])) or resume is None:
+                return profile, sweep.newest(limit)
+            page_size = _LARGEST_PAGE
+
+    def _newest_first(
+        self,
+        person: Person,
+        limit: int,
+        start: dict[str, Any] | None,
+        *,
+        upto: int | None = None,
+        whole: bool = False,
+    ) -> Any:
         kwargs: dict[str, Any] = {"ExclusiveStartKey": start} if start else {}
+        if upto is None:
+            condition = "pk = :pk AND begins_with(sk, :win)"
+            values = {":pk": s(person.key), ":win": s(WIN_PREFIX)}
+        else:  # the wins the profile counts: none an import is still writing
+            condition = "pk = :pk AND sk BETWEEN :first AND :last"
+            values = {":pk": s(person.key), ":first": s(win_sk(1)), ":last": s(win_sk(upto))}
+        if not whole:
+            kwargs["ProjectionExpression"] = "sk, created_at"
         try:
             return self._client.query(
                 TableName=self._table,
-                KeyConditionExpression="pk = :pk AND begins_with(sk, :win)",
-                ExpressionAttributeValues={":pk": s(person.key), ":win": s(WIN_PREFIX)},
-                ProjectionExpression="sk, created_at",
+                KeyConditionExpression=condition,
+                ExpressionAttributeValues=values,
                 ScanIndexForward=False,
                 Limit=limit,
                 ConsistentRead=True,
@@ -239,6 +285,43 @@ class WinNumbering:
                 "ExpressionAttributeValues": values,
             }
         }
+
+
+class _Sweep:
+    """The wins of a window, gathered from pages read newest first by number.
+
+    Wins not moved are in time order, so the first older than the window's start ends the
+    sweep, once every moved win the window holds (known from the profile's map) is found.
+    """
+
+    def __init__(self, window: Window, moved: Mapping[int, str]) -> None:
+        self._start, self._end = stamp(window.start), stamp(window.end)
+        self._moved = moved
+        self.awaited = {n for n, at in moved.items() if self._start <= at < self._end}
+        self._found: list[StoredWin] = []
+        self._past_start = False
+
+    def through(self, items: Sequence[Item]) -> bool:
+        """Take a page's wins; True once nothing further can be in the window."""
+        for item in items:
+            number = int(item["sk"]["S"].removeprefix(WIN_PREFIX))
+            at = str(item["created_at"]["S"])
+            if number in self._moved:
+                if number in self.awaited:
+                    self._found.append(win_from(item))
+                    self.awaited.discard(number)
+            elif at < self._start:
+                self._past_start = True  # every win not moved from here on is older still
+            elif at < self._end:
+                self._found.append(win_from(item))
+            if self._past_start and not self.awaited:
+                return True
+        return False
+
+    def newest(self, limit: int) -> list[StoredWin]:
+        """The wins found, newest first (moved ones were read out of order), at most ``limit``."""
+        ordered = sorted(self._found, key=lambda win: (win.created_at, win.number), reverse=True)
+        return ordered[:limit]
 
 
 def _win_count(profile: Mapping[str, Any]) -> int:
