@@ -19,7 +19,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from benchmarks import artifact, cold_start, forged, growth, importing, screen, selfhosted, warm
+from benchmarks import (
+    artifact,
+    cold_start,
+    forged,
+    growth,
+    importing,
+    recall,
+    screen,
+    selfhosted,
+    warm,
+)
 from benchmarks.report import Check, Section, summary
 
 DEFAULT_OUT: Final = Path(__file__).resolve().parent / "results.json"
@@ -40,6 +50,8 @@ class Plan:
     forged_seconds: float
     forged_samples: int
     import_lines: int
+    recall_levels: tuple[int, ...]
+    recall_samples: int
 
 
 FULL: Final = Plan(
@@ -54,6 +66,8 @@ FULL: Final = Plan(
     forged_seconds=20.0,
     forged_samples=60,
     import_lines=1_000_000,
+    recall_levels=(100, 100_000),
+    recall_samples=100,
 )
 QUICK: Final = Plan(
     cold_runs=9,
@@ -67,6 +81,8 @@ QUICK: Final = Plan(
     forged_seconds=8.0,
     forged_samples=20,
     import_lines=100_000,
+    recall_levels=(100, 10_000),
+    recall_samples=20,
 )
 
 
@@ -79,6 +95,7 @@ def parts(plan: Plan) -> list[tuple[str, Callable[[], Section]]]:
             "self-hosted",
             lambda: selfhosted.run(plan.selfhosted_levels, plan.selfhosted_samples),
         ),
+        ("recall", lambda: recall.run(plan.recall_levels, plan.recall_samples)),
         ("forged requests", lambda: forged.run(plan.forged_seconds, plan.forged_samples)),
         ("import", lambda: importing.run(plan.import_lines)),
         ("artifact", artifact.run),

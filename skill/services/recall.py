@@ -109,11 +109,13 @@ class Recall:
             return NotADate()
         if chosen.ahead(today):
             return Ahead(chosen, today)
-        wins = [_win(win) for win in stored if readable(win.text, win.kind)]
+        # Every win of the span is screened, so none that no longer reads as a win is counted;
+        # only the page read out is put into words.
+        wins = [win for win in stored if readable(win.text, win.kind)]
         if not wins:
             return NothingThen(chosen, today, others=True)
         before = min(max(before, 0), len(wins))
-        page = tuple(wins[before : before + PAGE])
+        page = tuple(_win(win) for win in wins[before : before + PAGE])
         return Recalled(chosen, today, page, before, len(wins))
 
 

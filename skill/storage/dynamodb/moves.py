@@ -36,6 +36,9 @@ Item = dict[str, Any]
 # and a long run ("this week" of a busy person) takes few more calls.
 _FIRST_PAGE: Final = 16
 _LARGEST_PAGE: Final = 1000
+# Wins read in a recall's first page, newest first: a week of a busy person's wins (those
+# since the span began, and one more), so most recalls take one Query.
+_FIRST_RECALL_PAGE: Final = 64
 # A transaction cancelled for these reasons met another write to the same wins.
 _RACED: Final = frozenset({"ConditionalCheckFailed", "TransactionConflict"})
 
@@ -66,8 +69,8 @@ def _moved_in(profile: Mapping[str, Any] | None) -> dict[int, str]:
     return {int(key): str(value["S"]) for key, value in entries.items()}
 
 
-def _page_sizes() -> Iterator[int]:
-    size = _FIRST_PAGE
+def _page_sizes(first: int = _FIRST_PAGE) -> Iterator[int]:
+    size = min(first, _LARGEST_PAGE)
     while True:
         yield size
         size = min(size * 4, _LARGEST_PAGE)
@@ -121,8 +124,9 @@ class WinNumbering:
 
         The Query reads the wins since the window's start (those after its end are passed
         over) and one more, plus any moved win the window holds; never the whole partition.
-        A page holds up to ``_LARGEST_PAGE`` wins, so two calls cover any span whose wins
-        since its start fit in one; a longer run costs one more call per page.
+        Pages grow from ``_FIRST_RECALL_PAGE`` wins, four times over to ``_LARGEST_PAGE``: two
+        calls in all when the wins since the window's start fit in the first page, and one
+        more call for each page past it, so what is read follows what was asked.
         """
         try:
             reply = self._client.get_item(
@@ -136,14 +140,15 @@ class WinNumbering:
         if span is None or limit <= 0 or profile.win_count == 0:
             return profile, []
         sweep = _Sweep(span, _moved_in(item))
-        page_size = min(limit + len(sweep.awaited) + 8, _LARGEST_PAGE)
+        sizes = _page_sizes(_FIRST_RECALL_PAGE + len(sweep.awaited))
         resume: dict[str, Any] | None = None
         while True:
-            page = self._newest_first(person, page_size, resume, upto=profile.win_count, whole=True)
+            page = self._newest_first(
+                person, next(sizes), resume, upto=profile.win_count, whole=True
+            )
             resume = page.get("LastEvaluatedKey")
             if sweep.through(page.get("Items", [])) or resume is None:
                 return profile, sweep.newest(limit)
-            page_size = _LARGEST_PAGE
 
     def _newest_first(
         self,
