@@ -617,3 +617,14 @@ def test_wins_within_finds_imported_wins_by_time_whatever_their_order(
     )
 
     assert [w.text for w in found] == ["win 1", "win 6", "win 3", "win 4"]
+
+
+def test_wins_within_keeps_to_its_limit_whatever_the_order(any_store: PortableStore) -> None:
+    logged_at(any_store, ME, *(START + timedelta(minutes=m) for m in range(12)))
+    profile = any_store.load_profile(ME)
+    any_store.delete_win(ME, 2, seen=profile, today_count=0)  # the newest moves to number 2
+
+    _, wins = any_store.wins_within(ME, between(START, START + timedelta(hours=1)), 3)
+
+    minutes = [int((win.created_at - START).total_seconds() // 60) for win in wins]
+    assert minutes == [11, 10, 9]

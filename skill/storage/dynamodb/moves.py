@@ -139,7 +139,7 @@ class WinNumbering:
         span = window(profile)
         if span is None or limit <= 0 or profile.win_count == 0:
             return profile, []
-        sweep = _Sweep(span, _moved_in(item))
+        sweep = _Sweep(span, _moved_in(item), limit)
         sizes = _page_sizes(_FIRST_RECALL_PAGE + len(sweep.awaited))
         resume: dict[str, Any] | None = None
         while True:
@@ -299,9 +299,11 @@ class _Sweep:
     sweep, once every moved win the window holds (known from the profile's map) is found.
     """
 
-    def __init__(self, window: Window, moved: Mapping[int, str]) -> None:
+    def __init__(self, window: Window, moved: Mapping[int, str], limit: int) -> None:
         self._start, self._end = stamp(window.start), stamp(window.end)
         self._moved = moved
+        self._limit = limit
+        self._in_order = 0  # wins found that were not moved: the newest, in time order
         self.awaited = {n for n, at in moved.items() if self._start <= at < self._end}
         self._found: list[StoredWin] = []
         self._past_start = False
@@ -319,7 +321,11 @@ class _Sweep:
                 self._past_start = True  # every win not moved from here on is older still
             elif at < self._end:
                 self._found.append(win_from(item))
-            if self._past_start and not self.awaited:
+                self._in_order += 1
+            # Every win still unread and not moved is older than all found: with ``limit`` of
+            # them found (and every moved one), none of the rest can be among the newest.
+            done = self._past_start or self._in_order >= self._limit
+            if done and not self.awaited:
                 return True
         return False
 
