@@ -108,7 +108,10 @@ def test_this_week_is_the_last_seven_days_as_the_count_has_it(
 
     response = handler(request_for("recall", slots={"date": "2026-W47"}), None)
 
-    assert plain(speech(response)) == "In the last seven days, you logged one win. You walked."
+    assert (
+        plain(speech(response))
+        == "In the last seven days, you logged one win. On Sunday, you walked."
+    )
 
 
 def test_no_date_or_one_still_to_come_gets_a_kind_answer(

@@ -25,12 +25,19 @@ PAGE: Final = 5
 READ_LIMIT: Final = 1000
 
 
+class RecalledWin(NamedTuple):
+    """A win read back, and the person's calendar day it was logged on."""
+
+    win: Win
+    day: date
+
+
 class Recalled(NamedTuple):
     """Some of a span's wins, newest first: ``wins`` follow the ``before`` already read out."""
 
     span: Span
     today: date
-    wins: tuple[Win, ...]
+    wins: tuple[RecalledWin, ...]
     before: int
     total: int
 
@@ -90,12 +97,14 @@ class Recall:
         with one already read from), from the ``before``-th newest: two storage calls."""
         now = self._clock()
         asked: dict[str, Span | date | None] = {}
+        zones: dict[str, str | None] = {}
 
         def window(profile: Profile) -> Window | None:
             zone_name = resolve_zone(profile, now, zone_lookup).name
             today = local_day(now, zone_name)
             chosen = span or span_of(value, today)
             asked.update(span=chosen, today=today)
+            zones["zone"] = zone_name
             if chosen is None or chosen.ahead(today) or profile.win_count == 0:
                 return None
             return Window(*instants(chosen, zone_name))
@@ -115,9 +124,11 @@ class Recall:
         if not wins:
             return NothingThen(chosen, today, others=True)
         before = min(max(before, 0), len(wins))
-        page = tuple(_win(win) for win in wins[before : before + PAGE])
+        zone_name = zones.get("zone")
+        page = tuple(_win(win, zone_name) for win in wins[before : before + PAGE])
         return Recalled(chosen, today, page, before, len(wins))
 
 
-def _win(stored: StoredWin) -> Win:
-    return win_from_words(stored.text, stored.kind)
+def _win(stored: StoredWin, zone_name: str | None) -> RecalledWin:
+    words = win_from_words(stored.text, stored.kind)
+    return RecalledWin(words, local_day(stored.created_at, zone_name))

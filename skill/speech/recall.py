@@ -3,11 +3,12 @@
 from datetime import date, timedelta
 from random import Random
 
+from skill.domain.dates import relative_day
 from skill.domain.spans import Span, SpanKind
 from skill.services.recall import NothingThen, Recalled
 from skill.speech import ssml
 from skill.speech.catalog import Catalog
-from skill.speech.render import Reply, ask, win_phrase
+from skill.speech.render import Reply, ask, when_words, win_phrase
 
 _THIS_WEEK = 6  # a day at most this many days back is named by its weekday alone
 
@@ -83,9 +84,16 @@ def recalled(catalog: Catalog, rng: Random, outcome: Recalled) -> Reply:
         )
         span = span_words(catalog, outcome.span, outcome.today)
         lines.append(catalog.text("recall.some", span=_sentence(span), wins=count))
-    for win in outcome.wins:
-        said = ssml.escape(_sentence(win_phrase(catalog, win)))
-        lines.append(catalog.text("recall.win", win=said))
+    several_days = outcome.span.first != outcome.span.last
+    last_day = None
+    for recalled_win in outcome.wins:
+        said = ssml.escape(win_phrase(catalog, recalled_win.win))
+        if several_days and recalled_win.day != last_day:  # "On Sunday, you ...": its day
+            when = when_words(catalog, relative_day(recalled_win.day, outcome.today))
+            lines.append(catalog.text("recall.dated_win", when=when, win=said))
+        else:
+            lines.append(catalog.text("recall.win", win=_sentence(said)))
+        last_day = recalled_win.day
     if outcome.left:
         question = ask(catalog, rng, "recall.more", "recall.more_reprompt", count=outcome.left)
         return question._replace(speech=" ".join([*lines, question.speech]))

@@ -291,6 +291,11 @@ def not_a_plan(
     return question._replace(speech=f"{told} {again}")
 
 
+def when_words(catalog: Catalog, day: RelativeDay) -> str:
+    """A past day as it starts a sentence: "Yesterday", "On Tuesday", "Back in March"."""
+    return _when(catalog, day)
+
+
 def _when(catalog: Catalog, day: RelativeDay) -> str:
     weekday = catalog.variants("weekdays")[day.day.weekday()]
     month = catalog.variants("months")[day.day.month - 1]

@@ -55,11 +55,13 @@ def test_yesterday_a_weekday_this_week_and_an_empty_day_in_auckland(tmp_path: Pa
     assert yesterday.endswith("And 1 more. Want the rest?")
     assert tuesday == "On Tuesday, you logged one win. You did the laundry."
     assert thursday == "On Thursday, you logged one win. You went to the dentist."
-    assert week.startswith("In the last seven days, you logged 8 wins. You read a chapter.")
+    assert week.startswith(
+        "In the last seven days, you logged 8 wins. Yesterday, you read a chapter. You went"
+    )
     assert week.endswith("And 3 more. Want the rest?")
-    assert (
-        rest
-        == "You called your mum. You went to the dentist. You did the laundry. That's all of them."
+    assert rest == (
+        "Yesterday, you called your mum. On Thursday, you went to the dentist. "
+        "On Tuesday, you did the laundry. That's all of them."
     )
     assert saturday.startswith("I don't have any wins logged on Saturday, and that's okay.")
     # A win from another day, named by its own day, never as Saturday's.
@@ -86,5 +88,5 @@ def test_last_week_and_a_new_year_in_los_angeles(tmp_path: Path) -> None:
     )
 
     assert yesterday == "Yesterday, you logged one win. You stayed up late."
-    assert in_december == "Last month, you logged one win. You stayed up late."
-    assert this_year == "This year, you logged one win. You made a wish."
+    assert in_december == "Last month, you logged one win. Yesterday, you stayed up late."
+    assert this_year == "This year, you logged one win. Earlier today, you made a wish."

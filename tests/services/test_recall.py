@@ -40,7 +40,7 @@ def seed(store: PortableStore, wins: list[tuple[datetime, str]], zone: str, now:
 
 def said(outcome: RecallOutcome) -> list[str]:
     assert isinstance(outcome, Recalled), outcome
-    return [win.said for win in outcome.wins]
+    return [recalled.win.said for recalled in outcome.wins]
 
 
 def test_yesterday_is_the_persons_yesterday_far_ahead_of_utc(any_store: PortableStore) -> None:
@@ -177,7 +177,7 @@ def test_stored_words_that_are_no_win_are_neither_read_nor_counted(
     outcome = Recall(any_store, Clock(now)).recall(ME, "PRESENT_REF", None)
 
     assert isinstance(outcome, Recalled) and outcome.total == 2
-    assert all("kill" not in win.said for win in outcome.wins)
+    assert all("kill" not in recalled.win.said for recalled in outcome.wins)
 
 
 def test_moved_wins_are_found_where_their_time_puts_them(any_store: PortableStore) -> None:
