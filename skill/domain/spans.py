@@ -65,9 +65,7 @@ def span_of(value: str | None, today: date) -> Span | None:
         return None if day is None else Span(SpanKind.DAY, day, day)
     if found := _WEEK.match(value):
         week = _week(int(found.group(1)), int(found.group(2)), weekend=bool(found.group(3)))
-        if week is not None and week.kind is SpanKind.WEEK and week.holds(today):
-            return seven_days(today)  # as "how many this week" counts: Monday is no clean slate
-        return week
+        return None if week is None else _past_week(week, today)
     if found := _MONTH.match(value):
         year, month = int(found.group(1)), int(found.group(2))
         if not 1 <= month <= 12:
@@ -79,6 +77,18 @@ def span_of(value: str | None, today: date) -> Span | None:
         year = int(found.group(1))
         return Span(SpanKind.YEAR, date(year, 1, 1), date(year, 12, 31))
     return None
+
+
+def _past_week(week: Span, today: date) -> Span:
+    """The week, or the weekend, a past question means."""
+    if week.kind is SpanKind.WEEK and week.holds(today):
+        return seven_days(today)  # as "how many this week" counts: Monday is no clean slate
+    soon = week.first - today < timedelta(days=_WEEK_DAYS)
+    if week.kind is SpanKind.WEEKEND and week.ahead(today) and soon:
+        # "this weekend", said on a weekday: this week's is still to come, the last is meant
+        shift = timedelta(days=_WEEK_DAYS)
+        return week._replace(first=week.first - shift, last=week.last - shift)
+    return week
 
 
 def _past_day(year: str, month: str, day: int, today: date) -> date | None:

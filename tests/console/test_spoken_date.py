@@ -37,6 +37,7 @@ MONDAY = date(2026, 12, 7)
         ("december", "2026-12"),
         ("this year", "2026"),
         ("last year", "2025"),
+        ("in 2025", "2025"),
         ("the 3rd", "2027-01-03"),
         ("the third", "2027-01-03"),
         ("the twenty first", "2026-12-21"),
@@ -56,7 +57,7 @@ def test_relative_words_cross_new_year() -> None:
     assert spoken_date("this week", new_year) == "2026-W53"
 
 
-@pytest.mark.parametrize("said", ["the laundry", "soon", "the 45th", "blue", "week"])
+@pytest.mark.parametrize("said", ["the laundry", "soon", "the 45th", "blue", "week", "1234"])
 def test_words_that_are_no_date_fill_no_slot(said: str) -> None:
     assert spoken_date(said, MONDAY) is None
 

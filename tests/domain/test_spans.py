@@ -73,8 +73,18 @@ def test_what_is_still_to_come_is_ahead_and_never_swapped() -> None:
     assert next_week is not None and next_week.ahead(MONDAY)
     next_year = span_of("2027", MONDAY)
     assert next_year is not None and next_year.ahead(MONDAY)
-    this_weekend = span_of("2026-W50-WE", MONDAY)
-    assert this_weekend is not None and this_weekend.ahead(MONDAY)
+    next_weekend = span_of("2026-W51-WE", MONDAY)
+    assert next_weekend is not None and next_weekend.ahead(MONDAY)
+
+
+def test_this_weekend_said_on_a_weekday_is_the_one_just_gone() -> None:
+    assert span_of("2026-W50-WE", MONDAY) == Span(
+        SpanKind.WEEKEND, date(2026, 12, 5), date(2026, 12, 6)
+    )
+    saturday = date(2026, 12, 12)
+    assert span_of("2026-W50-WE", saturday) == Span(
+        SpanKind.WEEKEND, date(2026, 12, 12), date(2026, 12, 13)
+    )
 
 
 @pytest.mark.parametrize("value", [None, "", "201X", "2026-WI", "2026-13", "2026-W60", "soon"])

@@ -65,6 +65,7 @@ _ORDINALS: Final = {
     "thirtieth": 30,
     "thirty first": 31,
 }
+_YEAR: Final = re.compile(r"^(19|20)\d\d$")
 _NUMBERED: Final = re.compile(r"^(\d{1,2})(st|nd|rd|th)?$")
 _DAYS: Final = {
     ("today",): 0,
@@ -88,6 +89,8 @@ def spoken_date(text: str, today: date) -> str | None:
         return "PRESENT_REF"
     if said in _DAYS:
         return (today + timedelta(days=_DAYS[said])).isoformat()
+    if len(said) == 1 and _YEAR.match(said[0]):  # "in 2025"
+        return said[0]
     return _relative(said, today) or _named(said, today)
 
 
