@@ -26,6 +26,7 @@ from benchmarks import (
     growth,
     importing,
     reading,
+    recall,
     screen,
     selfhosted,
     warm,
@@ -50,6 +51,8 @@ class Plan:
     forged_seconds: float
     forged_samples: int
     import_lines: int
+    recall_levels: tuple[int, ...]
+    recall_samples: int
 
 
 FULL: Final = Plan(
@@ -64,6 +67,8 @@ FULL: Final = Plan(
     forged_seconds=20.0,
     forged_samples=60,
     import_lines=1_000_000,
+    recall_levels=(100, 100_000),
+    recall_samples=100,
 )
 QUICK: Final = Plan(
     cold_runs=9,
@@ -77,6 +82,8 @@ QUICK: Final = Plan(
     forged_seconds=8.0,
     forged_samples=20,
     import_lines=100_000,
+    recall_levels=(100, 10_000),
+    recall_samples=20,
 )
 
 
@@ -89,6 +96,7 @@ def parts(plan: Plan) -> list[tuple[str, Callable[[], Section]]]:
             "self-hosted",
             lambda: selfhosted.run(plan.selfhosted_levels, plan.selfhosted_samples),
         ),
+        ("recall", lambda: recall.run(plan.recall_levels, plan.recall_samples)),
         ("forged requests", lambda: forged.run(plan.forged_seconds, plan.forged_samples)),
         ("import", lambda: importing.run(plan.import_lines)),
         ("artifact", artifact.run),

@@ -52,6 +52,7 @@ from skill.handlers.one_thing import (
     ReadOneThingIntentHandler,
     SetOneThingIntentHandler,
 )
+from skill.handlers.recall import RecallAnswerHandler, RecallIntentHandler, Recalls
 from skill.handlers.reminders import (
     ReminderSetter,
     SetMorningReminderIntentHandler,
@@ -66,6 +67,7 @@ from skill.handlers.statements import (
 )
 from skill.handlers.wins import HearsWins, HearWinIntentHandler, LogsWins, LogWinIntentHandler
 from skill.services.erasure import Erasure
+from skill.services.recall import Recall
 from skill.services.routines import Routines
 from skill.services.tally import Tallies
 from skill.services.wins import WinsService
@@ -79,12 +81,14 @@ def request_handlers(
     tallies: Tallies,
     apis: AlexaApis,
     rng: Random,
+    recall: Recall,
 ) -> tuple[AbstractRequestHandler, ...]:
     """The request handlers in the order they are asked; the fallback takes what is left."""
     logs = LogsWins(service, apis, rng)
     hears = HearsWins(service, rng)
     timers = GoalTimers(apis, rng)
     reminders = ReminderSetter(routines, apis, rng)
+    recalls = Recalls(recall, apis, rng)
     return (
         ScreenEverySlotHandler(rng),  # first: no slot reaches another handler unscreened
         SafetyAnswerHandler(rng),  # "Are you safe right now?": only a yes is a yes
@@ -98,6 +102,8 @@ def request_handlers(
         NeedHelpIntentHandler(rng),
         OfferAnswerHandler(logs, rng),  # yes/no only when a win was offered
         HearWinIntentHandler(hears),
+        RecallIntentHandler(recalls),
+        RecallAnswerHandler(recalls, hears, rng),  # yes/no only after a recall's question
         CountWinsIntentHandler(tallies, apis, rng),
         SetStyleIntentHandler(service, rng),
         SetGoalIntentHandler(routines, timers, rng),
@@ -141,7 +147,8 @@ def build_skill(
     tallies = Tallies(store, clock)
     builder = CustomSkillBuilder()
     builder.skill_id = skill_id  # type: ignore[assignment]  # the SDK annotates it as None
-    for handler in request_handlers(service, routines, erasure, tallies, apis, rng):
+    recall = Recall(store, clock)
+    for handler in request_handlers(service, routines, erasure, tallies, apis, rng, recall):
         builder.add_request_handler(handler)
     builder.add_global_request_interceptor(WhereTheDeviceIs(apis))
     builder.add_exception_handler(StorageErrorHandler(rng))

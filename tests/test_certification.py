@@ -326,7 +326,11 @@ def _slot_filler(model: InteractionModel, intent: IntentSpec, slot: re.Match[str
 
 def _filler(model: InteractionModel, type_name: str) -> str:
     """Words for a slot: a phrase, a time, or the custom type's first value."""
-    fillers = {"AMAZON.SearchQuery": "water the plants", "AMAZON.TIME": "seven thirty"}
+    fillers = {
+        "AMAZON.SearchQuery": "water the plants",
+        "AMAZON.TIME": "seven thirty",
+        "AMAZON.DATE": "yesterday",
+    }
     return fillers.get(type_name) or model.types[type_name][0].name
 
 

@@ -15,6 +15,7 @@ from skill.handlers.answers import FallbackIntentHandler
 from skill.handlers.statements import CARRIERS
 from skill.handlers.wins import LOG_INTENTS
 from skill.services.erasure import Erasure
+from skill.services.recall import Recall
 from skill.services.routines import Routines
 from skill.services.tally import Tallies
 from skill.services.wins import WinsService
@@ -32,6 +33,7 @@ REQUIRED_BUILT_INS = {
 HANDLED: dict[str, set[str]] = {
     **{name: {"win"} for name in LOG_INTENTS},
     "HearWinIntent": set(),
+    "RecallIntent": {"date"},
     "SetStyleIntent": {"style"},
     "SetGoalIntent": {"goal"},
     "GoalDoneIntent": set(),
@@ -77,6 +79,7 @@ def handled_by(intent_name: str) -> list[str]:
         Tallies(None, None),  # type: ignore[arg-type]
         AlexaApis(),
         Random(0),
+        Recall(None, None),  # type: ignore[arg-type]
     )
     return [
         type(h).__name__

@@ -179,3 +179,37 @@ def test_concurrent_logging_retries_and_keeps_every_win(
         if i["sk"]["S"].startswith("WIN#")
     )
     assert texts == ["fed the cat", "watered the plants"]
+
+
+@pytest.mark.parametrize("wins", [10, 1000])
+def test_recalling_a_day_takes_two_calls_and_reads_what_was_asked_not_the_history(
+    handler: Handler, request_for: Envelope, dynamodb: Any, calls: CallLog, wins: int
+) -> None:
+    seed_wins(dynamodb, PERSON, wins)  # long ago
+    for n in range(3):
+        handler(request_for("log_win", win=f"watered plant {n}", request_id=f"r-{n}"), None)
+    read: list[int] = []
+
+    def items_read(parsed: Any, model: Any, **_: Any) -> None:
+        read.append(int(parsed.get("ScannedCount", 0)))
+
+    dynamodb.meta.events.register("after-call.dynamodb.Query", items_read)
+    calls.take()
+
+    handler(request_for("recall", slots={"date": "2026-11-21"}), None)  # today, as Alexa sends it
+
+    assert calls.take() == ["GetItem", "Query"]
+    assert sum(read) <= 64  # the first page at most, at 10 wins and at 1000
+
+
+def test_counting_wins_takes_two_calls(
+    handler: Handler, request_for: Envelope, dynamodb: Any, calls: CallLog
+) -> None:
+    seed_wins(dynamodb, PERSON, 100)
+    envelope = request_for("hear_win")
+    envelope["request"]["intent"]["name"] = "CountWinsIntent"
+    calls.take()
+
+    handler(envelope, None)
+
+    assert calls.take() == ["GetItem", "Query"]

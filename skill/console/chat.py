@@ -35,6 +35,7 @@ from skill.console.hearing.envelopes import CONSOLE_SKILL_ID, DEFAULT_USER_ID, C
 from skill.console.hearing.model import MODEL_ENV, default_model_path, load_model
 from skill.console.hearing.resolver import Resolver
 from skill.console.terminal.output import NO_VOICE, Presenter, Voice
+from skill.domain.local_time import local_day
 from skill.storage.errors import StoreSetupError
 from skill.storage.opening import StoreSettings, default_data_dir, open_store
 
@@ -118,7 +119,10 @@ def run(args: argparse.Namespace) -> int:
     """Run the console until the input ends; return the process exit status."""
     interactive = sys.stdin.isatty()
     try:
-        resolver = Resolver(load_model(args.model or default_model_path()))
+        resolver = Resolver(
+            load_model(args.model or default_model_path()),
+            today=lambda: local_day(clock(), zone),  # the device's calendar, as Alexa's
+        )
         zone = checked_time_zone(args.time_zone) if args.time_zone else machine_time_zone()
         clock = clock_from(args.at, zone)
         with contextlib.ExitStack() as stack:

@@ -83,7 +83,7 @@ class CountWinsIntentHandler(AbstractRequestHandler):
             catalog(handler_input),
             self._rng,
             tally,
-            span if span in ("today", "week") else "all",
+            span if span in ("today", "week", "month") else "all",
             in_session=in_session(handler_input),
         )
         return respond(handler_input, reply)

@@ -1,12 +1,16 @@
-"""How many wins a person has: today, this past week, and ever, on their own calendar."""
+"""How many wins a person has: today, this past week, this month and ever, on their own
+calendar. Stored words that no longer screen as a win are not counted in a span."""
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Final, NamedTuple
 
-from skill.domain.local_time import local_day, zone
+from skill.domain.local_time import local_day
+from skill.domain.spans import midnight
+from skill.services.recall import READ_LIMIT
+from skill.services.wins import readable
 from skill.storage.interface import WinStore
-from skill.storage.records import Person
+from skill.storage.records import Person, Profile, Window
 from skill.zones import ZoneLookup, resolve_zone
 
 # "This week" is the last seven calendar days, today included.
@@ -14,11 +18,13 @@ WEEK_DAYS: Final = 7
 
 
 class Tally(NamedTuple):
-    """Wins since local midnight, in the last seven local days (today included), and ever."""
+    """Wins since local midnight, in the last seven local days (today included), ever, and
+    since the first of this local month."""
 
     today: int
     week: int
     total: int
+    month: int = 0
 
 
 class Tallies:
@@ -29,25 +35,36 @@ class Tallies:
         self._clock = clock
 
     def tally(self, person: Person, zone_lookup: ZoneLookup | None) -> Tally:
-        """The counts in the person's time zone (cached, else Alexa's, else UTC)."""
-        profile = self._store.load_profile(person)
+        """The counts in the person's time zone (cached, else Alexa's, else UTC): the profile
+        and the wins since the earlier of a week ago and the first of the month, read once."""
+        now = self._clock()
+        days: dict[str, date] = {}
+        zones: dict[str, str | None] = {}
+
+        def window(profile: Profile) -> Window | None:
+            zone_name = resolve_zone(profile, now, zone_lookup).name
+            zones["zone"] = zone_name
+            today = local_day(now, zone_name)
+            days.update(
+                today=today,
+                week=today - timedelta(days=WEEK_DAYS - 1),
+                month=today.replace(day=1),
+            )
+            first = min(days["week"], days["month"])
+            return Window(midnight(first, zone_name), midnight(today + timedelta(1), zone_name))
+
+        profile, stored = self._store.wins_within(person, window, READ_LIMIT)
         if profile.win_count == 0:
             return Tally(0, 0, 0)
-        now = self._clock()
-        zone_name = resolve_zone(profile, now, zone_lookup).name
-        today = local_day(now, zone_name)
-        week_start = today - timedelta(days=WEEK_DAYS - 1)
-        week = self._store.count_since(person, _midnight(week_start, zone_name))
-        today_count = self._store.count_since(person, _midnight(today, zone_name))
-        # A win logged between these reads must not make a part larger than its whole.
-        week = min(week, profile.win_count)
-        return Tally(today=min(today_count, week), week=week, total=profile.win_count)
-
-
-def _midnight(day: date, zone_name: str | None) -> datetime:
-    """When ``day`` begins on the person's clock, in UTC.
-
-    Where the clocks skip midnight itself, ``fold=0`` reads the skipped time with the offset
-    from before the change, which is the instant the day begins.
-    """
-    return datetime.combine(day, time(), tzinfo=zone(zone_name)).astimezone(UTC)
+        # The wins' days, on the calendar where the person is now.
+        zone_name = zones.get("zone")
+        logged = [
+            local_day(win.created_at, zone_name) for win in stored if readable(win.text, win.kind)
+        ]
+        today, week, month = days["today"], days["week"], days["month"]
+        return Tally(
+            today=sum(day >= today for day in logged),
+            week=min(sum(day >= week for day in logged), profile.win_count),
+            total=profile.win_count,
+            month=sum(day >= month for day in logged),
+        )

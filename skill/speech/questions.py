@@ -30,6 +30,8 @@ class Asked(StrEnum):
     REMINDER_TIME = "reminder_time"  # "Every day at 8 AM?"
     REMINDER_WHEN = "reminder_when"  # "What time should I remind you?"
     WHAT_NEXT = "what_next"  # after help or a fallback: "What would you like to do?"
+    RECALL_MORE = "recall_more"  # "And 7 more. Want the rest?"
+    OTHER_DAY = "other_day"  # "No wins logged yesterday. Want to hear one from another day?"
 
 
 class Elicit(NamedTuple):
@@ -112,4 +114,7 @@ QUESTIONS: Final[Mapping[str, Asked]] = {
     "unsure.offer": Asked.OFFER,
     "plan.not_a_plan": Asked.ONE_THING,
     "answer.what_next": Asked.WHAT_NEXT,
+    "recall.more": Asked.RECALL_MORE,
+    "recall.none": Asked.OTHER_DAY,
+    "recall.none_today": Asked.OTHER_DAY,
 }

@@ -302,6 +302,11 @@ def not_a_plan(
     return question._replace(speech=f"{told} {again}")
 
 
+def when_words(catalog: Catalog, day: RelativeDay) -> str:
+    """A past day as it starts a sentence: "Yesterday", "On Tuesday", "Back in March"."""
+    return _when(catalog, day)
+
+
 def _when(catalog: Catalog, day: RelativeDay) -> str:
     weekday = catalog.variants("weekdays")[day.day.weekday()]
     month = catalog.variants("months")[day.day.month - 1]
@@ -344,7 +349,8 @@ def _wins(catalog: Catalog, count: int) -> str:
 
 
 def tally(catalog: Catalog, rng: Random, counts: Tally, span: str, *, in_session: bool) -> Reply:
-    """How many wins today, this week (the last seven days) or in all; never a streak."""
+    """How many wins today, this week (the last seven days), this month or in all; never a
+    streak."""
     if span == "today":
         line = (
             catalog.text("tally.today", wins=_wins(catalog, counts.today))
@@ -356,6 +362,12 @@ def tally(catalog: Catalog, rng: Random, counts: Tally, span: str, *, in_session
             catalog.text("tally.week", wins=_wins(catalog, counts.week))
             if counts.week
             else catalog.pick("tally.week_none", rng)
+        )
+    elif span == "month":
+        line = (
+            catalog.text("tally.month", wins=_wins(catalog, counts.month))
+            if counts.month
+            else catalog.pick("tally.month_none", rng)
         )
     elif counts.total:
         line = catalog.text("tally.all", wins=_wins(catalog, counts.total))

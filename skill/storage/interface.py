@@ -6,13 +6,13 @@ The services depend on ``WinStore`` only. Every implementation passes the same c
 data out and writing people's data in, in steps (``staging.py``). The skill itself never uses it.
 """
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from skill.domain.choice import Style
 from skill.domain.phrasing import WinKind
-from skill.storage.records import Finishes, LastHeard, Person, Profile, StoredWin
+from skill.storage.records import Finishes, LastHeard, Person, Profile, StoredWin, Window
 
 if TYPE_CHECKING:  # only export and import write steps; the Lambda never loads them
     from skill.storage.staging import ImportStep
@@ -80,6 +80,17 @@ class WinStore(Protocol):
 
     def count_since(self, person: Person, since: datetime) -> int:
         """How many of the person's wins were logged at or after ``since`` (aware)."""
+        ...
+
+    def wins_within(
+        self, person: Person, window: Callable[[Profile], Window | None], limit: int
+    ) -> tuple[Profile, list[StoredWin]]:
+        """The profile, and at most ``limit`` of the wins logged within ``window(profile)``,
+        newest first (none when it gives None).
+
+        The window is worked out from the profile (its time zone), so a recall reads the
+        profile and the wins it asks for together: on DynamoDB, one GetItem and one Query.
+        """
         ...
 
     def delete_last_win(self, person: Person, number: int, *, today_count: int) -> None:

@@ -103,6 +103,13 @@ class StoredWin(NamedTuple):
     kind: WinKind = WinKind.SAID
 
 
+class Window(NamedTuple):
+    """A stretch of time, from ``start`` (included) to ``end`` (excluded), both aware."""
+
+    start: datetime
+    end: datetime
+
+
 def stamp(moment: datetime) -> str:
     """A fixed-width UTC timestamp, so stored times sort as strings in time order."""
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")

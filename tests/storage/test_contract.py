@@ -8,6 +8,7 @@ deleting any win through the store itself, at explicit moments.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from random import Random
@@ -32,7 +33,7 @@ from skill.services.wins import (
 )
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest
 from skill.storage.interface import PortableStore
-from skill.storage.records import LastHeard, Person, Profile, stamp
+from skill.storage.records import LastHeard, Person, Profile, Window, stamp
 from tests.conftest import Clock
 from tests.storage.conftest import STORES, open_kind
 
@@ -539,3 +540,91 @@ def test_a_remembered_request_is_known_to_the_next_store_opened_on_the_same_data
     again = open_kind(kind, request, tmp_path)
 
     assert again.remember_request("r", FIRST_BODY, WINDOW_CLOSES, START) == FIRST_BODY
+
+
+def between(start: datetime, end: datetime) -> Callable[[Profile], Window | None]:
+    return lambda _profile: Window(start, end)
+
+
+def test_wins_within_reads_the_window_newest_first_and_the_profile(
+    any_store: PortableStore,
+) -> None:
+    moments = [START + timedelta(hours=hours) for hours in (0, 1, 2, 3)]
+    logged_at(any_store, ME, *moments)
+    logged_at(any_store, STRANGER, moments[1])
+
+    profile, wins = any_store.wins_within(ME, between(moments[1], moments[3]), 10)
+
+    assert profile.win_count == 4
+    assert [win.created_at for win in wins] == [moments[2], moments[1]]  # the end is excluded
+    _, two = any_store.wins_within(ME, between(START - timedelta(days=1), START + timedelta(1)), 2)
+    assert [win.created_at for win in two] == [moments[3], moments[2]]
+    _, nothing = any_store.wins_within(ME, lambda _profile: None, 10)
+    assert nothing == []
+    new, none = any_store.wins_within(
+        Person.of_account("amzn1.ask.account.NOBODY"), between(START, START + timedelta(1)), 5
+    )
+    assert (new, none) == (Profile(), [])
+
+
+def test_wins_within_sees_the_profile_it_is_worked_out_from(any_store: PortableStore) -> None:
+    logged_at(any_store, ME, START)
+    any_store.set_one_thing(ME, "call the bank", START.date(), "Pacific/Auckland", START)
+    seen: list[str | None] = []
+
+    def window(profile: Profile) -> Window:
+        seen.append(profile.zone)
+        return Window(START, START + timedelta(seconds=1))
+
+    _, wins = any_store.wins_within(ME, window, 5)
+
+    assert seen == ["Pacific/Auckland"] and [win.number for win in wins] == [1]
+
+
+def test_wins_within_stays_right_as_wins_move_go_and_come(any_store: PortableStore) -> None:
+    """Deleting moves the last win into the gap, out of time order; every window still holds."""
+    logged_at(any_store, ME, *(START + timedelta(hours=hours) for hours in range(8)))
+    rng = Random(11)
+    for step in range(8, 24):
+        profile = any_store.load_profile(ME)
+        if rng.random() < 0.3:
+            logged_at(any_store, ME, START + timedelta(hours=step))
+        else:
+            any_store.delete_win(ME, rng.randint(1, profile.win_count), seen=profile, today_count=0)
+        left = sorted((win.created_at for win in any_store.wins_of(ME)), reverse=True)
+        for first in range(0, step + 1, 3):
+            start, end = START + timedelta(hours=first), START + timedelta(hours=first + 4)
+            _, wins = any_store.wins_within(ME, between(start, end), 100)
+            assert [win.created_at for win in wins] == [at for at in left if start <= at < end]
+        if not left:
+            logged_at(any_store, ME, START + timedelta(hours=step, minutes=30))
+
+
+def test_wins_within_finds_imported_wins_by_time_whatever_their_order(
+    any_store: PortableStore,
+) -> None:
+    log(any_store, Clock(START), ME, "old win", "r1")
+    win = next(iter(any_store.wins_of(ME)))
+    hours = [5, 1, 3, 2, 8, 4]
+    wins = [
+        win._replace(number=n, text=f"win {n}", created_at=START + timedelta(hours=h))
+        for n, h in enumerate(hours, 1)
+    ]
+    any_store.restore(ME, Profile(win_count=len(wins)), wins)
+
+    _, found = any_store.wins_within(
+        ME, between(START + timedelta(hours=2), START + timedelta(hours=6)), 10
+    )
+
+    assert [w.text for w in found] == ["win 1", "win 6", "win 3", "win 4"]
+
+
+def test_wins_within_keeps_to_its_limit_whatever_the_order(any_store: PortableStore) -> None:
+    logged_at(any_store, ME, *(START + timedelta(minutes=m) for m in range(12)))
+    profile = any_store.load_profile(ME)
+    any_store.delete_win(ME, 2, seen=profile, today_count=0)  # the newest moves to number 2
+
+    _, wins = any_store.wins_within(ME, between(START, START + timedelta(hours=1)), 3)
+
+    minutes = [int((win.created_at - START).total_seconds() // 60) for win in wins]
+    assert minutes == [11, 10, 9]

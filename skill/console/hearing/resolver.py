@@ -5,8 +5,9 @@ specific one wins. The console ranks matches the same way: more literal (non-slo
 so "I need a win" (a HearWinIntent sample) beats "I {win}", then more words matched by a custom
 slot's values, then fewer custom slots filled with words that are not among their values.
 Anything that matches nothing becomes AMAZON.FallbackIntent, as on an Echo. Built-in slot
-types that Alexa normalises (AMAZON.TIME) only match words it would understand, and carry the
-normalised value ("seven thirty" is sent as ``07:30``).
+types that Alexa normalises (AMAZON.TIME, AMAZON.DATE) only match words it would understand, and
+carry the normalised value ("seven thirty" is sent as ``07:30``; "yesterday" as the day before
+the device's today, which ``today`` gives).
 
 Hesitation sounds ("um", "uh", "er") are dropped before matching, as speech recognition drops
 them before a skill hears the words; nothing else is (``HESITATIONS``). A leading "so" or "oh"
@@ -22,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from typing import Final, Literal
 
 from skill.console.hearing.dialog import DialogState, Elicitation
@@ -34,6 +36,7 @@ from skill.console.hearing.phrases import (
     LAUNCH_VERBS,
     WAKE_WORD,
 )
+from skill.console.hearing.spoken_date import spoken_date
 from skill.console.hearing.spoken_time import spoken_time
 from skill.console.hearing.words import Word, keys, words
 
@@ -122,8 +125,14 @@ class Resolver:
         self,
         model: InteractionModel,
         built_ins: Mapping[str, Sequence[str]] = BUILT_IN_PHRASES,
+        today: Callable[[], date] | None = None,
     ) -> None:
         self._model = model
+        said_on = today or _utc_today
+        self._normalisers: Mapping[str, Callable[[str], str | None]] = {
+            **NORMALISED_SLOTS,
+            "AMAZON.DATE": lambda text: spoken_date(text, said_on()),
+        }
         self._name = keys(model.invocation_name)
         self._entities = {
             type_name: {phrase: value for value in values for phrase in value.phrases}
@@ -226,7 +235,7 @@ class Resolver:
                     yield from walk(index + 1, start + 1, taken)
                 return
             room = len(heard) - (len(sample.parts) - index - 1)
-            normalise = NORMALISED_SLOTS.get(sample.intent.slots[part.slot])
+            normalise = self._normalisers.get(sample.intent.slots[part.slot])
             for end in range(start + 1, room + 1):
                 if normalise is not None and normalise(_text(heard[start:end])) is None:
                     continue
@@ -259,7 +268,7 @@ class Resolver:
             value = None
             if capture is not None:
                 value = _text(heard[capture.start : capture.end])
-                normalise = NORMALISED_SLOTS.get(type_name)
+                normalise = self._normalisers.get(type_name)
                 value = normalise(value) if normalise is not None else value
             fills.append(
                 SlotFill(
@@ -300,6 +309,11 @@ def _parse(intent: IntentSpec, phrase: str, *, elicited: bool = False) -> _Sampl
         else:
             parts.extend(_Part(literal=key) for key in keys(found.group(0)))
     return _Sample(intent, tuple(parts), elicited)
+
+
+def _utc_today() -> date:
+    """Today in UTC: the calendar of a console without a device clock (a test of routing)."""
+    return datetime.now(UTC).date()
 
 
 def _text(span: tuple[Word, ...]) -> str:

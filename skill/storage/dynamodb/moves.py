@@ -15,17 +15,17 @@ transaction as the wins, and is rebuilt from the wins on import.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Final
 
 from botocore.exceptions import BotoCoreError, ClientError
 
 from skill.storage.dynamodb.failures import error_code, failure
-from skill.storage.dynamodb.items import n, s
+from skill.storage.dynamodb.items import n, profile_from, s, win_from
 from skill.storage.dynamodb.schema import OUT_OF_ORDER, PROFILE_SK, WIN_PREFIX, win_sk
 from skill.storage.errors import ConcurrentUpdate, StorageError, StorageUnavailable
-from skill.storage.records import Person, StoredWin, stamp
+from skill.storage.records import Person, Profile, StoredWin, Window, stamp
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb.client import DynamoDBClient
@@ -36,6 +36,9 @@ Item = dict[str, Any]
 # and a long run ("this week" of a busy person) takes few more calls.
 _FIRST_PAGE: Final = 16
 _LARGEST_PAGE: Final = 1000
+# Wins read in a recall's first page, newest first: a week of a busy person's wins (those
+# since the span began, and one more), so most recalls take one Query.
+_FIRST_RECALL_PAGE: Final = 64
 # A transaction cancelled for these reasons met another write to the same wins.
 _RACED: Final = frozenset({"ConditionalCheckFailed", "TransactionConflict"})
 
@@ -66,8 +69,8 @@ def _moved_in(profile: Mapping[str, Any] | None) -> dict[int, str]:
     return {int(key): str(value["S"]) for key, value in entries.items()}
 
 
-def _page_sizes() -> Iterator[int]:
-    size = _FIRST_PAGE
+def _page_sizes(first: int = _FIRST_PAGE) -> Iterator[int]:
+    size = min(first, _LARGEST_PAGE)
     while True:
         yield size
         size = min(size * 4, _LARGEST_PAGE)
@@ -114,14 +117,62 @@ class WinNumbering:
             if start is None:
                 return count
 
-    def _newest_first(self, person: Person, limit: int, start: dict[str, Any] | None) -> Any:
+    def wins_within(
+        self, person: Person, window: Callable[[Profile], Window | None], limit: int
+    ) -> tuple[Profile, list[StoredWin]]:
+        """GetItem(PROFILE), then one Query newest first from the last win the profile counts.
+
+        The Query reads the wins since the window's start (those after its end are passed
+        over) and one more, plus any moved win the window holds; never the whole partition.
+        Pages grow from ``_FIRST_RECALL_PAGE`` wins, four times over to ``_LARGEST_PAGE``: two
+        calls in all when the wins since the window's start fit in the first page, and one
+        more call for each page past it, so what is read follows what was asked.
+        """
+        try:
+            reply = self._client.get_item(
+                TableName=self._table, Key=self._key(person, PROFILE_SK), ConsistentRead=True
+            )
+        except (ClientError, BotoCoreError) as exc:
+            raise failure(exc, "could not read the profile") from exc
+        item = reply.get("Item")
+        profile = profile_from(item) or Profile()
+        span = window(profile)
+        if span is None or limit <= 0 or profile.win_count == 0:
+            return profile, []
+        sweep = _Sweep(span, _moved_in(item), limit)
+        sizes = _page_sizes(_FIRST_RECALL_PAGE + len(sweep.awaited))
+        resume: dict[str, Any] | None = None
+        while True:
+            page = self._newest_first(
+                person, next(sizes), resume, upto=profile.win_count, whole=True
+            )
+            resume = page.get("LastEvaluatedKey")
+            if sweep.through(page.get("Items", [])) or resume is None:
+                return profile, sweep.newest(limit)
+
+    def _newest_first(
+        self,
+        person: Person,
+        limit: int,
+        start: dict[str, Any] | None,
+        *,
+        upto: int | None = None,
+        whole: bool = False,
+    ) -> Any:
         kwargs: dict[str, Any] = {"ExclusiveStartKey": start} if start else {}
+        if upto is None:
+            condition = "pk = :pk AND begins_with(sk, :win)"
+            values = {":pk": s(person.key), ":win": s(WIN_PREFIX)}
+        else:  # the wins the profile counts: none an import is still writing
+            condition = "pk = :pk AND sk BETWEEN :first AND :last"
+            values = {":pk": s(person.key), ":first": s(win_sk(1)), ":last": s(win_sk(upto))}
+        if not whole:
+            kwargs["ProjectionExpression"] = "sk, created_at"
         try:
             return self._client.query(
                 TableName=self._table,
-                KeyConditionExpression="pk = :pk AND begins_with(sk, :win)",
-                ExpressionAttributeValues={":pk": s(person.key), ":win": s(WIN_PREFIX)},
-                ProjectionExpression="sk, created_at",
+                KeyConditionExpression=condition,
+                ExpressionAttributeValues=values,
                 ScanIndexForward=False,
                 Limit=limit,
                 ConsistentRead=True,
@@ -239,6 +290,49 @@ class WinNumbering:
                 "ExpressionAttributeValues": values,
             }
         }
+
+
+class _Sweep:
+    """The wins of a window, gathered from pages read newest first by number.
+
+    Wins not moved are in time order, so the first older than the window's start ends the
+    sweep, once every moved win the window holds (known from the profile's map) is found.
+    """
+
+    def __init__(self, window: Window, moved: Mapping[int, str], limit: int) -> None:
+        self._start, self._end = stamp(window.start), stamp(window.end)
+        self._moved = moved
+        self._limit = limit
+        self._in_order = 0  # wins found that were not moved: the newest, in time order
+        self.awaited = {n for n, at in moved.items() if self._start <= at < self._end}
+        self._found: list[StoredWin] = []
+        self._past_start = False
+
+    def through(self, items: Sequence[Item]) -> bool:
+        """Take a page's wins; True once nothing further can be in the window."""
+        for item in items:
+            number = int(item["sk"]["S"].removeprefix(WIN_PREFIX))
+            at = str(item["created_at"]["S"])
+            if number in self._moved:
+                if number in self.awaited:
+                    self._found.append(win_from(item))
+                    self.awaited.discard(number)
+            elif at < self._start:
+                self._past_start = True  # every win not moved from here on is older still
+            elif at < self._end:
+                self._found.append(win_from(item))
+                self._in_order += 1
+            # Every win still unread and not moved is older than all found: with ``limit`` of
+            # them found (and every moved one), none of the rest can be among the newest.
+            done = self._past_start or self._in_order >= self._limit
+            if done and not self.awaited:
+                return True
+        return False
+
+    def newest(self, limit: int) -> list[StoredWin]:
+        """The wins found, newest first (moved ones were read out of order), at most ``limit``."""
+        ordered = sorted(self._found, key=lambda win: (win.created_at, win.number), reverse=True)
+        return ordered[:limit]
 
 
 def _win_count(profile: Mapping[str, Any]) -> int:

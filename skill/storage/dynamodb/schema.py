@@ -26,6 +26,10 @@ Call budget:
   stored on the win itself, in the person's partition, and found through the local index.
 - count wins since a moment: GetItem(PROFILE) for the moved wins, then Query newest first in
   growing pages, stopping at the first older win.
+- recall or count a span's wins (``wins_within``): GetItem(PROFILE) (the time zone and the moved
+  wins), then Query newest first from the last win the profile counts, stopping at the first
+  win older than the span once every moved win inside it is read: one Query while the wins
+  since the span began fit in its first page of 64 (``moves.py``).
 - delete a win: TransactGetItems (profile, the win, the last win), then one TransactWriteItems.
 - remember a request (``wins serve`` only, before the skill answers): one conditional PutItem,
   which hands back the remembered item when the request was seen before.

@@ -6,6 +6,7 @@ See ``schema.py`` for the key design and why each operation costs at most two ca
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Final
 
@@ -35,7 +36,15 @@ from skill.storage.errors import (
     StorageError,
     StorageUnavailable,
 )
-from skill.storage.records import Finishes, LastHeard, Person, Profile, StoredWin, stamp
+from skill.storage.records import (
+    Finishes,
+    LastHeard,
+    Person,
+    Profile,
+    StoredWin,
+    Window,
+    stamp,
+)
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb.client import DynamoDBClient
@@ -393,6 +402,12 @@ class DynamoWinStore:
     def count_since(self, person: Person, since: datetime) -> int:
         """Wins logged at or after ``since``; reads those wins and one more (``moves.py``)."""
         return self._numbering.count_since(person, since)
+
+    def wins_within(
+        self, person: Person, window: Callable[[Profile], Window | None], limit: int
+    ) -> tuple[Profile, list[StoredWin]]:
+        """The profile and the window's wins, newest first: GetItem, then one Query."""
+        return self._numbering.wins_within(person, window, limit)
 
     def delete_last_win(self, person: Person, number: int, *, today_count: int) -> None:
         """Delete win ``number`` if it is still the last one, and count it out.

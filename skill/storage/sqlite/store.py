@@ -10,6 +10,7 @@ Transactions and the connection they run on are ``database.Database``'s job.
 
 import math
 import sqlite3
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Final
@@ -23,6 +24,7 @@ from skill.storage.records import (
     Person,
     Profile,
     StoredWin,
+    Window,
     stamp,
 )
 from skill.storage.sqlite.database import Database, delete_people, update_profile
@@ -239,6 +241,26 @@ class SqliteWinStore(PortableSqlite):
                 (person.key, stamp(since), person.key),
             ).fetchone()
         return int(row[0])
+
+    def wins_within(
+        self, person: Person, window: Callable[[Profile], Window | None], limit: int
+    ) -> tuple[Profile, list[StoredWin]]:
+        """The profile, then the window's wins newest first through the ``wins_by_time``
+        index: only the entries asked for are read, at 100 wins or 100,000. Two short reads,
+        so working out the window (which may ask Alexa for the time zone) holds no lock."""
+        profile = self.load_profile(person)
+        span = window(profile)
+        if span is None or limit <= 0 or profile.win_count == 0:
+            return profile, []
+        with self._read() as db:
+            rows = db.execute(
+                "SELECT number, text, created_at, kind FROM wins "
+                "WHERE person = ? AND created_at >= ? AND created_at < ? "
+                "AND number <= (SELECT win_count FROM profiles WHERE person = ?) "
+                "ORDER BY created_at DESC LIMIT ?",
+                (person.key, stamp(span.start), stamp(span.end), person.key, limit),
+            ).fetchall()
+        return profile, [stored_win(row) for row in rows]
 
     def delete_last_win(self, person: Person, number: int, *, today_count: int) -> None:
         self._delete(person, number, count=number, today_count=today_count)

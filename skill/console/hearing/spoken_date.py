@@ -1,0 +1,147 @@
+"""Spoken dates as Alexa fills an AMAZON.DATE slot, relative to the device's own today.
+
+Alexa never hands a skill the words of a date: it sends ``2026-12-05`` for a day, ``2026-W49``
+for a week (``2026-W49-WE`` its weekend), ``2026-12`` for a month, ``2026`` for a year and
+``PRESENT_REF`` for "now", worked out on the device's calendar. Like Alexa it leans towards
+the future: a bare "Tuesday", "the 3rd" or "November" is the next one, on or after today;
+"last Tuesday" is the one before. The skill reads them as a question about the past must
+(``skill/domain/spans.py``). Words that are no date do not fill the slot.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Final
+
+from skill.console.hearing.words import keys
+
+WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS: Final = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_FIRST_ORDINALS: Final = {
+    word: number
+    for number, word in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ],
+        1,
+    )
+}
+_ORDINALS: Final = {
+    **_FIRST_ORDINALS,
+    **{f"twenty {w}": 20 + n for w, n in _FIRST_ORDINALS.items() if n < 10},
+    "thirtieth": 30,
+    "thirty first": 31,
+}
+_YEAR: Final = re.compile(r"^(19|20)\d\d$")
+_NUMBERED: Final = re.compile(r"^(\d{1,2})(st|nd|rd|th)?$")
+_DAYS: Final = {
+    ("today",): 0,
+    ("tonight",): 0,
+    ("this", "morning"): 0,
+    ("this", "evening"): 0,
+    ("this", "afternoon"): 0,
+    ("yesterday",): -1,
+    ("last", "night"): -1,
+    ("tomorrow",): 1,
+    ("the", "day", "before", "yesterday"): -2,
+}
+
+
+def spoken_date(text: str, today: date) -> str | None:
+    """The AMAZON.DATE value for ``text`` said on ``today``, or None if it is no date."""
+    said = keys(text)
+    if said and said[0] in ("on", "in", "from", "for", "during") and len(said) > 1:
+        said = said[1:]
+    if said == ("now",) or said == ("right", "now"):
+        return "PRESENT_REF"
+    if said in _DAYS:
+        return (today + timedelta(days=_DAYS[said])).isoformat()
+    if len(said) == 1 and _YEAR.match(said[0]):  # "in 2025"
+        return said[0]
+    return _relative(said, today) or _named(said, today)
+
+
+def _relative(said: tuple[str, ...], today: date) -> str | None:
+    """ "this week", "last month", "next weekend", "this year", "last Tuesday"."""
+    if len(said) != 2 or said[0] not in ("this", "last", "next", "past"):
+        return None
+    step = {"this": 0, "last": -1, "past": -1, "next": 1}[said[0]]
+    unit = said[1]
+    if unit in ("week", "weekend"):
+        year, week, _ = (today + timedelta(weeks=step)).isocalendar()
+        return f"{year}-W{week:02d}" + ("-WE" if unit == "weekend" else "")
+    if unit == "month":
+        index = today.year * 12 + today.month - 1 + step
+        return f"{index // 12}-{index % 12 + 1:02d}"
+    if unit == "year":
+        return str(today.year + step)
+    if unit in WEEKDAYS:
+        ahead = (WEEKDAYS.index(unit) - today.weekday()) % 7
+        if step < 0:
+            return (today - timedelta(days=(7 - ahead) % 7 or 7)).isoformat()
+        return (today + timedelta(days=ahead + (7 if step > 0 and ahead == 0 else 0))).isoformat()
+    return None
+
+
+def _named(said: tuple[str, ...], today: date) -> str | None:
+    """A weekday, a month, a day of the month, or both: the next one on or after today."""
+    if len(said) == 1 and said[0] in WEEKDAYS:
+        ahead = (WEEKDAYS.index(said[0]) - today.weekday()) % 7
+        return (today + timedelta(days=ahead)).isoformat()
+    if len(said) == 1 and said[0] in MONTHS:
+        month = MONTHS.index(said[0]) + 1
+        year = today.year if month >= today.month else today.year + 1
+        return f"{year}-{month:02d}"
+    words = [word for word in said if word not in ("the", "of")]
+    named = next((MONTHS.index(w) + 1 for w in words if w in MONTHS), None)
+    day = _day_number(" ".join(w for w in words if w not in MONTHS))
+    return None if day is None else _next_date(named, day, today)
+
+
+def _day_number(text: str) -> int | None:
+    if text in _ORDINALS:
+        return _ORDINALS[text]
+    found = _NUMBERED.match(text)
+    return int(found.group(1)) if found and 1 <= int(found.group(1)) <= 31 else None
+
+
+def _next_date(month: int | None, day: int, today: date) -> str | None:
+    """The first ``day`` (of ``month``, or of any month) on or after ``today``."""
+    for offset in range(0, 13 * 31):
+        candidate = today + timedelta(days=offset)
+        if candidate.day == day and (month is None or candidate.month == month):
+            return candidate.isoformat()
+    return None

@@ -1,0 +1,163 @@
+"""Spans of the person's calendar that a question about the past names: a day, a week, a
+weekend, a month, a year, read from an AMAZON.DATE value.
+
+Alexa fills AMAZON.DATE with ISO-8601-like values: ``2026-12-05`` (a day), ``2026-W49`` (a
+week, Monday to Sunday), ``2026-W49-WE`` (its weekend), ``2026-12`` (a month), ``2026`` (a
+year), ``PRESENT_REF`` (now), and partial dates such as ``XXXX-11-03``. Alexa leans towards
+the future: "Tuesday" or "December 20th" said on December 7th comes as the next one. A
+question about what someone did can only mean the past, so such a day is read as the last one
+that has happened: a weekday within the coming week as the one before, a day of next month
+within a month as this month's ("on the 3rd"), a date later in the coming year as last
+year's, a month to come as last year's. A week or a year still to come ("next
+week") is said to be ahead, never swapped for another.
+"""
+
+import re
+from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
+from typing import Final, NamedTuple
+
+from skill.domain.local_time import zone
+
+_DAY: Final = re.compile(r"^(\d{4}|XXXX)-(\d{2}|XX)-(\d{2})$")
+_WEEK: Final = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
+_MONTH: Final = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR: Final = re.compile(r"^(\d{4})$")
+_WEEK_DAYS: Final = 7
+_MONTH_DAYS: Final = 31
+_YEAR_DAYS: Final = 366
+
+
+class SpanKind(StrEnum):
+    DAY = "day"
+    WEEK = "week"
+    SEVEN_DAYS = "seven_days"  # "this week": the last seven days, today included
+    WEEKEND = "weekend"
+    MONTH = "month"
+    YEAR = "year"
+
+
+class Span(NamedTuple):
+    """Whole calendar days, ``first`` to ``last`` included, on the person's calendar."""
+
+    kind: SpanKind
+    first: date
+    last: date
+
+    def ahead(self, today: date) -> bool:
+        """Whether the span has not begun yet."""
+        return self.first > today
+
+    def holds(self, day: date) -> bool:
+        return self.first <= day <= self.last
+
+
+def span_of(value: str | None, today: date) -> Span | None:
+    """The span an AMAZON.DATE ``value`` names, read as the past where Alexa leans forward;
+    None when there is no value or it names no span this skill reads (a decade, a season)."""
+    if not value:
+        return None
+    value = value.strip().upper()
+    if value == "PRESENT_REF":
+        return Span(SpanKind.DAY, today, today)
+    if found := _DAY.match(value):
+        day = _past_day(found.group(1), found.group(2), int(found.group(3)), today)
+        return None if day is None else Span(SpanKind.DAY, day, day)
+    if found := _WEEK.match(value):
+        week = _week(int(found.group(1)), int(found.group(2)), weekend=bool(found.group(3)))
+        return None if week is None else _past_week(week, today)
+    if found := _MONTH.match(value):
+        year, month = int(found.group(1)), int(found.group(2))
+        if not 1 <= month <= 12:
+            return None
+        if (year, month) > (today.year, today.month):  # "in March", said in December
+            year = today.year - 1 if month > today.month else year - 1
+        return _month(year, month)
+    if found := _YEAR.match(value):
+        year = int(found.group(1))
+        return Span(SpanKind.YEAR, date(year, 1, 1), date(year, 12, 31))
+    return None
+
+
+def _past_week(week: Span, today: date) -> Span:
+    """The week, or the weekend, a past question means."""
+    if week.kind is SpanKind.WEEK and week.holds(today):
+        return seven_days(today)  # as "how many this week" counts: Monday is no clean slate
+    soon = week.first - today < timedelta(days=_WEEK_DAYS)
+    if week.kind is SpanKind.WEEKEND and week.ahead(today) and soon:
+        # "this weekend", said on a weekday: this week's is still to come, the last is meant
+        shift = timedelta(days=_WEEK_DAYS)
+        return week._replace(first=week.first - shift, last=week.last - shift)
+    return week
+
+
+def _past_day(year: str, month: str, day: int, today: date) -> date | None:
+    """The day named, the last one on or before ``today`` where Alexa gave the next one."""
+    if month == "XX":  # "on the 3rd": this month's, or last month's if it is still to come
+        candidate = _date(today.year, today.month, day)
+        if candidate is None or candidate > today:
+            last_month = today.replace(day=1) - timedelta(days=1)
+            candidate = _date(last_month.year, last_month.month, day)
+        return candidate
+    if year == "XXXX":
+        candidate = _date(today.year, int(month), day)
+        if candidate is not None and candidate > today:
+            candidate = _date(today.year - 1, int(month), day)
+        return candidate
+    candidate = _date(int(year), int(month), day)
+    if candidate is None or candidate <= today:
+        return candidate
+    ahead = (candidate - today).days
+    if ahead < _WEEK_DAYS:  # "on Tuesday", heard as the coming one
+        return candidate - timedelta(days=_WEEK_DAYS)
+    month_before = _date(
+        candidate.year - (candidate.month == 1), (candidate.month - 2) % 12 + 1, candidate.day
+    )
+    if ahead <= _MONTH_DAYS and month_before is not None and month_before <= today:
+        return month_before  # "on the 3rd", heard as next month's
+    if ahead <= _YEAR_DAYS:  # "on December 20th", heard as the coming one
+        return _date(candidate.year - 1, candidate.month, candidate.day)
+    return candidate  # further ahead still: said of the future, and named as such
+
+
+def _date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _week(year: int, week: int, *, weekend: bool) -> Span | None:
+    try:
+        monday = date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return None
+    sunday = monday + timedelta(days=6)
+    if weekend:
+        return Span(SpanKind.WEEKEND, monday + timedelta(days=5), sunday)
+    return Span(SpanKind.WEEK, monday, sunday)
+
+
+def _month(year: int, month: int) -> Span:
+    first = date(year, month, 1)
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return Span(SpanKind.MONTH, first, following - timedelta(days=1))
+
+
+def seven_days(today: date) -> Span:
+    """The last seven days, today included: what "this week" means to the skill's counts."""
+    return Span(SpanKind.SEVEN_DAYS, today - timedelta(days=_WEEK_DAYS - 1), today)
+
+
+def midnight(day: date, zone_name: str | None) -> datetime:
+    """When ``day`` begins on the person's clock, in UTC.
+
+    Where the clocks skip midnight itself, ``fold=0`` reads the skipped time with the offset
+    from before the change, which is the instant the day begins.
+    """
+    return datetime.combine(day, time(), tzinfo=zone(zone_name)).astimezone(UTC)
+
+
+def instants(span: Span, zone_name: str | None) -> tuple[datetime, datetime]:
+    """The span as UTC instants: its first midnight, and the midnight after its last day."""
+    return midnight(span.first, zone_name), midnight(span.last + timedelta(days=1), zone_name)

@@ -1,0 +1,157 @@
+"""Reading back a span's wins: "what did I do yesterday", "read me my wins from this week",
+and the answers to "Want the rest?" and "Want to hear one from another day?"."""
+
+from __future__ import annotations
+
+from datetime import date
+from random import Random
+from typing import Any, Final
+
+from ask_sdk_core.dispatch_components.request_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils.predicate import is_intent_name
+from ask_sdk_model.response import Response
+
+from skill.alexa.api import AlexaApis
+from skill.domain.spans import Span, SpanKind
+from skill.handlers.common import (
+    Answer,
+    answer,
+    asked,
+    catalog,
+    person_key,
+    respond,
+    session_attributes,
+    slot_text,
+    zone_lookup,
+)
+from skill.handlers.wins import HearsWins
+from skill.services.recall import (
+    Ahead,
+    NothingThen,
+    NoWinsYet,
+    Recall,
+    Recalled,
+    RecallOutcome,
+)
+from skill.speech import recall as words_of
+from skill.speech import render
+from skill.speech.questions import Asked
+
+# Where a recall stopped, for "the rest": the span read and how many were read out.
+RECALLING: Final = "recall"
+
+
+class Recalls:
+    """Reads a span's wins a page at a time, keeping its place in the session."""
+
+    def __init__(self, recall: Recall, apis: AlexaApis, rng: Random) -> None:
+        self._recall = recall
+        self._apis = apis
+        self._rng = rng
+
+    def first(self, handler_input: HandlerInput) -> Response:
+        outcome = self._recall.recall(
+            person_key(handler_input),
+            slot_text(handler_input, "date"),
+            zone_lookup(handler_input, self._apis),
+        )
+        return self._answer(handler_input, outcome)
+
+    def rest(self, handler_input: HandlerInput) -> Response:
+        """The next page of the span read last in this conversation."""
+        place = _place(session_attributes(handler_input).get(RECALLING))
+        if place is None:
+            return respond(
+                handler_input, render.say(catalog(handler_input), self._rng, "recall.lost")
+            )
+        span, before = place
+        outcome = self._recall.recall(
+            person_key(handler_input),
+            None,
+            zone_lookup(handler_input, self._apis),
+            span=span,
+            before=before,
+        )
+        return self._answer(handler_input, outcome)
+
+    def _answer(self, handler_input: HandlerInput, outcome: RecallOutcome) -> Response:
+        words = catalog(handler_input)
+        attributes = session_attributes(handler_input)
+        attributes.pop(RECALLING, None)
+        if isinstance(outcome, Recalled):
+            if outcome.left:
+                attributes[RECALLING] = _placed(outcome.span, outcome.before + len(outcome.wins))
+            return respond(handler_input, words_of.recalled(words, self._rng, outcome))
+        if isinstance(outcome, NothingThen):
+            return respond(handler_input, words_of.nothing_then(words, self._rng, outcome))
+        if isinstance(outcome, NoWinsYet):
+            return respond(handler_input, render.no_wins(words, self._rng))
+        if isinstance(outcome, Ahead):
+            return respond(handler_input, render.say(words, self._rng, "recall.ahead"))
+        return respond(handler_input, render.say(words, self._rng, "recall.unknown"))
+
+
+def _placed(span: Span, before: int) -> dict[str, Any]:
+    return {
+        "kind": span.kind.value,
+        "first": span.first.isoformat(),
+        "last": span.last.isoformat(),
+        "before": before,
+    }
+
+
+def _place(value: object) -> tuple[Span, int] | None:
+    """The span and count kept by ``_placed``; None when missing or not as written."""
+    if not isinstance(value, dict):
+        return None
+    try:
+        span = Span(
+            SpanKind(value["kind"]),
+            date.fromisoformat(value["first"]),
+            date.fromisoformat(value["last"]),
+        )
+        before = value["before"]
+    except (KeyError, TypeError, ValueError):
+        return None
+    if not isinstance(before, int) or span.first > span.last:
+        return None
+    return span, before
+
+
+class RecallIntentHandler(AbstractRequestHandler):
+    """ "What did I do yesterday?", "what did I log on Tuesday?": that span's wins."""
+
+    def __init__(self, recalls: Recalls) -> None:
+        self._recalls = recalls
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("RecallIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return self._recalls.first(handler_input)
+
+
+class RecallAnswerHandler(AbstractRequestHandler):
+    """Yes, "more" or "the rest" after "Want the rest?" reads on; after "Want to hear one from
+    another day?" it reads a win from any day, named by its day. No or "that's all" ends."""
+
+    def __init__(self, recalls: Recalls, hears: HearsWins, rng: Random) -> None:
+        self._recalls = recalls
+        self._hears = hears
+        self._rng = rng
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return asked(handler_input) in (Asked.RECALL_MORE, Asked.OTHER_DAY) and answer(
+            handler_input
+        ) in (Answer.YES, Answer.ANOTHER, Answer.NO, Answer.DONE, Answer.FINISHED)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        question = asked(handler_input)
+        if answer(handler_input) in (Answer.YES, Answer.ANOTHER):
+            if question is Asked.RECALL_MORE:
+                return self._recalls.rest(handler_input)
+            return self._hears.one(handler_input)
+        session_attributes(handler_input).pop(RECALLING, None)
+        key = "recall.stopped" if question is Asked.RECALL_MORE else "answer.goodbye"
+        return respond(handler_input, render.say(catalog(handler_input), self._rng, key))

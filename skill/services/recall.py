@@ -1,0 +1,134 @@
+"""Reading back the wins of one span of the person's calendar: "what did I do yesterday",
+"read me my wins from this week", "what did I log in November".
+
+The span is the person's own (their time zone: cached, else Alexa's, else UTC). Its wins are
+read newest first, a few at a time; stored words that no longer screen as a win are neither
+read nor counted. A span with nothing in it is said to be empty, never filled from another
+day.
+"""
+
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Final, NamedTuple
+
+from skill.domain.local_time import local_day
+from skill.domain.phrasing import Win, win_from_words
+from skill.domain.spans import Span, instants, span_of
+from skill.services.wins import readable
+from skill.storage.interface import WinStore
+from skill.storage.records import Person, Profile, StoredWin, Window
+from skill.zones import ZoneLookup, resolve_zone
+
+# Wins read out in one turn; "Want the rest?" reads the next ones.
+PAGE: Final = 5
+# The most wins one span's answer reads from the store: a month of a very busy person.
+READ_LIMIT: Final = 1000
+
+
+class RecalledWin(NamedTuple):
+    """A win read back, and the person's calendar day it was logged on."""
+
+    win: Win
+    day: date
+
+
+class Recalled(NamedTuple):
+    """Some of a span's wins, newest first: ``wins`` follow the ``before`` already read out."""
+
+    span: Span
+    today: date
+    wins: tuple[RecalledWin, ...]
+    before: int
+    total: int
+
+    @property
+    def left(self) -> int:
+        """How many are still to be read after these."""
+        return self.total - self.before - len(self.wins)
+
+
+class NothingThen(NamedTuple):
+    """The span holds no wins; ``others`` says the person has wins on other days."""
+
+    span: Span
+    today: date
+    others: bool
+
+
+class Ahead(NamedTuple):
+    """The span has not begun yet ("next week"): nothing can have been logged in it."""
+
+    span: Span
+    today: date
+
+
+class NotADate:
+    """No span this skill can read was named (a decade, a season, nothing)."""
+
+    __slots__ = ()
+
+
+class NoWinsYet:
+    """The person has no wins at all yet."""
+
+    __slots__ = ()
+
+
+RecallOutcome = Recalled | NothingThen | Ahead | NotADate | NoWinsYet
+
+
+class Recall:
+    """A span's wins, over a store and a clock."""
+
+    def __init__(self, store: WinStore, clock: Callable[[], datetime]) -> None:
+        self._store = store
+        self._clock = clock
+
+    def recall(
+        self,
+        person: Person,
+        value: str | None,
+        zone_lookup: ZoneLookup | None,
+        *,
+        span: Span | None = None,
+        before: int = 0,
+    ) -> RecallOutcome:
+        """The wins of the span an AMAZON.DATE ``value`` names (or of ``span``, when going on
+        with one already read from), from the ``before``-th newest: two storage calls."""
+        now = self._clock()
+        asked: dict[str, Span | date | None] = {}
+        zones: dict[str, str | None] = {}
+
+        def window(profile: Profile) -> Window | None:
+            zone_name = resolve_zone(profile, now, zone_lookup).name
+            today = local_day(now, zone_name)
+            chosen = span or span_of(value, today)
+            asked.update(span=chosen, today=today)
+            zones["zone"] = zone_name
+            if chosen is None or chosen.ahead(today) or profile.win_count == 0:
+                return None
+            return Window(*instants(chosen, zone_name))
+
+        profile, stored = self._store.wins_within(person, window, READ_LIMIT)
+        chosen, today = asked.get("span"), asked.get("today")
+        assert isinstance(today, date)
+        if profile.win_count == 0:
+            return NoWinsYet()
+        if not isinstance(chosen, Span):
+            return NotADate()
+        if chosen.ahead(today):
+            return Ahead(chosen, today)
+        # Every win of the span is screened, so none that no longer reads as a win is counted;
+        # only the page read out is put into words.
+        wins = [win for win in stored if readable(win.text, win.kind)]
+        if not wins:
+            return NothingThen(chosen, today, others=True)
+        before = min(max(before, 0), len(wins))
+        zone_name = zones.get("zone")
+        page = tuple(_win(win, zone_name) for win in wins[before : before + PAGE])
+        return Recalled(chosen, today, page, before, len(wins))
+
+
+def _win(stored: StoredWin, zone_name: str | None) -> RecalledWin:
+    words = win_from_words(stored.text, stored.kind)
+    return RecalledWin(words, local_day(stored.created_at, zone_name))

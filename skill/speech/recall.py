@@ -1,0 +1,110 @@
+"""The words of a recall: which span was read, its wins, and what is left of it."""
+
+from datetime import date, timedelta
+from random import Random
+
+from skill.domain.dates import relative_day
+from skill.domain.spans import Span, SpanKind
+from skill.services.recall import NothingThen, Recalled
+from skill.speech import ssml
+from skill.speech.catalog import Catalog
+from skill.speech.render import Reply, ask, when_words, win_phrase
+
+_THIS_WEEK = 6  # a day at most this many days back is named by its weekday alone
+
+
+def span_words(catalog: Catalog, span: Span, today: date) -> str:
+    """The span as said after a verb: "yesterday", "on Tuesday", "last week", "in November"."""
+    first = span.first
+    fields = {
+        "weekday": catalog.variants("weekdays")[first.weekday()],
+        "month": catalog.variants("months")[first.month - 1],
+        "day": first.day,
+        "year": first.year,
+    }
+    dated = "_year" if first.year != today.year else ""
+    if span.kind is SpanKind.DAY:
+        key = _day_key(span, today, dated)
+    elif span.kind in (SpanKind.WEEK, SpanKind.WEEKEND):
+        key = _week_key(span, today, dated)
+    elif span.kind is SpanKind.SEVEN_DAYS:
+        key = "seven_days"
+    elif span.kind is SpanKind.MONTH:
+        last_month = today.replace(day=1) - timedelta(days=1)
+        if span.holds(today):
+            key = "this_month"
+        elif span.holds(last_month):
+            key = "last_month"
+        else:
+            key = f"month{dated}"
+    else:
+        key = {0: "this_year", 1: "last_year"}.get(today.year - first.year, "year")
+    return catalog.text(f"span.{key}", **fields)
+
+
+def _day_key(span: Span, today: date, dated: str) -> str:
+    back = (today - span.first).days
+    if back == 0:
+        return "today"
+    if back == 1:
+        return "yesterday"
+    if 1 < back <= _THIS_WEEK:
+        return "weekday"
+    return f"date{dated}"
+
+
+def _week_key(span: Span, today: date, dated: str) -> str:
+    name = "week" if span.kind is SpanKind.WEEK else "weekend"
+    if span.holds(today) or (span.kind is SpanKind.WEEKEND and span.first > today):
+        return f"this_{name}"
+    if span.holds(today - timedelta(days=7)) or (
+        span.kind is SpanKind.WEEKEND and span.holds(_last_weekend(today))
+    ):
+        return f"last_{name}"
+    return f"{name}_of{dated}"
+
+
+def _last_weekend(today: date) -> date:
+    """A Saturday of the weekend most recently over (or under way)."""
+    return today - timedelta(days=(today.weekday() - 5) % 7)
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def recalled(catalog: Catalog, rng: Random, outcome: Recalled) -> Reply:
+    """The span's wins on this page, newest first; "And 7 more. Want the rest?" if any are left."""
+    lines: list[str] = []
+    if outcome.before == 0:
+        count = (
+            catalog.text("tally.one")
+            if outcome.total == 1
+            else catalog.text("tally.many", count=outcome.total)
+        )
+        span = span_words(catalog, outcome.span, outcome.today)
+        lines.append(catalog.text("recall.some", span=_sentence(span), wins=count))
+    several_days = outcome.span.first != outcome.span.last
+    last_day = None
+    for recalled_win in outcome.wins:
+        said = ssml.escape(win_phrase(catalog, recalled_win.win))
+        if several_days and recalled_win.day != last_day:  # "On Sunday, you ...": its day
+            when = when_words(catalog, relative_day(recalled_win.day, outcome.today))
+            lines.append(catalog.text("recall.dated_win", when=when, win=said))
+        else:
+            lines.append(catalog.text("recall.win", win=_sentence(said)))
+        last_day = recalled_win.day
+    if outcome.left:
+        question = ask(catalog, rng, "recall.more", "recall.more_reprompt", count=outcome.left)
+        return question._replace(speech=" ".join([*lines, question.speech]))
+    if outcome.before:
+        lines.append(catalog.pick("recall.end", rng))
+    return Reply(speech=" ".join(lines))
+
+
+def nothing_then(catalog: Catalog, rng: Random, outcome: NothingThen) -> Reply:
+    """The span holds no wins: said kindly, and a win from another day offered, as such."""
+    if outcome.span.kind is SpanKind.DAY and outcome.span.first == outcome.today:
+        return ask(catalog, rng, "recall.none_today", "recall.none_reprompt")
+    span = span_words(catalog, outcome.span, outcome.today)
+    return ask(catalog, rng, "recall.none", "recall.none_reprompt", span=span)
