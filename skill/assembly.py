@@ -56,6 +56,7 @@ from skill.handlers.reminders import (
     SetMorningReminderIntentHandler,
     StopMorningReminderIntentHandler,
 )
+from skill.handlers.settings import ChangesSettings, SettingIntentHandler
 from skill.handlers.statements import (
     CrisisFollowUpHandler,
     CrisisWordsIntentHandler,
@@ -80,7 +81,8 @@ def request_handlers(
     rng: Random,
 ) -> tuple[AbstractRequestHandler, ...]:
     """The request handlers in the order they are asked; the fallback takes what is left."""
-    logs = LogsWins(service, apis, rng)
+    settings = ChangesSettings(service, rng)
+    logs = LogsWins(service, apis, rng, settings)
     hears = HearsWins(service, rng)
     timers = GoalTimers(apis, rng)
     reminders = ReminderSetter(routines, apis, rng)
@@ -99,6 +101,7 @@ def request_handlers(
         HearWinIntentHandler(hears),
         CountWinsIntentHandler(tallies, apis, rng),
         SetStyleIntentHandler(service, rng),
+        SettingIntentHandler(settings),  # "be brief", "tone it down"
         SetGoalIntentHandler(routines, timers, rng),
         GoalAnswerHandler(routines, timers, logs, rng),  # yes/no only when asked about a goal
         GoalDoneIntentHandler(logs),
@@ -118,9 +121,8 @@ def request_handlers(
         HelpIntentHandler(rng),
         GoodbyeIntentHandler(rng),
         SessionEndedRequestHandler(),
-        CatchAllIntentHandler(
-            logs, rng
-        ),  # words no sample names: screened first, then not understood
+        # Words no sample names: screened first, then a setting, a deed, or not understood.
+        CatchAllIntentHandler(logs, settings, rng),
         FallbackIntentHandler(rng),  # last: takes AMAZON.FallbackIntent and anything unknown
     )
 

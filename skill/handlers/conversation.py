@@ -14,9 +14,11 @@ from skill.alexa.api import AlexaApis
 from skill.domain.choice import Style
 from skill.handlers.common import (
     catalog,
+    follows_up,
     in_session,
     log_id,
     person_key,
+    remember_brief,
     respond,
     slot_id,
     zone_lookup,
@@ -57,8 +59,13 @@ class LaunchRequestHandler(AbstractRequestHandler):
             # The greeting needs no data; a storage hiccup should not cost the person a welcome.
             logger.warning("profile unavailable at launch for %s", log_id(person))
             state = LaunchState(returning=True, morning_prompt=False)
+        remember_brief(handler_input, state.brief)
         reply = render.launch(
-            words, self._rng, returning=state.returning, morning=state.morning_prompt
+            words,
+            self._rng,
+            returning=state.returning,
+            morning=state.morning_prompt,
+            brief=state.brief,
         )
         return respond(handler_input, reply)
 
@@ -86,6 +93,7 @@ class CountWinsIntentHandler(AbstractRequestHandler):
             span if span in ("today", "week") else "all",
             in_session=in_session(handler_input),
         )
+        remember_brief(handler_input, tally.brief)
         return respond(handler_input, reply)
 
 
@@ -109,7 +117,7 @@ class SetStyleIntentHandler(AbstractRequestHandler):
         self._service.set_style(person_key(handler_input), style)
         return respond(
             handler_input,
-            render.style_set(words, self._rng, style, in_session=in_session(handler_input)),
+            render.style_set(words, self._rng, style, in_session=follows_up(handler_input)),
         )
 
 

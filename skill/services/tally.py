@@ -19,6 +19,7 @@ class Tally(NamedTuple):
     today: int
     week: int
     total: int
+    brief: bool = False  # the person asked for no follow-up questions
 
 
 class Tallies:
@@ -32,7 +33,7 @@ class Tallies:
         """The counts in the person's time zone (cached, else Alexa's, else UTC)."""
         profile = self._store.load_profile(person)
         if profile.win_count == 0:
-            return Tally(0, 0, 0)
+            return Tally(0, 0, 0, brief=profile.brief)
         now = self._clock()
         zone_name = resolve_zone(profile, now, zone_lookup).name
         today = local_day(now, zone_name)
@@ -41,7 +42,9 @@ class Tallies:
         today_count = self._store.count_since(person, _midnight(today, zone_name))
         # A win logged between these reads must not make a part larger than its whole.
         week = min(week, profile.win_count)
-        return Tally(today=min(today_count, week), week=week, total=profile.win_count)
+        return Tally(
+            today=min(today_count, week), week=week, total=profile.win_count, brief=profile.brief
+        )
 
 
 def _midnight(day: date, zone_name: str | None) -> datetime:

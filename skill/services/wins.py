@@ -139,6 +139,7 @@ class AllHeard(NamedTuple):
     """Every win has been read out in this conversation already."""
 
     total: int
+    brief: bool = False  # the person asked for no follow-up questions
 
 
 class NoWins:
@@ -384,7 +385,7 @@ class WinsService:
         last_number = last_heard.number if last_heard else None
         number = pick_unheard(profile.win_count, heard, last_number, self._rng)
         if number is None:
-            return AllHeard(profile.win_count)
+            return AllHeard(profile.win_count, brief=profile.brief)
         stored = self._store.mark_heard(person, number, now, after=last_heard)
         if stored is None or not readable(stored.text, stored.kind):
             return Unspeakable(profile.win_count)
