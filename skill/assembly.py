@@ -56,7 +56,11 @@ from skill.handlers.reminders import (
     SetMorningReminderIntentHandler,
     StopMorningReminderIntentHandler,
 )
-from skill.handlers.settings import ChangesSettings, SettingIntentHandler
+from skill.handlers.settings import (
+    ChangesSettings,
+    QuestionsForAPlanHandler,
+    SettingIntentHandler,
+)
 from skill.handlers.statements import (
     CrisisFollowUpHandler,
     CrisisWordsIntentHandler,
@@ -102,6 +106,7 @@ def request_handlers(
         CountWinsIntentHandler(tallies, apis, rng),
         SetStyleIntentHandler(service, rng),
         SettingIntentHandler(settings),  # "be brief", "tone it down"
+        QuestionsForAPlanHandler(settings),  # "stop asking me questions" for a plan: a setting
         SetGoalIntentHandler(routines, timers, rng),
         GoalAnswerHandler(routines, timers, logs, rng),  # yes/no only when asked about a goal
         GoalDoneIntentHandler(logs),

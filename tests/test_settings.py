@@ -188,3 +188,34 @@ def test_crisis_words_beside_a_preference_get_care_and_change_nothing(
     assert "988" in speech(response) and not ends_session(response)
     assert store.load_profile(ME).brief is False
     assert stored_texts(store) == []
+
+
+def test_a_style_in_words_no_value_names_is_read_as_said(
+    handler: Handler, request_for: Envelope, store: PortableStore
+) -> None:
+    """ "Less enthusiastic please" fills "{style} please" with words that are no value."""
+    envelope = request_for("set_style")
+    envelope["request"]["intent"]["slots"]["style"] = {
+        "name": "style",
+        "value": "less enthusiastic",
+    }
+    handler(intent(request_for, "CheerierIntent"), None)
+
+    response = handler(envelope, None)
+
+    assert said(response).startswith(tuple(WORDS.variants("style.calm")))
+    assert store.load_profile(ME).style is Style.CALM
+
+
+def test_with_no_wins_yet_someone_brief_is_invited_and_not_kept_waiting(
+    handler: Handler, request_for: Envelope
+) -> None:
+    launch = handler(intent(request_for, "BeBriefIntent", new=True), None)
+    launched = handler(request_for("launch"), None)
+    attributes = launched["sessionAttributes"]
+
+    response = handler(request_for("hear_win", new=False, attributes=attributes), None)
+
+    assert ends_session(launch) and attributes.get("brief") is True
+    assert said(response) in WORDS.variants("hear.none")
+    assert ends_session(response)

@@ -79,7 +79,7 @@ _LIVELY: Final = (
     r"|exciting|bubbly|peppy|joyful)"
 )
 _SOUNDS: Final = (
-    r"(?:sounds?|noises?|music|fanfare|applause|sound effects|cheering|jingles?"
+    r"(?:sound effects|sounds?|noises?|music|fanfare|applause|cheering|jingles?"
     r"|trumpets?|party sounds?)"
 )
 _MORE: Final = r"(?:(?:a bit|a little|a lot|much|way|even|bit) )?"
@@ -183,12 +183,33 @@ def _without_leads(text: str) -> str:
     return text
 
 
+# What may follow a request for calm or cheerful: "tone it down a bit please", "quieter with
+# the celebrations". Anything else makes it a statement of its own ("be calmer with my kids").
+_STYLE_TAIL: Final = re.compile(
+    r"(?:(?:a bit|a little|a lot|a notch|a tad|please|now|thanks|thank you|from now on|for me"
+    r"|again|ok|okay|if you can|if you do not mind|will you|would you|then)(?: |$))*"
+    r"(?:(?:with|on|in|for|about) (?:the |your |those |all the |all your )?(?:celebrations?"
+    r"|celebrating|sounds?|cheering|praise|wins?|replies|answers|responses|it|things)"
+    r"(?: (?:please|thanks|a bit))*)?$"
+)
+
+
 def named_setting(said: str) -> Setting | None:
-    """The setting a family of phrasing names, where the request starts; None for any other."""
+    """The setting a family of phrasing names, where the request starts; None for any other.
+
+    A request about questions may go on ("stop asking me questions about my day"); one for
+    calm or cheerful ends where it is asked, but for a word of courtesy or what it is about.
+    """
     text = _without_leads(canonical(said))
     for setting, pattern in _COMPILED:
-        if pattern.match(text):
-            return setting
+        found = pattern.match(text)
+        if found is None:
+            continue
+        if setting in (Setting.CALM, Setting.CHEERFUL):
+            tail = text[found.end() :].strip()
+            if not _STYLE_TAIL.match(tail):
+                continue
+        return setting
     return None
 
 

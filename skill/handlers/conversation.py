@@ -12,6 +12,7 @@ from ask_sdk_model.response import Response
 
 from skill.alexa.api import AlexaApis
 from skill.domain.choice import Style
+from skill.domain.settings import named_setting
 from skill.handlers.common import (
     catalog,
     follows_up,
@@ -21,6 +22,7 @@ from skill.handlers.common import (
     remember_brief,
     respond,
     slot_id,
+    slot_text,
     zone_lookup,
 )
 from skill.logs import code
@@ -111,6 +113,9 @@ class SetStyleIntentHandler(AbstractRequestHandler):
         words = catalog(handler_input)
         chosen = slot_id(handler_input, "style")
         style = next((known for known in Style if known.value == chosen), None)
+        if style is None:  # "less enthusiastic please": words no value names, read as said
+            named = named_setting(slot_text(handler_input, "style") or "")
+            style = next((known for known in Style if known.value == named), None)
         if style is None:
             question = render.ask(words, self._rng, "style.which", "style.reprompt")
             return respond(handler_input, question)

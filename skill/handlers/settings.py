@@ -8,6 +8,7 @@ questions"), which ``LogsWins`` hands here.
 
 from __future__ import annotations
 
+import re
 from random import Random
 from typing import Final
 
@@ -16,7 +17,8 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model.response import Response
 
 from skill.domain.choice import Style
-from skill.domain.settings import Setting
+from skill.domain.screen import canonical
+from skill.domain.settings import Setting, named_setting
 from skill.handlers.common import (
     catalog,
     follows_up,
@@ -24,6 +26,7 @@ from skill.handlers.common import (
     person_key,
     remember_brief,
     respond,
+    slot_text,
 )
 from skill.services.wins import WinsService
 from skill.speech import render
@@ -56,6 +59,36 @@ class ChangesSettings:
             catalog(handler_input), self._rng, setting, follow_up=follows_up(handler_input)
         )
         return respond(handler_input, reply)
+
+
+# Intents whose words are a plan ("I'll {thing}"). A plan may well be to "be calmer" or "talk
+# less", so only a request about being asked things is taken for a setting there.
+_PLAN_SLOTS: Final = {"SetOneThingIntent": "thing", "SetGoalIntent": "goal"}
+_ABOUT_QUESTIONS: Final = re.compile(r"\b(?:ask|asking|asked|questions?|follow ups?)\b")
+
+
+class QuestionsForAPlanHandler(AbstractRequestHandler):
+    """ "Stop asking me questions" said to "What's the one thing you'll do today?": brief mode,
+    never a plan. Asked after the screen, so crisis words never get here."""
+
+    def __init__(self, settings: ChangesSettings) -> None:
+        self._settings = settings
+
+    def _setting(self, handler_input: HandlerInput) -> Setting | None:
+        slot = _PLAN_SLOTS.get(intent_name(handler_input) or "")
+        words = slot_text(handler_input, slot) if slot else None
+        if not words or not _ABOUT_QUESTIONS.search(canonical(words)):
+            return None
+        setting = named_setting(words)
+        return setting if setting in (Setting.BRIEF, Setting.CHATTY) else None
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return self._setting(handler_input) is not None
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        setting = self._setting(handler_input)
+        assert setting is not None  # can_handle said so
+        return self._settings.change(handler_input, setting)
 
 
 class SettingIntentHandler(AbstractRequestHandler):

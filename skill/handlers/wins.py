@@ -16,6 +16,7 @@ from skill.domain.phrasing import normalise
 from skill.domain.screen import Kind, screen
 from skill.domain.settings import Setting, setting_asked
 from skill.handlers.common import (
+    BRIEF,
     CHECKED,
     OFFER,
     answers,
@@ -201,7 +202,8 @@ class HearsWins:
         heard = [n for n in earlier if isinstance(n, int)] if isinstance(earlier, list) else []
         outcome = self._service.hear_win(person_key(handler_input), heard=frozenset(heard))
         if isinstance(outcome, NoWins):
-            return respond(handler_input, render.no_wins(words, self._rng))
+            brief = bool(attributes.get(BRIEF))
+            return respond(handler_input, render.no_wins(words, self._rng, brief=brief))
         if isinstance(outcome, AllHeard):
             remember_brief(handler_input, outcome.brief)
             return respond(handler_input, render.all_heard(words, self._rng, outcome))

@@ -317,8 +317,10 @@ def heard(catalog: Catalog, rng: Random, outcome: Heard, *, in_session: bool) ->
     return _then_ask(reply, catalog, rng, "hear.continue", "hear.reprompt")
 
 
-def no_wins(catalog: Catalog, rng: Random) -> Reply:
-    """A kind invitation to log the first win."""
+def no_wins(catalog: Catalog, rng: Random, *, brief: bool = False) -> Reply:
+    """A kind invitation to log the first win; said, not waited on, for someone brief."""
+    if brief:
+        return say(catalog, rng, "hear.none")
     return ask(catalog, rng, "hear.none", "hear.none_reprompt")
 
 

@@ -59,6 +59,8 @@ HEARD: dict[Setting, tuple[str, ...]] = {
         "turn off the sound effects",
         "too cheerful",
         "don't make a fuss",
+        "tone it down a bit please",
+        "quieter with the celebrations",
     ),
     Setting.CHEERFUL: (
         "more cheerful",
@@ -92,6 +94,9 @@ TOLD: tuple[str, ...] = (
     "i was brief with my boss",
     "no more",
     "nothing else",
+    "be calmer with my kids",
+    "be more chill with people",
+    "stop the noise in my head",
 )
 
 
