@@ -89,8 +89,8 @@ _FAMILIES: Final[tuple[tuple[Setting, tuple[str, ...]], ...]] = (
     (
         Setting.CHATTY,
         (
-            r"(?:you can|you may|feel free to|go ahead and|it is okay to|it is ok to"
-            r"|it is fine to|start|please) (?:ask|asking)\b",
+            rf"(?:you can|you may|feel free to|go ahead and|it is okay to|it is ok to"
+            rf"|it is fine to|start|please) (?:ask|asking) (?:me\b|{_ASKING})",
             rf"(?:ask|asking) (?:me )?(?:{_ASKING} )?(?:again|once more)\b",
             rf"(?:more|bring back the|bring back|i want the|i miss the|i want) (?:chat|chatty"
             rf"|chatting|{_ASKING}) ?(?:again|back|please)?$",
@@ -106,10 +106,12 @@ _FAMILIES: Final[tuple[tuple[Setting, tuple[str, ...]], ...]] = (
     (
         Setting.BRIEF,
         (
+            rf"(?:stop|quit|no more|enough|do not|never|do not keep|dont) (?:ask|asking)(?: me)?"
+            rf"(?:$| {_ASKING}| so\b| all\b| these\b| those\b| that\b| every\b| again\b"
+            rf"| about\b| any\b| please\b)",
             rf"(?:stop|quit|no more|enough|stop with the|cut out the|cut the|skip the|lose the"
-            rf"|drop the|enough with the|enough of the) (?:asking|{_ASKING}|chat|chatter"
-            rf"|chit chat|small talk)\b",
-            r"(?:do not|never|do not keep|dont) (?:ask|asking)\b",
+            rf"|drop the|enough with the|enough of the) (?:{_QUESTIONS}|chat|chatter|chit chat"
+            rf"|small talk)\b",
             rf"(?:no|fewer|less|without|not so many|not as many|too many|way too many|so many"
             rf"|without the|no more) (?:{_QUESTIONS}|chat|chatter|chit chat|small talk)\b",
             r"(?:be|keep it|keep things|keep them|keep your answers|keep your replies|make it"

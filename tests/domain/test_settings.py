@@ -97,6 +97,7 @@ TOLD: tuple[str, ...] = (
     "be calmer with my kids",
     "be more chill with people",
     "stop the noise in my head",
+    "start asking for help",
 )
 
 
@@ -124,6 +125,13 @@ def test_what_a_person_tells_is_no_setting(said: str) -> None:
 def test_after_i_the_whole_statement_is_heard(said: str, setting: Setting) -> None:
     """ "Tell small wins I don't want to be asked questions": the carrier's "I" counts."""
     assert setting_asked(said, "i") is setting
+
+
+@pytest.mark.parametrize(
+    "said", ["stop asking for help", "do not ask for help", "start asking why"]
+)
+def test_asking_about_something_else_is_no_request_about_questions(said: str) -> None:
+    assert setting_asked(said) in (None, Setting.OTHER)
 
 
 def test_a_preference_told_after_i_that_no_family_names_is_left_to_the_reader() -> None:
