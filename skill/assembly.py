@@ -58,6 +58,11 @@ from skill.handlers.reminders import (
     SetMorningReminderIntentHandler,
     StopMorningReminderIntentHandler,
 )
+from skill.handlers.settings import (
+    ChangesSettings,
+    QuestionsForAPlanHandler,
+    SettingIntentHandler,
+)
 from skill.handlers.statements import (
     CrisisFollowUpHandler,
     CrisisWordsIntentHandler,
@@ -84,7 +89,8 @@ def request_handlers(
     recall: Recall,
 ) -> tuple[AbstractRequestHandler, ...]:
     """The request handlers in the order they are asked; the fallback takes what is left."""
-    logs = LogsWins(service, apis, rng)
+    settings = ChangesSettings(service, rng)
+    logs = LogsWins(service, apis, rng, settings)
     hears = HearsWins(service, rng)
     timers = GoalTimers(apis, rng)
     reminders = ReminderSetter(routines, apis, rng)
@@ -106,6 +112,8 @@ def request_handlers(
         RecallAnswerHandler(recalls, hears, rng),  # yes/no only after a recall's question
         CountWinsIntentHandler(tallies, apis, rng),
         SetStyleIntentHandler(service, rng),
+        SettingIntentHandler(settings),  # "be brief", "tone it down"
+        QuestionsForAPlanHandler(settings),  # "stop asking me questions" for a plan: a setting
         SetGoalIntentHandler(routines, timers, rng),
         GoalAnswerHandler(routines, timers, logs, rng),  # yes/no only when asked about a goal
         GoalDoneIntentHandler(logs),
@@ -125,9 +133,8 @@ def request_handlers(
         HelpIntentHandler(rng),
         GoodbyeIntentHandler(rng),
         SessionEndedRequestHandler(),
-        CatchAllIntentHandler(
-            logs, rng
-        ),  # words no sample names: screened first, then not understood
+        # Words no sample names: screened first, then a setting, a deed, or not understood.
+        CatchAllIntentHandler(logs, settings, rng),
         FallbackIntentHandler(rng),  # last: takes AMAZON.FallbackIntent and anything unknown
     )
 

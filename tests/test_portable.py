@@ -39,6 +39,7 @@ def seed(data_dir: Path) -> None:
         clock.advance(hours=5)
         assert isinstance(service.log_win(person, Statement(words), f"r-{words}", WORDING), Logged)
     service.set_style(ALEX, Style.CALM)
+    service.set_brief(ROBIN, True)
     Routines(store, clock).start_goal(ROBIN, "clear my desk")
     Routines(store, clock).remember_reminder(ALEX, "reminder-1", DailyTime(7, 30, "UTC"))
     store.close()
@@ -70,6 +71,9 @@ def test_sqlite_to_dynamodb_and_back_keeps_every_win_and_setting(
     assert exported[ALEX.key]["profile"]["style"] == "calm"
     assert exported[ROBIN.key]["profile"]["goal"] == "clear my desk"
     assert exported[ALEX.key]["profile"]["reminder_time"] == "07:30"
+    assert exported[ROBIN.key]["profile"]["brief"] is True
+    assert exported[ALEX.key]["profile"]["brief"] is False
+    assert SqliteWinStore(tmp_path / "back").load_profile(ROBIN).brief is True
     assert first.stat().st_mode & 0o077 == 0
 
 

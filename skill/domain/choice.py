@@ -87,3 +87,4 @@ class CelebrationPlan(NamedTuple):
     today: int
     minimised: bool
     minimiser_variant: int
+    brief: bool = False  # the person asked for no follow-up questions

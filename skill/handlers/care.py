@@ -22,6 +22,7 @@ from ask_sdk_model.response import Response
 
 from skill.domain.phrasing.answer import bare_answer, deed, is_shrug
 from skill.domain.screen import Frame, Kind, canonical, is_win, screen
+from skill.domain.settings import setting_asked
 from skill.handlers.answers import FallbackIntentHandler
 from skill.handlers.common import (
     CHECKED,
@@ -29,12 +30,13 @@ from skill.handlers.common import (
     answers,
     asked,
     catalog,
-    in_session,
+    follows_up,
     intent_name,
     respond,
     session_attributes,
     slot_text,
 )
+from skill.handlers.settings import ChangesSettings
 from skill.handlers.statements import CARRIERS
 from skill.handlers.wins import LOG_INTENTS, LogsWins
 from skill.services.routines import PLAN_CARRIER
@@ -153,7 +155,7 @@ class SafetyAnswerHandler(AbstractRequestHandler):
         offer = offer if isinstance(offer, str) and offer else None
         if offer:
             attributes[CHECKED] = True
-        reply = render.safe(words, self._rng, offer, in_session=in_session(handler_input))
+        reply = render.safe(words, self._rng, offer, in_session=follows_up(handler_input))
         return respond(handler_input, reply)
 
 
@@ -223,12 +225,14 @@ class CatchAllIntentHandler(AbstractRequestHandler):
     """Words no sample names, which the model's catch-all ("{phrase}") brings with their words.
 
     A deed said without "I" ("took the bins out") is logged like any win, screened on the way.
-    Anything else is screened as said (care, or a check-in), then answered as not understood.
+    Anything else is screened as said (care, or a check-in); a setting asked for is changed;
+    anything left is answered as not understood.
     """
 
-    def __init__(self, logs: LogsWins, rng: Random) -> None:
+    def __init__(self, logs: LogsWins, settings: ChangesSettings, rng: Random) -> None:
         self._logs = logs
         self._rng = rng
+        self._settings = settings
         self._not_understood = FallbackIntentHandler(rng)
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
@@ -245,6 +249,9 @@ class CatchAllIntentHandler(AbstractRequestHandler):
             return respond(handler_input, render.crisis(catalog(handler_input)))
         if kind is Kind.CHECK_IN:
             return respond(handler_input, render.check_in(catalog(handler_input)))
+        setting = setting_asked(phrase) if phrase else None
+        if setting is not None:  # "less enthusiastic", "leave me alone": never a win
+            return self._settings.change(handler_input, setting)
         found = _read_deed(phrase, handler_input)
         if found:
             return self._logs.said(handler_input, Statement(found))

@@ -44,6 +44,10 @@ MISSED: Final = "missed"
 HELPED: Final = "helped"
 # Request attribute: finds the device's time zone on first need (``WhereTheDeviceIs``).
 PLACE: Final = "place"
+# The person asked for brief replies (kept in their profile): no follow-up questions. Known
+# from the launch, or from any answer that read the profile; kept here for the answers that
+# read nothing.
+BRIEF: Final = "brief"
 
 
 class Answer(StrEnum):
@@ -120,6 +124,20 @@ def in_session(handler_input: HandlerInput) -> bool:
     """True inside a conversation (after a launch); False for a one-shot request."""
     session = handler_input.request_envelope.session
     return session is not None and not is_new_session(handler_input)
+
+
+def follows_up(handler_input: HandlerInput) -> bool:
+    """True when a reply may end with an optional question ("Any other wins?"): inside a
+    conversation, for someone who has not asked for brief replies."""
+    return in_session(handler_input) and not session_attributes(handler_input).get(BRIEF)
+
+
+def remember_brief(handler_input: HandlerInput, brief: bool) -> None:
+    """Keep, for the rest of the conversation, whether the person asked for brief replies."""
+    if brief:
+        session_attributes(handler_input)[BRIEF] = True
+    else:
+        session_attributes(handler_input).pop(BRIEF, None)
 
 
 def session_attributes(handler_input: HandlerInput) -> dict[str, Any]:

@@ -12,13 +12,17 @@ from ask_sdk_model.response import Response
 
 from skill.alexa.api import AlexaApis
 from skill.domain.choice import Style
+from skill.domain.settings import named_setting
 from skill.handlers.common import (
     catalog,
+    follows_up,
     in_session,
     log_id,
     person_key,
+    remember_brief,
     respond,
     slot_id,
+    slot_text,
     zone_lookup,
 )
 from skill.logs import code
@@ -57,8 +61,13 @@ class LaunchRequestHandler(AbstractRequestHandler):
             # The greeting needs no data; a storage hiccup should not cost the person a welcome.
             logger.warning("profile unavailable at launch for %s", log_id(person))
             state = LaunchState(returning=True, morning_prompt=False)
+        remember_brief(handler_input, state.brief)
         reply = render.launch(
-            words, self._rng, returning=state.returning, morning=state.morning_prompt
+            words,
+            self._rng,
+            returning=state.returning,
+            morning=state.morning_prompt,
+            brief=state.brief,
         )
         return respond(handler_input, reply)
 
@@ -86,6 +95,7 @@ class CountWinsIntentHandler(AbstractRequestHandler):
             span if span in ("today", "week", "month") else "all",
             in_session=in_session(handler_input),
         )
+        remember_brief(handler_input, tally.brief)
         return respond(handler_input, reply)
 
 
@@ -103,13 +113,16 @@ class SetStyleIntentHandler(AbstractRequestHandler):
         words = catalog(handler_input)
         chosen = slot_id(handler_input, "style")
         style = next((known for known in Style if known.value == chosen), None)
+        if style is None:  # "less enthusiastic please": words no value names, read as said
+            named = named_setting(slot_text(handler_input, "style") or "")
+            style = next((known for known in Style if known.value == named), None)
         if style is None:
             question = render.ask(words, self._rng, "style.which", "style.reprompt")
             return respond(handler_input, question)
         self._service.set_style(person_key(handler_input), style)
         return respond(
             handler_input,
-            render.style_set(words, self._rng, style, in_session=in_session(handler_input)),
+            render.style_set(words, self._rng, style, in_session=follows_up(handler_input)),
         )
 
 

@@ -26,7 +26,7 @@ from skill.handlers.common import (
     answer,
     asked,
     catalog,
-    in_session,
+    follows_up,
     intent_name,
     respond,
     session_attributes,
@@ -140,7 +140,7 @@ class OfferAnswerHandler(AbstractRequestHandler):
         if answer(handler_input) is Answer.YES and isinstance(offer, str) and offer:
             return self._logs.said(handler_input, Statement(offer, checked=checked))
         reply = render.offer_declined(
-            catalog(handler_input), self._rng, in_session=in_session(handler_input)
+            catalog(handler_input), self._rng, in_session=follows_up(handler_input)
         )
         return respond(handler_input, reply)
 

@@ -12,19 +12,26 @@ from ask_sdk_model.response import Response
 
 from skill.alexa.api import AlexaApis
 from skill.domain.choice import Style
+from skill.domain.phrasing import normalise
+from skill.domain.screen import Kind, screen
+from skill.domain.settings import Setting, setting_asked
 from skill.handlers.common import (
+    BRIEF,
     CHECKED,
     OFFER,
     answers,
     catalog,
+    follows_up,
     in_session,
     person_key,
+    remember_brief,
     request_id,
     respond,
     session_attributes,
     slot_text,
     zone_lookup,
 )
+from skill.handlers.settings import ChangesSettings
 from skill.services.wins import (
     AllHeard,
     AlreadyDone,
@@ -62,15 +69,22 @@ def wording(words: Catalog) -> Wording:
 class LogsWins:
     """Stores a win (said, a goal done, or today's one thing done) and celebrates it."""
 
-    def __init__(self, service: WinsService, apis: AlexaApis, rng: Random) -> None:
+    def __init__(
+        self, service: WinsService, apis: AlexaApis, rng: Random, settings: ChangesSettings
+    ) -> None:
         self._service = service
         self._apis = apis
         self._rng = rng
+        self._settings = settings
 
     def said(
         self, handler_input: HandlerInput, statement: Statement, *, played_down: bool = False
     ) -> Response:
-        """Screen what was said; celebrate and store only a win."""
+        """Screen what was said; celebrate and store only a win. A setting asked for in the
+        words of a win ("I don't want to be asked questions") is changed, never stored."""
+        setting = _setting_in(statement)
+        if setting is not None:
+            return self._settings.change(handler_input, setting)
         words = catalog(handler_input)
         outcome = self._service.log_win(
             person_key(handler_input),
@@ -101,7 +115,7 @@ class LogsWins:
         if outcome.offer:
             session_attributes(handler_input)[OFFER] = outcome.offer
         reply = render.not_a_win(
-            catalog(handler_input), self._rng, outcome, in_session=in_session(handler_input)
+            catalog(handler_input), self._rng, outcome, in_session=follows_up(handler_input)
         )
         return respond(handler_input, reply)
 
@@ -140,10 +154,22 @@ class LogsWins:
         return respond(handler_input, render.ask(words, self._rng, key, "ask_win.reprompt"))
 
     def celebrate(self, handler_input: HandlerInput, outcome: Logged) -> Response:
+        remember_brief(handler_input, outcome.plan.brief)
         reply = render.celebration(
             catalog(handler_input), self._rng, outcome, in_session=in_session(handler_input)
         )
         return respond(handler_input, reply)
+
+
+def _setting_in(statement: Statement) -> Setting | None:
+    """The setting a statement asks for, if that is all it does. Crisis words and a risk are
+    never taken for a setting: the screen hears them first, and the log path answers them."""
+    if not statement.words or statement.checked:
+        return None
+    verdict = screen(normalise(statement.words), statement.carrier, statement.frame)
+    if verdict.kind in (Kind.CRISIS, Kind.CHECK_IN):
+        return None
+    return setting_asked(statement.words, "" if statement.bare else statement.carrier)
 
 
 class LogWinIntentHandler(AbstractRequestHandler):
@@ -176,14 +202,13 @@ class HearsWins:
         heard = [n for n in earlier if isinstance(n, int)] if isinstance(earlier, list) else []
         outcome = self._service.hear_win(person_key(handler_input), heard=frozenset(heard))
         if isinstance(outcome, NoWins):
-            return respond(handler_input, render.no_wins(words, self._rng))
+            brief = bool(attributes.get(BRIEF))
+            return respond(handler_input, render.no_wins(words, self._rng, brief=brief))
         if isinstance(outcome, AllHeard):
-            key = "hear.only_one" if outcome.total == 1 else "hear.all_heard"
-            reply = render.ask(
-                words, self._rng, key, "hear.all_heard_reprompt", total=outcome.total
-            )
-            return respond(handler_input, reply)
+            remember_brief(handler_input, outcome.brief)
+            return respond(handler_input, render.all_heard(words, self._rng, outcome))
         if isinstance(outcome, Heard):
+            remember_brief(handler_input, outcome.brief)
             # Kept for "another" (no repeats) and "that wasn't a win" (which one).
             attributes[HEARD] = [*heard, outcome.number][-HEARD_KEPT:]
             reply = render.heard(words, self._rng, outcome, in_session=in_session(handler_input))

@@ -56,6 +56,7 @@ PROFILE_FIELDS: Final = frozenset(
         "zone_checked_at",
         "reminder_token",
         "reminder_time",
+        "brief",
     }
 )
 
@@ -125,6 +126,7 @@ class Checker:
             zone_checked_at=None if not checked_at else self.moment(checked_at, "zone_checked_at"),
             reminder_token=_token(fields.get("reminder_token")),
             reminder_time=_reminder_time(fields.get("reminder_time")),
+            brief=_flag(fields.get("brief"), "brief"),
         )
 
     def _plan(self, value: Any, what: str) -> str | None:

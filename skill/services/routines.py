@@ -37,6 +37,7 @@ class OneThing(NamedTuple):
 class LaunchState(NamedTuple):
     returning: bool  # has logged wins before
     morning_prompt: bool  # before noon locally, and no one thing picked today
+    brief: bool = False  # the person asked for no follow-up questions
 
 
 class ReminderState(NamedTuple):
@@ -60,6 +61,7 @@ class Routines:
         return LaunchState(
             returning=profile.win_count > 0,
             morning_prompt=is_morning(now, zone) and not picked_today,
+            brief=profile.brief,
         )
 
     def start_goal(

@@ -25,6 +25,7 @@ class Tally(NamedTuple):
     week: int
     total: int
     month: int = 0
+    brief: bool = False  # the person asked for no follow-up questions
 
 
 class Tallies:
@@ -55,7 +56,7 @@ class Tallies:
 
         profile, stored = self._store.wins_within(person, window, READ_LIMIT)
         if profile.win_count == 0:
-            return Tally(0, 0, 0)
+            return Tally(0, 0, 0, brief=profile.brief)
         # The wins' days, on the calendar where the person is now.
         zone_name = zones.get("zone")
         logged = [
@@ -67,4 +68,5 @@ class Tallies:
             week=min(sum(day >= week for day in logged), profile.win_count),
             total=profile.win_count,
             month=sum(day >= month for day in logged),
+            brief=profile.brief,
         )

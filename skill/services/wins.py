@@ -132,12 +132,14 @@ class Heard(NamedTuple):
     day: RelativeDay
     style: Style
     number: int = 0
+    brief: bool = False  # the person asked for no follow-up questions
 
 
 class AllHeard(NamedTuple):
     """Every win has been read out in this conversation already."""
 
     total: int
+    brief: bool = False  # the person asked for no follow-up questions
 
 
 class NoWins:
@@ -368,6 +370,7 @@ class WinsService:
             today=today,
             minimised=win.minimised,
             minimiser_variant=self._rng.randrange(wording.minimiser_replies),
+            brief=seen.brief,
         )
 
     def hear_win(
@@ -382,14 +385,19 @@ class WinsService:
         last_number = last_heard.number if last_heard else None
         number = pick_unheard(profile.win_count, heard, last_number, self._rng)
         if number is None:
-            return AllHeard(profile.win_count)
+            return AllHeard(profile.win_count, brief=profile.brief)
         stored = self._store.mark_heard(person, number, now, after=last_heard)
         if stored is None or not readable(stored.text, stored.kind):
             return Unspeakable(profile.win_count)
         zone_name = zone or profile.zone
         day = relative_day(local_day(stored.created_at, zone_name), local_day(now, zone_name))
-        return Heard(win_from_words(stored.text, stored.kind), day, profile.style, number)
+        win = win_from_words(stored.text, stored.kind)
+        return Heard(win, day, profile.style, number, brief=profile.brief)
 
     def set_style(self, person: Person, style: Style) -> None:
         """Remember the celebration style."""
         self._store.set_style(person, style)
+
+    def set_brief(self, person: Person, brief: bool) -> None:
+        """Remember whether replies leave out their follow-up questions."""
+        self._store.set_brief(person, brief)

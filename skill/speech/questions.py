@@ -70,6 +70,8 @@ QUESTIONS: Final[Mapping[str, Asked]] = {
     "launch.new": Asked.WIN,
     "launch.returning": Asked.WIN,
     "launch.new_morning": Asked.ONE_THING,
+    "launch.brief": Asked.WIN,
+    "morning.brief": Asked.ONE_THING,
     "ask_win.speech": Asked.WIN,
     "ask_win.else": Asked.WIN,
     "continue.speech": Asked.ANYTHING_ELSE,

@@ -9,8 +9,9 @@ from typing import NamedTuple
 from skill.domain.choice import CelebrationPlan, CountNote, Style
 from skill.domain.dates import RelativeDay
 from skill.domain.phrasing import Win, WinKind, second_person
+from skill.domain.settings import Setting
 from skill.services.tally import Tally
-from skill.services.wins import Heard, Logged, NotAWin
+from skill.services.wins import AllHeard, Heard, Logged, NotAWin
 from skill.speech import ssml
 from skill.speech.catalog import Catalog
 from skill.speech.questions import QUESTIONS, Asked
@@ -104,11 +105,17 @@ def _then_ask(
     )
 
 
-def launch(catalog: Catalog, rng: Random, *, returning: bool, morning: bool) -> Reply:
+def launch(
+    catalog: Catalog, rng: Random, *, returning: bool, morning: bool, brief: bool = False
+) -> Reply:
     """The greeting. A newcomer first hears what Small Wins is; then one question.
 
     In the person's morning, with no one thing picked yet, the question is the one thing.
+    Someone who asked for brief replies hears the question alone, shortly.
     """
+    if brief:
+        key = "morning.brief" if morning else "launch.brief"
+        return ask(catalog, rng, key, "morning.reprompt" if morning else "launch.reprompt")
     if morning and returning:
         return ask(catalog, rng, "morning.prompt", "morning.reprompt")
     if morning:
@@ -157,7 +164,7 @@ def celebration(catalog: Catalog, rng: Random, logged: Logged, *, in_session: bo
         words = f"{ssml.audio(catalog.text(sound))} {ssml.excited(words)}"
     card = catalog.text("card.win", win=sentence)
     reply = Reply(speech=words, card_title=catalog.text("card.title"), card_text=card)
-    if not in_session:
+    if not in_session or plan.brief:  # brief: no "Any other wins?", and the session ends
         return reply
     return _then_ask(reply, catalog, rng, "continue.speech", "continue.reprompt")
 
@@ -321,13 +328,15 @@ def heard(catalog: Catalog, rng: Random, outcome: Heard, *, in_session: bool) ->
     line = catalog.text("hear.win", when=when, win=ssml.escape(win_phrase(catalog, outcome.win)))
     close = catalog.pick(f"hear.{outcome.style.value}_close", rng)
     reply = Reply(speech=f"{line} {close}")
-    if not in_session:
+    if not in_session or outcome.brief:
         return reply
     return _then_ask(reply, catalog, rng, "hear.continue", "hear.reprompt")
 
 
-def no_wins(catalog: Catalog, rng: Random) -> Reply:
-    """A kind invitation to log the first win."""
+def no_wins(catalog: Catalog, rng: Random, *, brief: bool = False) -> Reply:
+    """A kind invitation to log the first win; said, not waited on, for someone brief."""
+    if brief:
+        return say(catalog, rng, "hear.none")
     return ask(catalog, rng, "hear.none", "hear.none_reprompt")
 
 
@@ -376,6 +385,28 @@ def tally(catalog: Catalog, rng: Random, counts: Tally, span: str, *, in_session
     else:
         line = catalog.pick("tally.none", rng)
     reply = Reply(speech=line)
-    if not in_session:
+    if not in_session or counts.brief:
+        return reply
+    return _then_ask(reply, catalog, rng, "style.continue", "continue.reprompt")
+
+
+def all_heard(catalog: Catalog, rng: Random, outcome: AllHeard) -> Reply:
+    """Every win was read out in this conversation: say so, and (unless brief) ask for a new one."""
+    key = "hear.only_one" if outcome.total == 1 else "hear.all_heard"
+    if outcome.brief:
+        return say(catalog, rng, f"{key}_brief", total=outcome.total)
+    return ask(catalog, rng, key, "hear.all_heard_reprompt", total=outcome.total)
+
+
+def setting_changed(catalog: Catalog, rng: Random, setting: Setting, *, follow_up: bool) -> Reply:
+    """Confirm a setting; for one the skill cannot change, what it can. ``follow_up``: the
+    conversation goes on and the person has not asked for brief replies."""
+    if setting in (Setting.CALM, Setting.CHEERFUL):
+        return style_set(catalog, rng, Style(setting.value), in_session=follow_up)
+    key = {Setting.BRIEF: "settings.brief", Setting.CHATTY: "settings.chatty"}.get(
+        setting, "settings.options"
+    )
+    reply = Reply(speech=catalog.pick(key, rng))
+    if not follow_up or setting is Setting.BRIEF:
         return reply
     return _then_ask(reply, catalog, rng, "style.continue", "continue.reprompt")

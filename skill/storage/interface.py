@@ -56,6 +56,10 @@ class WinStore(Protocol):
 
     def set_style(self, person: Person, style: Style) -> None: ...
 
+    def set_brief(self, person: Person, brief: bool) -> None:
+        """Remember whether replies leave out their follow-up questions."""
+        ...
+
     def set_goal(self, person: Person, goal: str, now: datetime) -> int:
         """Open a one-minute goal (replacing any open one); returns its number."""
         ...

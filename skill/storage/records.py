@@ -73,6 +73,7 @@ class Profile(NamedTuple):
     zone_checked_at: datetime | None = None
     reminder_token: str | None = None  # the one morning reminder, if any
     reminder_time: str | None = None  # "HH:MM", local
+    brief: bool = False  # no follow-up questions: a reply that asks nothing ends the session
 
     def wins_on(self, day: date) -> int:
         """How many wins were logged on ``day`` (zero when the stored day is another one)."""
@@ -132,6 +133,7 @@ def profile_fields(profile: Profile) -> dict[str, Any]:
         "zone_checked_at": stamp(profile.zone_checked_at) if profile.zone_checked_at else None,
         "reminder_token": profile.reminder_token,
         "reminder_time": profile.reminder_time,
+        "brief": profile.brief,
     }
 
 
@@ -158,6 +160,7 @@ def profile_of(fields: Mapping[str, Any]) -> Profile:
         zone_checked_at=_moment(fields.get("zone_checked_at")),
         reminder_token=fields.get("reminder_token"),
         reminder_time=fields.get("reminder_time"),
+        brief=bool(fields.get("brief")),
     )
 
 

@@ -21,6 +21,7 @@ from tests.portable.files import ALEX, SAM, export, kept, person_line, run, win_
         (person_line(ALEX, goal_number=-1), "goal_number"),
         (person_line(ALEX, last_phrase=-1), "last_phrase"),
         (person_line(ALEX, one_thing_done="yes"), "one_thing_done"),
+        (person_line(ALEX, brief="on"), "brief"),
         (person_line(ALEX, reminder_time="25:99"), "reminder_time"),
         (person_line(ALEX, zone="../../../etc/passwd\n"), "zone"),
         (person_line(ALEX, reminder_token="a token\nwith lines"), "reminder_token"),

@@ -181,6 +181,26 @@ def test_style_is_remembered_and_colours_what_is_heard(
     assert isinstance(heard, Heard) and heard.style is Style.CALM
 
 
+def test_brief_mode_is_remembered_beside_the_style_and_reaches_what_is_logged_and_heard(
+    any_store: PortableStore, clock: Clock
+) -> None:
+    assert any_store.load_profile(ME).brief is False
+    any_store.set_brief(ME, True)
+    any_store.set_style(ME, Style.CALM)
+    assert any_store.load_profile(ME) == Profile(style=Style.CALM, brief=True)
+
+    logged = log(any_store, clock, ME, "did the dishes", "r1")
+    heard = wins_service(any_store, clock).hear_win(ME)
+
+    assert logged.plan.brief is True
+    assert isinstance(heard, Heard) and heard.brief is True
+    assert any_store.load_profile(ME).brief is True  # logging a win keeps the setting
+    any_store.set_brief(ME, False)
+    assert any_store.load_profile(ME).brief is False
+    assert any_store.load_profile(ME).style is Style.CALM
+    assert any_store.load_profile(MY_VOICE).brief is False  # each voice keeps its own
+
+
 def test_a_goal_opens_numbered_closes_as_a_win_and_only_once(
     any_store: PortableStore, clock: Clock
 ) -> None:

@@ -232,6 +232,29 @@ def test_counting_and_deleting_find_their_rows_through_keys_and_indexes(tmp_path
     assert not [plan for plan in plans if plan.startswith("SCAN")], plans
 
 
+def test_a_file_from_before_brief_mode_keeps_its_profiles_and_gains_the_setting(
+    tmp_path: Path,
+) -> None:
+    store = SqliteWinStore(tmp_path)
+    log(store, "did the laundry", "r1")
+    store.set_style(ME, Style.CALM)
+    store.close()
+    with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
+        db.execute("ALTER TABLE profiles DROP COLUMN brief")
+        db.execute("PRAGMA user_version=3")
+
+    store = SqliteWinStore(tmp_path)
+    before = store.load_profile(ME)
+    store.set_brief(ME, True)
+    after = store.load_profile(ME)
+    store.close()
+
+    assert (before.win_count, before.style, before.brief) == (1, Style.CALM, False)
+    assert after == before._replace(brief=True)
+    with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+
+
 def test_a_file_of_the_first_version_gains_the_index_and_the_replay_memory(tmp_path: Path) -> None:
     store = SqliteWinStore(tmp_path)
     log(store, "did the laundry", "r1")
@@ -239,6 +262,7 @@ def test_a_file_of_the_first_version_gains_the_index_and_the_replay_memory(tmp_p
     with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
         db.execute("DROP INDEX wins_by_time")
         db.execute("DROP TABLE seen_requests")
+        db.execute("ALTER TABLE profiles DROP COLUMN brief")
         db.execute("PRAGMA user_version=1")
 
     store = SqliteWinStore(tmp_path)

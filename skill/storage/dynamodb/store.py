@@ -272,6 +272,10 @@ class DynamoWinStore:
         except (ClientError, BotoCoreError) as exc:
             raise failure(exc, "could not save the style") from exc
 
+    def set_brief(self, person: Person, brief: bool) -> None:
+        """Remember whether replies leave out their follow-up questions. One UpdateItem."""
+        self._update_profile(person, {"brief": {"BOOL": brief}})
+
     def _update_profile(
         self, person: Person, assignments: dict[str, Any], remove: tuple[str, ...] = ()
     ) -> dict[str, Any]:

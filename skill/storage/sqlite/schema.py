@@ -98,6 +98,8 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
         ) WITHOUT ROWID""",
         "CREATE INDEX seen_requests_by_expiry ON seen_requests (expires_at)",
     ),
+    # Brief mode: replies without follow-up questions, kept per person.
+    ("ALTER TABLE profiles ADD COLUMN brief INTEGER NOT NULL DEFAULT 0",),
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 

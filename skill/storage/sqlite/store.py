@@ -173,6 +173,9 @@ class SqliteWinStore(PortableSqlite):
     def set_style(self, person: Person, style: Style) -> None:
         self._set(person, {"style": style.value}, "could not save the style")
 
+    def set_brief(self, person: Person, brief: bool) -> None:
+        self._set(person, {"brief": int(brief)}, "could not save the setting")
+
     def set_goal(self, person: Person, goal: str, now: datetime) -> int:
         with self._write("could not save the goal") as db:
             self._ensure_profile(db, person, None)

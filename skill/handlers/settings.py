@@ -1,0 +1,105 @@
+"""Settings asked for in words: brief or with follow-up questions, calm or cheerful.
+
+"Stop asking me questions", "tone it down", "you can ask me things again": each changes a
+setting the person's profile keeps, and is never logged as a win, whether it comes through an
+intent of its own or through the words of a win ("tell small wins I don't want to be asked
+questions"), which ``LogsWins`` hands here.
+"""
+
+from __future__ import annotations
+
+import re
+from random import Random
+from typing import Final
+
+from ask_sdk_core.dispatch_components.request_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model.response import Response
+
+from skill.domain.choice import Style
+from skill.domain.screen import canonical
+from skill.domain.settings import Setting, named_setting
+from skill.handlers.common import (
+    catalog,
+    follows_up,
+    intent_name,
+    person_key,
+    remember_brief,
+    respond,
+    slot_text,
+)
+from skill.services.wins import WinsService
+from skill.speech import render
+
+# Intents whose samples name one setting each ("be brief", "tone it down").
+SETTING_INTENTS: Final = {
+    "BeBriefIntent": Setting.BRIEF,
+    "AskAgainIntent": Setting.CHATTY,
+    "CalmerIntent": Setting.CALM,
+    "CheerierIntent": Setting.CHEERFUL,
+}
+
+
+class ChangesSettings:
+    """Remembers the setting asked for and confirms it in a few words."""
+
+    def __init__(self, service: WinsService, rng: Random) -> None:
+        self._service = service
+        self._rng = rng
+
+    def change(self, handler_input: HandlerInput, setting: Setting) -> Response:
+        person = person_key(handler_input)
+        if setting in (Setting.BRIEF, Setting.CHATTY):
+            brief = setting is Setting.BRIEF
+            self._service.set_brief(person, brief)
+            remember_brief(handler_input, brief)
+        elif setting in (Setting.CALM, Setting.CHEERFUL):
+            self._service.set_style(person, Style(setting.value))
+        reply = render.setting_changed(
+            catalog(handler_input), self._rng, setting, follow_up=follows_up(handler_input)
+        )
+        return respond(handler_input, reply)
+
+
+# Intents whose words are a plan ("I'll {thing}"). A plan may well be to "be calmer" or "talk
+# less", so only a request about being asked things is taken for a setting there.
+_PLAN_SLOTS: Final = {"SetOneThingIntent": "thing", "SetGoalIntent": "goal"}
+_ABOUT_QUESTIONS: Final = re.compile(r"\b(?:ask|asking|asked|questions?|follow ups?)\b")
+
+
+class QuestionsForAPlanHandler(AbstractRequestHandler):
+    """ "Stop asking me questions" said to "What's the one thing you'll do today?": brief mode,
+    never a plan. Asked after the screen, so crisis words never get here."""
+
+    def __init__(self, settings: ChangesSettings) -> None:
+        self._settings = settings
+
+    def _setting(self, handler_input: HandlerInput) -> Setting | None:
+        slot = _PLAN_SLOTS.get(intent_name(handler_input) or "")
+        words = slot_text(handler_input, slot) if slot else None
+        if not words or not _ABOUT_QUESTIONS.search(canonical(words)):
+            return None
+        setting = named_setting(words)
+        return setting if setting in (Setting.BRIEF, Setting.CHATTY) else None
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return self._setting(handler_input) is not None
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        setting = self._setting(handler_input)
+        assert setting is not None  # can_handle said so
+        return self._settings.change(handler_input, setting)
+
+
+class SettingIntentHandler(AbstractRequestHandler):
+    """ "Be brief", "ask me questions again", "tone it down", "more upbeat"."""
+
+    def __init__(self, settings: ChangesSettings) -> None:
+        self._settings = settings
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return intent_name(handler_input) in SETTING_INTENTS
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        setting = SETTING_INTENTS[intent_name(handler_input) or ""]
+        return self._settings.change(handler_input, setting)
