@@ -1,0 +1,85 @@
+"""Several deeds in one breath: "i paid the bill, cleaned the bathroom and called the vet".
+
+People ramble. A statement the screen has already judged a win, whole, is read clause by
+clause (``reading.read``): each deed in it is a win of its own, and a feeling or a struggle
+said alongside ("i can't sleep but i cleaned my room") is heard, never stored as a deed. A
+statement of one deed alone is left as it is, so it is stored and said back as before.
+
+Pure: words in, ``Deeds`` out. The reader compiles its patterns when imported, so it is
+imported on first use, never at start.
+"""
+
+from enum import StrEnum
+from typing import Final, NamedTuple
+
+from skill.domain.screen import Kind, is_win, screen
+
+# Struggles whose offer may stand for a bare deed said after them ("i failed my driving test
+# but i went" -> "took my driving test"): a day, a failure, a feeling; never a harm.
+_OFFERING_FAMILIES: Final = frozenset({"nothing", "feeling"})
+# A deed of one word says nothing by itself ("went", "still did it"): the struggle says what.
+_BARE_FILLERS: Final = frozenset({"still", "anyway", "anyways", "it", "too", "though"})
+
+
+class Told(StrEnum):
+    """What was said alongside the deeds that is not a deed: answered in a few words."""
+
+    NOTHING = "nothing"
+    FEELING = "feeling"  # "i'm wiped, i paid the bill"
+    STRUGGLE = "struggle"  # "i can't sleep but i cleaned my room"
+
+
+class Deeds(NamedTuple):
+    """The wins a statement holds, each as it is stored ("paid the bill"), in order."""
+
+    texts: tuple[str, ...]
+    told: Told = Told.NOTHING
+
+
+def deeds_in(words: str, carrier: str = "i") -> Deeds | None:
+    """The deeds of a statement told in the first person, when it is more than one deed alone
+    (several deeds, or a deed with a feeling or a struggle); None otherwise, and whenever a
+    part of it is a crisis or unsure, so the statement is judged and stored whole.
+
+    Every deed kept screens as a win by itself; one that does not is left out.
+    """
+    if carrier.split()[:1] != ["i"] or not words:
+        return None
+    from skill.domain.reading import Context, Part, read  # on first use: it compiles patterns
+
+    reading = read(f"{carrier} {words}", Context.NONE)
+    if any(clause.part in (Part.CRISIS, Part.UNSURE) for clause in reading):
+        return None
+    told = Told.NOTHING
+    struggle_offer: str | None = None
+    texts: list[str] = []
+    for clause in reading:
+        if clause.part is Part.STRUGGLE:
+            told = Told.STRUGGLE
+            struggle_offer = _offer(clause.words) or struggle_offer
+        elif clause.part is Part.FEELING and told is Told.NOTHING:
+            told = Told.FEELING
+        elif clause.part is Part.DEED:
+            text = clause.words.removeprefix("i ").strip()
+            if struggle_offer and _bare(text):
+                text = struggle_offer
+            if text and text not in texts and is_win(text):
+                texts.append(text)
+    if not texts or (len(texts) == 1 and told is Told.NOTHING):
+        return None
+    return Deeds(tuple(texts), told)
+
+
+def _offer(struggle: str) -> str | None:
+    """The win the screen finds in a struggle ("failed my driving test" -> "took my driving
+    test"), when it is one a deed said after it may stand for."""
+    verdict = screen(struggle)
+    if verdict.kind is not Kind.NOT_A_WIN or not verdict.offer:
+        return None
+    if verdict.reason.split(".", 1)[0] not in _OFFERING_FAMILIES:
+        return None
+    return verdict.offer
+
+
+def _bare(text: str) -> bool:
+    return len([word for word in text.split() if word not in _BARE_FILLERS]) <= 1
