@@ -10,9 +10,12 @@ imported on first use, never at start.
 """
 
 from enum import StrEnum
-from typing import Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from skill.domain.screen import Kind, is_win, screen
+
+if TYPE_CHECKING:  # the reader is imported on first use: it compiles patterns
+    from skill.domain.reading import Reading
 
 # Struggles whose offer may stand for a bare deed said after them ("i failed my driving test
 # but i went" -> "took my driving test"): a day, a failure, a feeling; never a harm.
@@ -34,12 +37,20 @@ class Deeds(NamedTuple):
 
     texts: tuple[str, ...]
     told: Told = Told.NOTHING
+    # One deed said after a feeling: the person's words are kept whole, the deed said back.
+    whole: bool = False
 
 
 def deeds_in(words: str, carrier: str = "i") -> Deeds | None:
-    """The deeds of a statement told in the first person, when it is more than one deed alone
-    (several deeds, or a deed with a feeling or a struggle); None otherwise, and whenever a
-    part of it is a crisis or unsure, so the statement is judged and stored whole.
+    """The deeds of a statement told in the first person, when it is more than one deed alone;
+    None otherwise, and whenever a part of it is a crisis or unsure, so the statement is judged,
+    stored and said back whole, as always.
+
+    Several deeds are each a win. One deed after a feeling or a struggle ("i'm wiped, but i
+    paid the bill") is said back alone, the feeling heard, and the person's words kept whole
+    (``whole``), unless the deed is bare and the struggle names the win ("i failed my driving
+    test but i went" -> "took my driving test"). A deed said before a feeling or a struggle
+    ("i ate something even though i wasn't hungry") is one statement: left whole.
 
     Every deed kept screens as a win by itself; one that does not is left out.
     """
@@ -50,7 +61,27 @@ def deeds_in(words: str, carrier: str = "i") -> Deeds | None:
     reading = read(f"{carrier} {words}", Context.NONE)
     if any(clause.part in (Part.CRISIS, Part.UNSURE) for clause in reading):
         return None
+    heard = _heard(reading)
+    if len(heard.texts) > 1:
+        return Deeds(heard.texts, heard.told)
+    if len(heard.texts) == 1 and heard.told_first and (heard.offered or not _bare(heard.texts[0])):
+        return Deeds(heard.texts, heard.told, whole=not heard.offered)
+    return None
+
+
+class _Heard(NamedTuple):
+    texts: tuple[str, ...]
+    told: Told
+    told_first: bool  # a feeling or a struggle came before the first deed
+    offered: bool  # a bare deed stands for the win the struggle before it names
+
+
+def _heard(reading: "Reading") -> _Heard:
+    """The deeds that screen as wins, in order, and what was told with them."""
+    from skill.domain.reading import Part
+
     told = Told.NOTHING
+    told_first = offered = False
     struggle_offer: str | None = None
     texts: list[str] = []
     for clause in reading:
@@ -60,14 +91,13 @@ def deeds_in(words: str, carrier: str = "i") -> Deeds | None:
         elif clause.part is Part.FEELING and told is Told.NOTHING:
             told = Told.FEELING
         elif clause.part is Part.DEED:
+            told_first = told_first or (told is not Told.NOTHING and not texts)
             text = clause.words.removeprefix("i ").strip()
             if struggle_offer and _bare(text):
-                text = struggle_offer
+                text, offered = struggle_offer, True
             if text and text not in texts and is_win(text):
                 texts.append(text)
-    if not texts or (len(texts) == 1 and told is Told.NOTHING):
-        return None
-    return Deeds(tuple(texts), told)
+    return _Heard(tuple(texts), told, told_first, offered)
 
 
 def _offer(struggle: str) -> str | None:

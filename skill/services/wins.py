@@ -326,6 +326,9 @@ class WinsService:
         if deeds is None:
             return None
         pending = _several(deeds, words, played_down=played_down)
+        if deeds.whole:  # one deed, said back alone; the person's words are kept as said
+            text, shortened = cap(_stored_text(words, said))
+            pending = pending._replace(text=text, shortened=shortened)
         outcome = self._log(person, request_id, wording, zone_lookup, lambda _p, _d: pending)
         assert isinstance(outcome, Logged)
         # A feeling or a struggle told with the deeds: met calmly, never with a fanfare.

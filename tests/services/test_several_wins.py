@@ -70,16 +70,29 @@ def test_more_deeds_than_one_write_keeps_are_told_as_shortened(any_store: Portab
     assert texts(any_store) == deeds[:MAX_WINS_AT_ONCE]
 
 
-def test_a_feeling_with_a_deed_is_heard_calmly_and_only_the_deed_kept(
+def test_a_feeling_then_a_deed_is_heard_calmly_the_deed_said_back_and_the_words_kept(
     any_store: PortableStore,
 ) -> None:
-    logged = service(any_store).log_win(
-        ME, Statement("was exhausted but i still went to work"), "r1", WORDING
-    )
+    said = "was exhausted but i still went to work"
+
+    logged = service(any_store).log_win(ME, Statement(said), "r1", WORDING)
 
     assert isinstance(logged, Logged)
     assert logged.told is Told.FEELING and logged.calm and not logged.others
-    assert texts(any_store) == ["went to work"]
+    assert logged.win.said == "you went to work"
+    assert texts(any_store) == [said]
+
+
+def test_a_deed_then_a_feeling_is_one_statement_kept_and_said_back_whole(
+    any_store: PortableStore,
+) -> None:
+    said = "ate something even though i wasn't hungry"
+
+    logged = service(any_store).log_win(ME, Statement(said), "r1", WORDING)
+
+    assert isinstance(logged, Logged) and logged.told is Told.NOTHING
+    assert "hungry" in logged.win.said
+    assert texts(any_store) == [said]
 
 
 def test_care_comes_first_for_the_whole_statement(any_store: PortableStore) -> None:
