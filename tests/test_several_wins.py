@@ -10,6 +10,7 @@ import pytest
 
 from skill.entry import Handler
 from skill.speech.catalog import catalog_for
+from skill.speech.render import MAX_LIST_WORDS
 from skill.storage.interface import PortableStore
 from tests.conftest import Envelope, plain, speech, stored_texts
 
@@ -96,9 +97,10 @@ def test_a_long_run_on_is_said_back_in_whole_deeds_and_more_and_all_are_kept(
     assert "and more" in words and "six" in words.lower()
     listed = words.split(" and more")[0]
     # Never half a deed: each deed is said whole, or not at all.
-    for deed in ["walked the dog", "hoovered the stairs", "put a wash on", "made lunch"]:
+    for deed in ["walked the dog", "hoovered the stairs", "put a wash on"]:
         assert deed in listed
-    assert "grandmother" not in listed
+    assert "lunch" not in listed and "grandmother" not in listed
+    assert len(listed.split()) <= MAX_LIST_WORDS + 1  # and the "You" the list starts with
     assert stored_texts(store) == deeds
 
 
@@ -254,3 +256,14 @@ def test_a_reply_never_says_the_same_sentence_twice(
         words = plain(speech(handler(envelope, None)))
         heard = sentences(words)
         assert len(heard) == len(set(heard)), words
+
+
+def test_a_list_has_a_wording_for_each_celebration_so_none_is_said_twice_running() -> None:
+    """The celebration chosen never repeats the last one; a list is said in the wording of
+    the same number, so it never does either."""
+    for style in ("cheerful", "calm"):
+        assert len(WORDS.variants(f"celebrate_several.{style}")) == len(
+            WORDS.variants(f"celebrate.{style}")
+        )
+        for wording in WORDS.variants(f"celebrate_several.{style}"):
+            assert "{wins}" in wording and ("{count}" in wording or "{count_word}" in wording)

@@ -10,7 +10,7 @@ from typing import Final, NamedTuple
 from skill.domain.choice import CelebrationPlan, CountNote, Style
 from skill.domain.dates import RelativeDay
 from skill.domain.deeds import Told
-from skill.domain.phrasing import Win, WinKind, second_person
+from skill.domain.phrasing import MAX_ECHO_WORDS, Win, WinKind, second_person
 from skill.services.tally import Tally
 from skill.services.wins import Heard, Logged, NotAWin
 from skill.speech import ssml
@@ -183,8 +183,9 @@ def _celebrated(
     return _then_ask(reply, catalog, rng, "continue.speech", "continue.reprompt")
 
 
-# How many whole deeds a list says back; the rest are "and more", never half a deed.
-MAX_LIST_WORDS: Final = 16
+# A list says back whole deeds up to this many words after its "you" (as a single win is said
+# back), the first always; the rest are "and more", never half a deed.
+MAX_LIST_WORDS: Final = MAX_ECHO_WORDS
 
 
 def _several(
@@ -225,7 +226,7 @@ def _listed(catalog: Catalog, phrases: list[str]) -> str:
     items = [phrases[0], *(_going_on(phrase) for phrase in phrases[1:])]
     kept = items[:1]
     for item in items[1:]:
-        if len(" ".join([*kept, item]).split()) > MAX_LIST_WORDS:
+        if len(" ".join([*kept, item]).split()) > MAX_LIST_WORDS + 1:  # and the first "you"
             break
         kept.append(item)
     if len(kept) < len(items):
