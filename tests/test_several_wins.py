@@ -267,3 +267,15 @@ def test_a_list_has_a_wording_for_each_celebration_so_none_is_said_twice_running
         )
         for wording in WORDS.variants(f"celebrate_several.{style}"):
             assert "{wins}" in wording and ("{count}" in wording or "{count_word}" in wording)
+
+
+def test_a_list_with_a_thing_not_quite_done_is_met_calmly(
+    handler: Handler, request_for: Envelope, store: PortableStore
+) -> None:
+    said = speech(
+        handler(request_for("log_win", win="walked the dog and almost finished the report"), None)
+    )
+
+    assert "You walked the dog and almost finished the report" in plain(said)
+    assert "<audio" not in said  # no fanfare for a thing not done yet
+    assert stored_texts(store) == ["walked the dog", "almost finished the report"]

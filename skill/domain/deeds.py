@@ -21,6 +21,10 @@ if TYPE_CHECKING:  # the reader is imported on first use: it compiles patterns
 # but i went" -> "took my driving test"): a day, a failure, a feeling; never a harm.
 _OFFERING_FAMILIES: Final = frozenset({"nothing", "feeling"})
 # A deed of one word says nothing by itself ("went", "still did it"): the struggle says what.
+# Words that say how far the next deed went: "and almost finished the report" is not done.
+_BELONGS_TO_NEXT: Final = frozenset(
+    {"almost", "nearly", "half", "partly", "mostly", "barely", "finally", "actually", "also"}
+)
 _BARE_FILLERS: Final = frozenset({"still", "anyway", "anyways", "it", "too", "though"})
 
 
@@ -84,6 +88,7 @@ def _heard(reading: "Reading") -> _Heard:
     told_first = offered = False
     struggle_offer: str | None = None
     texts: list[str] = []
+    carried = ""
     for clause in reading:
         if clause.part is Part.STRUGGLE:
             told = Told.STRUGGLE
@@ -92,7 +97,7 @@ def _heard(reading: "Reading") -> _Heard:
             told = Told.FEELING
         elif clause.part is Part.DEED:
             told_first = told_first or (told is not Told.NOTHING and not texts)
-            text = clause.words.removeprefix("i ").strip()
+            text, carried = _dangling(f"{carried} {clause.words.removeprefix('i ')}".strip())
             if struggle_offer and _bare(text):
                 text, offered = struggle_offer, True
             if text and text not in texts and is_win(text):
@@ -109,6 +114,18 @@ def _offer(struggle: str) -> str | None:
     if verdict.reason.split(".", 1)[0] not in _OFFERING_FAMILIES:
         return None
     return verdict.offer
+
+
+def _dangling(text: str) -> tuple[str, str]:
+    """A deed without a word at its end that belongs to the next ("walked the dog and almost"
+    + "finished the report"): the deed, and the word to go before the next one."""
+    words = text.split()
+    if len(words) < 2 or words[-1] not in _BELONGS_TO_NEXT:
+        return text, ""
+    carried, words = words[-1], words[:-1]
+    if len(words) > 1 and words[-1] == "and":
+        words = words[:-1]
+    return " ".join(words), carried
 
 
 def _bare(text: str) -> bool:

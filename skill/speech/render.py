@@ -193,6 +193,8 @@ def _several(
 ) -> Reply:
     """Several deeds said in one breath: "You paid the bill, cleaned the bathroom and called
     the vet: three wins." The card lists every one."""
+    if not all(win.clean for win in logged.wins):  # one not quite done: noted, not cheered
+        plan = plan._replace(style=Style.CALM)
     phrases = [win_phrase(catalog, win) for win in logged.wins]
     listed = _listed(catalog, phrases)
     count = len(phrases)

@@ -7,7 +7,16 @@ from random import Random
 
 from skill.domain.choice import CountNote, Style
 from skill.domain.deeds import Told
-from skill.services.wins import CheckIn, Crisis, Logged, NotAWin, Statement, WinsService, Wording
+from skill.services.wins import (
+    CheckIn,
+    Crisis,
+    Logged,
+    NotAWin,
+    Statement,
+    WinsService,
+    Wording,
+    readable,
+)
 from skill.storage.interface import PortableStore
 from skill.storage.records import MAX_WINS_AT_ONCE, Person, Profile, StoredWin
 from tests.conftest import Clock
@@ -121,3 +130,20 @@ def test_one_deed_alone_is_stored_as_said_whole(any_store: PortableStore) -> Non
 
     assert isinstance(logged, Logged) and not logged.others and logged.told is Told.NOTHING
     assert texts(any_store) == [said]
+
+
+def test_every_deed_stored_from_a_run_on_reads_back_as_a_win(any_store: PortableStore) -> None:
+    wins = service(any_store)
+    for number, said in enumerate(
+        [
+            "emailed the landlord and i also cleaned out the fridge and went to the gym too",
+            "can't sleep but i cleaned my room and did laundry",
+            "failed my driving test but i went",
+            "took my meds, had a shower and replied to two emails",
+        ]
+    ):
+        assert isinstance(wins.log_win(ME, Statement(said), f"r{number}", WORDING), Logged)
+
+    stored = list(any_store.wins_of(ME))
+    assert len(stored) == 9
+    assert all(readable(win.text, win.kind) for win in stored), [w.text for w in stored]
