@@ -14,7 +14,7 @@ from skill.services.wins import Logged, Statement, WinsService, Wording
 from skill.storage.dynamodb.schema import win_sk
 from skill.storage.dynamodb.store import DynamoWinStore
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest
-from skill.storage.records import Person, Profile
+from skill.storage.records import MAX_WINS_AT_ONCE, Person, Profile
 from tests.conftest import SPEAKER, TABLE_NAME, CallLog, Clock, Envelope
 
 
@@ -67,6 +67,38 @@ def test_logging_a_win_takes_two_calls_whatever_the_count(
     calls.take()
     handler(request_for("log_win", win="did the laundry"), None)
     assert calls.take() == ["GetItem", "TransactWriteItems"]
+
+
+@pytest.mark.parametrize("wins", [0, 1000])
+def test_several_deeds_in_one_breath_take_two_calls_too(
+    handler: Handler, request_for: Envelope, dynamodb: Any, calls: CallLog, wins: int
+) -> None:
+    seed_wins(dynamodb, PERSON, wins) if wins else None
+    calls.take()
+    run_on = "paid the bill and cleaned the bathroom and called the vet and walked the dog"
+    handler(request_for("log_win", win=run_on), None)
+    assert calls.take() == ["GetItem", "TransactWriteItems"]
+    profile = dynamodb.get_item(
+        TableName=TABLE_NAME, Key={"pk": {"S": PERSON.key}, "sk": {"S": "PROFILE"}}
+    )
+    assert profile["Item"]["win_count"] == {"N": str(wins + 4)}
+
+
+def test_the_most_deeds_one_write_keeps_fit_one_transaction(
+    handler: Handler, request_for: Envelope, store: DynamoWinStore, calls: CallLog
+) -> None:
+    deeds = [
+        *("fed the cat", "made the bed", "paid the rent", "called my sister"),
+        *("watered the plants", "took out the bins", "emptied the dishwasher"),
+        *("answered an email", "went for a walk", "read a chapter", "cooked dinner"),
+        *("folded the washing", "ran a bath"),
+    ]
+    assert len(deeds) > MAX_WINS_AT_ONCE
+    calls.take()
+    handler(request_for("log_win", win=" and ".join(deeds)), None)
+    assert calls.take() == ["GetItem", "TransactWriteItems"]
+    kept = [store.win(PERSON, number) for number in range(1, MAX_WINS_AT_ONCE + 2)]
+    assert [win.text if win else None for win in kept] == [*deeds[:MAX_WINS_AT_ONCE], None]
 
 
 @pytest.mark.parametrize("wins", [1, 10, 1000])

@@ -66,15 +66,24 @@ def pick_variant(options: int, last: int | None, rng: Random) -> int:
     return pick_win_number(options, None if last is None else last + 1, rng) - 1
 
 
-def count_note(total: int, today: int) -> CountNote:
-    """The one count worth saying: first win ever, a milestone, or how many today."""
-    if total == 1:
+def count_note(total: int, today: int, added: int = 1) -> CountNote:
+    """The one count worth saying: first win ever, a milestone, or how many today.
+
+    ``added`` wins were just logged together (several deeds in one breath): a milestone any of
+    them reaches is noted, and "today" only when there were wins today before them.
+    """
+    first = total - added + 1
+    if first == 1:
         return CountNote.FIRST_EVER
-    if total in MILESTONES or (total > MILESTONES[-1] and total % 1000 == 0):
+    if any(_milestone(number) for number in range(first, total + 1)):
         return CountNote.MILESTONE
-    if today >= 2:
+    if today > added:
         return CountNote.TODAY
     return CountNote.NONE
+
+
+def _milestone(total: int) -> bool:
+    return total in MILESTONES or (total > MILESTONES[-1] and total % 1000 == 0)
 
 
 class CelebrationPlan(NamedTuple):

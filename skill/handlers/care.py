@@ -193,9 +193,10 @@ def _said_safe(handler_input: HandlerInput, name: str) -> bool:
 
 
 def _read_deed(phrase: str, handler_input: HandlerInput) -> str | None:
-    """The deed in words no sample names, as the reader reads them ("meh i did ten minutes on
-    the bike", "barely anything but i watered the plants"), hedges gone; None when there is no
-    deed, or any part is a crisis (the screen below answers that)."""
+    """The deeds in words no sample names, as the reader reads them ("meh i did ten minutes on
+    the bike", "barely anything but i watered the plants"), hedges gone, several joined by
+    "and" (each is logged as a win of its own); None when there is no deed, or any part is a
+    crisis (the screen below answers that)."""
     from skill.domain.reading import Context, Part, read  # on first use: it compiles patterns
 
     context = Context.DID if answers(handler_input, Asked.WIN) else Context.NONE
@@ -203,7 +204,7 @@ def _read_deed(phrase: str, handler_input: HandlerInput) -> str | None:
     if any(clause.part is Part.CRISIS for clause in reading):
         return None
     deeds = [clause.words for clause in reading if clause.part is Part.DEED]
-    return deeds[0].removeprefix("i ") if deeds else None
+    return " and ".join(deed.removeprefix("i ") for deed in deeds) or None
 
 
 def _unsure_thing(phrase: str) -> str | None:

@@ -19,13 +19,21 @@ from skill.domain.choice import (
     pick_variant,
 )
 from skill.domain.dates import RelativeDay, relative_day
+from skill.domain.deeds import Deeds, Told, deeds_in
 from skill.domain.local_time import local_day
-from skill.domain.phrasing import Win, WinKind, normalise, plan_words, win_from_words
+from skill.domain.phrasing import (
+    Win,
+    WinKind,
+    normalise,
+    plan_words,
+    read_critic,
+    win_from_words,
+)
 from skill.domain.phrasing.answer import bare_answer
 from skill.domain.screen import Frame, Kind, Verdict, is_win, screen
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest, StorageUnavailable
 from skill.storage.interface import WinStore
-from skill.storage.records import Finishes, Person, Profile
+from skill.storage.records import MAX_WINS_AT_ONCE, Finishes, Person, Profile
 from skill.zones import ZoneLookup, resolve_zone
 
 # Long enough for any spoken win; longer text is kept up to here and the person is told.
@@ -78,6 +86,13 @@ class Logged(NamedTuple):
     duplicate: bool
     support: bool = False  # a recovery step told in crisis words: a gentle word of support
     calm: bool = False  # the screen was not sure it is only a win: met calmly, never cheered
+    # Several deeds said in one breath: the ones after ``win``, each stored as its own win.
+    others: tuple[Win, ...] = ()
+    told: Told = Told.NOTHING  # a feeling or a struggle said with the deeds, heard
+
+    @property
+    def wins(self) -> tuple[Win, ...]:
+        return (self.win, *self.others)
 
 
 class Statement(NamedTuple):
@@ -112,6 +127,20 @@ def _answered(words: str) -> str | None:
     if reading.elsewhere:
         return None
     return bare_answer("nothing" if reading.shrug else reading.words)
+
+
+def _bare_answered(words: str, said: Statement) -> "str | Crisis | CheckIn | NotAnAnswer":
+    """A bare answer to "What did you do?" as the win it stands for ("the dishes" -> "did the
+    dishes"). Crisis words are met with care whatever shape they come in, and risk words with
+    a check-in, before it is read."""
+    heard = screen(words, said.carrier, said.frame)
+    first = judged(heard)
+    if isinstance(first, Crisis):
+        return first
+    if isinstance(first, CheckIn) and not said.checked:
+        return CheckIn(bare_answer(words) if heard.offered_when_safe else None)
+    answered = _answered(words)
+    return NotAnAnswer() if answered is None else answered
 
 
 def judged(verdict: Verdict) -> "Crisis | CheckIn | NotAWin | None":
@@ -200,12 +229,28 @@ class AlreadyDone(NamedTuple):
 
 
 class _Pending(NamedTuple):
-    """A win worked out from the profile, ready to store."""
+    """A win worked out from the profile, ready to store (with more, said in one breath)."""
 
     text: str
     win: Win
     shortened: bool = False
     finishes: Finishes = Finishes.NOTHING
+    more: tuple[tuple[str, Win], ...] = ()  # further deeds: stored text and what is said back
+
+    @property
+    def wins(self) -> int:
+        return 1 + len(self.more)
+
+
+def _several(deeds: Deeds, words: str, *, played_down: bool) -> _Pending:
+    """The deeds of one statement as wins to store together: at most ``MAX_WINS_AT_ONCE``
+    (the rest are left, and the person told the first part was kept)."""
+    capped = [cap(text) for text in deeds.texts[:MAX_WINS_AT_ONCE]]
+    shortened = len(deeds.texts) > MAX_WINS_AT_ONCE or any(cut for _, cut in capped)
+    wins = [(text, win_from_words(text)) for text, _ in capped]
+    minimised = played_down or read_critic(words).minimised
+    (text, first), *more = wins
+    return _Pending(text, first._replace(minimised=minimised), shortened, more=tuple(more))
 
 
 Compose = Callable[[Profile, date], _Pending | NothingOpen | AlreadyDone]
@@ -237,18 +282,9 @@ class WinsService:
         """
         words = normalise(said.words or "")
         if said.bare and words:
-            # Crisis words are met with care whatever shape they come in, and risk words with a
-            # check-in; only then is a bare answer read as the win it stands for ("the dishes"
-            # -> "did the dishes").
-            heard = screen(words, said.carrier, said.frame)
-            first = judged(heard)
-            if isinstance(first, Crisis):
-                return first
-            if isinstance(first, CheckIn) and not said.checked:
-                return CheckIn(bare_answer(words) if heard.offered_when_safe else None)
-            answered = _answered(words)
-            if answered is None:
-                return NotAnAnswer()
+            answered = _bare_answered(words, said)
+            if not isinstance(answered, str):
+                return answered
             words = answered
         verdict = screen(words, said.carrier, said.frame)
         refused = judged(verdict)
@@ -258,6 +294,11 @@ class WinsService:
             verdict, refused = verdict._replace(certain=False), None
         if refused is not None:
             return refused
+        several = self._several(person, said, words, request_id, wording, played_down, zone_lookup)
+        if several is not None:
+            return several._replace(
+                support=verdict.support, calm=several.calm or not verdict.certain
+            )
         text, shortened = cap(_stored_text(words, said))
         win = win_from_words(text)
         if not win.said:
@@ -268,6 +309,32 @@ class WinsService:
         outcome = self._log(person, request_id, wording, zone_lookup, lambda _p, _d: pending)
         assert isinstance(outcome, Logged)  # composing a said win never finds nothing open
         return outcome._replace(support=verdict.support, calm=not verdict.certain)
+
+    def _several(
+        self,
+        person: Person,
+        said: Statement,
+        words: str,
+        request_id: str,
+        wording: Wording,
+        played_down: bool,
+        zone_lookup: ZoneLookup | None,
+    ) -> Logged | None:
+        """Several deeds in one breath, or a deed with a feeling or a struggle: each deed a win
+        of its own, stored in one write. None for one deed alone, stored as said, as always."""
+        if said.checked or said.frame is Frame.INTEND:
+            return None
+        deeds = deeds_in(words, said.carrier)
+        if deeds is None:
+            return None
+        pending = _several(deeds, words, played_down=played_down)
+        if deeds.whole:  # one deed, said back alone; the person's words are kept as said
+            text, shortened = cap(_stored_text(words, said))
+            pending = pending._replace(text=text, shortened=shortened)
+        outcome = self._log(person, request_id, wording, zone_lookup, lambda _p, _d: pending)
+        assert isinstance(outcome, Logged)
+        # A feeling or a struggle told with the deeds: met calmly, never with a fanfare.
+        return outcome._replace(told=deeds.told, calm=deeds.told is not Told.NOTHING)
 
     def finish_goal(
         self,
@@ -330,7 +397,7 @@ class WinsService:
             pending = compose(seen, day)
             if not isinstance(pending, _Pending):
                 return pending
-            plan = self._plan(seen, pending.win, day, wording)
+            plan = self._plan(seen, pending.win, day, wording, pending.wins)
             updated = seen._replace(
                 win_count=plan.total,
                 today=day,
@@ -339,33 +406,53 @@ class WinsService:
                 zone=zone.name if zone.fetched else seen.zone,
                 zone_checked_at=now if zone.fetched else seen.zone_checked_at,
             )
+            others = tuple(win for _, win in pending.more)
             try:
-                self._store.append_win(
-                    person,
-                    seen=seen,
-                    updated=updated,
-                    text=pending.text,
-                    request_id=request_id,
-                    now=now,
-                    kind=pending.win.kind,
-                    finishes=pending.finishes,
-                )
+                self._store_pending(person, seen, updated, pending, request_id, now)
             except ConcurrentUpdate:
                 continue
             except DuplicateRequest:
                 # Alexa redelivered a request we already stored: celebrate, store nothing more.
                 quiet = plan._replace(note=CountNote.NONE)
-                return Logged(pending.win, quiet, pending.shortened, duplicate=True)
-            return Logged(pending.win, plan, pending.shortened, duplicate=False)
+                return Logged(pending.win, quiet, pending.shortened, True, others=others)
+            return Logged(pending.win, plan, pending.shortened, False, others=others)
         raise StorageUnavailable("the person's data kept changing while logging")
 
-    def _plan(self, seen: Profile, win: Win, day: date, wording: Wording) -> CelebrationPlan:
-        total = seen.win_count + 1
-        today = seen.wins_on(day) + 1
+    def _store_pending(
+        self,
+        person: Person,
+        seen: Profile,
+        updated: Profile,
+        pending: _Pending,
+        request_id: str,
+        now: datetime,
+    ) -> None:
+        if pending.more:
+            texts = [pending.text, *(text for text, _ in pending.more)]
+            self._store.append_wins(
+                person, seen=seen, updated=updated, texts=texts, request_id=request_id, now=now
+            )
+            return
+        self._store.append_win(
+            person,
+            seen=seen,
+            updated=updated,
+            text=pending.text,
+            request_id=request_id,
+            now=now,
+            kind=pending.win.kind,
+            finishes=pending.finishes,
+        )
+
+    def _plan(
+        self, seen: Profile, win: Win, day: date, wording: Wording, added: int = 1
+    ) -> CelebrationPlan:
+        total = seen.win_count + added
+        today = seen.wins_on(day) + added
         return CelebrationPlan(
             style=seen.style,
             variant=pick_variant(wording.celebrations[seen.style], seen.last_phrase, self._rng),
-            note=count_note(total, today),
+            note=count_note(total, today, added),
             total=total,
             today=today,
             minimised=win.minimised,

@@ -3,12 +3,14 @@
 All user text is escaped here, at the one place it meets SSML.
 """
 
+import re
 from random import Random
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from skill.domain.choice import CelebrationPlan, CountNote, Style
 from skill.domain.dates import RelativeDay
-from skill.domain.phrasing import Win, WinKind, second_person
+from skill.domain.deeds import Told
+from skill.domain.phrasing import MAX_ECHO_WORDS, Win, WinKind, second_person
 from skill.domain.settings import Setting
 from skill.services.tally import Tally
 from skill.services.wins import AllHeard, Heard, Logged, NotAWin
@@ -143,6 +145,8 @@ def celebration(catalog: Catalog, rng: Random, logged: Logged, *, in_session: bo
     # quiet, never a fanfare.
     if logged.support or logged.calm:
         plan = plan._replace(style=Style.CALM)
+    if logged.others:
+        return _several(catalog, rng, logged, plan, in_session=in_session)
     phrase = win_phrase(catalog, logged.win)
     sentence = phrase[:1].upper() + phrase[1:]
     said = ssml.escape(sentence)
@@ -154,19 +158,124 @@ def celebration(catalog: Catalog, rng: Random, logged: Logged, *, in_session: bo
     if plan.minimised:
         lines.append(catalog.variant("minimised", plan.minimiser_variant))
     lines.append(_count_line(catalog, plan))
+    card = catalog.text("card.win", win=sentence)
+    return _celebrated(catalog, rng, logged, plan, lines, card, in_session=in_session)
+
+
+def _celebrated(
+    catalog: Catalog,
+    rng: Random,
+    logged: Logged,
+    plan: CelebrationPlan,
+    lines: list[str],
+    card: str,
+    *,
+    in_session: bool,
+) -> Reply:
+    """The celebration's lines, then what is said after any win: a feeling or a struggle told
+    with it heard, the story kept short, support; each sentence once."""
+    if logged.told is not Told.NOTHING:
+        lines.append(catalog.pick(f"told.{logged.told.value}", rng))
     if logged.shortened:
         lines.append(catalog.text("shortened"))
     if logged.support:
         lines.append(catalog.pick("support", rng))
-    words = " ".join(line for line in lines if line)
+    words = once(" ".join(line for line in lines if line))
     if plan.style is Style.CHEERFUL:
         sound = "sounds.milestone" if plan.note is CountNote.MILESTONE else "sounds.win"
         words = f"{ssml.audio(catalog.text(sound))} {ssml.excited(words)}"
-    card = catalog.text("card.win", win=sentence)
     reply = Reply(speech=words, card_title=catalog.text("card.title"), card_text=card)
     if not in_session or plan.brief:  # brief: no "Any other wins?", and the session ends
         return reply
     return _then_ask(reply, catalog, rng, "continue.speech", "continue.reprompt")
+
+
+# A list says back whole deeds up to this many words after its "you" (as a single win is said
+# back), the first always; the rest are "and more", never half a deed.
+MAX_LIST_WORDS: Final = MAX_ECHO_WORDS
+
+
+def _several(
+    catalog: Catalog, rng: Random, logged: Logged, plan: CelebrationPlan, *, in_session: bool
+) -> Reply:
+    """Several deeds said in one breath: "You paid the bill, cleaned the bathroom and called
+    the vet: three wins." The card lists every one."""
+    if not all(win.clean for win in logged.wins):  # one not quite done: noted, not cheered
+        plan = plan._replace(style=Style.CALM)
+    phrases = [win_phrase(catalog, win) for win in logged.wins]
+    listed = _listed(catalog, phrases)
+    count = len(phrases)
+    spoken = _number(catalog, count)
+    line = catalog.variant(
+        f"celebrate_several.{plan.style.value}",
+        plan.variant,
+        wins=ssml.escape(listed[:1].upper() + listed[1:]),
+        count=spoken,
+        count_word=spoken[:1].upper() + spoken[1:],
+    )
+    lines = [line]
+    if plan.minimised:
+        lines.append(catalog.variant("minimised_several", plan.minimiser_variant))
+    if plan.note is CountNote.FIRST_EVER:
+        lines.append(catalog.text("count.first_several"))
+    elif plan.note is CountNote.TODAY:
+        lines.append(catalog.text("count.today_several", count=_number(catalog, plan.today)))
+    else:
+        lines.append(_count_line(catalog, plan))
+    card = "\n".join(
+        catalog.text("card.win", win=phrase[:1].upper() + phrase[1:]) for phrase in phrases
+    )
+    return _celebrated(catalog, rng, logged, plan, lines, card, in_session=in_session)
+
+
+def _listed(catalog: Catalog, phrases: list[str]) -> str:
+    """Deeds as one list in the second person: the first keeps "you", the rest go on from it
+    ("you paid the bill, cleaned the bathroom and called the vet"). Whole deeds only: after
+    ``MAX_LIST_WORDS`` words the rest are "and more"."""
+    items = [phrases[0], *(_going_on(phrase) for phrase in phrases[1:])]
+    kept = items[:1]
+    for item in items[1:]:
+        if len(" ".join([*kept, item]).split()) > MAX_LIST_WORDS + 1:  # and the first "you"
+            break
+        kept.append(item)
+    if len(kept) < len(items):
+        kept.append(catalog.text("list.more"))
+    if len(kept) == 1:
+        return kept[0]
+    rest = catalog.text("list.comma").join(kept[:-1])
+    return catalog.text("list.and", rest=rest, last=kept[-1])
+
+
+# A later deed keeps its "you" before these ("you were brave"), and loses it before a deed.
+_KEEPS_SUBJECT: Final = frozenset({"were", "are", "weren't", "aren't"})
+
+
+def _going_on(phrase: str) -> str:
+    words = phrase.split()
+    if len(words) > 1 and words[0] == "you" and words[1] not in _KEEPS_SUBJECT:
+        return " ".join(words[1:])
+    return phrase
+
+
+def _number(catalog: Catalog, count: int) -> str:
+    words = catalog.variants("numbers")
+    return words[count] if 0 <= count < len(words) else str(count)
+
+
+def once(speech: str) -> str:
+    """The words with any sentence said a second time left out: a reply never repeats itself."""
+    kept: list[str] = []
+    seen: set[str] = set()
+    for sentence in _SENTENCE_END.split(speech):
+        heard = sentence.strip().lower()
+        if heard and heard in seen:
+            continue
+        seen.add(heard)
+        kept.append(sentence)
+    return " ".join(kept)
+
+
+_SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+")
 
 
 def crisis_words(catalog: Catalog) -> dict[str, str]:

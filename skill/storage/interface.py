@@ -44,6 +44,23 @@ class WinStore(Protocol):
         """
         ...
 
+    def append_wins(
+        self,
+        person: Person,
+        *,
+        seen: Profile,
+        updated: Profile,
+        texts: Sequence[str],
+        request_id: str,
+        now: datetime,
+    ) -> None:
+        """Store several wins said at once, numbered up to ``updated.win_count`` in the order
+        given, with the counters and the request marker, all or nothing, in one write.
+
+        At most ``MAX_WINS_AT_ONCE`` texts. Raises as ``append_win`` does.
+        """
+        ...
+
     def hear_state(self, person: Person) -> tuple[Profile | None, LastHeard | None]:
         """The profile (None when the person is new) and the win heard last, if any."""
         ...

@@ -13,6 +13,10 @@ from skill.domain.phrasing import WinKind
 
 _ACCOUNT_PREFIX: Final = "USER#"
 _VOICE_PREFIX: Final = "PERSON#"
+# Several deeds said in one breath are stored as several wins in one write. Ten is more than
+# anyone tells at once, and keeps DynamoDB's transaction (a profile update, a put for each win
+# and the request marker) far below its limit of 100 items.
+MAX_WINS_AT_ONCE: Final = 10
 
 
 class Person(NamedTuple):

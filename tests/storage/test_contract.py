@@ -33,7 +33,7 @@ from skill.services.wins import (
 )
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest
 from skill.storage.interface import PortableStore
-from skill.storage.records import LastHeard, Person, Profile, Window, stamp
+from skill.storage.records import MAX_WINS_AT_ONCE, LastHeard, Person, Profile, Window, stamp
 from tests.conftest import Clock
 from tests.storage.conftest import STORES, open_kind
 
@@ -648,3 +648,98 @@ def test_wins_within_keeps_to_its_limit_whatever_the_order(any_store: PortableSt
 
     minutes = [int((win.created_at - START).total_seconds() // 60) for win in wins]
     assert minutes == [11, 10, 9]
+
+
+def test_several_wins_said_at_once_are_stored_together_numbered_in_order(
+    any_store: PortableStore,
+) -> None:
+    one = Profile(win_count=1, today=START.date(), today_count=1, last_phrase=0)
+    any_store.append_win(
+        ME, seen=Profile(), updated=one, text="made tea", request_id="r1", now=START
+    )
+    four = one._replace(win_count=4, today_count=4, last_phrase=2)
+
+    any_store.append_wins(
+        ME,
+        seen=one,
+        updated=four,
+        texts=["paid the bill", "cleaned the bathroom", "called the vet"],
+        request_id="r2",
+        now=START,
+    )
+
+    stored = list(any_store.wins_of(ME))
+    assert [(win.number, win.text) for win in stored] == [
+        (1, "made tea"),
+        (2, "paid the bill"),
+        (3, "cleaned the bathroom"),
+        (4, "called the vet"),
+    ]
+    assert all(win.kind is WinKind.SAID for win in stored)
+    assert any_store.load_profile(ME) == four
+    assert any_store.last_win(ME) == stored[-1]
+
+
+def test_several_wins_are_all_or_nothing_and_a_redelivery_adds_none(
+    any_store: PortableStore,
+) -> None:
+    two = Profile(win_count=2, today=START.date(), today_count=2, last_phrase=0)
+    any_store.append_wins(
+        ME, seen=Profile(), updated=two, texts=["got up", "showered"], request_id="r1", now=START
+    )
+    three = two._replace(win_count=3, today_count=3)
+    five = two._replace(win_count=4, today_count=4)
+
+    with pytest.raises(DuplicateRequest):  # the same request again: nothing more
+        any_store.append_wins(
+            ME, seen=two, updated=five, texts=["got up", "showered"], request_id="r1", now=START
+        )
+    with pytest.raises(ConcurrentUpdate):  # computed from an old profile: none of them
+        any_store.append_wins(
+            ME, seen=Profile(), updated=two, texts=["a", "b"], request_id="r2", now=START
+        )
+    any_store.append_win(
+        ME, seen=two, updated=three, text="made coffee", request_id="r3", now=START
+    )
+
+    assert texts(any_store, ME) == ["got up", "showered", "made coffee"]
+    assert any_store.load_profile(ME).win_count == 3
+
+
+def test_one_write_holds_at_most_the_cap_of_wins(any_store: PortableStore) -> None:
+    many = [f"did thing {n}" for n in range(MAX_WINS_AT_ONCE + 1)]
+    updated = Profile(win_count=len(many), today=START.date(), today_count=len(many))
+
+    with pytest.raises(ValueError, match="wins"):
+        any_store.append_wins(
+            ME, seen=Profile(), updated=updated, texts=many, request_id="r1", now=START
+        )
+    assert texts(any_store, ME) == []
+
+
+def test_a_run_on_of_deeds_is_logged_as_several_wins_through_the_service(
+    any_store: PortableStore, clock: Clock
+) -> None:
+    log(any_store, clock, ME, "made my bed", "r1")
+
+    several = log(
+        any_store, clock, ME, "paid the bill, cleaned the bathroom and called the vet", "r2"
+    )
+    again = log(
+        any_store, clock, ME, "paid the bill, cleaned the bathroom and called the vet", "r2"
+    )
+
+    assert [win.said for win in several.wins] == [
+        "you paid the bill",
+        "you cleaned the bathroom",
+        "you called the vet",
+    ]
+    assert (several.plan.total, several.plan.today) == (4, 4)
+    assert again.duplicate and len(again.wins) == 3
+    assert texts(any_store, ME) == [
+        "made my bed",
+        "paid the bill",
+        "cleaned the bathroom",
+        "called the vet",
+    ]
+    assert any_store.load_profile(ME).win_count == 4

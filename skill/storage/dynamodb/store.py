@@ -6,7 +6,7 @@ See ``schema.py`` for the key design and why each operation costs at most two ca
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Final
 
@@ -37,6 +37,7 @@ from skill.storage.errors import (
     StorageUnavailable,
 )
 from skill.storage.records import (
+    MAX_WINS_AT_ONCE,
     Finishes,
     LastHeard,
     Person,
@@ -105,6 +106,36 @@ class DynamoWinStore:
         ``ConcurrentUpdate`` is raised and nothing is stored. A request already stored raises
         ``DuplicateRequest``.
         """
+        self._append(person, seen, updated, (text,), request_id, now, kind, finishes)
+
+    def append_wins(
+        self,
+        person: Person,
+        *,
+        seen: Profile,
+        updated: Profile,
+        texts: Sequence[str],
+        request_id: str,
+        now: datetime,
+    ) -> None:
+        """Several wins said at once, the counters and the marker: one TransactWriteItems."""
+        self._append(person, seen, updated, texts, request_id, now, WinKind.SAID, Finishes.NOTHING)
+
+    def _append(
+        self,
+        person: Person,
+        seen: Profile,
+        updated: Profile,
+        texts: Sequence[str],
+        request_id: str,
+        now: datetime,
+        kind: WinKind,
+        finishes: Finishes,
+    ) -> None:
+        # The transaction holds the profile, one put per win and the marker: at most
+        # MAX_WINS_AT_ONCE + 2 items, far within DynamoDB's 100.
+        if not texts or len(texts) > MAX_WINS_AT_ONCE:
+            raise ValueError(f"one write stores 1 to {MAX_WINS_AT_ONCE} wins, not {len(texts)}")
         number = updated.win_count
         expected = "win_count = :seen"
         if seen.win_count == 0:  # a new person, or one whose every win was deleted
@@ -138,15 +169,19 @@ class DynamoWinStore:
         update = "SET " + ", ".join(assignments)
         if finishes is Finishes.GOAL:
             update += " REMOVE goal, goal_set_at"
-        win_item: dict[str, Any] = {
-            **self._key(person, win_sk(number)),
-            "number": n(number),
-            "text": s(text),
-            "created_at": s(stamp(now)),
-            "request_id": s(request_id),
-        }
-        if kind is not WinKind.SAID:
-            win_item["kind"] = s(kind.value)
+        first = number - len(texts) + 1
+        win_items: list[Item] = []
+        for at, said in enumerate(texts, start=first):
+            win_item: Item = {
+                **self._key(person, win_sk(at)),
+                "number": n(at),
+                "text": s(said),
+                "created_at": s(stamp(now)),
+                "request_id": s(request_id),
+            }
+            if kind is not WinKind.SAID:
+                win_item["kind"] = s(kind.value)
+            win_items.append(win_item)
         marker_expiry = int((now + REQUEST_MARKER_LIFETIME).timestamp())
         items: list[Any] = [
             {
@@ -159,13 +194,16 @@ class DynamoWinStore:
                     "ExpressionAttributeValues": values,
                 }
             },
-            {
-                "Put": {
-                    "TableName": self._table,
-                    "Item": win_item,
-                    "ConditionExpression": "attribute_not_exists(pk)",
+            *(
+                {
+                    "Put": {
+                        "TableName": self._table,
+                        "Item": win_item,
+                        "ConditionExpression": "attribute_not_exists(pk)",
+                    }
                 }
-            },
+                for win_item in win_items
+            ),
             {
                 "Put": {
                     "TableName": self._table,
@@ -181,18 +219,20 @@ class DynamoWinStore:
         try:
             self._client.transact_write_items(TransactItems=items)
         except ClientError as exc:
-            raise self._transaction_error(exc) from exc
+            raise self._transaction_error(exc, len(items)) from exc
         except BotoCoreError as exc:
             raise failure(exc, "could not store the win") from exc
 
     @staticmethod
-    def _transaction_error(exc: ClientError) -> StorageError:
+    def _transaction_error(exc: ClientError, count: int) -> StorageError:
+        """What a cancelled write of ``count`` items means: the marker (last) is there already,
+        or the profile or a win number (the others) changed under it."""
         if error_code(exc) != "TransactionCanceledException":
             return failure(exc, "could not store the win")
         reasons = [r.get("Code", "None") for r in exc.response.get("CancellationReasons", [])]
-        if len(reasons) == 3 and reasons[2] == "ConditionalCheckFailed":
+        if len(reasons) == count and reasons[-1] == "ConditionalCheckFailed":
             return DuplicateRequest("this request was already stored")
-        if "ConditionalCheckFailed" in reasons[:2]:
+        if "ConditionalCheckFailed" in reasons[:-1]:
             return ConcurrentUpdate("the profile changed while logging")
         return StorageUnavailable(f"the transaction was cancelled ({', '.join(reasons)})")
 

@@ -10,7 +10,7 @@ Transactions and the connection they run on are ``database.Database``'s job.
 
 import math
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Final
@@ -19,6 +19,7 @@ from skill.domain.choice import Style
 from skill.domain.phrasing import WinKind
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest
 from skill.storage.records import (
+    MAX_WINS_AT_ONCE,
     Finishes,
     LastHeard,
     Person,
@@ -83,7 +84,37 @@ class SqliteWinStore(PortableSqlite):
         kind: WinKind = WinKind.SAID,
         finishes: Finishes = Finishes.NOTHING,
     ) -> None:
+        self._append(person, seen, updated, (text,), request_id, now, kind, finishes)
+
+    def append_wins(
+        self,
+        person: Person,
+        *,
+        seen: Profile,
+        updated: Profile,
+        texts: Sequence[str],
+        request_id: str,
+        now: datetime,
+    ) -> None:
+        self._append(person, seen, updated, texts, request_id, now, WinKind.SAID, Finishes.NOTHING)
+
+    def _append(
+        self,
+        person: Person,
+        seen: Profile,
+        updated: Profile,
+        texts: Sequence[str],
+        request_id: str,
+        now: datetime,
+        kind: WinKind,
+        finishes: Finishes,
+    ) -> None:
+        """Wins ``updated.win_count - len(texts) + 1`` .. ``updated.win_count``, the counters
+        and the request marker, in one transaction."""
+        if not texts or len(texts) > MAX_WINS_AT_ONCE:
+            raise ValueError(f"one write stores 1 to {MAX_WINS_AT_ONCE} wins, not {len(texts)}")
         number = updated.win_count
+        first = number - len(texts) + 1
         moment = int(now.timestamp())
         with self._write("could not store the win") as db:
             marker = db.execute(
@@ -112,10 +143,13 @@ class SqliteWinStore(PortableSqlite):
                 changes |= {"goal": None, "goal_set_at": None}
             update_profile(db, person, changes)
             try:
-                db.execute(
+                db.executemany(
                     "INSERT INTO wins (person, number, text, kind, created_at, request_id) "
                     "VALUES (?, ?, ?, ?, ?, ?)",
-                    (person.key, number, sealed(text), kind.value, stamp(now), request_id),
+                    [
+                        (person.key, at, sealed(text), kind.value, stamp(now), request_id)
+                        for at, text in enumerate(texts, start=first)
+                    ],
                 )
             except sqlite3.IntegrityError as exc:
                 raise ConcurrentUpdate("win number taken while logging") from exc

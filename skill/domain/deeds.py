@@ -1,0 +1,132 @@
+"""Several deeds in one breath: "i paid the bill, cleaned the bathroom and called the vet".
+
+People ramble. A statement the screen has already judged a win, whole, is read clause by
+clause (``reading.read``): each deed in it is a win of its own, and a feeling or a struggle
+said alongside ("i can't sleep but i cleaned my room") is heard, never stored as a deed. A
+statement of one deed alone is left as it is, so it is stored and said back as before.
+
+Pure: words in, ``Deeds`` out. The reader compiles its patterns when imported, so it is
+imported on first use, never at start.
+"""
+
+from enum import StrEnum
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+from skill.domain.screen import Kind, is_win, screen
+
+if TYPE_CHECKING:  # the reader is imported on first use: it compiles patterns
+    from skill.domain.reading import Reading
+
+# Struggles whose offer may stand for a bare deed said after them ("i failed my driving test
+# but i went" -> "took my driving test"): a day, a failure, a feeling; never a harm.
+_OFFERING_FAMILIES: Final = frozenset({"nothing", "feeling"})
+# A deed of one word says nothing by itself ("went", "still did it"): the struggle says what.
+# Words that say how far the next deed went: "and almost finished the report" is not done.
+_BELONGS_TO_NEXT: Final = frozenset(
+    {"almost", "nearly", "half", "partly", "mostly", "barely", "finally", "actually", "also"}
+)
+_BARE_FILLERS: Final = frozenset({"still", "anyway", "anyways", "it", "too", "though"})
+
+
+class Told(StrEnum):
+    """What was said alongside the deeds that is not a deed: answered in a few words."""
+
+    NOTHING = "nothing"
+    FEELING = "feeling"  # "i'm wiped, i paid the bill"
+    STRUGGLE = "struggle"  # "i can't sleep but i cleaned my room"
+
+
+class Deeds(NamedTuple):
+    """The wins a statement holds, each as it is stored ("paid the bill"), in order."""
+
+    texts: tuple[str, ...]
+    told: Told = Told.NOTHING
+    # One deed said after a feeling: the person's words are kept whole, the deed said back.
+    whole: bool = False
+
+
+def deeds_in(words: str, carrier: str = "i") -> Deeds | None:
+    """The deeds of a statement told in the first person, when it is more than one deed alone;
+    None otherwise, and whenever a part of it is a crisis or unsure, so the statement is judged,
+    stored and said back whole, as always.
+
+    Several deeds are each a win. One deed after a feeling or a struggle ("i'm wiped, but i
+    paid the bill") is said back alone, the feeling heard, and the person's words kept whole
+    (``whole``), unless the deed is bare and the struggle names the win ("i failed my driving
+    test but i went" -> "took my driving test"). A deed said before a feeling or a struggle
+    ("i ate something even though i wasn't hungry") is one statement: left whole.
+
+    Every deed kept screens as a win by itself; one that does not is left out.
+    """
+    if carrier.split()[:1] != ["i"] or not words:
+        return None
+    from skill.domain.reading import Context, Part, read  # on first use: it compiles patterns
+
+    reading = read(f"{carrier} {words}", Context.NONE)
+    if any(clause.part in (Part.CRISIS, Part.UNSURE) for clause in reading):
+        return None
+    heard = _heard(reading)
+    if len(heard.texts) > 1:
+        return Deeds(heard.texts, heard.told)
+    if len(heard.texts) == 1 and heard.told_first and (heard.offered or not _bare(heard.texts[0])):
+        return Deeds(heard.texts, heard.told, whole=not heard.offered)
+    return None
+
+
+class _Heard(NamedTuple):
+    texts: tuple[str, ...]
+    told: Told
+    told_first: bool  # a feeling or a struggle came before the first deed
+    offered: bool  # a bare deed stands for the win the struggle before it names
+
+
+def _heard(reading: "Reading") -> _Heard:
+    """The deeds that screen as wins, in order, and what was told with them."""
+    from skill.domain.reading import Part
+
+    told = Told.NOTHING
+    told_first = offered = False
+    struggle_offer: str | None = None
+    texts: list[str] = []
+    carried = ""
+    for clause in reading:
+        if clause.part is Part.STRUGGLE:
+            told = Told.STRUGGLE
+            struggle_offer = _offer(clause.words) or struggle_offer
+        elif clause.part is Part.FEELING and told is Told.NOTHING:
+            told = Told.FEELING
+        elif clause.part is Part.DEED:
+            told_first = told_first or (told is not Told.NOTHING and not texts)
+            text, carried = _dangling(f"{carried} {clause.words.removeprefix('i ')}".strip())
+            if struggle_offer and _bare(text):
+                text, offered = struggle_offer, True
+            if text and text not in texts and is_win(text):
+                texts.append(text)
+    return _Heard(tuple(texts), told, told_first, offered)
+
+
+def _offer(struggle: str) -> str | None:
+    """The win the screen finds in a struggle ("failed my driving test" -> "took my driving
+    test"), when it is one a deed said after it may stand for."""
+    verdict = screen(struggle)
+    if verdict.kind is not Kind.NOT_A_WIN or not verdict.offer:
+        return None
+    if verdict.reason.split(".", 1)[0] not in _OFFERING_FAMILIES:
+        return None
+    return verdict.offer
+
+
+def _dangling(text: str) -> tuple[str, str]:
+    """A deed without a word at its end that belongs to the next ("walked the dog and almost"
+    + "finished the report"): the deed, and the word to go before the next one."""
+    words = text.split()
+    if len(words) < 2 or words[-1] not in _BELONGS_TO_NEXT:
+        return text, ""
+    carried, words = words[-1], words[:-1]
+    if len(words) > 1 and words[-1] == "and":
+        words = words[:-1]
+    return " ".join(words), carried
+
+
+def _bare(text: str) -> bool:
+    return len([word for word in text.split() if word not in _BARE_FILLERS]) <= 1
