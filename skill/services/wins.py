@@ -4,6 +4,7 @@ Handlers call one method here and turn its outcome into words. Time and randomne
 injected so tests can pin them.
 """
 
+import random
 import time
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
@@ -40,8 +41,12 @@ from skill.zones import ZoneLookup, resolve_zone
 MAX_WIN_CHARS: Final = 300
 # Concurrent writes for one person are rare (two Echos at once); a few tries settle them,
 # but never past Alexa's patience: after this long, stop and say truthfully it wasn't saved.
-MAX_WRITE_ATTEMPTS: Final = 3
+# Two writers that keep colliding take turns: each retry first waits a random part of a growing
+# pause, so they stop arriving together.
+MAX_WRITE_ATTEMPTS: Final = 8
 WRITE_BUDGET_SECONDS: Final = 4.0
+RETRY_PAUSE_SECONDS: Final = 0.005
+_BACKOFF: Final = random.Random()  # not the injected source: a pause's length says nothing
 
 
 class Wording(NamedTuple):
@@ -410,6 +415,7 @@ class WinsService:
             try:
                 self._store_pending(person, seen, updated, pending, request_id, now)
             except ConcurrentUpdate:
+                time.sleep(_BACKOFF.uniform(0, RETRY_PAUSE_SECONDS * 2**attempt))
                 continue
             except DuplicateRequest:
                 # Alexa redelivered a request we already stored: celebrate, store nothing more.
