@@ -47,7 +47,9 @@ from skill.handlers.goals import (
     SetGoalIntentHandler,
 )
 from skill.handlers.one_thing import (
+    OneThingAnswerHandler,
     OneThingDoneIntentHandler,
+    OneThings,
     ReadOneThingIntentHandler,
     SetOneThingIntentHandler,
 )
@@ -84,6 +86,7 @@ def request_handlers(
     hears = HearsWins(service, rng)
     timers = GoalTimers(apis, rng)
     reminders = ReminderSetter(routines, apis, rng)
+    things = OneThings(routines, apis, rng)
     return (
         ScreenEverySlotHandler(rng),  # first: no slot reaches another handler unscreened
         SafetyAnswerHandler(rng),  # "Are you safe right now?": only a yes is a yes
@@ -91,8 +94,9 @@ def request_handlers(
         AfterCrisisHandler(rng),  # "I'm okay", "I don't know" after it: never a celebration
         GoalCheckInHandler(routines, rng),  # a launch with a task, before the plain launch
         LaunchRequestHandler(routines, apis, rng),
+        OneThingAnswerHandler(things, logs, hears, rng),  # words said to the morning question
         LogWinIntentHandler(logs),
-        StatementIntentHandler(logs),
+        StatementIntentHandler(logs, hears),
         CrisisWordsIntentHandler(),
         NeedHelpIntentHandler(rng),
         OfferAnswerHandler(logs, rng),  # yes/no only when a win was offered
@@ -104,7 +108,7 @@ def request_handlers(
         GoalDoneIntentHandler(logs),
         CancelGoalIntentHandler(routines, rng),
         PermissionResponseHandler(routines, timers, reminders, rng),
-        SetOneThingIntentHandler(routines, apis, rng),
+        SetOneThingIntentHandler(things, rng),
         ReadOneThingIntentHandler(routines, apis, rng),
         OneThingDoneIntentHandler(logs),
         SetMorningReminderIntentHandler(reminders),
@@ -119,7 +123,7 @@ def request_handlers(
         GoodbyeIntentHandler(rng),
         SessionEndedRequestHandler(),
         CatchAllIntentHandler(
-            logs, rng
+            logs, hears, rng
         ),  # words no sample names: screened first, then not understood
         FallbackIntentHandler(rng),  # last: takes AMAZON.FallbackIntent and anything unknown
     )

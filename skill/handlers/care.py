@@ -35,8 +35,8 @@ from skill.handlers.common import (
     session_attributes,
     slot_text,
 )
-from skill.handlers.statements import CARRIERS
-from skill.handlers.wins import LOG_INTENTS, LogsWins
+from skill.handlers.statements import CARRIERS, feeling_then_hear
+from skill.handlers.wins import LOG_INTENTS, HearsWins, LogsWins
 from skill.services.routines import PLAN_CARRIER
 from skill.services.wins import Statement
 from skill.speech import render
@@ -211,8 +211,9 @@ class CatchAllIntentHandler(AbstractRequestHandler):
     Anything else is screened as said (care, or a check-in), then answered as not understood.
     """
 
-    def __init__(self, logs: LogsWins, rng: Random) -> None:
+    def __init__(self, logs: LogsWins, hears: HearsWins, rng: Random) -> None:
         self._logs = logs
+        self._hears = hears
         self._not_understood = FallbackIntentHandler(rng)
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
@@ -229,6 +230,9 @@ class CatchAllIntentHandler(AbstractRequestHandler):
             return respond(handler_input, render.crisis(catalog(handler_input)))
         if kind is Kind.CHECK_IN:
             return respond(handler_input, render.check_in(catalog(handler_input)))
+        heard = feeling_then_hear(phrase, self._hears, handler_input)  # "rough day, read me a win"
+        if heard is not None:
+            return heard
         found = _read_deed(phrase, handler_input)
         if found:
             return self._logs.said(handler_input, Statement(found))

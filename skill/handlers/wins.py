@@ -15,9 +15,11 @@ from skill.domain.choice import Style
 from skill.handlers.common import (
     CHECKED,
     OFFER,
+    PLAN_ASKED,
     answers,
     catalog,
     in_session,
+    not_understood,
     person_key,
     request_id,
     respond,
@@ -68,9 +70,17 @@ class LogsWins:
         self._rng = rng
 
     def said(
-        self, handler_input: HandlerInput, statement: Statement, *, played_down: bool = False
+        self,
+        handler_input: HandlerInput,
+        statement: Statement,
+        *,
+        played_down: bool = False,
+        morning: bool = False,
+        plan: str | None = None,
     ) -> Response:
-        """Screen what was said; celebrate and store only a win."""
+        """Screen what was said; celebrate and store only a win. ``morning``: told in answer
+        to the morning question, so the one thing is asked for next (once), or ``plan``, set
+        from the same words, is said back."""
         words = catalog(handler_input)
         outcome = self._service.log_win(
             person_key(handler_input),
@@ -83,7 +93,7 @@ class LogsWins:
         if isinstance(outcome, NeedsWords):
             return self.ask_what(handler_input)
         if isinstance(outcome, NotAnAnswer):  # "hi" to "What did you do?": ask again
-            return self.ask_what(handler_input, "fallback.awaiting_win")
+            return not_understood(handler_input, self._rng)
         session_attributes(handler_input).pop(OFFER, None)
         session_attributes(handler_input).pop(CHECKED, None)
         if isinstance(outcome, Crisis):
@@ -94,6 +104,13 @@ class LogsWins:
             return respond(handler_input, render.check_in(words))
         if isinstance(outcome, NotAWin):
             return self.not_a_win(handler_input, outcome)
+        attributes = session_attributes(handler_input)
+        if plan is not None or (morning and not attributes.get(PLAN_ASKED)):
+            attributes[PLAN_ASKED] = True
+            reply = render.celebration_then_plan(
+                catalog(handler_input), self._rng, outcome, plan=plan
+            )
+            return respond(handler_input, reply)
         return self.celebrate(handler_input, outcome)
 
     def not_a_win(self, handler_input: HandlerInput, outcome: NotAWin) -> Response:
@@ -169,26 +186,29 @@ class HearsWins:
         self._service = service
         self._rng = rng
 
-    def one(self, handler_input: HandlerInput) -> Response:
+    def one(self, handler_input: HandlerInput, *, lead: str | None = None) -> Response:
+        """One win read back; ``lead``, a catalogue key said first ("That sounds hard.")."""
         words = catalog(handler_input)
+        reply = self._reply(handler_input, words)
+        if lead is not None:
+            reply = render.led_by(words, self._rng, lead, reply)
+        return respond(handler_input, reply)
+
+    def _reply(self, handler_input: HandlerInput, words: Catalog) -> render.Reply:
         attributes = session_attributes(handler_input)
         earlier = attributes.get(HEARD)
         heard = [n for n in earlier if isinstance(n, int)] if isinstance(earlier, list) else []
         outcome = self._service.hear_win(person_key(handler_input), heard=frozenset(heard))
         if isinstance(outcome, NoWins):
-            return respond(handler_input, render.no_wins(words, self._rng))
+            return render.no_wins(words, self._rng)
         if isinstance(outcome, AllHeard):
             key = "hear.only_one" if outcome.total == 1 else "hear.all_heard"
-            reply = render.ask(
-                words, self._rng, key, "hear.all_heard_reprompt", total=outcome.total
-            )
-            return respond(handler_input, reply)
+            return render.ask(words, self._rng, key, "hear.all_heard_reprompt", total=outcome.total)
         if isinstance(outcome, Heard):
             # Kept for "another" (no repeats) and "that wasn't a win" (which one).
             attributes[HEARD] = [*heard, outcome.number][-HEARD_KEPT:]
-            reply = render.heard(words, self._rng, outcome, in_session=in_session(handler_input))
-            return respond(handler_input, reply)
-        return respond(handler_input, render.unspeakable(words, outcome.total))
+            return render.heard(words, self._rng, outcome, in_session=in_session(handler_input))
+        return render.unspeakable(words, outcome.total)
 
 
 class HearWinIntentHandler(AbstractRequestHandler):
