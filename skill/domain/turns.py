@@ -24,7 +24,8 @@ class PlanKind(StrEnum):
 
     CRISIS = "crisis"  # the crisis answer; nothing is kept
     DEEDS = "deeds"  # done already: logged as wins (and a plan, if one was named too)
-    HARD = "hard"  # how things are ("i can't face today"): met kindly, never a plan
+    HARD = "hard"  # a struggle ("i can't face today", "rough day"): met kindly, never a plan
+    FEELING = "feeling"  # how they are ("i'm exhausted"): heard as said, never a plan
     PLAN = "plan"  # a plan
     SHRUG = "shrug"  # no plan ("dunno"): that's okay
     OTHER = "other"  # anything else: judged as the plan's words always were
@@ -33,7 +34,9 @@ class PlanKind(StrEnum):
 class PlanAnswer(NamedTuple):
     kind: PlanKind
     deeds: str = ""  # the deeds as said after "I": "did the dishes and i called my mum"
-    plan: str = ""  # the plan, fillers gone: "i call the bank"
+    plan: str = ""  # the plan, fillers gone: "call the bank"
+    # Said as a plan in so many words ("i'll ...", "going to ..."), not only read as one.
+    explicit: bool = False
 
 
 # Said before a plan to soften it; without them a plan may be a shrug ("nothing probably").
@@ -93,30 +96,54 @@ def plan_answer(said: str) -> PlanAnswer:
         return PlanAnswer(PlanKind.CRISIS)
     if not_said_to_a_question(said):  # "hi", "what do you mean": as the question always was
         return PlanAnswer(PlanKind.OTHER)
-    deeds = [clause.words for clause in reading if clause.part is Part.DEED]
     barely = bool(_BARELY.search(canonical(said)))
-    plans = [
-        _plan_words(clause.words)
+    planned = [
+        clause.words
         for clause in reading
         if clause.part is Part.PLAN
         and not _shrugged(clause.words)
         and not _hard_time(clause.words)
         and not (barely and clause.words.startswith(("i can ", "i could ")))
     ]
+    explicit = bool(planned) and all(_PLAN_LEADS.match(words) for words in planned)
+    if not explicit and any(clause.part is not Part.PLAN for clause in reading):
+        # Only read as a plan beside something else ("i am stupid and ugly"): no plan.
+        planned = [words for words in planned if _PLAN_LEADS.match(words)]
+    plans = [_plan_words(words) for words in planned]
     plan = " and ".join(plans)
-    if deeds:
-        return PlanAnswer(PlanKind.DEEDS, deeds=_after_i(" and ".join(deeds)), plan=plan)
+    # Something done, even if it went wrong ("i burned the toast"): told, as a win is told.
+    told = [c.words for c in reading if c.part is Part.DEED or _gone_wrong(c.part, c.words)]
+    if told and plan:  # the deeds alone are logged, the plan is set
+        deeds = _after_i(" and ".join(told))
+        return PlanAnswer(PlanKind.DEEDS, deeds=deeds, plan=plan, explicit=explicit)
+    if told:  # logged as the log path logs the whole statement
+        return PlanAnswer(PlanKind.DEEDS, deeds=_after_i(_LEADS.sub("", canonical(said))))
     if plans:
-        return PlanAnswer(PlanKind.PLAN, plan=plan)
+        return PlanAnswer(PlanKind.PLAN, plan=plan, explicit=explicit)
     parts = {clause.part for clause in reading}
-    if parts & _HARD or barely or any(_hard_time(clause.words) for clause in reading):
+    if Part.STRUGGLE in parts or barely or any(_hard_time(c.words) for c in reading):
         return PlanAnswer(PlanKind.HARD)
+    if Part.FEELING in parts:
+        return PlanAnswer(PlanKind.FEELING)
     if parts and all(
         clause.part is Part.SHRUG or (clause.part is Part.PLAN and _shrugged(clause.words))
         for clause in reading
     ):
         return PlanAnswer(PlanKind.SHRUG)
     return PlanAnswer(PlanKind.OTHER)
+
+
+# A struggle that says something was not or cannot be done ("i can't face today", "i have no
+# energy") is how things are; any other ("i burned the toast") is a deed that went wrong.
+_NOT_DONE: Final = re.compile(r"\b(?:cannot|not|no|never|barely|hardly|nothing|too)\b")
+# Said before a statement and never part of it: "oh and i took my meds".
+_LEADS: Final = re.compile(r"^(?:(?:oh|um|uh|er|erm|so|and|well|ok|okay|also|ugh|hmm)\b[\s,.;]*)+")
+
+
+def _gone_wrong(part: Part, words: str) -> bool:
+    """A struggle that tells a deed: no "not" near its start ("i cancelled the ones i don't
+    use" is a deed; "i can't even get up" is not)."""
+    return part is Part.STRUGGLE and _NOT_DONE.search(" ".join(words.split()[:4])) is None
 
 
 def _after_i(words: str) -> str:

@@ -121,13 +121,16 @@ class OneThingAnswerHandler(AbstractRequestHandler):
         if feeling is not None:
             return self._hears.one(handler_input, lead=f"hear.after_{feeling.value}")
         reading = plan_answer(said)
-        if reading.kind is PlanKind.CRISIS:
-            if told is not None:  # the way a statement is always heard: care, or a check-in
-                return self._logs.said(handler_input, told)
-            return respond(handler_input, render.crisis(words))
         if reading.kind is PlanKind.SHRUG:
             return respond(handler_input, render.say(words, self._rng, "answer.no_plan"))
-        if reading.kind is PlanKind.HARD:
+        if told is not None and not reading.explicit and reading.kind is not PlanKind.HARD:
+            # Said as a win or a statement ("my dad is ill", "i'm exhausted"): heard as it
+            # always is, screen first; a deed is followed by the morning question, once.
+            morning = reading.kind is PlanKind.DEEDS
+            return self._logs.said(handler_input, told, morning=morning)
+        if reading.kind is PlanKind.CRISIS:
+            return respond(handler_input, render.crisis(words))
+        if reading.kind in (PlanKind.HARD, PlanKind.FEELING):
             return respond(handler_input, render.say(words, self._rng, "one_thing.hard"))
         if reading.kind is PlanKind.DEEDS:
             plan = self._things.said_back(handler_input, reading.plan) if reading.plan else None
@@ -135,8 +138,6 @@ class OneThingAnswerHandler(AbstractRequestHandler):
             return self._logs.said(handler_input, deeds, morning=True, plan=plan)
         if reading.kind is PlanKind.PLAN:
             return self._things.set(handler_input, reading.plan, bare=True)
-        if told is not None:
-            return self._logs.said(handler_input, told)
         return self._things.set(handler_input, said, bare=True)
 
 

@@ -31,7 +31,7 @@ from skill.domain.turns import (
     ],
 )
 def test_how_things_are_is_never_a_plan(said: str) -> None:
-    assert plan_answer(said).kind is PlanKind.HARD
+    assert plan_answer(said).kind in (PlanKind.HARD, PlanKind.FEELING)
 
 
 @pytest.mark.parametrize(
@@ -46,16 +46,20 @@ def test_a_shrug_is_no_plan(said: str) -> None:
     ("said", "deeds"),
     [
         ("oh and i took my meds", "took my meds"),
-        ("i already fed the cat", "fed the cat"),
+        ("i already fed the cat", "already fed the cat"),
         ("um i did the dishes", "did the dishes"),
         (
             "i did the dishes and i also answered three emails and i called my mom back",
-            "did the dishes and i answered three emails and i called my mom back",
+            "did the dishes and i also answered three emails and i called my mom back",
         ),
+        # Deeds that went wrong are told as deeds: the log path's screen judges them.
+        ("i burned the toast but ate it anyway", "burned the toast but ate it anyway"),
+        ("i failed my driving test", "failed my driving test"),
+        ("i took my meds even though i felt fine", "took my meds even though i felt fine"),
     ],
 )
 def test_a_deed_already_done_is_a_deed(said: str, deeds: str) -> None:
-    assert plan_answer(said) == (PlanKind.DEEDS, deeds, "")
+    assert plan_answer(said) == (PlanKind.DEEDS, deeds, "", False)
 
 
 def test_a_deed_and_a_plan_said_together_are_kept_apart() -> None:
@@ -63,21 +67,29 @@ def test_a_deed_and_a_plan_said_together_are_kept_apart() -> None:
         PlanKind.DEEDS,
         "did the dishes",
         "call the bank",
+        True,
     )
 
 
 @pytest.mark.parametrize(
-    ("said", "plan"),
+    ("said", "plan", "explicit"),
     [
-        ("um call the bank", "call the bank"),
-        ("oh and call my mum", "call my mum"),
-        ("so i'm going to hoover the stairs", "hoover the stairs"),
-        ("laundry and the bins", "laundry and the bins"),
-        ("i feel awful but i'll try to shower", "try to shower"),
+        ("um call the bank", "call the bank", False),
+        ("oh and call my mum", "call my mum", False),
+        ("so i'm going to hoover the stairs", "hoover the stairs", True),
+        ("laundry and the bins", "laundry and the bins", False),
+        ("i feel awful but i'll try to shower", "try to shower", True),
     ],
 )
-def test_a_plan_comes_without_its_fillers(said: str, plan: str) -> None:
-    assert plan_answer(said) == (PlanKind.PLAN, "", plan)
+def test_a_plan_comes_without_its_fillers(said: str, plan: str, explicit: bool) -> None:
+    assert plan_answer(said) == (PlanKind.PLAN, "", plan, explicit)
+
+
+@pytest.mark.parametrize(
+    "said", ["i am stupid and ugly", "i feel gross and lazy", "i am a mess and useless"]
+)
+def test_words_read_as_a_plan_only_beside_a_feeling_are_no_plan(said: str) -> None:
+    assert plan_answer(said).kind in (PlanKind.HARD, PlanKind.FEELING)
 
 
 @pytest.mark.parametrize("said", ["i want to die", "i did the dishes and i want to end it all"])
