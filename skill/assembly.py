@@ -48,7 +48,9 @@ from skill.handlers.goals import (
     SetGoalIntentHandler,
 )
 from skill.handlers.one_thing import (
+    OneThingAnswerHandler,
     OneThingDoneIntentHandler,
+    OneThings,
     ReadOneThingIntentHandler,
     SetOneThingIntentHandler,
 )
@@ -95,6 +97,7 @@ def request_handlers(
     timers = GoalTimers(apis, rng)
     reminders = ReminderSetter(routines, apis, rng)
     recalls = Recalls(recall, apis, rng)
+    things = OneThings(routines, apis, rng)
     return (
         ScreenEverySlotHandler(rng),  # first: no slot reaches another handler unscreened
         SafetyAnswerHandler(rng),  # "Are you safe right now?": only a yes is a yes
@@ -102,8 +105,9 @@ def request_handlers(
         AfterCrisisHandler(rng),  # "I'm okay", "I don't know" after it: never a celebration
         GoalCheckInHandler(routines, rng),  # a launch with a task, before the plain launch
         LaunchRequestHandler(routines, apis, rng),
+        OneThingAnswerHandler(things, logs, hears, rng),  # words said to the morning question
         LogWinIntentHandler(logs),
-        StatementIntentHandler(logs),
+        StatementIntentHandler(logs, hears),
         CrisisWordsIntentHandler(),
         NeedHelpIntentHandler(rng),
         OfferAnswerHandler(logs, rng),  # yes/no only when a win was offered
@@ -119,7 +123,7 @@ def request_handlers(
         GoalDoneIntentHandler(logs),
         CancelGoalIntentHandler(routines, rng),
         PermissionResponseHandler(routines, timers, reminders, rng),
-        SetOneThingIntentHandler(routines, apis, rng),
+        SetOneThingIntentHandler(things, rng),
         ReadOneThingIntentHandler(routines, apis, rng),
         OneThingDoneIntentHandler(logs),
         SetMorningReminderIntentHandler(reminders),
@@ -133,8 +137,9 @@ def request_handlers(
         HelpIntentHandler(rng),
         GoodbyeIntentHandler(rng),
         SessionEndedRequestHandler(),
-        # Words no sample names: screened first, then a setting, a deed, or not understood.
-        CatchAllIntentHandler(logs, settings, rng),
+        # Words no sample names: screened first, then a setting, a feeling with a request for a
+        # win, a deed, or not understood.
+        CatchAllIntentHandler(logs, settings, hears, rng),
         FallbackIntentHandler(rng),  # last: takes AMAZON.FallbackIntent and anything unknown
     )
 

@@ -17,11 +17,11 @@ from ask_sdk_model.response import Response
 
 from skill.handlers.common import (
     HELPED,
-    MISSED,
     Answer,
     answer,
     asked,
     catalog,
+    not_understood,
     person_key,
     respond,
     session_attributes,
@@ -75,14 +75,6 @@ _HELP_REPROMPTS: Final[dict[str, str]] = {
     "help.reminder_when": "reminder.which_time_reprompt",
     "help.hear_another": "hear.reprompt",
     "help.speech": "help.reprompt",
-}
-
-# Not understood, while a question asked for words: a hint for that answer.
-_MISSED: Final[dict[Asked, tuple[str, str]]] = {
-    Asked.WIN: ("fallback.awaiting_win", "ask_win.reprompt"),
-    Asked.ONE_THING: ("fallback.awaiting_one_thing", "morning.reprompt"),
-    Asked.GOAL: ("fallback.awaiting_goal", "goal.ask_reprompt"),
-    Asked.REMINDER_WHEN: ("fallback.awaiting_time", "reminder.which_time_reprompt"),
 }
 
 
@@ -189,9 +181,8 @@ class GoodbyeIntentHandler(AbstractRequestHandler):
 class FallbackIntentHandler(AbstractRequestHandler):
     """Anything unmatched, and any request no other handler takes: a gentle redirect.
 
-    A question that asked for words is asked again with a hint; a yes-or-no question that
-    would act on a later "yes" (delete, log) is closed, so nothing happens by surprise.
-    A second miss in a row gets a shorter answer. Registered last.
+    The open question is asked again, plainly, once; a second miss in a row drops it and
+    says how to get help (see ``not_understood``). Registered last.
     """
 
     def __init__(self, rng: Random) -> None:
@@ -201,18 +192,4 @@ class FallbackIntentHandler(AbstractRequestHandler):
         return True
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        words = catalog(handler_input)
-        attributes = session_attributes(handler_input)
-        missed = attributes.get(MISSED)
-        missed = missed if isinstance(missed, int) else 0
-        question = asked(handler_input)
-        keep = question if question is not None and question not in CONFIRMATIONS else None
-        hint = _MISSED.get(keep) if keep else None
-        if missed:
-            key, again = "fallback.again", hint[1] if hint else "fallback.reprompt"
-        else:
-            key, again = hint or ("fallback.speech", "fallback.reprompt")
-        reply = render.ask(words, self._rng, key, again, asked=keep)
-        response = respond(handler_input, reply)
-        attributes[MISSED] = missed + 1
-        return response
+        return not_understood(handler_input, self._rng)

@@ -37,8 +37,8 @@ from skill.handlers.common import (
     slot_text,
 )
 from skill.handlers.settings import ChangesSettings
-from skill.handlers.statements import CARRIERS
-from skill.handlers.wins import LOG_INTENTS, LogsWins
+from skill.handlers.statements import CARRIERS, feeling_then_hear
+from skill.handlers.wins import LOG_INTENTS, HearsWins, LogsWins
 from skill.services.routines import PLAN_CARRIER
 from skill.services.wins import Statement
 from skill.speech import render
@@ -230,10 +230,13 @@ class CatchAllIntentHandler(AbstractRequestHandler):
     anything left is answered as not understood.
     """
 
-    def __init__(self, logs: LogsWins, settings: ChangesSettings, rng: Random) -> None:
+    def __init__(
+        self, logs: LogsWins, settings: ChangesSettings, hears: HearsWins, rng: Random
+    ) -> None:
         self._logs = logs
         self._rng = rng
         self._settings = settings
+        self._hears = hears
         self._not_understood = FallbackIntentHandler(rng)
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
@@ -253,6 +256,9 @@ class CatchAllIntentHandler(AbstractRequestHandler):
         setting = setting_asked(phrase) if phrase else None
         if setting is not None:  # "less enthusiastic", "leave me alone": never a win
             return self._settings.change(handler_input, setting)
+        heard = feeling_then_hear(phrase, self._hears, handler_input)  # "rough day, read me a win"
+        if heard is not None:
+            return heard
         found = _read_deed(phrase, handler_input)
         if found:
             return self._logs.said(handler_input, Statement(found))

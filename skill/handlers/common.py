@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from enum import StrEnum
 from functools import cache
+from random import Random
 from typing import Any, Final
 
 from ask_sdk_core.dispatch_components.request_components import AbstractRequestInterceptor
@@ -24,6 +25,7 @@ from ask_sdk_model.ui.simple_card import SimpleCard
 
 from skill.alexa.api import AlexaApi, AlexaApiError, AlexaApis
 from skill.logs import pseudonym
+from skill.speech import render
 from skill.speech.catalog import Catalog, catalog_for
 from skill.speech.questions import ELICITS, Asked, Elicit
 from skill.speech.render import Reply
@@ -48,6 +50,10 @@ PLACE: Final = "place"
 # from the launch, or from any answer that read the profile; kept here for the answers that
 # read nothing.
 BRIEF: Final = "brief"
+# The open question's reprompt, to ask it again plainly after a turn not understood.
+AGAIN: Final = "again"
+# The morning question was asked again after a deed told in its place: never a third time.
+PLAN_ASKED: Final = "plan_asked"
 
 
 class Answer(StrEnum):
@@ -215,8 +221,13 @@ def respond(handler_input: HandlerInput, reply: Reply) -> Response:
     open_question = reply.asked if reply.reprompt is not None else None
     if open_question is None:
         attributes.pop(ASKED, None)
+        attributes.pop(AGAIN, None)
     else:
         attributes[ASKED] = open_question.value
+        if _restated(open_question):
+            attributes[AGAIN] = reply.reprompt
+        else:
+            attributes.pop(AGAIN, None)
     elicit = ELICITS.get(open_question) if open_question is not None else None
     if elicit is not None and (
         is_request_type("IntentRequest")(handler_input)
@@ -249,6 +260,58 @@ def respond(handler_input: HandlerInput, reply: Reply) -> Response:
     else:
         builder.set_should_end_session(reply.end_session)
     response: Response = builder.response
+    return response
+
+
+# Not understood, while a question asked for words: a hint for that answer.
+_HINTS: Final[dict[Asked, tuple[str, str]]] = {
+    Asked.WIN: ("fallback.awaiting_win", "ask_win.reprompt"),
+    Asked.ONE_THING: ("fallback.awaiting_one_thing", "morning.reprompt"),
+    Asked.GOAL: ("fallback.awaiting_goal", "goal.ask_reprompt"),
+    Asked.REMINDER_WHEN: ("fallback.awaiting_time", "reminder.which_time_reprompt"),
+}
+# Questions a miss never drops: after the crisis line, and "Are you safe right now?".
+_NEVER_DROPPED: Final = frozenset({Asked.CRISIS, Asked.SAFETY})
+
+
+def _restated(question: Asked) -> bool:
+    """Whether a miss asks ``question`` again in its own reprompt's words (the rest have a
+    hint of their own, or are asked in general words)."""
+    return (
+        question not in _HINTS
+        and question not in _NEVER_DROPPED
+        and question is not Asked.WHAT_NEXT
+    )
+
+
+def not_understood(handler_input: HandlerInput, rng: Random) -> Response:
+    """A turn that was not understood, or did not answer the open question.
+
+    The first miss asks the open question again, plainly: a hint for one that asks for words,
+    else its own reprompt (a deletion names the win again, so a later yes is informed). A
+    second miss in a row drops the question, keeping the session open, and says how to get
+    help. After the crisis line or the safety question, the question always stays open.
+    """
+    words = catalog(handler_input)
+    attributes = session_attributes(handler_input)
+    missed = attributes.get(MISSED)
+    missed = missed if isinstance(missed, int) else 0
+    question = asked(handler_input)
+    again = attributes.get(AGAIN)
+    if question in _NEVER_DROPPED:
+        key = "fallback.again" if missed else "fallback.speech"
+        reply = render.ask(words, rng, key, "fallback.reprompt", asked=question)
+    elif missed:
+        attributes.pop(OFFER, None)
+        reply = render.ask(words, rng, "fallback.again", "fallback.again_reprompt")
+    elif question in _HINTS:
+        reply = render.ask(words, rng, *_HINTS[question])
+    elif question not in (None, Asked.WHAT_NEXT) and isinstance(again, str) and again:
+        reply = render.asked_again(words, rng, question, again)
+    else:
+        reply = render.ask(words, rng, "fallback.speech", "fallback.reprompt")
+    response = respond(handler_input, reply)
+    attributes[MISSED] = missed + 1
     return response
 
 

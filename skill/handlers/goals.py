@@ -28,6 +28,8 @@ from skill.handlers.common import (
     answers,
     asked,
     catalog,
+    intent_name,
+    not_understood,
     person_key,
     respond,
     scope_status,
@@ -109,10 +111,7 @@ class SetGoalIntentHandler(AbstractRequestHandler):
             person_key(handler_input), said, bare=answers(handler_input, Asked.GOAL)
         )
         if isinstance(outcome, NotAnAnswer):  # "hi", "can you ...": the question again
-            return respond(
-                handler_input,
-                render.ask(words, self._rng, "fallback.awaiting_goal", "goal.ask_reprompt"),
-            )
+            return not_understood(handler_input, self._rng)
         if isinstance(outcome, NeedsWords):
             return respond(
                 handler_input, render.ask(words, self._rng, "goal.ask", "goal.ask_reprompt")
@@ -151,9 +150,25 @@ class GoalCheckInHandler(AbstractRequestHandler):
         return respond(handler_input, reply)
 
 
+def _said_to_did_you(handler_input: HandlerInput) -> Answer | None:
+    """Words no sample names, said to "Did you ...?", that still answer it: "what? oh. not
+    yet" is a no, "huh, oh yeah i did" a yes."""
+    if intent_name(handler_input) != "CatchAllIntent":
+        return None
+    phrase = slot_text(handler_input, "phrase")
+    if not phrase or asked(handler_input) is not Asked.CHECK_IN:
+        return None
+    from skill.domain.reading import Part
+    from skill.domain.turns import answer_to_did_you  # on first use: the reader compiles
+
+    found = answer_to_did_you(phrase)
+    return {Part.YES: Answer.YES, Part.NO: Answer.NO}.get(found) if found else None
+
+
 class GoalAnswerHandler(AbstractRequestHandler):
     """The answer to "Did you clear your desk?" or "Want another minute?": log the goal, or
-    offer (or start) another minute. "Another minute" itself works whenever a goal is open."""
+    offer (or start) another minute. "Another minute" itself works whenever a goal is open.
+    A yes or a no in words no sample names counts too ("what? oh. not yet")."""
 
     def __init__(self, routines: Routines, timers: GoalTimers, logs: LogsWins, rng: Random) -> None:
         self._routines = routines
@@ -164,6 +179,8 @@ class GoalAnswerHandler(AbstractRequestHandler):
     def can_handle(self, handler_input: HandlerInput) -> bool:
         if is_intent_name("AnotherMinuteIntent")(handler_input):
             return True
+        if _said_to_did_you(handler_input) is not None:
+            return True
         if answer(handler_input) is None:  # first: an event out of session has no attributes
             return False
         return asked(handler_input) in (Asked.CHECK_IN, Asked.ANOTHER_MINUTE)
@@ -171,7 +188,7 @@ class GoalAnswerHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         words = catalog(handler_input)
         question = asked(handler_input)
-        said = answer(handler_input)
+        said = answer(handler_input) or _said_to_did_you(handler_input)
         if question is Asked.CHECK_IN and said in (Answer.YES, Answer.FINISHED):
             return self._logs.finish_goal(handler_input)
         if question is Asked.CHECK_IN and said in (Answer.NO, Answer.DONE):

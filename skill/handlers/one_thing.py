@@ -13,46 +13,38 @@ from skill.alexa.api import AlexaApis
 from skill.domain.phrasing.answer import is_shrug
 from skill.handlers.common import (
     answers,
+    asked,
     catalog,
+    intent_name,
+    not_understood,
     person_key,
     respond,
     slot_text,
     zone_lookup,
 )
-from skill.handlers.wins import LogsWins
-from skill.services.routines import Routines
-from skill.services.wins import CheckIn, Crisis, NeedsWords, NotAnAnswer, NotAWin
+from skill.handlers.statements import CARRIERS
+from skill.handlers.wins import LOG_INTENTS, HearsWins, LogsWins
+from skill.services.routines import OneThing, Routines
+from skill.services.wins import CheckIn, Crisis, NeedsWords, NotAnAnswer, NotAWin, Statement
 from skill.speech import render
 from skill.speech.questions import Asked
 
 
-class SetOneThingIntentHandler(AbstractRequestHandler):
-    """ "I'll do the dishes" / "my one thing is calling the bank"."""
+class OneThings:
+    """Sets today's one thing from words already read, and says what became of it."""
 
     def __init__(self, routines: Routines, apis: AlexaApis, rng: Random) -> None:
         self._routines = routines
         self._apis = apis
         self._rng = rng
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return bool(is_intent_name("SetOneThingIntent")(handler_input))
-
-    def handle(self, handler_input: HandlerInput) -> Response:
+    def set(self, handler_input: HandlerInput, said: str | None, *, bare: bool) -> Response:
         words = catalog(handler_input)
-        said = slot_text(handler_input, "thing")
-        if said and is_shrug(said):  # "nothing" to "What's the one thing?": no plan needed
-            return respond(handler_input, render.say(words, self._rng, "answer.no_plan"))
         outcome = self._routines.set_one_thing(
-            person_key(handler_input),
-            said,
-            zone_lookup(handler_input, self._apis),
-            bare=answers(handler_input, Asked.ONE_THING),
+            person_key(handler_input), said, zone_lookup(handler_input, self._apis), bare=bare
         )
         if isinstance(outcome, NotAnAnswer):  # "hi", "can you ...": the question again
-            return respond(
-                handler_input,
-                render.ask(words, self._rng, "fallback.awaiting_one_thing", "morning.reprompt"),
-            )
+            return not_understood(handler_input, self._rng)
         if isinstance(outcome, NeedsWords):
             return respond(
                 handler_input, render.ask(words, self._rng, "one_thing.ask", "morning.reprompt")
@@ -66,6 +58,101 @@ class SetOneThingIntentHandler(AbstractRequestHandler):
         return respond(
             handler_input, render.say(words, self._rng, "one_thing.set", thing=outcome.said)
         )
+
+    def said_back(self, handler_input: HandlerInput, said: str) -> str | None:
+        """Set quietly beside a deed told with it; the plan as said back, if it was set."""
+        outcome = self._routines.set_one_thing(
+            person_key(handler_input), said, zone_lookup(handler_input, self._apis), bare=True
+        )
+        return outcome.said if isinstance(outcome, OneThing) else None
+
+
+class SetOneThingIntentHandler(AbstractRequestHandler):
+    """ "I'll do the dishes" / "my one thing is calling the bank"."""
+
+    def __init__(self, things: OneThings, rng: Random) -> None:
+        self._things = things
+        self._rng = rng
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("SetOneThingIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        said = slot_text(handler_input, "thing")
+        if said and is_shrug(said):  # "nothing" to "What's the one thing?": no plan needed
+            words = catalog(handler_input)
+            return respond(handler_input, render.say(words, self._rng, "answer.no_plan"))
+        return self._things.set(handler_input, said, bare=answers(handler_input, Asked.ONE_THING))
+
+
+class OneThingAnswerHandler(AbstractRequestHandler):
+    """Whatever is said to "What's the one thing you'll do today?", read for what it is.
+
+    A deed already done is logged like any win (through the screen), then the one thing is
+    asked for, once. How things are ("i can't get out of bed", "rough day") is met kindly and
+    a shrug gently; neither is ever a plan. A plan is set without the fillers around it. A
+    feeling with a request for a win ("i feel awful, remind me of a win") gets the win.
+    Anything else goes the way it always went.
+    """
+
+    def __init__(self, things: OneThings, logs: LogsWins, hears: HearsWins, rng: Random) -> None:
+        self._things = things
+        self._logs = logs
+        self._hears = hears
+        self._rng = rng
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        name = intent_name(handler_input)
+        if name == "SetOneThingIntent":
+            return slot_text(handler_input, "thing") is not None and answers(
+                handler_input, Asked.ONE_THING
+            )
+        if name in LOG_INTENTS or name in CARRIERS:
+            return asked(handler_input) is Asked.ONE_THING
+        return False
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        # On first use: the reader compiles its patterns when imported.
+        from skill.domain.turns import PlanKind, feeling_then_hear, plan_answer
+
+        words = catalog(handler_input)
+        said, told = _told(handler_input)
+        feeling = feeling_then_hear(said)
+        if feeling is not None:
+            return self._hears.one(handler_input, lead=f"hear.after_{feeling.value}")
+        reading = plan_answer(said)
+        if reading.kind is PlanKind.SHRUG:
+            return respond(handler_input, render.say(words, self._rng, "answer.no_plan"))
+        if told is not None and not reading.explicit and reading.kind is not PlanKind.HARD:
+            # Said as a win or a statement ("my dad is ill", "i'm exhausted"): heard as it
+            # always is, screen first; a deed is followed by the morning question, once.
+            morning = reading.kind is PlanKind.DEEDS
+            return self._logs.said(handler_input, told, morning=morning)
+        if reading.kind is PlanKind.CRISIS:
+            return respond(handler_input, render.crisis(words))
+        if reading.kind in (PlanKind.HARD, PlanKind.FEELING):
+            return respond(handler_input, render.say(words, self._rng, "one_thing.hard"))
+        if reading.kind is PlanKind.DEEDS:
+            plan = self._things.said_back(handler_input, reading.plan) if reading.plan else None
+            deeds = Statement(reading.deeds)
+            return self._logs.said(handler_input, deeds, morning=True, plan=plan)
+        if reading.kind is PlanKind.PLAN:
+            return self._things.set(handler_input, reading.plan, bare=True)
+        return self._things.set(handler_input, said, bare=True)
+
+
+def _told(handler_input: HandlerInput) -> tuple[str, Statement | None]:
+    """The words as said, and the statement a win's or a statement's intent makes of them
+    (None for the one thing's own intent)."""
+    name = intent_name(handler_input) or ""
+    if name in CARRIERS:
+        carrier = CARRIERS[name]
+        rest = slot_text(handler_input, carrier.slot) or ""
+        return f"{carrier.words} {rest}".strip(), Statement(rest, carrier.words, carrier.frame)
+    if name in LOG_INTENTS:
+        rest = slot_text(handler_input, "win") or ""
+        return f"i {rest}".strip(), Statement(rest)
+    return slot_text(handler_input, "thing") or "", None
 
 
 class ReadOneThingIntentHandler(AbstractRequestHandler):

@@ -10,6 +10,7 @@ Also here: the answers to the two questions those replies ask.
 
 from __future__ import annotations
 
+import re
 from random import Random
 from typing import Final
 
@@ -32,7 +33,7 @@ from skill.handlers.common import (
     session_attributes,
     slot_text,
 )
-from skill.handlers.wins import LogsWins
+from skill.handlers.wins import HearsWins, LogsWins
 from skill.services.wins import Statement
 from skill.speech import render
 from skill.speech.questions import Asked
@@ -78,11 +79,29 @@ CARRIERS: Final[dict[str, Carrier]] = {
 }
 
 
+def feeling_then_hear(said: str, hears: HearsWins, handler_input: HandlerInput) -> Response | None:
+    """ "I feel awful, tell me something I did": the feeling acknowledged, then one of their
+    own wins read back. None when ``said`` is not that (or the screen would not let it by)."""
+    if _ASKS.search(said) is None:  # the reader is imported only when it may be needed
+        return None
+    from skill.domain.turns import feeling_then_hear as read_feeling  # compiles on first use
+
+    feeling = read_feeling(said)
+    if feeling is None:
+        return None
+    return hears.one(handler_input, lead=f"hear.after_{feeling.value}")
+
+
+# The words a request to hear a win starts with: only then is the statement read for one.
+_ASKS: Final = re.compile(r"\b(?:tell|remind|read|give|show|say)\b", re.IGNORECASE)
+
+
 class StatementIntentHandler(AbstractRequestHandler):
     """Any statement intent above: screened whole, then answered for what it is."""
 
-    def __init__(self, logs: LogsWins) -> None:
+    def __init__(self, logs: LogsWins, hears: HearsWins) -> None:
         self._logs = logs
+        self._hears = hears
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return intent_name(handler_input) in CARRIERS
@@ -90,6 +109,9 @@ class StatementIntentHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         carrier = CARRIERS[intent_name(handler_input) or ""]
         words = slot_text(handler_input, carrier.slot) or ""
+        heard = feeling_then_hear(f"{carrier.words} {words}", self._hears, handler_input)
+        if heard is not None:
+            return heard
         statement = Statement(words, carrier.words, carrier.frame)
         return self._logs.said(handler_input, statement)
 

@@ -19,10 +19,12 @@ from skill.handlers.common import (
     BRIEF,
     CHECKED,
     OFFER,
+    PLAN_ASKED,
     answers,
     catalog,
     follows_up,
     in_session,
+    not_understood,
     person_key,
     remember_brief,
     request_id,
@@ -78,10 +80,18 @@ class LogsWins:
         self._settings = settings
 
     def said(
-        self, handler_input: HandlerInput, statement: Statement, *, played_down: bool = False
+        self,
+        handler_input: HandlerInput,
+        statement: Statement,
+        *,
+        played_down: bool = False,
+        morning: bool = False,
+        plan: str | None = None,
     ) -> Response:
         """Screen what was said; celebrate and store only a win. A setting asked for in the
-        words of a win ("I don't want to be asked questions") is changed, never stored."""
+        words of a win ("I don't want to be asked questions") is changed, never stored.
+        ``morning``: told in answer to the morning question, so the one thing is asked for
+        next (once), or ``plan``, set from the same words, is said back."""
         setting = _setting_in(statement)
         if setting is not None:
             return self._settings.change(handler_input, setting)
@@ -97,7 +107,7 @@ class LogsWins:
         if isinstance(outcome, NeedsWords):
             return self.ask_what(handler_input)
         if isinstance(outcome, NotAnAnswer):  # "hi" to "What did you do?": ask again
-            return self.ask_what(handler_input, "fallback.awaiting_win")
+            return not_understood(handler_input, self._rng)
         session_attributes(handler_input).pop(OFFER, None)
         session_attributes(handler_input).pop(CHECKED, None)
         if isinstance(outcome, Crisis):
@@ -108,6 +118,13 @@ class LogsWins:
             return respond(handler_input, render.check_in(words))
         if isinstance(outcome, NotAWin):
             return self.not_a_win(handler_input, outcome)
+        attributes = session_attributes(handler_input)
+        if plan is not None or (morning and not attributes.get(PLAN_ASKED)):
+            attributes[PLAN_ASKED] = True
+            reply = render.celebration_then_plan(
+                catalog(handler_input), self._rng, outcome, plan=plan
+            )
+            return respond(handler_input, reply)
         return self.celebrate(handler_input, outcome)
 
     def not_a_win(self, handler_input: HandlerInput, outcome: NotAWin) -> Response:
@@ -195,25 +212,30 @@ class HearsWins:
         self._service = service
         self._rng = rng
 
-    def one(self, handler_input: HandlerInput) -> Response:
+    def one(self, handler_input: HandlerInput, *, lead: str | None = None) -> Response:
+        """One win read back; ``lead``, a catalogue key said first ("That sounds hard.")."""
         words = catalog(handler_input)
+        reply = self._reply(handler_input, words)
+        if lead is not None:
+            reply = render.led_by(words, self._rng, lead, reply)
+        return respond(handler_input, reply)
+
+    def _reply(self, handler_input: HandlerInput, words: Catalog) -> render.Reply:
         attributes = session_attributes(handler_input)
         earlier = attributes.get(HEARD)
         heard = [n for n in earlier if isinstance(n, int)] if isinstance(earlier, list) else []
         outcome = self._service.hear_win(person_key(handler_input), heard=frozenset(heard))
         if isinstance(outcome, NoWins):
-            brief = bool(attributes.get(BRIEF))
-            return respond(handler_input, render.no_wins(words, self._rng, brief=brief))
+            return render.no_wins(words, self._rng, brief=bool(attributes.get(BRIEF)))
         if isinstance(outcome, AllHeard):
             remember_brief(handler_input, outcome.brief)
-            return respond(handler_input, render.all_heard(words, self._rng, outcome))
+            return render.all_heard(words, self._rng, outcome)
         if isinstance(outcome, Heard):
             remember_brief(handler_input, outcome.brief)
             # Kept for "another" (no repeats) and "that wasn't a win" (which one).
             attributes[HEARD] = [*heard, outcome.number][-HEARD_KEPT:]
-            reply = render.heard(words, self._rng, outcome, in_session=in_session(handler_input))
-            return respond(handler_input, reply)
-        return respond(handler_input, render.unspeakable(words, outcome.total))
+            return render.heard(words, self._rng, outcome, in_session=in_session(handler_input))
+        return render.unspeakable(words, outcome.total)
 
 
 class HearWinIntentHandler(AbstractRequestHandler):

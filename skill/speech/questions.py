@@ -104,6 +104,7 @@ QUESTIONS: Final[Mapping[str, Asked]] = {
     "morning.prompt": Asked.ONE_THING,
     "one_thing.none": Asked.ONE_THING,
     "one_thing.ask": Asked.ONE_THING,
+    "one_thing.after_win": Asked.ONE_THING,
     "reminder.confirm": Asked.REMINDER_TIME,
     "reminder.which_time": Asked.REMINDER_WHEN,
     "delete.last_confirm": Asked.DELETE_LAST,

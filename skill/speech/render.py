@@ -336,7 +336,7 @@ def safe(catalog: Catalog, rng: Random, offer: str | None, *, in_session: bool) 
             speech=catalog.text(
                 "check_in.safe_offer", offer=ssml.escape(said[:1].upper() + said[1:])
             ),
-            reprompt=catalog.pick("check_in.safe_offer_reprompt", rng),
+            reprompt=catalog.pick("check_in.safe_offer_reprompt", rng, offer=ssml.escape(said)),
             asked=QUESTIONS["check_in.safe_offer"],
         )
     reply = Reply(speech=catalog.pick("check_in.safe", rng))
@@ -375,7 +375,7 @@ def not_a_win(catalog: Catalog, rng: Random, outcome: NotAWin, *, in_session: bo
         offer = catalog.text("not_a_win.offer", offer=ssml.escape(said[:1].upper() + said[1:]))
         return Reply(
             speech=f"{reply.speech} {offer}",
-            reprompt=catalog.pick("not_a_win.offer_reprompt", rng),
+            reprompt=catalog.pick("not_a_win.offer_reprompt", rng, offer=ssml.escape(said)),
             asked=QUESTIONS["not_a_win.offer"],
         )
     if not in_session:
@@ -388,7 +388,7 @@ def unsure_offer(catalog: Catalog, rng: Random, offer: str) -> Reply:
     said = second_person(offer)
     return Reply(
         speech=catalog.text("unsure.offer", offer=ssml.escape(said)),
-        reprompt=catalog.pick("not_a_win.offer_reprompt", rng),
+        reprompt=catalog.pick("not_a_win.offer_reprompt", rng, offer=ssml.escape(said)),
         asked=QUESTIONS["unsure.offer"],
     )
 
@@ -519,3 +519,27 @@ def setting_changed(catalog: Catalog, rng: Random, setting: Setting, *, follow_u
     if not follow_up or setting is Setting.BRIEF:
         return reply
     return _then_ask(reply, catalog, rng, "style.continue", "continue.reprompt")
+
+
+def led_by(catalog: Catalog, rng: Random, key: str, reply: Reply) -> Reply:
+    """The same reply after a line from the catalogue: "That sounds hard." before a win."""
+    return reply._replace(speech=f"{catalog.pick(key, rng)} {reply.speech}")
+
+
+def asked_again(catalog: Catalog, rng: Random, question: Asked, again: str) -> Reply:
+    """Not understood: the open question asked again, plainly (``again``, its reprompt)."""
+    return Reply(
+        speech=f"{catalog.pick('fallback.once', rng)} {again}", reprompt=again, asked=question
+    )
+
+
+def celebration_then_plan(
+    catalog: Catalog, rng: Random, logged: Logged, *, plan: str | None
+) -> Reply:
+    """A deed told in answer to the morning question: celebrated, then the one thing asked
+    for (or, when one was named too, said back)."""
+    reply = celebration(catalog, rng, logged, in_session=False)
+    if plan is None:
+        return _then_ask(reply, catalog, rng, "one_thing.after_win", "morning.reprompt")
+    said = catalog.text("one_thing.set_after_win", thing=ssml.escape(plan))
+    return reply._replace(speech=f"{reply.speech} {said}")
