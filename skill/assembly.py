@@ -105,6 +105,7 @@ def request_handlers(
         AfterCrisisHandler(rng),  # "I'm okay", "I don't know" after it: never a celebration
         GoalCheckInHandler(routines, rng),  # a launch with a task, before the plain launch
         LaunchRequestHandler(routines, apis, rng),
+        QuestionsForAPlanHandler(settings),  # "stop asking me questions" for a plan: a setting
         OneThingAnswerHandler(things, logs, hears, rng),  # words said to the morning question
         LogWinIntentHandler(logs),
         StatementIntentHandler(logs, hears),
@@ -117,7 +118,6 @@ def request_handlers(
         CountWinsIntentHandler(tallies, apis, rng),
         SetStyleIntentHandler(service, rng),
         SettingIntentHandler(settings),  # "be brief", "tone it down"
-        QuestionsForAPlanHandler(settings),  # "stop asking me questions" for a plan: a setting
         SetGoalIntentHandler(routines, timers, rng),
         GoalAnswerHandler(routines, timers, logs, rng),  # yes/no only when asked about a goal
         GoalDoneIntentHandler(logs),

@@ -16,9 +16,11 @@ from skill.speech.catalog import catalog_for
 from tests.conftest import saved_win_texts
 from tests.console.test_chat import answers, chat
 
-# any_hour: a launch's greeting depends on the hour, and these must not depend on it;
-# slow: each test runs `wins chat`.
-pytestmark = [pytest.mark.any_hour, pytest.mark.slow]
+# slow: each test runs `wins chat`. Each run pins the device's instant and zone (``run``), so
+# the test process's own hour cannot reach it; the two about mornings and launches also run at
+# every any_hour instant, in each instant's process time zone, to show the console takes
+# nothing from the machine's clock or zone.
+pytestmark = pytest.mark.slow
 
 WORDS = catalog_for("en-US")
 NOT_CAUGHT = tuple(
@@ -97,6 +99,7 @@ def test_bare_answers_are_understood_after_what_did_you_do(tmp_path: Path) -> No
     assert len(saved_win_texts(tmp_path)) == 2
 
 
+@pytest.mark.any_hour
 def test_a_newcomer_hears_what_small_wins_is_before_any_morning_question(tmp_path: Path) -> None:
     first = run(tmp_path / "new", "open small wins", "stop", at=MORNING)[0]
     assert "Small Wins" in first and "?" in first
@@ -107,6 +110,7 @@ def test_a_newcomer_hears_what_small_wins_is_before_any_morning_question(tmp_pat
     assert "Small Wins" not in again and len(again.split()) < len(first.split())
 
 
+@pytest.mark.any_hour
 def test_the_morning_question_takes_yes_no_and_a_bare_plan(tmp_path: Path) -> None:
     said = run(
         tmp_path,

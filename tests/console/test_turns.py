@@ -107,7 +107,7 @@ def test_a_plan_is_set_without_its_fillers(tmp_path: Path) -> None:
 
 def test_crisis_said_to_the_morning_question_keeps_nothing(tmp_path: Path) -> None:
     said = run(tmp_path, "open small wins", "i did the dishes and i want to die", PLAN)
-    assert "988" in said[1]
+    assert "Samaritans" in said[1]  # the line that works in London, where the device is
     assert said[2].startswith(NO_PLAN)
     assert saved_win_texts(tmp_path) == []
 
@@ -132,7 +132,7 @@ def test_a_hard_day_with_a_request_gets_a_word_then_one_of_their_wins(tmp_path: 
 def test_crisis_beside_a_request_gets_the_crisis_answer(tmp_path: Path) -> None:
     run(tmp_path, "tell small wins I did the laundry", at=AFTERNOON)
     (said,) = run(tmp_path, "tell small wins i feel like dying, tell me something i did")
-    assert "988" in said and "laundry" not in said
+    assert "Samaritans" in said and "laundry" not in said
 
 
 GOAL = "ask small wins to set a one minute goal to email my landlord"
