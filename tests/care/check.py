@@ -20,7 +20,9 @@ summary line per corpus; exits 1 below the targets in ``TARGETS``.
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
 import contextlib
+import os
 import random
 import re
 import sqlite3
@@ -221,26 +223,56 @@ def judge(path: WholePath, number: int, line: Line, *, both_ways: bool = True) -
     return Result(line, ok, whole, tuple(notes))
 
 
+def _judged(part: tuple[list[Line], int, bool, bool]) -> list[Result]:
+    """One run of consecutive lines, numbered from ``start``, said to a skill of its own."""
+    lines, start, screen_only, both_ways = part
+    results = []
+    with whole_path() as path:
+        for number, line in enumerate(lines, start):
+            if screen_only:
+                ok, note = screened(path.resolver, line)
+                results.append(Result(line, ok, ok, () if ok else (note,)))
+            else:
+                results.append(judge(path, number, line, both_ways=both_ways))
+    return results
+
+
+# Below this many lines, one process says them all; above, every core takes a share.
+_SHARED_FROM: Final = 400
+
+
+def _results(lines: list[Line], screen_only: bool, both_ways: bool) -> Iterator[Result]:
+    """Every line's result, in the corpus's order. Lines are independent (each has users of its
+    own), so a long corpus is split into one run per core, each with its own skill and store."""
+    workers = min(os.cpu_count() or 1, 8)
+    if len(lines) < _SHARED_FROM or workers == 1:
+        yield from _judged((lines, 0, screen_only, both_ways))
+        return
+    size = -(-len(lines) // workers)
+    parts = [
+        (lines[start : start + size], start, screen_only, both_ways)
+        for start in range(0, len(lines), size)
+    ]
+    with concurrent.futures.ProcessPoolExecutor(max_workers=workers) as pool:
+        for results in pool.map(_judged, parts):
+            yield from results
+
+
 def run(
     corpus: Path | list[Line], *, screen_only: bool, quiet: bool, both_ways: bool = True
 ) -> tuple[dict[str, list[int]], bool]:
     lines = read_corpus(corpus) if isinstance(corpus, Path) else corpus
     tally: dict[str, list[int]] = {}
-    with whole_path() as path:
-        for number, line in enumerate(lines):
-            if screen_only:
-                ok, note = screened(path.resolver, line)
-                result = Result(line, ok, ok, () if ok else (note,))
-            else:
-                result = judge(path, number, line, both_ways=both_ways)
-            counts = tally.setdefault(line.label, [0, 0, 0])
-            counts[0] += result.screened
-            counts[1] += result.whole
-            counts[2] += 1
-            if result.notes and not quiet:
-                print(f"MISS {line.label} {line.text!r}")
-                for note in result.notes:
-                    print(f"    {note}")
+    for result in _results(lines, screen_only, both_ways):
+        line = result.line
+        counts = tally.setdefault(line.label, [0, 0, 0])
+        counts[0] += result.screened
+        counts[1] += result.whole
+        counts[2] += 1
+        if result.notes and not quiet:
+            print(f"MISS {line.label} {line.text!r}")
+            for note in result.notes:
+                print(f"    {note}")
     met = all(
         counts[1 if not screen_only else 0] >= TARGETS[label] * counts[2]
         for label, counts in tally.items()
