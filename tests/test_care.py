@@ -446,3 +446,33 @@ def test_a_real_win_after_the_crisis_answer_is_still_logged(
     response = handler(said, None)
     assert "You fed the cat" in plain(speech(response))
     assert "fed the cat" in everything_kept(store.data_dir)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "did i finish my one thing yesterday",
+        "set a reminder for six pm",
+        "can you tell me what i did",
+        "that was not a win it was a question remove it",
+        "9",
+    ],
+)
+def test_a_question_a_request_or_a_complaint_no_sample_names_is_never_kept_or_offered(
+    handler: Handler, request_for: Envelope, store: SqliteWinStore, phrase: str
+) -> None:
+    response = handler(intent(request_for, "CatchAllIntent", {"phrase": phrase}), None)
+    said = plain(speech(response))
+    assert "Want me to log" not in said and "win here" not in said, said
+    assert everything_kept(store.data_dir) == "[]"
+
+
+@pytest.mark.parametrize(
+    "win", ["need a pick me up say something nice", "want you to read me something good"]
+)
+def test_a_wish_said_after_i_is_never_kept_as_a_deed(
+    handler: Handler, request_for: Envelope, store: SqliteWinStore, win: str
+) -> None:
+    response = handler(intent(request_for, "LogWinIntent", {"win": win}), None)
+    assert "win here" not in plain(speech(response))
+    assert everything_kept(store.data_dir) == "[]"

@@ -130,3 +130,24 @@ def _dangling(text: str) -> tuple[str, str]:
 
 def _bare(text: str) -> bool:
     return len([word for word in text.split() if word not in _BARE_FILLERS]) <= 1
+
+
+# What a statement is when it tells no deed but asks, asks for something, or wishes.
+_ASKING: Final = frozenset({"question", "request", "preference"})
+# Present wishes and needs: "i need a pick me up" asks for something, it tells no deed.
+_WISHING: Final = ("i need ", "i want ", "i wish ", "i hope ", "i wonder ", "i wanna ")
+
+
+def tells_no_deed(said: str) -> bool:
+    """True when a statement, as said, tells no deed but asks something or asks for something
+    ("did i finish my one thing", "set a reminder for six", "i need a pick me up"): never a
+    win. A crisis anywhere in it is left to the screen's answer."""
+    if not said:
+        return False
+    from skill.domain.reading import Context, Part, read  # on first use: it compiles patterns
+
+    parts = {clause.part.value for clause in read(said, Context.NONE)}
+    if Part.DEED.value in parts or Part.CRISIS.value in parts:
+        return False
+    asking = bool(parts & _ASKING) or said.startswith(_WISHING)
+    return asking and parts <= _ASKING | {Part.FEELING.value, Part.SHRUG.value, Part.UNSURE.value}

@@ -703,6 +703,10 @@ def _asks(text: str) -> bool:
     return words[0] in _QUESTION_STARTS and len(words) > 1 and words[1] in _PRONOUNS
 
 
+# Present wishes and needs after "i": what someone wants, never what they did.
+_WANTING: Final = frozenset({"need", "want", "wish", "hope", "wonder", "would", "wanna"})
+
+
 # Deeds that went wrong: read as struggles, whatever the screen makes of the words.
 _GONE_WRONG: Final = frozenset(
     {
@@ -748,6 +752,9 @@ def _statement(text: str, context: Context) -> Clause:
         if named and verb not in ("feel", "felt"):
             return Clause(Part.DEED, _first_person(text))  # "i'm two weeks clean"
         return Clause(Part.FEELING)
+    if subject and verb in _WANTING:  # "i need a pick me up": a wish, never a deed
+        verdict = screen(text, "", Frame.OTHER)
+        return Clause(Part.CRISIS if verdict.kind in (Kind.CRISIS, Kind.CHECK_IN) else Part.FEELING)
     if verb in _GONE_WRONG or (verb == "got" and len(words) > 2 and words[2] == "distracted"):
         return _judged(Clause(Part.STRUGGLE, _first_person(text)), Frame.DONE)
     if verb in ("cannot", "can") and "not" in words[:3] or verb == "cannot":

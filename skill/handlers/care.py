@@ -20,6 +20,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model.intent_request import IntentRequest
 from ask_sdk_model.response import Response
 
+from skill.domain.deeds import tells_no_deed
 from skill.domain.phrasing.answer import bare_answer, deed, is_shrug
 from skill.domain.screen import Frame, Kind, canonical, is_win, screen
 from skill.domain.settings import setting_asked
@@ -207,6 +208,10 @@ def _read_deed(phrase: str, handler_input: HandlerInput) -> str | None:
     return " and ".join(deed.removeprefix("i ") for deed in deeds) or None
 
 
+_NAMING: Final = frozenset({"a", "an", "my", "some", "another"})
+_NAMED_WORDS: Final = 5
+
+
 def _unsure_thing(phrase: str) -> str | None:
     """The win a thing named alone, unasked, may stand for ("a long walk" is "went for a long
     walk"), when it screens as a win; None for anything else (a shrug, a question, a harm)."""
@@ -215,6 +220,11 @@ def _unsure_thing(phrase: str) -> str | None:
     if [clause.part for clause in read(phrase)] != [Part.UNSURE]:
         return None
     said = unhedged(phrase)
+    words = said.lower().split()
+    # A thing named with "a", "my" or "some", in a few words ("a long walk", "my tax return");
+    # never a sentence, a number or a complaint ("that was not a win").
+    if not words or words[0] not in _NAMING or len(words) > _NAMED_WORDS:
+        return None
     offer = bare_answer(said)
     # Only a thing a verb was found for ("a nap" is "had a nap"); "purple monkey" is no deed.
     if not offer or offer == said or offer == bare_answer("nothing") or not is_win(offer):
@@ -244,7 +254,8 @@ class CatchAllIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         phrase = slot_text(handler_input, "phrase") or ""
-        done = deed(phrase)
+        asking = tells_no_deed(phrase)  # "did i finish my one thing": a question, never a deed
+        done = None if asking else deed(phrase)
         if done:
             return self._logs.said(handler_input, Statement(done))
         # The whole phrase is heard first: a danger spread over its parts is one.
@@ -259,7 +270,7 @@ class CatchAllIntentHandler(AbstractRequestHandler):
         heard = feeling_then_hear(phrase, self._hears, handler_input)  # "rough day, read me a win"
         if heard is not None:
             return heard
-        found = _read_deed(phrase, handler_input)
+        found = None if asking else _read_deed(phrase, handler_input)
         if found:
             return self._logs.said(handler_input, Statement(found))
         offer = _unsure_thing(phrase)

@@ -20,7 +20,7 @@ from skill.domain.choice import (
     pick_variant,
 )
 from skill.domain.dates import RelativeDay, relative_day
-from skill.domain.deeds import Deeds, Told, deeds_in
+from skill.domain.deeds import Deeds, Told, deeds_in, tells_no_deed
 from skill.domain.local_time import local_day
 from skill.domain.phrasing import (
     Win,
@@ -299,6 +299,8 @@ class WinsService:
             verdict, refused = verdict._replace(certain=False), None
         if refused is not None:
             return refused
+        if said.carrier == "i" and not said.checked and tells_no_deed(f"i {words}"):
+            return NotAnAnswer()  # "I need a pick me up": asked for, never stored as done
         several = self._several(person, said, words, request_id, wording, played_down, zone_lookup)
         if several is not None:
             return several._replace(
