@@ -79,8 +79,8 @@ def test_a_thing_named_without_i_is_logged_when_asked_and_asked_about_when_not(
 @pytest.mark.parametrize(
     ("zone", "line", "not_given"),
     [
-        ("Europe/London", "one one six, one two three", "988"),
-        ("Australia/Melbourne", "thirteen eleven fourteen", "988"),
+        ("Europe/London", "one one six, one two three", "911"),
+        ("Australia/Melbourne", "thirteen eleven fourteen", "911"),
         ("America/Chicago", "988", "one one six"),
     ],
 )
