@@ -10,14 +10,12 @@ once; that is measured too.
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Final
 
 from benchmarks.report import Check, Section, median, ms, p99, table
+from benchmarks.screen import first_statement
 from benchmarks.screen import statements as corpus_statements
 
 ROOT: Final = Path(__file__).resolve().parent.parent
@@ -44,19 +42,6 @@ def said_in_context() -> list[tuple[str, str]]:
     return pairs + [("one-shot", statement) for statement in corpus_statements()]
 
 
-def first_reading(runs: int) -> tuple[list[float], list[float]]:
-    """Import and first-reading times (ms) in fresh processes."""
-    imports, firsts = [], []
-    for _ in range(runs):
-        result = subprocess.run(
-            [sys.executable, "-c", _FIRST], capture_output=True, text=True, check=True, cwd=ROOT
-        )
-        figures = json.loads(result.stdout)
-        imports.append(figures["import_ms"])
-        firsts.append(figures["first_ms"])
-    return imports, firsts
-
-
 def run(rounds: int, runs: int) -> Section:
     from skill.domain.reading import Context, read
 
@@ -68,7 +53,7 @@ def run(rounds: int, runs: int) -> Section:
             started = time.perf_counter()
             read(said, context)
             times.append((time.perf_counter() - started) * 1000)
-    imports, firsts = first_reading(runs)
+    imports, firsts = first_statement(runs, _FIRST)
     section = Section("Reader")
     rows = [
         ["per statement (warm)", ms(median(times)), ms(p99(times)), f"{len(times)} readings"],

@@ -39,12 +39,12 @@ def statements() -> list[str]:
     return [row[-2] for row in rows]
 
 
-def first_statement(runs: int) -> tuple[list[float], list[float]]:
-    """Import and first-statement times (ms) in fresh processes."""
+def first_statement(runs: int, code: str = _FIRST) -> tuple[list[float], list[float]]:
+    """Import and first-use times (ms) in fresh processes: ``code`` prints both as JSON."""
     imports, firsts = [], []
     for _ in range(runs):
         result = subprocess.run(
-            [sys.executable, "-c", _FIRST], capture_output=True, text=True, check=True, cwd=ROOT
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
         )
         figures = json.loads(result.stdout)
         imports.append(figures["import_ms"])
