@@ -61,7 +61,7 @@ Reading = tuple[Clause, ...]
 # Where one clause ends and the next begins, when the next starts like a clause of its own.
 _JOINS: Final = re.compile(
     r"\s*(?:,|;|\.|\bbut\b|\beven though\b|\beven if\b|\band then\b|\band also\b|\boh and\b"
-    r"|\bor\b|\band\b|\bthen\b|\balso\b|\boh wait\b|\bwait\b)\s+"
+    r"|\bor\b|\band\b|\bthen\b|\balso\b|\boh wait\b|\bwait\b)[\s,]+"
 )
 # Sounds and lead-ins speech recognition keeps that say nothing.
 _FILLERS: Final = (
@@ -77,6 +77,24 @@ _FILLERS: Final = (
     "okay",
     "like",
     "yeah and",
+    "k",
+    "kk",
+    "ah",
+    "ahh",
+    "aw",
+    "aww",
+    "ach",
+    "och",
+    "hang on",
+    "hold on",
+    "let me think",
+    "let me see",
+    "lemme think",
+    "oh dear",
+    "dear",
+    "bro",
+    "dude",
+    "mate",
 )
 _HEDGES: Final = (
     "i guess",
@@ -94,6 +112,12 @@ _HEDGES: Final = (
     "anyways",
     "i dunno",
     "idk",
+    "ig",
+    "tbh",
+    "ngl",
+    "lowkey",
+    "literally",
+    "to be honest",
     "meh",
     "ugh",
     "whatever",
@@ -125,9 +149,35 @@ _SHRUGS: Final = frozenset(
         "i cannot remember",
         "cannot remember",
         "no clue",
+        "i do not know",
+        "do not know",
+        "i do not really know",
+        "not sure",
+        "i am not sure",
+        "i forget",
+        "i forgot",
+        "who knows",
+        "nothing",
+        "absolutely nothing",
+        "nothing at all",
+        "nothing much",
+        "not a lot",
+        "not a whole lot",
+        "not loads",
+        "not much",
+        "bugger all",
+        "zilch",
+        "not a thing",
     }
 )
-_THANKS: Final = frozenset({"thanks", "thank you", "cheers", "ta", "thanks a lot", "cheers mate"})
+_THANKS: Final = frozenset(
+    {
+        *("thanks", "thank you", "cheers", "ta", "thanks a lot", "cheers mate", "thank you dear"),
+        # Acknowledgements that close a turn: "that's grand", "lovely", "nice one".
+        *("grand", "that is grand", "lovely", "that is lovely", "brilliant", "great", "perfect"),
+        *("that is great", "that is perfect", "nice one", "cool", "sound", "cheers then"),
+    }
+)
 _GOODBYES: Final = frozenset(
     {"bye", "goodbye", "see you", "see ya", "night", "good night", "goodnight", "later"}
 )
@@ -194,6 +244,10 @@ _PREFERENCES: Final = (
     "no more questions",
     "no follow ups",
     "do not ask me",
+    "you do not need to ask",
+    "you do not have to ask",
+    "no need to ask",
+    "do not need to ask",
     "dont ask me",
     "you can ask me",
     "ask me things again",
@@ -296,7 +350,20 @@ _QUESTION_STARTS: Final = frozenset(
         "eh",
     }
 )
-_QUESTIONS: Final = ("repeat that", "say that again", "say again", "come again", "what was that")
+_QUESTIONS: Final = (
+    "repeat that",
+    "say that again",
+    "say again",
+    "come again",
+    "what was that",
+    "beg your pardon",
+    "i beg your pardon",
+    "i was miles away",
+    "i was not listening",
+    "i missed that",
+    "i did not catch that",
+    "i did not hear",
+)
 _PLAN_STARTS: Final = (
     "i will",
     "i am going to",
@@ -347,7 +414,8 @@ def read(said: str, context: Context = Context.NONE) -> Reading:
     if context is Context.GOAL:
         clauses = _about_the_goal(clauses)
     planned = context is Context.PLAN or any(c.part is Part.PLAN for c in clauses)
-    if not any(c.part is Part.CRISIS for c in clauses) and _crisis(text, planned):
+    asking = all(c.part is Part.PREFERENCE for c in clauses)
+    if not any(c.part is Part.CRISIS for c in clauses) and _crisis(text, planned, asking):
         clauses.append(Clause(Part.CRISIS))
     return tuple(clauses)
 
@@ -371,6 +439,13 @@ _LEADING_NO: Final = ("no", "nah", "nope", "know", "not yet")
 
 def _leading_answer(text: str, context: Context) -> tuple[list[Clause], str]:
     """ "no i'm tired now": a no, then the rest. Only where a yes or a no was asked for."""
+    if context in (Context.PLAN, Context.DID):
+        # "no, i already hung out the washing", "oh no wait i did the dishes": a correction's
+        # "no" answers no yes-or-no question; what follows is what was said.
+        for word in ("no wait", "no actually", "no", "sure", "yes", "yeah", "fine", "right", "aye"):
+            if text.startswith(word + " ") or text.startswith(word + ","):
+                return [], text[len(word) :].lstrip(" ,;.")
+        return [], text
     if context not in (Context.ELSE, Context.GOAL):
         return [], text
     for words, part in ((_LEADING_NO, Part.NO), (_LEADING_YES, Part.YES)):
@@ -422,7 +497,7 @@ def _trailing_courtesy(text: str) -> tuple[str, list[Clause]]:
 
 
 _NOT_ANSWERS: Final = frozenset(
-    {Part.THANKS, Part.GOODBYE, Part.QUESTION, Part.REQUEST, Part.PREFERENCE}
+    {Part.THANKS, Part.GOODBYE, Part.QUESTION, Part.REQUEST, Part.PREFERENCE, Part.YES}
 )
 
 
@@ -437,12 +512,34 @@ class BareAnswer(NamedTuple):
 def bare_answer_read(said: str) -> BareAnswer:
     """``said`` in answer to "What did you do?": a shrug, an answer to something else, or the
     words without the hedges they start with ("ugh whatever i cooked pasta")."""
-    parts = {clause.part for clause in read(said, Context.DID)}
-    if parts == {Part.SHRUG}:
-        return BareAnswer(said, shrug=True)
+    reading = read(said, Context.DID)
+    parts = {clause.part for clause in reading}
+    if parts and parts <= {Part.SHRUG, Part.FEELING}:
+        return BareAnswer(said, shrug=True)  # "i had a rubbish day": how it went, no deed
     if parts and parts <= _NOT_ANSWERS:
         return BareAnswer(said, elsewhere=True)
+    if Part.DEED in parts and parts <= _ASIDES | {Part.DEED}:
+        # "sorry i was miles away, i fixed the bike chain": the deeds, less what was said aside
+        from skill.domain.deeds import as_said  # the deeds module reads with this one
+
+        deeds = [clause.words for clause in reading if clause.part is Part.DEED]
+        return BareAnswer(" and ".join(as_said(said, deed) or deed for deed in deeds))
     return BareAnswer(unhedged(said))
+
+
+# A yes said to a question that asked for words: it tells nothing.
+_AGREEING: Final = (_YES - {"i did", "done", "did it", "i did it", "done it"}) | {
+    "fine",
+    "alright",
+    "all right",
+    "good",
+    "not bad",
+}
+
+# Parts said beside an answer that are no part of it: "sure", "sorry what", "thanks".
+_ASIDES: Final = frozenset(
+    {Part.SHRUG, Part.YES, Part.NO, Part.QUESTION, Part.THANKS, Part.GOODBYE, Part.PREFERENCE}
+)
 
 
 def unhedged(said: str) -> str:
@@ -470,8 +567,26 @@ def _spoken(said: str) -> str:
     pieces = re.split(r"([,;.])", text)
     text = " ".join(p if p in ",;." else canonical(p) for p in pieces if p.strip())
     text = re.sub(r"\s+([,;.])", r"\1", text).strip(" ,;.")
-    text = re.sub(r"\bi (?:also|even|still|finally|actually) ", "i ", text)
+    text = _INNER_HEDGES.sub("i ", text)
+    text = _VOCATIVE.sub("", text)
     return _without(text, _FILLERS)
+
+
+# Words between "i" and what was done that say nothing of it: "i like kind of tidied the
+# kitchen", "i also sorta called the bank". "like" goes only before another hedge or a past.
+_INNER_HEDGES: Final = re.compile(
+    r"\bi (?:(?:also|even|still|actually|kind of|sort of|kinda|sorta|basically"
+    r"|literally|honestly|totally|like(?= (?:kind of|sort of|kinda|sorta|\w+ed\b)))\s+)+"
+)
+
+
+# A name for the listener at the end says nothing: "that's all folks", "heaps mate"; never
+# after "my" or "the" ("i walked my mate's dog", "i fed my pet").
+_VOCATIVE: Final = re.compile(
+    r"(?<!\bmy)(?<!\bthe)(?<!\ba)(?<!\bour)(?<!\bhis)(?<!\bher)(?<!\byour)(?<!\btheir)"
+    r"(?<!\bwith)(?<!\bto)(?<!\bfor)"
+    r",? (?:folks|mate|love|pet|hun|bro|dude|buddy|pal|babe|lol)$"
+)
 
 
 def _without(text: str, leads: tuple[str, ...]) -> str:
@@ -499,6 +614,11 @@ def _whole(text: str, context: Context) -> Clause | None:
             return Clause(Part.NO)
     if not bare or is_shrug(bare) or bare in _SHRUGS:
         return Clause(Part.SHRUG)
+    if context in (Context.DID, Context.PLAN) and _without(bare, _HEDGES) in _NO:
+        return Clause(Part.SHRUG)  # "no", asked what was done or planned: nothing told
+    if context in (Context.DID, Context.PLAN) and _without(bare, _HEDGES) in _AGREEING:
+        # "sure", "fine", asked what was done or planned: no deed or plan told
+        return Clause(Part.YES if context is Context.DID else Part.SHRUG)
     if bare in _THANKS:
         return Clause(Part.THANKS)
     if bare in _GOODBYES:
@@ -689,6 +809,12 @@ def _clause(piece: str, context: Context) -> Clause | None:
     return _statement(bare, context)
 
 
+def _how_it_went(text: str) -> bool:
+    """ "i had a really rubbish day", "had a long week": how a day went, never a deed."""
+    words = text.removeprefix("i ").split()
+    return len(words) <= 6 and words[:1] == ["had"] and words[-1] in _SPANS_OF_DAY
+
+
 _WH: Final = frozenset(
     {"what", "why", "how", "who", "where", "which", "huh", "pardon", "wat", "eh"}
 )
@@ -739,12 +865,21 @@ def _says(text: str, phrase: str) -> bool:
     return f" {phrase} " in f" {text} "
 
 
+_STATE_VERBS: Final = frozenset({"is", "was", "are", "were", "feels", "hurts", "aches", "has"})
+_SPANS_OF_DAY: Final = frozenset({"day", "week", "morning", "afternoon", "evening", "night"})
+
+
 def _statement(text: str, context: Context) -> Clause:
     """A clause that tells something: a deed, a feeling, a struggle, a plan, a crisis."""
     words = text.split()
     subject = words[0] in ("i", "we")
     verb = words[1] if subject and len(words) > 1 else words[0]
-    if verb in ("am", "feel", "felt", "was", "were", "is") or (verb == "i" and len(words) < 2):
+    feels = verb in ("am", "feel", "felt", "was", "were", "is") or _how_it_went(text)
+    # "my memory's not what it was", "my back is killing me": how things are, not a deed
+    feels = feels or (
+        words[0] == "my" and (bool(_STATE_VERBS & set(words[1:4])) or words[2:3] == ["not"])
+    )
+    if feels or (verb == "i" and len(words) < 2):
         verdict = screen(text, "", Frame.FEEL if verb in ("feel", "felt") else Frame.STATE)
         if verdict.kind in (Kind.CRISIS, Kind.CHECK_IN):
             return Clause(Part.CRISIS)
@@ -780,11 +915,18 @@ def _judged(clause: Clause, frame: Frame) -> Clause:
     return clause
 
 
-def _crisis(text: str, planned: bool) -> bool:
+def _crisis(text: str, planned: bool, asking: bool = False) -> bool:
     """The whole statement, as the screen hears it: a danger spread over clauses ("the gun is
     still in the house but i haven't touched it") is one, whatever each clause says alone."""
     frame = Frame.INTEND if planned else Frame.DONE
-    return bool(text) and screen(text, "", frame).kind in (Kind.CRISIS, Kind.CHECK_IN)
+    if not text:
+        return False
+    verdict = screen(text, "", frame)
+    if asking and verdict.reason.startswith("net."):
+        # Asked of the skill ("you don't need to ask me if there's anything else"): only a
+        # named danger counts, never the learned model's guess at words about asking.
+        return False
+    return verdict.kind in (Kind.CRISIS, Kind.CHECK_IN)
 
 
 def _first_person(text: str) -> str:
@@ -857,5 +999,11 @@ _IRREGULAR: Final = frozenset(
 )
 
 
+# Words ending in "ed" that are not a past: "feed the fish", "need", "the shed".
+_NOT_PAST: Final = frozenset(
+    {"need", "feed", "speed", "seed", "weed", "proceed", "succeed", "exceed", "shed", "sled"}
+)
+
+
 def _is_past(word: str) -> bool:
-    return word in _IRREGULAR or (len(word) > 3 and word.endswith("ed") and word != "need")
+    return word in _IRREGULAR or (len(word) > 3 and word.endswith("ed") and word not in _NOT_PAST)

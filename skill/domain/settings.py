@@ -127,6 +127,8 @@ _FAMILIES: Final[tuple[tuple[Setting, tuple[str, ...]], ...]] = (
             rf"|am sick of|do not need|do not want|would rather you did not)(?: \w+){{0,4}}"
             rf" (?:asked|{_QUESTIONS})\b",
             r"i would rather (?:you )?(?:did not|do not|would not) ask\b",
+            r"(?:you )?(?:do not|dont|no|there is no|there is not any) (?:need|have) to (?:keep )?"
+            r"(?:ask|asking)\b",
             r"(?:brief|be brief)$",
         ),
     ),

@@ -178,6 +178,13 @@ class GoodbyeIntentHandler(AbstractRequestHandler):
         return respond(handler_input, render.say(catalog(handler_input), self._rng, key))
 
 
+def closing(handler_input: HandlerInput, rng: Random) -> Response:
+    """ "No", "that's all" or a goodbye to the open question: a kind close that fits it."""
+    question = asked(handler_input)
+    key = _NO.get(question, "answer.goodbye") if question else "answer.goodbye"
+    return respond(handler_input, render.say(catalog(handler_input), rng, key))
+
+
 class FallbackIntentHandler(AbstractRequestHandler):
     """Anything unmatched, and any request no other handler takes: a gentle redirect.
 

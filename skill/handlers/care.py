@@ -13,7 +13,7 @@ gets warmth and, if there was one, the win offered; anything else gets the crisi
 from __future__ import annotations
 
 from random import Random
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from ask_sdk_core.dispatch_components.request_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
@@ -24,7 +24,7 @@ from skill.domain.deeds import tells_no_deed
 from skill.domain.phrasing.answer import bare_answer, deed, is_shrug
 from skill.domain.screen import Frame, Kind, canonical, is_win, screen
 from skill.domain.settings import setting_asked
-from skill.handlers.answers import FallbackIntentHandler
+from skill.handlers.answers import FallbackIntentHandler, closing
 from skill.handlers.common import (
     CHECKED,
     OFFER,
@@ -44,6 +44,9 @@ from skill.services.routines import PLAN_CARRIER
 from skill.services.wins import Statement
 from skill.speech import render
 from skill.speech.questions import Asked
+
+if TYPE_CHECKING:  # the reader is imported on first use: it compiles patterns
+    from skill.domain.reading import Context
 
 _PLAN_INTENTS: Final = ("SetOneThingIntent", "SetGoalIntent")
 CATCH_ALL: Final = "CatchAllIntent"
@@ -208,6 +211,35 @@ def _read_deed(phrase: str, handler_input: HandlerInput) -> str | None:
     return " and ".join(deed.removeprefix("i ") for deed in deeds) or None
 
 
+def _context(handler_input: HandlerInput) -> Context:
+    """The question open when words no sample names were said, as the reader knows it."""
+    from skill.domain.reading import Context  # on first use: it compiles patterns
+
+    if answers(handler_input, Asked.WIN):
+        return Context.DID
+    if asked(handler_input) in _CLOSABLE:
+        return Context.ELSE
+    return Context.NONE
+
+
+# Questions a plain "no, that's everything, goodnight" closes: nothing is left to do.
+_CLOSABLE: Final = frozenset(
+    {Asked.ANYTHING_ELSE, Asked.TELL_WIN, Asked.HEAR_ANOTHER, Asked.WHAT_NEXT}
+)
+
+
+def _closes(phrase: str, handler_input: HandlerInput) -> bool:
+    """True when the words close the open question: a no, thanks or goodbye, in any order
+    ("no that is everything", "k bye", "whatever, bye", "that's all folks")."""
+    from skill.domain.reading import Part, read  # on first use: it compiles patterns
+
+    if not phrase or asked(handler_input) not in _CLOSABLE:
+        return False
+    parts = {clause.part for clause in read(phrase, _context(handler_input))}
+    closing = {Part.NO, Part.GOODBYE, Part.THANKS}
+    return bool(parts & closing) and parts <= closing | {Part.SHRUG}
+
+
 _NAMING: Final = frozenset({"a", "an", "my", "some", "another"})
 _NAMED_WORDS: Final = 5
 
@@ -270,6 +302,8 @@ class CatchAllIntentHandler(AbstractRequestHandler):
         heard = feeling_then_hear(phrase, self._hears, handler_input)  # "rough day, read me a win"
         if heard is not None:
             return heard
+        if _closes(phrase, handler_input):
+            return closing(handler_input, self._rng)
         found = None if asking else _read_deed(phrase, handler_input)
         if found:
             return self._logs.said(handler_input, Statement(found))
