@@ -12,7 +12,7 @@ imported on first use, never at start.
 from enum import StrEnum
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-from skill.domain.screen import Kind, canonical, is_win, screen
+from skill.domain.screen import Kind, is_win, screen
 
 if TYPE_CHECKING:  # the reader is imported on first use: it compiles patterns
     from skill.domain.reading import Reading
@@ -60,7 +60,7 @@ def deeds_in(words: str, carrier: str = "i") -> Deeds | None:
     """
     if carrier.split()[:1] != ["i"] or not words:
         return None
-    from skill.domain.reading import Context, Part, read  # on first use: it compiles patterns
+    from skill.domain.reading import Context, Part, as_said, read  # on first use: it compiles
 
     reading = read(f"{carrier} {words}", Context.NONE)
     if any(clause.part in (Part.CRISIS, Part.UNSURE) for clause in reading):
@@ -145,52 +145,6 @@ def _says_what(text: str) -> bool:
     """A deed that says what was done: "showered", "walked the dog"; not "went" or "did it"."""
     words = [word for word in text.split() if word not in _BARE_FILLERS]
     return len(words) > 1 or (len(words) == 1 and words[0] not in _EMPTY_DEEDS)
-
-
-# Words the reader may leave out of a deed: fillers, hedges and the critic's words.
-_LEFT_OUT: Final = frozenset(
-    {
-        *("um", "uh", "er", "erm", "hmm", "oh", "so", "well", "ok", "okay", "like", "yeah"),
-        *("i", "guess", "think", "suppose", "mean", "reckon", "honestly", "basically"),
-        *("kinda", "kind", "of", "sort", "sorta", "anyway", "anyways", "dunno", "idk", "ig"),
-        *("tbh", "ngl", "lowkey", "literally", "to", "be", "honest", "just", "only", "also"),
-        *("even", "still", "actually", "totally", "really", "simply", "merely", "already"),
-    }
-)
-
-
-def as_said(words: str, deed: str) -> str | None:
-    """The deed as the person said it in ``words`` (their case, accents and signs), less the
-    words the reader left out of it; None when it cannot be found there so.
-
-    ``deed`` is the reader's form ("made creme brulee"): lower case, contractions spelt out.
-    It is found from the end of ``words`` back, word by word, skipping only words the reader
-    may leave out; words with no letters ("&", an emoji) inside or right after it are kept.
-    """
-    said = words.split()
-    forms = [canonical(token).split() for token in said]
-    flat = [(index, form) for index, token_forms in enumerate(forms) for form in token_forms]
-    wanted = deed.split()
-    if wanted[:1] == ["i"] and not any(form == "i" for _, form in flat):
-        wanted = wanted[1:]  # the "i" the carrier stood for
-    kept: set[int] = set()
-    position = len(flat) - 1
-    for form in reversed(wanted):
-        while position >= 0 and flat[position][1] != form:
-            if kept and flat[position][1] not in _LEFT_OUT:
-                return None  # a word of substance would be lost from inside the deed
-            position -= 1
-        if position < 0:
-            return None
-        kept.add(flat[position][0])
-        position -= 1
-    if not kept:
-        return None
-    first, last = min(kept), max(kept)
-    while last + 1 < len(said) and not forms[last + 1]:
-        last += 1  # "for my kids 🎂"
-    chosen = [said[index] for index in range(first, last + 1) if index in kept or not forms[index]]
-    return " ".join(chosen).strip(" ,;") or None
 
 
 def _bare(text: str) -> bool:

@@ -520,8 +520,6 @@ def bare_answer_read(said: str) -> BareAnswer:
         return BareAnswer(said, elsewhere=True)
     if Part.DEED in parts and parts <= _ASIDES | {Part.DEED}:
         # "sorry i was miles away, i fixed the bike chain": the deeds, less what was said aside
-        from skill.domain.deeds import as_said  # the deeds module reads with this one
-
         deeds = [clause.words for clause in reading if clause.part is Part.DEED]
         return BareAnswer(" and ".join(as_said(said, deed) or deed for deed in deeds))
     return BareAnswer(unhedged(said))
@@ -575,7 +573,7 @@ def _spoken(said: str) -> str:
 # Words between "i" and what was done that say nothing of it: "i like kind of tidied the
 # kitchen", "i also sorta called the bank". "like" goes only before another hedge or a past.
 _INNER_HEDGES: Final = re.compile(
-    r"\bi (?:(?:also|even|still|actually|kind of|sort of|kinda|sorta|basically"
+    r"\bi (?:(?:also|even|still|finally|actually|kind of|sort of|kinda|sorta|basically"
     r"|literally|honestly|totally|like(?= (?:kind of|sort of|kinda|sorta|\w+ed\b)))\s+)+"
 )
 
@@ -1007,3 +1005,58 @@ _NOT_PAST: Final = frozenset(
 
 def _is_past(word: str) -> bool:
     return word in _IRREGULAR or (len(word) > 3 and word.endswith("ed") and word not in _NOT_PAST)
+
+
+# Words the reader may leave out of a deed: fillers, hedges and the critic's words.
+_LEFT_OUT: Final = frozenset(
+    {
+        *("um", "uh", "er", "erm", "hmm", "oh", "so", "well", "ok", "okay", "like", "yeah"),
+        *("i", "guess", "think", "suppose", "mean", "reckon", "honestly", "basically"),
+        *("kinda", "kind", "of", "sort", "sorta", "anyway", "anyways", "dunno", "idk", "ig"),
+        *("tbh", "ngl", "lowkey", "literally", "to", "be", "honest", "just", "only", "also"),
+        *("even", "still", "actually", "totally", "really", "simply", "merely", "already"),
+    }
+)
+
+
+# Words the reader sets aside that still belong to the person's deed: "finally".
+_KEPT_ASIDE: Final = frozenset({"finally"})
+
+
+def as_said(words: str, deed: str) -> str | None:
+    """The deed as the person said it in ``words`` (their case, accents and signs), less the
+    words the reader left out of it; None when it cannot be found there so.
+
+    ``deed`` is the reader's form ("made creme brulee"): lower case, contractions spelt out.
+    It is found from the end of ``words`` back, word by word, skipping only words the reader
+    may leave out; words with no letters ("&", an emoji) inside or right after it are kept.
+    """
+    said = words.split()
+    forms = [canonical(token).split() for token in said]
+    flat = [(index, form) for index, token_forms in enumerate(forms) for form in token_forms]
+    wanted = deed.split()
+    if wanted[:1] == ["i"] and not any(form == "i" for _, form in flat):
+        wanted = wanted[1:]  # the "i" the carrier stood for
+    kept: set[int] = set()
+    position = len(flat) - 1
+    for form in reversed(wanted):
+        while position >= 0 and flat[position][1] != form:
+            if kept and flat[position][1] in _KEPT_ASIDE:
+                kept.add(flat[position][0])  # "i finally went to the gp": theirs to keep
+            elif kept and flat[position][1] not in _LEFT_OUT:
+                return None  # a word of substance would be lost from inside the deed
+            position -= 1
+        if position < 0:
+            return None
+        kept.add(flat[position][0])
+        position -= 1
+    if not kept:
+        return None
+    first, last = min(kept), max(kept)
+    while first > 0 and forms[first - 1] and set(forms[first - 1]) <= _KEPT_ASIDE:
+        first -= 1  # "finally called my mum"
+        kept.add(first)
+    while last + 1 < len(said) and not forms[last + 1]:
+        last += 1  # "for my kids 🎂"
+    chosen = [said[index] for index in range(first, last + 1) if index in kept or not forms[index]]
+    return " ".join(chosen).strip(" ,;") or None
