@@ -79,6 +79,10 @@ def deeds_in(words: str, carrier: str = "i") -> Deeds | None:
     said = as_said(words, text)
     if said is None or not _says_what(text) or (heard.told_first and _bare(text)):
         return None
+    if heard.told is not Told.NOTHING and not heard.told_first:
+        return None  # "i ate something even though i wasn't hungry": one statement, kept whole
+    if heard.told_first and _GLAD & set(words.lower().split()):
+        return None  # "i'm proud i went to the shop": the pride is part of the win
     return Deeds((said,), heard.told)
 
 
@@ -136,6 +140,11 @@ def _dangling(text: str) -> tuple[str, str]:
         words = words[:-1]
     return " ".join(words), carried
 
+
+# A feeling before a deed that belongs to the win: kept with it.
+_GLAD: Final = frozenset(
+    {"proud", "happy", "glad", "pleased", "chuffed", "relieved", "excited", "thrilled"}
+)
 
 # Deeds of one word that say nothing of what was done: the person's words are kept whole.
 _EMPTY_DEEDS: Final = frozenset({"went", "did", "done", "managed", "tried", "got", "made"})

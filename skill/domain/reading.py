@@ -514,15 +514,25 @@ def bare_answer_read(said: str) -> BareAnswer:
     words without the hedges they start with ("ugh whatever i cooked pasta")."""
     reading = read(said, Context.DID)
     parts = {clause.part for clause in reading}
-    if parts and parts <= {Part.SHRUG, Part.FEELING}:
+    if parts and parts <= {Part.SHRUG, Part.FEELING} and _nothing_done(said, parts):
         return BareAnswer(said, shrug=True)  # "i had a rubbish day": how it went, no deed
     if parts and parts <= _NOT_ANSWERS:
         return BareAnswer(said, elsewhere=True)
-    if Part.DEED in parts and parts <= _ASIDES | {Part.DEED}:
+    if Part.DEED in parts and parts & _ASIDES and parts <= _ASIDES | {Part.DEED}:
         # "sorry i was miles away, i fixed the bike chain": the deeds, less what was said aside
         deeds = [clause.words for clause in reading if clause.part is Part.DEED]
         return BareAnswer(" and ".join(as_said(said, deed) or deed for deed in deeds))
     return BareAnswer(unhedged(said))
+
+
+_NEGATIONS: Final = frozenset({"not", "never", "nothing", "anything", "no", "cannot"})
+
+
+def _nothing_done(said: str, parts: set[Part]) -> bool:
+    """A shrug or a feeling that says no deed was done ("i'm not gonna do anything today", "i
+    had a rubbish day"); not a feeling that is one ("i was on fire at bingo")."""
+    text = _spoken(said)
+    return Part.SHRUG in parts or _how_it_went(text) or bool(_NEGATIONS & set(text.split()))
 
 
 # A yes said to a question that asked for words: it tells nothing.
