@@ -62,7 +62,7 @@ def main(argv: list[str]) -> int:
             log.write(url + "\n")
         time.sleep(seconds)
         if url not in chains:
-            raise CertificateRejected(f"404 for {url}")
+            raise CertificateRejected("the certificate chain could not be fetched (HTTP 404)")
         return chains[url]
 
     def adjust(config: WebConfig) -> WebConfig:

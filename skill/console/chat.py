@@ -215,10 +215,15 @@ def _handler(
     settings = StoreSettings.for_options(
         args.table, args.data_dir, embedded_dynamodb=args.embedded_dynamodb
     )
+    from skill.portable.importing import undo_stopped_import
+
     try:
         opened = open_store(settings, stack)
+        said = undo_stopped_import(opened.store, settings)  # never talk over half an import
     except StoreSetupError as exc:
         raise ConsoleError(str(exc)) from exc
+    if said:
+        _hint(said)
     # Imported only now: the embedded store's mock must exist before any boto3 client does.
     from skill.entry import make_handler
 

@@ -18,7 +18,12 @@ from pathlib import Path
 from typing import IO, Final
 
 from skill.portable.formats import BadExport, write_csv, write_json_lines
-from skill.portable.importing import Imported, ImportStopped, import_export
+from skill.portable.importing import (
+    Imported,
+    ImportStopped,
+    import_export,
+    undo_stopped_import,
+)
 from skill.storage.errors import StorageError, StoreSetupError
 from skill.storage.files import new_private_file_beside
 from skill.storage.interface import PortableStore
@@ -80,7 +85,11 @@ def run_export(args: argparse.Namespace) -> int:
     form = args.format or ("csv" if args.output and args.output.suffix == ".csv" else "jsonl")
     try:
         with contextlib.ExitStack() as stack:
-            opened = open_store(_settings(args), stack)
+            settings = _settings(args)
+            opened = open_store(settings, stack)
+            said = undo_stopped_import(opened.store, settings)  # never export half an import
+            if said:
+                print(said, file=sys.stderr)
             people = [p for p in opened.store.people() if _chosen(p, args.user)]
             out = stack.enter_context(_output(args.output))
             writer = write_csv if form == "csv" else write_json_lines

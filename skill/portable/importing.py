@@ -10,7 +10,9 @@ those steps if writing stops part way.
    transaction. A person's wins go in before their profile, which makes them theirs.
 4. **Undo**, if a step fails or the import is stopped: everyone written is deleted and the
    replaced get their data back. An import killed outright leaves its staging file in the
-   data folder; the next import into that folder undoes it first.
+   data folder; the next import into that folder undoes it first, and so does ``wins serve``,
+   ``wins chat`` or ``wins export`` before it uses the store (``undo_stopped_import``): no
+   store is served or exported with half an import in it.
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ from typing import IO, Final, NamedTuple
 
 from skill.portable.checks import Checker, kind_of, number_of
 from skill.portable.formats import BadExport, rows
-from skill.storage.errors import PartlyWritten
+from skill.storage.errors import PartlyWritten, StorageError, StoreSetupError
 from skill.storage.interface import PortableStore
+from skill.storage.opening import StoreSettings, default_data_dir, stopped_import
 from skill.storage.records import Person, Profile, StoredWin
 from skill.storage.staging import ImportStep, Plan, Progress, Staging
 
@@ -78,6 +81,32 @@ def finish_undoing(store: PortableStore, staging: Staging) -> bool:
         raise ImportStopped(RuntimeError("an earlier import could not be undone"), undone=False)
     staging.reset()
     return stopped
+
+
+def undo_stopped_import(store: PortableStore, settings: StoreSettings) -> str | None:
+    """Before ``store`` is served: undo an import into its data folder that stopped part way
+    (killed, a power cut), and say so; None if there was none (or one is running now).
+
+    Raises ``StoreSetupError`` if it cannot be undone: the store is not to be used as it is.
+    """
+    where = settings.data_dir or default_data_dir()
+    with stopped_import(settings) as staging:
+        if staging is None:
+            return None
+        try:
+            undone = finish_undoing(store, staging)
+        except (ImportStopped, StorageError) as exc:
+            raise StoreSetupError(
+                f"An import into {where} stopped part way, and what it wrote could not be "
+                f"undone ({exc}). Run wins import into this folder again, which undoes it "
+                "first, then start again."
+            ) from exc
+    if not undone:
+        return None  # it stopped while checking: nothing had been written
+    return (
+        f"An import into {where} had stopped part way; what it wrote is undone, so the wins "
+        "there are as they were before it. Run the same wins import again to bring it in."
+    )
 
 
 def _stage(source: IO[str], staging: Staging, checker: Checker) -> None:

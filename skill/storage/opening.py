@@ -12,7 +12,7 @@ import logging
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, NamedTuple
 
@@ -106,6 +106,33 @@ def open_staging(settings: StoreSettings, stack: contextlib.ExitStack) -> Stagin
     staging = SqliteStaging(folder / STAGING_FILE)
     stack.callback(staging.close)
     return staging
+
+
+@contextlib.contextmanager
+def stopped_import(settings: StoreSettings) -> Iterator[Staging | None]:
+    """The staging file an import into this data folder left when it stopped (killed, a power
+    cut), open for whoever is about to serve the store; None if there is none, or if a running
+    import holds it (that import finishes or undoes its own work). Closed on leaving, so the
+    next ``wins import`` can use the folder.
+    """
+    if settings.table or settings.embedded_dynamodb:
+        yield None  # a table's imports stage in a temporary folder, never left behind
+        return
+    from skill.storage.sqlite.staging import STAGING_FILE, ImportRunning, SqliteStaging
+
+    path = (settings.data_dir or default_data_dir()) / STAGING_FILE
+    if not path.exists():
+        yield None
+        return
+    try:
+        staging = SqliteStaging(path)
+    except ImportRunning:
+        yield None
+        return
+    try:
+        yield staging
+    finally:
+        staging.close()
 
 
 def _embedded(folder: Path, stack: contextlib.ExitStack) -> OpenedStore:

@@ -52,7 +52,8 @@ def canonical(url: str) -> str:
         parts = urlsplit(url)
         port = parts.port
     except ValueError as exc:
-        raise CertificateUrlRejected(f"the certificate URL is malformed: {exc}") from exc
+        # The parser's message quotes the header (a port's text): never carried to the log.
+        raise CertificateUrlRejected("the certificate URL is malformed") from exc
     if parts.scheme.lower() != "https":
         raise CertificateUrlRejected("the certificate URL is not https")
     if parts.username is not None or parts.password is not None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import ssl
+import urllib.error
 import urllib.request
 import warnings
 from collections.abc import Callable, Sequence
@@ -51,6 +52,16 @@ def checked_cert_url(url: str) -> str:
         raise CertificateRejected(str(exc)) from exc
 
 
+def failure_kind(exc: BaseException) -> str:
+    """A download failure's kind for the log: an HTTP status, or exception names, never a
+    message (messages may quote the URL, which came in a request header)."""
+    if isinstance(exc, urllib.error.HTTPError):
+        return f"HTTP {exc.code}"
+    if isinstance(exc, urllib.error.URLError) and isinstance(exc.reason, BaseException):
+        return f"{type(exc).__name__}: {type(exc.reason).__name__}"
+    return type(exc).__name__
+
+
 class _NoRedirects(urllib.request.HTTPRedirectHandler):
     """A redirect would fetch a URL nobody checked: it fails the download instead."""
 
@@ -82,8 +93,10 @@ class UrlDownloader:
             with self._opener.open(url, timeout=self._timeout) as response:
                 data: bytes = response.read(self._limit + 1)
         except (OSError, HTTPException, ValueError) as exc:  # URLError is an OSError
-            # The reason names DNS, network or TLS details: for the log, never for the caller.
-            raise CertificateRejected(f"the certificate chain could not be fetched: {exc}") from exc
+            # Only the failure's kind is told: a message may quote the URL, which came in a header.
+            raise CertificateRejected(
+                f"the certificate chain could not be fetched ({failure_kind(exc)})"
+            ) from exc
         if len(data) > self._limit:
             raise CertificateRejected("the certificate chain is implausibly large")
         return data

@@ -140,7 +140,13 @@ def prepare(
         logger.warning(
             "AWS_ENDPOINT_URL_DYNAMODB is set but --table is not: using the embedded store."
         )
-    opened = open_store(StoreSettings.for_options(args.table, args.data_dir), stack)
+    from skill.portable.importing import undo_stopped_import
+
+    settings = StoreSettings.for_options(args.table, args.data_dir)
+    opened = open_store(settings, stack)
+    said = undo_stopped_import(opened.store, settings)  # never serve half an import
+    if said:
+        logger.warning("%s", said)
     _use_pseudonym_key(args.data_dir)
     config = WebConfig(
         store=opened.store,

@@ -66,8 +66,21 @@ def umask(value: int) -> Iterator[None]:
 def other_user() -> int:
     """A uid that is not this process's, for files given away with chown (root only)."""
     if os.geteuid() != 0:
-        pytest.skip("giving a file to another user needs root")
+        pytest.skip("only root can give a file to another user: run the suite as root to cover it")
     return NOBODY
+
+
+@pytest.fixture
+def others_folder(tmp_path: Path) -> Path:
+    """A folder that belongs to another user: one of the test's own given away as root, or
+    else the file system's root folder, which belongs to root and never to the tests' user."""
+    if os.geteuid() != 0:
+        assert Path("/").stat().st_uid != os.geteuid()
+        return Path("/")
+    folder = tmp_path / "wins"
+    folder.mkdir(mode=0o700)
+    os.chown(folder, NOBODY, NOBODY)
+    return folder
 
 
 # The database file whose mode is noted each time SQLite has opened a connection, and the modes.
@@ -147,15 +160,13 @@ def refused(folder: Path) -> str:
     return str(caught.value)
 
 
-def test_a_folder_that_belongs_to_another_user_is_refused(tmp_path: Path, other_user: int) -> None:
-    folder = tmp_path / "wins"
-    folder.mkdir(mode=0o700)
-    os.chown(folder, other_user, other_user)
+def test_a_folder_that_belongs_to_another_user_is_refused(others_folder: Path) -> None:
+    before = sorted(others_folder.iterdir())
 
-    said = refused(folder)
+    said = refused(others_folder)
 
     assert "belongs to another user" in said and "--data-dir" in said
-    assert list(folder.iterdir()) == []
+    assert sorted(others_folder.iterdir()) == before
 
 
 def test_a_database_planted_by_another_user_is_refused_not_read(

@@ -51,7 +51,9 @@ class CertHost:
         try:
             return self.files[url]
         except KeyError:
-            raise CertificateRejected(f"404 for {url}") from None
+            # As the real downloader says it: by kind, never quoting the URL.
+            missing = "the certificate chain could not be fetched (HTTP 404)"
+            raise CertificateRejected(missing) from None
 
 
 @pytest.fixture

@@ -348,7 +348,8 @@ def test_a_refusal_tells_the_caller_nothing_of_networks_or_validators(
     ]
 
     assert [(a.status_code, a.get_json()) for a in answers] == [(400, {"error": NOT_VERIFIED})] * 3
-    assert any("404 for" in line for line in _log.lines)
+    assert any("could not be fetched (HTTP 404)" in line for line in _log.lines)
+    assert not any("gone.pem" in line for line in _log.lines)
 
 
 def test_requests_for_another_skill_are_refused(

@@ -97,6 +97,24 @@ def test_the_downloader_refuses_unknown_servers_large_files_missing_files_and_ht
         trusting(base.replace("https", "http") + "/echo.api/chain.pem")
 
 
+def test_a_failed_download_is_told_by_its_kind_never_by_its_url(
+    https_host: tuple[str, LoopbackCertificates],
+) -> None:
+    base, tls = https_host
+    for download, url in [
+        (UrlDownloader(context=tls.client_context()), f"{base}/echo.api/nightmares.pem"),
+        (UrlDownloader(), f"{base}/echo.api/nightmares.pem"),
+        (
+            UrlDownloader(context=tls.client_context()),
+            "https://127.0.0.1:9/echo.api/nightmares.pem",
+        ),
+    ]:
+        with pytest.raises(CertificateRejected, match="could not be fetched") as refused:
+            download(url)
+        assert "nightmares" not in str(refused.value)
+        assert "127.0.0.1" not in str(refused.value)
+
+
 def test_the_downloader_follows_no_redirect(https_host: tuple[str, LoopbackCertificates]) -> None:
     """A redirect would fetch a URL that was never checked against Amazon's rules."""
     base, tls = https_host

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
 import random
 from collections.abc import Callable
 from typing import Any
@@ -108,6 +109,31 @@ def test_a_flood_of_forged_requests_with_new_urls_costs_one_download(
     assert len(cert_host.downloads) == 2  # Alexa's, and one of the two allowed at once
     assert post(request_for("log_win", win="walked the dog")).status_code == 200
     assert len(cert_host.downloads) == 2
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://s3.amazonaws.com:nightmares/echo.api/chain.pem",
+        "https://s3.amazonaws.com:[nightmares]/echo.api/chain.pem",
+        "https://nightmares.example/echo.api/chain.pem",
+        "https://s3.amazonaws.com/nightmares/chain.pem",
+        "https://s3.amazonaws.com/echo.api/nightmares.pem",
+    ],
+    ids=["port", "brackets", "host", "path", "new-url"],
+)
+def test_a_refusal_is_logged_without_the_certificate_urls_text(
+    client: FlaskClient, log_win: dict[str, Any], caplog: pytest.LogCaptureFixture, url: str
+) -> None:
+    """A header is free text a caller chose: the log says why a URL failed, never what it was."""
+    body = json.dumps(log_win).encode()
+    with caplog.at_level(logging.DEBUG):
+        answer = client.post("/", data=body, headers=forged_headers(url))
+
+    assert (answer.status_code, answer.get_json()) == (400, {"error": NOT_VERIFIED})
+    refusals = [r.getMessage() for r in caplog.records if "refused a request" in r.getMessage()]
+    assert len(refusals) == 1, caplog.text
+    assert "nightmares" not in caplog.text
 
 
 def test_a_forged_url_that_failed_is_not_downloaded_again(

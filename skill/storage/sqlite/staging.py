@@ -65,6 +65,10 @@ _SCHEMA: Final = (
 )
 
 
+class ImportRunning(StoreSetupError):
+    """Another process's import holds the staging file: it is running now."""
+
+
 class SqliteStaging:
     """A staging file, locked for this process; ``close`` removes it unless writing is undone
     only part way (then the next import into the folder finishes undoing it)."""
@@ -286,7 +290,7 @@ def _locked(path: Path) -> int:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         os.close(handle)
-        raise StoreSetupError(
+        raise ImportRunning(
             f"another wins import is using {path.parent} right now; let it finish first"
         ) from None
     stat = os.fstat(handle)
