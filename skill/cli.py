@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from skill.console import chat
 from skill.deploy import command as skill_package
 from skill.portable import commands as portable
+from skill.storage.dynamodb import migrate
 from skill.web import serve
 
 Registrar = Callable[[argparse.ArgumentParser], None]
@@ -26,6 +27,11 @@ COMMANDS: tuple[tuple[str, str, Registrar], ...] = (
     ),
     ("export", "write wins and settings out, as JSON lines or CSV", portable.add_export_arguments),
     ("import", "bring wins from wins export into this store", portable.add_import_arguments),
+    (
+        "migrate-table",
+        "copy the wins table into a new one of this release's shape (the old one is kept)",
+        migrate.add_arguments,
+    ),
 )
 
 

@@ -114,6 +114,17 @@ class WinStore(Protocol):
         """
         ...
 
+    # --- issue 21, storage (keys): the most recent wins, for deleting or correcting by words
+    def recent_wins(self, person: Person, limit: int) -> tuple[Profile, list[StoredWin]]:
+        """The profile, and at most ``limit`` of the person's most recently logged wins,
+        newest first (by when they were logged, whatever their numbers).
+
+        On DynamoDB one GetItem and one Query, reading those wins only, at any number of wins.
+        """
+        ...
+
+    # --- end of issue 21, storage (keys)
+
     def delete_last_win(self, person: Person, number: int, *, today_count: int) -> None:
         """Delete win ``number`` if it is still the last; else ``ConcurrentUpdate``."""
         ...

@@ -45,6 +45,11 @@ REQUEST_PREFIX: Final = "REQ#"
 SEEN_PREFIX: Final = "SEEN#"
 SEEN_SK: Final = "SEEN"
 HEARD_INDEX: Final = "by_heard"
+# Local: a person's items by ``created_at``, so a span's wins are one Query between two times.
+TIME_INDEX: Final = "by_time"
+# What ``by_time`` carries besides the keys and ``created_at``: what recall reads out. Not
+# ``heard_at``, so stamping a win as heard never writes this index.
+TIME_INDEX_ATTRIBUTES: Final = ("number", "text", "kind", "screened")
 # Sparse: only profiles carry ``account``. Finds every partition of one Alexa account (the
 # account's own and its recognised voices') when the skill is disabled.
 ACCOUNT_INDEX: Final = "by_account"
@@ -64,6 +69,7 @@ TABLE_DEFINITION: Final[dict[str, Any]] = {
         {"AttributeName": "sk", "AttributeType": "S"},
         {"AttributeName": "heard_at", "AttributeType": "S"},
         {"AttributeName": "account", "AttributeType": "S"},
+        {"AttributeName": "created_at", "AttributeType": "S"},
     ],
     "KeySchema": [
         {"AttributeName": "pk", "KeyType": "HASH"},
@@ -77,7 +83,18 @@ TABLE_DEFINITION: Final[dict[str, Any]] = {
                 {"AttributeName": "heard_at", "KeyType": "RANGE"},
             ],
             "Projection": {"ProjectionType": "ALL"},
-        }
+        },
+        {
+            "IndexName": TIME_INDEX,
+            "KeySchema": [
+                {"AttributeName": "pk", "KeyType": "HASH"},
+                {"AttributeName": "created_at", "KeyType": "RANGE"},
+            ],
+            "Projection": {
+                "ProjectionType": "INCLUDE",
+                "NonKeyAttributes": list(TIME_INDEX_ATTRIBUTES),
+            },
+        },
     ],
     "GlobalSecondaryIndexes": [
         {

@@ -30,6 +30,7 @@ from skill.storage.dynamodb.schema import (
     WIN_PREFIX,
     win_sk,
 )
+from skill.storage.dynamodb.timeline import WinTimeline
 from skill.storage.errors import (
     ConcurrentUpdate,
     DuplicateRequest,
@@ -74,6 +75,7 @@ class DynamoWinStore:
         self._table = table_name
         self._eraser = PartitionEraser(client, table_name)
         self._numbering = WinNumbering(client, table_name)
+        self._timeline = WinTimeline(client, table_name)
 
     def _key(self, person: Person, sk: str) -> dict[str, Any]:
         return {"pk": s(person.key), "sk": s(sk)}
@@ -444,14 +446,18 @@ class DynamoWinStore:
         return win_from(item) if item else None
 
     def count_since(self, person: Person, since: datetime) -> int:
-        """Wins logged at or after ``since``; reads those wins and one more (``moves.py``)."""
-        return self._numbering.count_since(person, since)
+        """Wins logged at or after ``since``: one counting Query (``timeline.py``)."""
+        return self._timeline.count_since(person, since)
 
     def wins_within(
         self, person: Person, window: Callable[[Profile], Window | None], limit: int
     ) -> tuple[Profile, list[StoredWin]]:
         """The profile and the window's wins, newest first: GetItem, then one Query."""
-        return self._numbering.wins_within(person, window, limit)
+        return self._timeline.wins_within(person, window, limit)
+
+    def recent_wins(self, person: Person, limit: int) -> tuple[Profile, list[StoredWin]]:
+        """The profile and the ``limit`` most recent wins, newest first: GetItem, one Query."""
+        return self._timeline.recent_wins(person, limit)
 
     def delete_last_win(self, person: Person, number: int, *, today_count: int) -> None:
         """Delete win ``number`` if it is still the last one, and count it out.

@@ -299,6 +299,23 @@ class SqliteWinStore(PortableSqlite):
             ).fetchall()
         return profile, [stored_win(row) for row in rows]
 
+    def recent_wins(self, person: Person, limit: int) -> tuple[Profile, list[StoredWin]]:
+        """The profile, then the newest ``limit`` wins through the ``wins_by_time`` index."""
+        profile = self.load_profile(person)
+        if limit <= 0 or profile.win_count == 0:
+            return profile, []
+        with self._read() as db:
+            rows = db.execute(
+                # INDEXED BY: the planner would otherwise take the primary key for
+                # "number <= ..." and sort every win of the person.
+                "SELECT number, text, created_at, kind FROM wins INDEXED BY wins_by_time "
+                "WHERE person = ? "
+                "AND number <= (SELECT win_count FROM profiles WHERE person = ?) "
+                "ORDER BY created_at DESC, number DESC LIMIT ?",
+                (person.key, person.key, limit),
+            ).fetchall()
+        return profile, [stored_win(row) for row in rows]
+
     def delete_last_win(self, person: Person, number: int, *, today_count: int) -> None:
         self._delete(person, number, count=number, today_count=today_count)
 
