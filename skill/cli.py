@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from skill.console import chat
 from skill.deploy import command as skill_package
 from skill.portable import commands as portable
-from skill.storage.dynamodb import migrate
 from skill.web import serve
 
 Registrar = Callable[[argparse.ArgumentParser], None]
@@ -30,7 +29,7 @@ COMMANDS: tuple[tuple[str, str, Registrar], ...] = (
     (
         "migrate-table",
         "copy the wins table into a new one of this release's shape (the old one is kept)",
-        migrate.add_arguments,
+        portable.add_migrate_arguments,
     ),
 )
 

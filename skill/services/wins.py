@@ -32,9 +32,10 @@ from skill.domain.phrasing import (
 )
 from skill.domain.phrasing.answer import bare_answer
 from skill.domain.screen import Frame, Kind, Verdict, is_win, screen
+from skill.domain.screen_stamp import stamp_verdict, trusted_verdict
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest, StorageUnavailable
 from skill.storage.interface import WinStore
-from skill.storage.records import MAX_WINS_AT_ONCE, Finishes, Person, Profile
+from skill.storage.records import MAX_WINS_AT_ONCE, Finishes, Person, Profile, StoredWin
 from skill.zones import ZoneLookup, resolve_zone
 
 # Long enough for any spoken win; longer text is kept up to here and the person is told.
@@ -200,6 +201,18 @@ def readable(text: str, kind: WinKind) -> bool:
     if kind is WinKind.SAID:
         return is_win(text)
     return is_win(plan_words(text), "i will", Frame.INTEND)
+
+
+def screened(text: str, kind: WinKind) -> str:
+    """The verdict of ``readable`` on words about to be stored, as their ``screened`` stamp."""
+    return stamp_verdict(text, kind.value, readable(text, kind))
+
+
+def readable_stored(win: StoredWin) -> bool:
+    """``readable`` for a stored win: its stamp's verdict while the stamp still matches its
+    words, its kind and the screen of now (``screen_stamp.py``); else screened again."""
+    kept = trusted_verdict(win.screened, win.text, win.kind.value)
+    return readable(win.text, win.kind) if kept is None else kept
 
 
 def _stored_text(words: str, said: Statement) -> str:
@@ -438,7 +451,13 @@ class WinsService:
         if pending.more:
             texts = [pending.text, *(text for text, _ in pending.more)]
             self._store.append_wins(
-                person, seen=seen, updated=updated, texts=texts, request_id=request_id, now=now
+                person,
+                seen=seen,
+                updated=updated,
+                texts=texts,
+                request_id=request_id,
+                now=now,
+                screened=[screened(text, WinKind.SAID) for text in texts],
             )
             return
         self._store.append_win(
@@ -450,6 +469,7 @@ class WinsService:
             now=now,
             kind=pending.win.kind,
             finishes=pending.finishes,
+            screened=screened(pending.text, pending.win.kind),
         )
 
     def _plan(
@@ -482,7 +502,7 @@ class WinsService:
         if number is None:
             return AllHeard(profile.win_count, brief=profile.brief)
         stored = self._store.mark_heard(person, number, now, after=last_heard)
-        if stored is None or not readable(stored.text, stored.kind):
+        if stored is None or not readable_stored(stored):
             return Unspeakable(profile.win_count)
         zone_name = zone or profile.zone
         day = relative_day(local_day(stored.created_at, zone_name), local_day(now, zone_name))

@@ -36,9 +36,11 @@ class WinStore(Protocol):
         now: datetime,
         kind: WinKind = WinKind.SAID,
         finishes: Finishes = Finishes.NOTHING,
+        screened: str | None = None,
     ) -> None:
         """Store win number ``updated.win_count`` and the counters, all or nothing.
 
+        ``screened`` is the screen's verdict on the text (``screen_stamp.py``), kept with it.
         Raises ``ConcurrentUpdate`` if the profile is no longer ``seen``, and
         ``DuplicateRequest`` if ``request_id`` was stored already (that check wins).
         """
@@ -53,9 +55,11 @@ class WinStore(Protocol):
         texts: Sequence[str],
         request_id: str,
         now: datetime,
+        screened: Sequence[str | None] = (),
     ) -> None:
         """Store several wins said at once, numbered up to ``updated.win_count`` in the order
         given, with the counters and the request marker, all or nothing, in one write.
+        ``screened`` holds each text's verdict, in the same order, where known.
 
         At most ``MAX_WINS_AT_ONCE`` texts. Raises as ``append_win`` does.
         """

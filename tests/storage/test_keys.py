@@ -13,13 +13,15 @@ from typing import Any
 import pytest
 
 from skill.domain.choice import Style
+from skill.entry import Handler
 from skill.services.wins import Logged, Statement, WinsService, Wording
 from skill.storage.dynamodb.export import PortableDynamoWinStore
+from skill.storage.dynamodb.store import DynamoWinStore
 from skill.storage.interface import PortableStore, WinStore
 from skill.storage.records import Person, Profile, StoredWin, Window
 from skill.storage.sqlite.schema import DATABASE_FILE
 from skill.storage.sqlite.store import SqliteWinStore
-from tests.conftest import TABLE_NAME, CallLog, Clock
+from tests.conftest import SPEAKER, TABLE_NAME, CallLog, Clock, Envelope
 
 WORDING = Wording(celebrations=dict.fromkeys(Style, 6), minimiser_replies=4)
 ME = Person.of_account("amzn1.ask.account.KEYS")
@@ -171,3 +173,31 @@ def test_the_win_just_logged_is_found_at_once(dynamo: PortableDynamoWinStore) ->
     _, today = dynamo.wins_within(ME, lambda _p: later, 10)
 
     assert [win.text for win in today] == ["took out the bins"]
+
+
+@pytest.fixture
+def store(dynamo_store: DynamoWinStore) -> DynamoWinStore:
+    """The handler here runs on the Lambda's store: its calls are what is counted."""
+    return dynamo_store
+
+
+@pytest.mark.parametrize("slot", ["2026-W47", "2026-11", "2026-11-03", "2025-11-03"])
+def test_a_week_a_month_or_a_day_long_ago_is_two_calls_through_the_whole_skill(
+    handler: Handler,
+    request_for: Envelope,
+    dynamo: PortableDynamoWinStore,
+    dynamodb: Any,
+    calls: CallLog,
+    slot: str,
+) -> None:
+    """Two years of wins, one every three hours: what is read is the span asked for."""
+    wins = history(6000, every=timedelta(hours=3))
+    dynamo.restore(SPEAKER, Profile(win_count=len(wins), zone="UTC", zone_checked_at=START), wins)
+    reads = ReadCounter(dynamodb)
+    calls.take()
+
+    handler(request_for("recall", slots={"date": slot}), None)
+
+    assert calls.take() == ["GetItem", "Query"]
+    days = {"2026-W47": 7, "2026-11": 21, "2026-11-03": 1, "2025-11-03": 1}[slot]
+    assert 8 <= sum(reads.scanned) <= 8 * days + 2  # eight wins a day, the profile, an edge

@@ -24,11 +24,9 @@ table"): a win logged there after its page was copied would not be in the new ta
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import os
-import sys
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -204,47 +202,35 @@ def _write_state(path: Path, state: dict[str, Any]) -> None:
     os.chmod(path, 0o600)
 
 
-# --- the command ----------------------------------------------------------------------------
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--from", dest="source", required=True, metavar="OLD", help="the old table")
-    parser.add_argument("--to", dest="target", required=True, metavar="NEW", help="the new table")
-    parser.add_argument(
-        "--state",
-        type=Path,
-        metavar="FILE",
-        help="where the copy records its progress, to resume (default: ./migrate-OLD-NEW.json)",
-    )
-    parser.add_argument("--region", help="the tables' AWS region (default: as boto3 finds it)")
-    parser.set_defaults(run=run)
-
-
-def run(args: argparse.Namespace) -> int:
-    import boto3  # only this command needs it on a self-hosted machine
-
-    client: DynamoDBClient = boto3.client("dynamodb", region_name=args.region)
-    state = args.state or Path(f"migrate-{args.source}-{args.target}.json")
-    now = clock()
+def migrate(
+    client: DynamoDBClient,
+    source: str,
+    target: str,
+    state: Path,
+    now: datetime,
+    say: Callable[[str], None],
+    warn: Callable[[str], None],
+) -> int:
+    """Create the target if missing, copy, compare, and say what happened: 0 when both
+    tables hold the same keys, 1 otherwise (``wins migrate-table``)."""
     try:
-        if ensure_table(client, args.target):
-            print(f"created {args.target}")
-        copied = copy_items(client, args.source, args.target, state, now)
-        compared = compare(client, args.source, args.target, now)
+        if ensure_table(client, target):
+            say(f"created {target}")
+        copied = copy_items(client, source, target, state, now)
+        compared = compare(client, source, target, now)
     except MigrationError as exc:
-        print(f"wins migrate-table: {exc}", file=sys.stderr)
+        warn(f"wins migrate-table: {exc}")
         return 1
-    print(
+    say(
         f"copied {copied.items} items in {copied.pages} pages"
         f"{' (resumed)' if copied.resumed else ''}; {copied.expired} expired items left behind"
     )
-    print(f"{args.source}: {compared.source} items; {args.target}: {compared.target} items")
+    say(f"{source}: {compared.source} items; {target}: {compared.target} items")
     if not compared.same:
-        print(
-            f"not the same: {compared.only_in_source} only in {args.source}, "
-            f"{compared.only_in_target} only in {args.target}. Was the skill still writing?",
-            file=sys.stderr,
+        warn(
+            f"not the same: {compared.only_in_source} only in {source}, "
+            f"{compared.only_in_target} only in {target}. Was the skill still writing?"
         )
         return 1
-    print(f"the same keys in both. {args.source} is kept; delete it by hand when you are sure.")
+    say(f"the same keys in both. {source} is kept; delete it by hand when you are sure.")
     return 0

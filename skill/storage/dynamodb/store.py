@@ -101,6 +101,7 @@ class DynamoWinStore:
         now: datetime,
         kind: WinKind = WinKind.SAID,
         finishes: Finishes = Finishes.NOTHING,
+        screened: str | None = None,
     ) -> None:
         """Store win number ``updated.win_count`` and the new counters in one transaction.
 
@@ -108,7 +109,7 @@ class DynamoWinStore:
         ``ConcurrentUpdate`` is raised and nothing is stored. A request already stored raises
         ``DuplicateRequest``.
         """
-        self._append(person, seen, updated, (text,), request_id, now, kind, finishes)
+        self._append(person, seen, updated, (text,), request_id, now, kind, finishes, (screened,))
 
     def append_wins(
         self,
@@ -119,9 +120,12 @@ class DynamoWinStore:
         texts: Sequence[str],
         request_id: str,
         now: datetime,
+        screened: Sequence[str | None] = (),
     ) -> None:
         """Several wins said at once, the counters and the marker: one TransactWriteItems."""
-        self._append(person, seen, updated, texts, request_id, now, WinKind.SAID, Finishes.NOTHING)
+        self._append(
+            person, seen, updated, texts, request_id, now, WinKind.SAID, Finishes.NOTHING, screened
+        )
 
     def _append(
         self,
@@ -133,6 +137,7 @@ class DynamoWinStore:
         now: datetime,
         kind: WinKind,
         finishes: Finishes,
+        screened: Sequence[str | None] = (),
     ) -> None:
         # The transaction holds the profile, one put per win and the marker: at most
         # MAX_WINS_AT_ONCE + 2 items, far within DynamoDB's 100.
@@ -172,18 +177,7 @@ class DynamoWinStore:
         if finishes is Finishes.GOAL:
             update += " REMOVE goal, goal_set_at"
         first = number - len(texts) + 1
-        win_items: list[Item] = []
-        for at, said in enumerate(texts, start=first):
-            win_item: Item = {
-                **self._key(person, win_sk(at)),
-                "number": n(at),
-                "text": s(said),
-                "created_at": s(stamp(now)),
-                "request_id": s(request_id),
-            }
-            if kind is not WinKind.SAID:
-                win_item["kind"] = s(kind.value)
-            win_items.append(win_item)
+        win_items = self._win_items(person, texts, first, now, request_id, kind, screened)
         marker_expiry = int((now + REQUEST_MARKER_LIFETIME).timestamp())
         items: list[Any] = [
             {
@@ -224,6 +218,34 @@ class DynamoWinStore:
             raise self._transaction_error(exc, len(items)) from exc
         except BotoCoreError as exc:
             raise failure(exc, "could not store the win") from exc
+
+    def _win_items(
+        self,
+        person: Person,
+        texts: Sequence[str],
+        first: int,
+        now: datetime,
+        request_id: str,
+        kind: WinKind,
+        screened: Sequence[str | None],
+    ) -> list[Item]:
+        """The items of wins ``first``.., one per text, each with its verdict if known."""
+        win_items: list[Item] = []
+        for at, said in enumerate(texts, start=first):
+            win_item: Item = {
+                **self._key(person, win_sk(at)),
+                "number": n(at),
+                "text": s(said),
+                "created_at": s(stamp(now)),
+                "request_id": s(request_id),
+            }
+            if kind is not WinKind.SAID:
+                win_item["kind"] = s(kind.value)
+            verdict = screened[at - first] if at - first < len(screened) else None
+            if verdict:
+                win_item["screened"] = s(verdict)
+            win_items.append(win_item)
+        return win_items
 
     @staticmethod
     def _transaction_error(exc: ClientError, count: int) -> StorageError:
