@@ -8,6 +8,7 @@ import random
 import time
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
+from functools import lru_cache
 from random import Random
 from typing import Final, NamedTuple
 
@@ -203,8 +204,13 @@ def readable(text: str, kind: WinKind) -> bool:
     return is_win(plan_words(text), "i will", Frame.INTEND)
 
 
+@lru_cache(maxsize=64)
 def screened(text: str, kind: WinKind) -> str:
-    """The verdict of ``readable`` on words about to be stored, as their ``screened`` stamp."""
+    """The verdict of ``readable`` on words about to be stored, as their ``screened`` stamp.
+
+    Worked out before a write's attempts begin (``_ready``), so a retry after another device's
+    write costs no second screen and the time between reading the profile and writing stays
+    short. Kept for a few recent texts only, in this process's memory."""
     return stamp_verdict(text, kind.value, readable(text, kind))
 
 
@@ -254,6 +260,8 @@ class _Pending(NamedTuple):
     shortened: bool = False
     finishes: Finishes = Finishes.NOTHING
     more: tuple[tuple[str, Win], ...] = ()  # further deeds: stored text and what is said back
+    # Each text's ``screened`` stamp, worked out before the write's attempts (``_ready``).
+    stamps: tuple[str, ...] = ()
 
     @property
     def wins(self) -> int:
@@ -269,6 +277,20 @@ def _several(deeds: Deeds, words: str, *, played_down: bool) -> _Pending:
     minimised = played_down or read_critic(words).minimised
     (text, first), *more = wins
     return _Pending(text, first._replace(minimised=minimised), shortened, more=tuple(more))
+
+
+def _ready(pending: _Pending, verdict: Verdict | None = None) -> _Pending:
+    """The pending wins with their stamps, worked out before the write's attempts, so the
+    time between reading the profile and writing stays as short as it was. ``verdict`` is
+    the screen's verdict on exactly these words, said as "I {win}", when the caller has it:
+    ``readable`` would only ask the screen the same question again."""
+    if verdict is not None:
+        first = stamp_verdict(pending.text, WinKind.SAID.value, verdict.kind is Kind.WIN)
+    else:
+        first = screened(pending.text, pending.win.kind)
+    return pending._replace(
+        stamps=(first, *(screened(text, WinKind.SAID) for text, _ in pending.more))
+    )
 
 
 Compose = Callable[[Profile, date], _Pending | NothingOpen | AlreadyDone]
@@ -325,7 +347,8 @@ class WinsService:
             return NeedsWords()
         if played_down:
             win = win._replace(minimised=True)
-        pending = _Pending(text, win, shortened)
+        asked_alike = text == words and said.carrier == "i" and said.frame is Frame.DONE
+        pending = _ready(_Pending(text, win, shortened), verdict if asked_alike else None)
         outcome = self._log(person, request_id, wording, zone_lookup, lambda _p, _d: pending)
         assert isinstance(outcome, Logged)  # composing a said win never finds nothing open
         return outcome._replace(support=verdict.support, calm=not verdict.certain)
@@ -351,6 +374,7 @@ class WinsService:
         if deeds.whole:  # one deed, said back alone; the person's words are kept as said
             text, shortened = cap(_stored_text(words, said))
             pending = pending._replace(text=text, shortened=shortened)
+        pending = _ready(pending)
         outcome = self._log(person, request_id, wording, zone_lookup, lambda _p, _d: pending)
         assert isinstance(outcome, Logged)
         # A feeling or a struggle told with the deeds: met calmly, never with a fanfare.
@@ -457,7 +481,7 @@ class WinsService:
                 texts=texts,
                 request_id=request_id,
                 now=now,
-                screened=[screened(text, WinKind.SAID) for text in texts],
+                screened=pending.stamps or [screened(text, WinKind.SAID) for text in texts],
             )
             return
         self._store.append_win(
@@ -469,7 +493,7 @@ class WinsService:
             now=now,
             kind=pending.win.kind,
             finishes=pending.finishes,
-            screened=screened(pending.text, pending.win.kind),
+            screened=(pending.stamps or (screened(pending.text, pending.win.kind),))[0],
         )
 
     def _plan(

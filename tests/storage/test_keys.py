@@ -133,7 +133,7 @@ def dynamo(dynamodb: Any) -> PortableDynamoWinStore:
     return PortableDynamoWinStore(dynamodb, TABLE_NAME)
 
 
-@pytest.mark.parametrize("wins", [100, 3000])
+@pytest.mark.parametrize("wins", [100, 2000])
 def test_a_day_long_ago_takes_two_calls_and_reads_that_days_wins_only(
     dynamo: PortableDynamoWinStore, dynamodb: Any, calls: CallLog, wins: int
 ) -> None:
@@ -149,7 +149,7 @@ def test_a_day_long_ago_takes_two_calls_and_reads_that_days_wins_only(
     assert sum(reads.scanned) <= 24 + 1  # that day's wins, and the day's end itself at most
 
 
-@pytest.mark.parametrize("wins", [100, 3000])
+@pytest.mark.parametrize("wins", [100, 2000])
 def test_the_recent_fifty_take_two_calls_and_read_fifty(
     dynamo: PortableDynamoWinStore, dynamodb: Any, calls: CallLog, wins: int
 ) -> None:
@@ -190,8 +190,8 @@ def test_a_week_a_month_or_a_day_long_ago_is_two_calls_through_the_whole_skill(
     calls: CallLog,
     slot: str,
 ) -> None:
-    """Two years of wins, one every three hours: what is read is the span asked for."""
-    wins = history(6000, every=timedelta(hours=3))
+    """Two years of wins, one every twelve hours: what is read is the span asked for."""
+    wins = history(1500, every=timedelta(hours=12))
     dynamo.restore(SPEAKER, Profile(win_count=len(wins), zone="UTC", zone_checked_at=START), wins)
     reads = ReadCounter(dynamodb)
     calls.take()
@@ -200,4 +200,4 @@ def test_a_week_a_month_or_a_day_long_ago_is_two_calls_through_the_whole_skill(
 
     assert calls.take() == ["GetItem", "Query"]
     days = {"2026-W47": 7, "2026-11": 21, "2026-11-03": 1, "2025-11-03": 1}[slot]
-    assert 8 <= sum(reads.scanned) <= 8 * days + 2  # eight wins a day, the profile, an edge
+    assert 2 <= sum(reads.scanned) <= 2 * days + 2  # two wins a day, the profile, an edge
