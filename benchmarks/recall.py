@@ -1,9 +1,12 @@
-"""Recall: "read me my wins from this week" at 100 and 100,000 wins, on both stores.
+"""Reading by time at 100 and 100,000 wins, on both stores: "read me my wins from this week"
+(the whole request), a weekly recap (the week before's count and first page) and deleting by
+words (the 50 most recent wins searched), the last two through the services and the store.
 
 One person per size. Each has logged five wins a day over the last week (35, the same at every
-size: what is asked stays the same) and the rest of their wins over the three years before, so
-what grows is the history the question must not read. Requests go through the whole skill in
-this process (the ASK SDK, the recall service, the store), round the sizes in turn.
+size: what is asked stays the same), 35 more in the week before, and the rest of their wins
+over the three years before that, so what grows is the history the question must not read.
+Requests go through the whole skill in this process (the ASK SDK, the recall service, the
+store), round the sizes in turn. Each win carries its screen stamp, as logging keeps it.
 
 DynamoDB is moto in a process of its own (``benchmarks.dynamodb_server``): its time is shown,
 but what is judged there is the calls and the items DynamoDB reads, which must not grow. On
@@ -20,17 +23,24 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Final
 
-from benchmarks.aws import TABLE, dynamodb_process, profile_item, win_item
+from benchmarks.aws import TABLE, WIN_TEXT, dynamodb_process, profile_item, win_item
 from benchmarks.harness import in_process_skill, speech
-from benchmarks.report import Check, Section, median, ms, p99, ratio, table
+from benchmarks.report import Check, Section, median, ms, p99, table
+from skill.domain.phrasing import WinKind
 from skill.domain.spans import Span, SpanKind, instants
 from skill.entry import make_handler
-from skill.services.recall import READ_LIMIT
+from skill.services.recall import PAGE, READ_LIMIT, Recall, Recalled
+from skill.services.wins import readable_stored, screened
+from skill.storage.dynamodb.store import DynamoWinStore
+from skill.storage.interface import WinStore
 from skill.storage.records import Person, Profile, StoredWin, Window, stamp
 from skill.storage.sqlite.store import SqliteWinStore
 from testkit.envelopes import envelope, set_speaker
 
 WEEK_WINS: Final = 35
+# Searched for the words of a win to delete ("delete the one about the dishes").
+RECENT_SEARCHED: Final = 50
+SQLITE_WORDS = "did the dishes"
 SQLITE_MEDIAN_TARGET_MS: Final = 10.0
 GROWTH_TARGET: Final = 1.1
 WARM_UP: Final = 3
@@ -44,13 +54,49 @@ def person_with(wins: int) -> Person:
 
 def moments(wins: int, now: datetime) -> list[datetime]:
     """When each win was logged, oldest first: the last ``WEEK_WINS`` in the last five days,
-    the rest in the three years before the last eight (none near the week's edge)."""
+    as many in days 9 to 13 before (the recap's week), the rest in the three years before
+    the last fifteen days (none near a week's edge)."""
     recent = min(wins, WEEK_WINS)
-    older = wins - recent
-    week_start, history_end = now - timedelta(days=5), now - timedelta(days=8)
+    before = min(wins - recent, WEEK_WINS)
+    older = wins - recent - before
+    week_start, history_end = now - timedelta(days=5), now - timedelta(days=15)
+    recap_start, recap_end = now - timedelta(days=13), now - timedelta(days=9)
     history = [history_end - timedelta(days=3 * 365) * (older - n) / older for n in range(older)]
+    recap = [recap_start + (recap_end - recap_start) * n / before for n in range(before)]
     week = [week_start + (now - week_start) * (n + 1) / (recent + 1) for n in range(recent)]
-    return [*history, *week]
+    return [*history, *recap, *week]
+
+
+def recap_span(now: datetime) -> Span:
+    """The seven days before the last seven: the week a recap tells."""
+    today = now.date()
+    return Span(SpanKind.SEVEN_DAYS, today - timedelta(days=13), today - timedelta(days=7))
+
+
+def recap(store: WinStore, wins: int, now: datetime) -> None:
+    """A weekly recap's read: the week before's count, and its first page."""
+    told = Recall(store, lambda: now).recall(person_with(wins), None, None, span=recap_span(now))
+    expected = min(max(wins - WEEK_WINS, 0), WEEK_WINS)
+    if not isinstance(told, Recalled) or (told.total, len(told.wins)) != (expected, PAGE):
+        raise RuntimeError(f"the recap at {wins} wins told {told!r}")
+
+
+def delete_by_words(store: WinStore, wins: int, words: str) -> None:
+    """Finding "the one about the dishes": the most recent wins, those read as wins, searched."""
+    _, recent = store.recent_wins(person_with(wins), RECENT_SEARCHED)
+    found = [win for win in recent if readable_stored(win) and words in win.text]
+    if len(recent) != RECENT_SEARCHED or not found:
+        raise RuntimeError(f"delete by words at {wins} wins found {len(found)} of {len(recent)}")
+
+
+OPERATIONS: Final = ("recap", "delete by words")
+
+
+def _operation(name: str, store: WinStore, wins: int, now: datetime, words: str) -> None:
+    if name == "recap":
+        recap(store, wins, now)
+    else:
+        delete_by_words(store, wins, words)
 
 
 def this_week(now: datetime) -> str:
@@ -74,8 +120,12 @@ def _check_answer(response: dict[str, Any], wins: int) -> None:
 
 
 def _seed_sqlite(store: SqliteWinStore, levels: Sequence[int], now: datetime) -> None:
+    verdict = screened(SQLITE_WORDS, WinKind.SAID)  # as logging keeps it with the words
     for wins in levels:
-        stored = [StoredWin(n, "did the dishes", at) for n, at in enumerate(moments(wins, now), 1)]
+        stored = [
+            StoredWin(n, SQLITE_WORDS, at, WinKind.SAID, verdict)
+            for n, at in enumerate(moments(wins, now), 1)
+        ]
         profile = Profile(win_count=wins, zone="UTC", zone_checked_at=now)
         store.restore(person_with(wins), profile, stored)
 
@@ -91,7 +141,7 @@ def _measure_sqlite(
 ) -> dict[str, dict[int, list[float]]]:
     """The store's read of the week alone, and the whole request."""
     timings: dict[str, dict[int, list[float]]] = {
-        part: {wins: [] for wins in levels} for part in ("read", "request")
+        part: {wins: [] for wins in levels} for part in ("read", "request", *OPERATIONS)
     }
     window = _week_window(now)
     with tempfile.TemporaryDirectory(prefix="wins-recall-") as folder:
@@ -112,6 +162,11 @@ def _measure_sqlite(
                     if number >= WARM_UP:
                         timings["read"][wins].append((between - started) * 1000)
                         timings["request"][wins].append((ended - between) * 1000)
+                    for name in OPERATIONS:
+                        started = time.perf_counter()
+                        _operation(name, store, wins, now, SQLITE_WORDS)
+                        if number >= WARM_UP:
+                            timings[name][wins].append((time.perf_counter() - started) * 1000)
         finally:
             store.close()
     return timings
@@ -130,54 +185,81 @@ def _seed_dynamodb(client: Any, wins: int, now: datetime) -> None:
 
 def _measure_dynamodb(
     levels: Sequence[int], samples: int, now: datetime
-) -> dict[int, dict[str, float]]:
-    results: dict[int, dict[str, float]] = {}
+) -> dict[str, dict[int, dict[str, float]]]:
+    """Per operation ("week": the whole request; then the recap and delete by words) and
+    size: the most calls and items read, and the median times."""
     with dynamodb_process() as endpoint, in_process_skill(endpoint) as harness:
         for wins in levels:
             _seed_dynamodb(harness.client, wins, now)
-        measured: dict[int, list[Any]] = {wins: [] for wins in levels}
+        store = DynamoWinStore(harness.client, TABLE)
+        measured: dict[str, dict[int, list[Any]]] = {
+            name: {wins: [] for wins in levels} for name in ("week", *OPERATIONS)
+        }
         for number in range(WARM_UP + samples):
             for wins in levels:
                 sample, response = harness.send(_event(wins, now))
                 _check_answer(response, wins)
+                taken = [("week", sample)]
+                for name in OPERATIONS:
+                    operation = _bound(name, store, wins, now)
+                    taken.append((name, harness.meter.measure(operation)[0]))
                 if number >= WARM_UP:
-                    measured[wins].append(sample)
-    for wins, got in measured.items():
-        results[wins] = {
-            "calls": max(len(s.operations) for s in got),
-            "items_read": max(s.items_read for s in got),
-            "own_median_ms": median([s.own_ms for s in got]),
-            "moto_median_ms": median([s.dynamodb_ms for s in got]),
+                    for name, got in taken:
+                        measured[name][wins].append(got)
+    return {
+        name: {
+            wins: {
+                "calls": max(len(s.operations) for s in got),
+                "items_read": max(s.items_read for s in got),
+                "own_median_ms": median([s.own_ms for s in got]),
+                "moto_median_ms": median([s.dynamodb_ms for s in got]),
+            }
+            for wins, got in sizes.items()
         }
-    return results
+        for name, sizes in measured.items()
+    }
+
+
+def _bound(name: str, store: WinStore, wins: int, now: datetime) -> Callable[[], None]:
+    return lambda: _operation(name, store, wins, now, WIN_TEXT)
 
 
 def run(levels: Sequence[int], samples: int) -> Section:
     now = datetime.now(UTC)
-    section = Section(f"Recall: this week's {WEEK_WINS} wins, {samples} requests per size")
+    section = Section(
+        f"Reading by time: this week's {WEEK_WINS} wins, a recap, delete by words; "
+        f"{samples} of each per size"
+    )
     sqlite = _measure_sqlite(levels, samples, now)
     dynamo = _measure_dynamodb(levels, samples, now)
     first, last = levels[0], levels[-1]
     read, request = sqlite["read"], sqlite["request"]
-    rows = [
-        [
-            f"{wins:,} wins",
-            ms(median(read[wins])),
-            ms(p99(read[wins])),
-            ratio(median(read[wins]) / median(read[first])),
-            ms(median(request[wins])),
-            f"{dynamo[wins]['calls']:g}",
-            f"{dynamo[wins]['items_read']:g}",
-            ms(dynamo[wins]["own_median_ms"]),
-            ms(dynamo[wins]["moto_median_ms"]),
+    rows = []
+    for name, timed in (("week (request)", request), *((n, sqlite[n]) for n in OPERATIONS)):
+        got = dynamo["week" if name == "week (request)" else name]
+        rows += [
+            [
+                name,
+                f"{wins:,} wins",
+                ms(median(timed[wins])),
+                ms(p99(timed[wins])),
+                f"{got[wins]['calls']:g}",
+                f"{got[wins]['items_read']:g}",
+                ms(got[wins]["own_median_ms"]),
+                ms(got[wins]["moto_median_ms"]),
+            ]
+            for wins in levels
         ]
-        for wins in levels
+    rows += [
+        ["week (store read)", f"{w:,} wins", ms(median(read[w])), ms(p99(read[w]))] + [""] * 4
+        for w in levels
     ]
-    headers = ["size", "SQLite read", "read p99", "x", "SQLite request", "DynamoDB calls"]
-    section.lines = table([*headers, "items read", "own code", "in moto"], rows)
+    headers = ["what", "size", "SQLite", "p99", "DynamoDB calls", "items read", "own code"]
+    section.lines = table([*headers, "in moto"], rows)
     section.lines.append(
-        "  SQLite read: the store's read of the week; request: the whole skill in this process, "
-        "most of it the care screen of each of the week's wins (the same at every size)"
+        "  week: the whole skill in this process; recap (the week before's count and first "
+        f"page) and delete by words (the {RECENT_SEARCHED} most recent wins searched): the "
+        "services and the store. Stored verdicts spare the care screen of each win read"
     )
     section.lines.append(
         "  moto sorts a partition for a Query where DynamoDB reads the items asked for: calls "
@@ -185,16 +267,19 @@ def run(levels: Sequence[int], samples: int) -> Section:
     )
     section.data = {
         "sqlite_ms": {
-            str(w): {
-                "read_median": median(read[w]),
-                "read_p99": p99(read[w]),
-                "request_median": median(request[w]),
-            }
-            for w in levels
+            name: {str(w): {"median": median(t[w]), "p99": p99(t[w])} for w in levels}
+            for name, t in sqlite.items()
         },
-        "dynamodb": {str(w): r for w, r in dynamo.items()},
+        "dynamodb": {name: {str(w): r for w, r in got.items()} for name, got in dynamo.items()},
     }
     section.checks = [
+        Check(
+            f"recall: SQLite request for a week at {last:,} wins",
+            median(request[last]),
+            " ms",
+            SQLITE_MEDIAN_TARGET_MS,
+            strict=True,
+        ),
         Check(
             f"recall: SQLite read of a week at {last:,} wins",
             median(read[last]),
@@ -202,14 +287,17 @@ def run(levels: Sequence[int], samples: int) -> Section:
             SQLITE_MEDIAN_TARGET_MS,
             strict=True,
         ),
-        Check("recall: DynamoDB calls", max(r["calls"] for r in dynamo.values()), "", 2),
-        Check(
-            f"recall: DynamoDB items read, {last:,} vs {first} wins",
-            dynamo[last]["items_read"] / dynamo[first]["items_read"],
-            "x",
-            GROWTH_TARGET,
-        ),
     ]
+    for name, got in dynamo.items():
+        section.checks += [
+            Check(f"{name}: DynamoDB calls", max(r["calls"] for r in got.values()), "", 2),
+            Check(
+                f"{name}: DynamoDB items read, {last:,} vs {first} wins",
+                got[last]["items_read"] / got[first]["items_read"],
+                "x",
+                GROWTH_TARGET,
+            ),
+        ]
     return section
 
 

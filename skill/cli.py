@@ -26,6 +26,11 @@ COMMANDS: tuple[tuple[str, str, Registrar], ...] = (
     ),
     ("export", "write wins and settings out, as JSON lines or CSV", portable.add_export_arguments),
     ("import", "bring wins from wins export into this store", portable.add_import_arguments),
+    (
+        "migrate-table",
+        "copy the wins table into a new one of this release's shape (the old one is kept)",
+        portable.add_migrate_arguments,
+    ),
 )
 
 

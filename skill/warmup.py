@@ -6,7 +6,8 @@ person's clock. So when nobody waits for the start-up (a snapshot, or provisione
 import does the slow first-time work that requests would otherwise pay for: the DynamoDB
 client's first call (operation model, endpoint rules, signer, parser), the SDK's request and
 response models, the speech catalogue, the statement screen's rules, its word lists and the
-lemmatiser's dictionary (about 200 ms), and the TLS context for Alexa's
+lemmatiser's dictionary (about 200 ms), the screen's version (a digest of its code and data,
+which stored verdicts are checked against: a few milliseconds), and the TLS context for Alexa's
 APIs (about 20 ms: reading the system's certificate authorities). An on-demand start does none
 of it ahead: someone is waiting, and the first request pays for just what it needs (a launch
 needs no screen rules, no intent models and, mostly, no Alexa API).
@@ -29,7 +30,7 @@ from botocore.compat import HTTPHeaders
 from botocore.exceptions import BotoCoreError, ClientError
 
 from skill.alexa.api import AlexaApis
-from skill.domain import screen
+from skill.domain import screen, screen_stamp
 from skill.entry import SKILL_ID_ENV, Handler, handler_from_env
 from skill.speech.catalog import DEFAULT_LOCALE, catalog_for
 from skill.storage.dynamodb.client import TABLE_ENV, dynamodb_client
@@ -123,6 +124,7 @@ def prime_skill(handler: Handler, skill_id: str) -> None:
     handler(warm_up_request(skill_id), None)
     catalog_for(DEFAULT_LOCALE)
     screen.prepare()
+    screen_stamp.screen_version()  # the digest stored verdicts are checked against
 
 
 def prime_api_client(apis: AlexaApis) -> None:

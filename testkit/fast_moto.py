@@ -22,6 +22,7 @@ import inspect
 import logging
 import subprocess
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -31,6 +32,7 @@ from typing import Any, Final
 ROOT: Final = Path(__file__).resolve().parents[1]
 LOOPBACK: Final = "127.0.0.1"
 
+_QUERYING: Final = threading.Lock()
 Snapshot = list[tuple[Any, Any, Any, Any]]  # (table, hash value, range value, item or None)
 
 
@@ -118,12 +120,15 @@ def _partition_queries(original: Callable[..., Any], models: Any) -> Callable[..
         if not hash_key or not local or table.range_key_attr is None:
             return original(self, *args, **kwargs)
         partition = list(table.items.get(models.DynamoType(hash_key), {}).values())
-        # The same order as Table.all_items, over one partition instead of the whole table.
-        table.all_items = lambda: sorted(partition, key=lambda item: item.range_key)
-        try:
-            return original(self, *args, **kwargs)
-        finally:
-            del table.all_items
+        # One query at a time: the server answers each request in a thread of its own, and a
+        # client that timed out asks again while the first query still runs.
+        with _QUERYING:
+            # The same order as Table.all_items, over one partition instead of the whole table.
+            table.all_items = lambda: sorted(partition, key=lambda item: item.range_key)
+            try:
+                return original(self, *args, **kwargs)
+            finally:
+                del table.all_items
 
     return query
 

@@ -231,7 +231,7 @@ def test_recalling_a_day_takes_two_calls_and_reads_what_was_asked_not_the_histor
     handler(request_for("recall", slots={"date": "2026-11-21"}), None)  # today, as Alexa sends it
 
     assert calls.take() == ["GetItem", "Query"]
-    assert sum(read) <= 64  # the first page at most, at 10 wins and at 1000
+    assert sum(read) <= 3 + 2  # the by_time index: today's wins, at 10 wins and at 1000
 
 
 def test_counting_wins_takes_two_calls(

@@ -27,7 +27,7 @@ from skill.portable.importing import (
 from skill.storage.errors import StorageError, StoreSetupError
 from skill.storage.files import new_private_file_beside
 from skill.storage.interface import PortableStore
-from skill.storage.opening import StoreSettings, open_staging, open_store
+from skill.storage.opening import StoreSettings, migrate_table, open_staging, open_store
 from skill.storage.records import Person, Profile, StoredWin
 
 FORMATS: Final = ("jsonl", "csv")
@@ -209,3 +209,31 @@ def _told(done: Imported, where: str) -> Iterator[str]:
             f"Left alone {done.left_alone} people who already have data there "
             "(--replace replaces their data with the file's)."
         )
+
+
+# --- wins migrate-table (issue 21, storage) --------------------------------------------------
+
+
+def add_migrate_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="source", required=True, metavar="OLD", help="the old table")
+    parser.add_argument("--to", dest="target", required=True, metavar="NEW", help="the new table")
+    parser.add_argument(
+        "--state",
+        type=Path,
+        metavar="FILE",
+        help="where the copy records its progress, to resume (default: ./migrate-OLD-NEW.json)",
+    )
+    parser.add_argument("--region", help="the tables' AWS region (default: as boto3 finds it)")
+    parser.set_defaults(run=_run_migrate)
+
+
+def _run_migrate(args: argparse.Namespace) -> int:
+    state = args.state or Path(f"migrate-{args.source}-{args.target}.json")
+    return migrate_table(
+        args.source,
+        args.target,
+        state,
+        args.region,
+        say=print,
+        warn=lambda line: print(line, file=sys.stderr),
+    )

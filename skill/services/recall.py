@@ -14,7 +14,7 @@ from typing import Final, NamedTuple
 from skill.domain.local_time import local_day
 from skill.domain.phrasing import Win, win_from_words
 from skill.domain.spans import Span, instants, span_of
-from skill.services.wins import readable
+from skill.services.wins import readable_stored
 from skill.storage.interface import WinStore
 from skill.storage.records import Person, Profile, StoredWin, Window
 from skill.zones import ZoneLookup, resolve_zone
@@ -118,9 +118,10 @@ class Recall:
             return NotADate()
         if chosen.ahead(today):
             return Ahead(chosen, today)
-        # Every win of the span is screened, so none that no longer reads as a win is counted;
-        # only the page read out is put into words.
-        wins = [win for win in stored if readable(win.text, win.kind)]
+        # Every win of the span is held to the screen (through its stamp while that still
+        # matches), so none that no longer reads as a win is counted; only the page read out
+        # is put into words.
+        wins = [win for win in stored if readable_stored(win)]
         if not wins:
             return NothingThen(chosen, today, others=True)
         before = min(max(before, 0), len(wins))

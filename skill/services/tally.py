@@ -8,7 +8,7 @@ from typing import Final, NamedTuple
 from skill.domain.local_time import local_day
 from skill.domain.spans import midnight
 from skill.services.recall import READ_LIMIT
-from skill.services.wins import readable
+from skill.services.wins import readable_stored
 from skill.storage.interface import WinStore
 from skill.storage.records import Person, Profile, Window
 from skill.zones import ZoneLookup, resolve_zone
@@ -59,9 +59,7 @@ class Tallies:
             return Tally(0, 0, 0, brief=profile.brief)
         # The wins' days, on the calendar where the person is now.
         zone_name = zones.get("zone")
-        logged = [
-            local_day(win.created_at, zone_name) for win in stored if readable(win.text, win.kind)
-        ]
+        logged = [local_day(win.created_at, zone_name) for win in stored if readable_stored(win)]
         today, week, month = days["today"], days["week"], days["month"]
         return Tally(
             today=sum(day >= today for day in logged),

@@ -8,6 +8,7 @@ import random
 import time
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
+from functools import lru_cache
 from random import Random
 from typing import Final, NamedTuple
 
@@ -32,9 +33,10 @@ from skill.domain.phrasing import (
 )
 from skill.domain.phrasing.answer import bare_answer
 from skill.domain.screen import Frame, Kind, Verdict, is_win, screen
+from skill.domain.screen_stamp import stamp_verdict, trusted_verdict
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest, StorageUnavailable
 from skill.storage.interface import WinStore
-from skill.storage.records import MAX_WINS_AT_ONCE, Finishes, Person, Profile
+from skill.storage.records import MAX_WINS_AT_ONCE, Finishes, Person, Profile, StoredWin
 from skill.zones import ZoneLookup, resolve_zone
 
 # Long enough for any spoken win; longer text is kept up to here and the person is told.
@@ -202,6 +204,23 @@ def readable(text: str, kind: WinKind) -> bool:
     return is_win(plan_words(text), "i will", Frame.INTEND)
 
 
+@lru_cache(maxsize=64)
+def screened(text: str, kind: WinKind) -> str:
+    """The verdict of ``readable`` on words about to be stored, as their ``screened`` stamp.
+
+    Worked out before a write's attempts begin (``_ready``), so a retry after another device's
+    write costs no second screen and the time between reading the profile and writing stays
+    short. Kept for a few recent texts only, in this process's memory."""
+    return stamp_verdict(text, kind.value, readable(text, kind))
+
+
+def readable_stored(win: StoredWin) -> bool:
+    """``readable`` for a stored win: its stamp's verdict while the stamp still matches its
+    words, its kind and the screen of now (``screen_stamp.py``); else screened again."""
+    kept = trusted_verdict(win.screened, win.text, win.kind.value)
+    return readable(win.text, win.kind) if kept is None else kept
+
+
 def _stored_text(words: str, said: Statement) -> str:
     """The words kept for a win: the slot's words, with the carrier's verb when it had one.
 
@@ -241,6 +260,8 @@ class _Pending(NamedTuple):
     shortened: bool = False
     finishes: Finishes = Finishes.NOTHING
     more: tuple[tuple[str, Win], ...] = ()  # further deeds: stored text and what is said back
+    # Each text's ``screened`` stamp, worked out before the write's attempts (``_ready``).
+    stamps: tuple[str, ...] = ()
 
     @property
     def wins(self) -> int:
@@ -256,6 +277,20 @@ def _several(deeds: Deeds, words: str, *, played_down: bool) -> _Pending:
     minimised = played_down or read_critic(words).minimised
     (text, first), *more = wins
     return _Pending(text, first._replace(minimised=minimised), shortened, more=tuple(more))
+
+
+def _ready(pending: _Pending, verdict: Verdict | None = None) -> _Pending:
+    """The pending wins with their stamps, worked out before the write's attempts, so the
+    time between reading the profile and writing stays as short as it was. ``verdict`` is
+    the screen's verdict on exactly these words, said as "I {win}", when the caller has it:
+    ``readable`` would only ask the screen the same question again."""
+    if verdict is not None:
+        first = stamp_verdict(pending.text, WinKind.SAID.value, verdict.kind is Kind.WIN)
+    else:
+        first = screened(pending.text, pending.win.kind)
+    return pending._replace(
+        stamps=(first, *(screened(text, WinKind.SAID) for text, _ in pending.more))
+    )
 
 
 Compose = Callable[[Profile, date], _Pending | NothingOpen | AlreadyDone]
@@ -312,7 +347,8 @@ class WinsService:
             return NeedsWords()
         if played_down:
             win = win._replace(minimised=True)
-        pending = _Pending(text, win, shortened)
+        asked_alike = text == words and said.carrier == "i" and said.frame is Frame.DONE
+        pending = _ready(_Pending(text, win, shortened), verdict if asked_alike else None)
         outcome = self._log(person, request_id, wording, zone_lookup, lambda _p, _d: pending)
         assert isinstance(outcome, Logged)  # composing a said win never finds nothing open
         return outcome._replace(support=verdict.support, calm=not verdict.certain)
@@ -338,6 +374,7 @@ class WinsService:
         if deeds.whole:  # one deed, said back alone; the person's words are kept as said
             text, shortened = cap(_stored_text(words, said))
             pending = pending._replace(text=text, shortened=shortened)
+        pending = _ready(pending)
         outcome = self._log(person, request_id, wording, zone_lookup, lambda _p, _d: pending)
         assert isinstance(outcome, Logged)
         # A feeling or a struggle told with the deeds: met calmly, never with a fanfare.
@@ -438,7 +475,13 @@ class WinsService:
         if pending.more:
             texts = [pending.text, *(text for text, _ in pending.more)]
             self._store.append_wins(
-                person, seen=seen, updated=updated, texts=texts, request_id=request_id, now=now
+                person,
+                seen=seen,
+                updated=updated,
+                texts=texts,
+                request_id=request_id,
+                now=now,
+                screened=pending.stamps or [screened(text, WinKind.SAID) for text in texts],
             )
             return
         self._store.append_win(
@@ -450,6 +493,7 @@ class WinsService:
             now=now,
             kind=pending.win.kind,
             finishes=pending.finishes,
+            screened=(pending.stamps or (screened(pending.text, pending.win.kind),))[0],
         )
 
     def _plan(
@@ -482,7 +526,7 @@ class WinsService:
         if number is None:
             return AllHeard(profile.win_count, brief=profile.brief)
         stored = self._store.mark_heard(person, number, now, after=last_heard)
-        if stored is None or not readable(stored.text, stored.kind):
+        if stored is None or not readable_stored(stored):
             return Unspeakable(profile.win_count)
         zone_name = zone or profile.zone
         day = relative_day(local_day(stored.created_at, zone_name), local_day(now, zone_name))

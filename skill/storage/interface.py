@@ -36,9 +36,11 @@ class WinStore(Protocol):
         now: datetime,
         kind: WinKind = WinKind.SAID,
         finishes: Finishes = Finishes.NOTHING,
+        screened: str | None = None,
     ) -> None:
         """Store win number ``updated.win_count`` and the counters, all or nothing.
 
+        ``screened`` is the screen's verdict on the text (``screen_stamp.py``), kept with it.
         Raises ``ConcurrentUpdate`` if the profile is no longer ``seen``, and
         ``DuplicateRequest`` if ``request_id`` was stored already (that check wins).
         """
@@ -53,9 +55,11 @@ class WinStore(Protocol):
         texts: Sequence[str],
         request_id: str,
         now: datetime,
+        screened: Sequence[str | None] = (),
     ) -> None:
         """Store several wins said at once, numbered up to ``updated.win_count`` in the order
         given, with the counters and the request marker, all or nothing, in one write.
+        ``screened`` holds each text's verdict, in the same order, where known.
 
         At most ``MAX_WINS_AT_ONCE`` texts. Raises as ``append_win`` does.
         """
@@ -113,6 +117,17 @@ class WinStore(Protocol):
         profile and the wins it asks for together: on DynamoDB, one GetItem and one Query.
         """
         ...
+
+    # --- issue 21, storage (keys): the most recent wins, for deleting or correcting by words
+    def recent_wins(self, person: Person, limit: int) -> tuple[Profile, list[StoredWin]]:
+        """The profile, and at most ``limit`` of the person's most recently logged wins,
+        newest first (by when they were logged, whatever their numbers).
+
+        On DynamoDB one GetItem and one Query, reading those wins only, at any number of wins.
+        """
+        ...
+
+    # --- end of issue 21, storage (keys)
 
     def delete_last_win(self, person: Person, number: int, *, today_count: int) -> None:
         """Delete win ``number`` if it is still the last; else ``ConcurrentUpdate``."""

@@ -178,3 +178,22 @@ def default_data_dir(environ: Mapping[str, str] | None = None) -> Path:
     if env.get("XDG_DATA_HOME"):
         return Path(env["XDG_DATA_HOME"]).expanduser() / "wins"
     return Path.home() / ".local" / "share" / "wins"
+
+
+def migrate_table(
+    source: str,
+    target: str,
+    state: Path,
+    region: str | None,
+    say: Callable[[str], None],
+    warn: Callable[[str], None],
+) -> int:
+    """``wins migrate-table``: copy a table into one of this release's shape (README,
+    "Replacing the table"; ``skill.storage.dynamodb.migrate``). A client with boto3's own
+    patient retries, not the skill's: nobody is waiting on Alexa here."""
+    import boto3
+
+    from skill.storage.dynamodb import migrate
+
+    client: DynamoDBClient = boto3.client("dynamodb", region_name=region)
+    return migrate.migrate(client, source, target, state, migrate.clock(), say, warn)

@@ -106,6 +106,9 @@ class StoredWin(NamedTuple):
     text: str
     created_at: datetime
     kind: WinKind = WinKind.SAID
+    # The screen's verdict on these words, kept when they were stored (``screen_stamp.py``):
+    # trusted at read time only while it still matches the words and the screen.
+    screened: str | None = None
 
 
 class Window(NamedTuple):
@@ -168,13 +171,16 @@ def profile_of(fields: Mapping[str, Any]) -> Profile:
     )
 
 
-def win_of(number: Any, text: str, created_at: str, kind: str | None) -> StoredWin:
+def win_of(
+    number: Any, text: str, created_at: str, kind: str | None, screened: str | None = None
+) -> StoredWin:
     """A win from its stored values; an unknown kind is a win said in the person's words."""
     return StoredWin(
         number=int(number),
         text=text,
         created_at=datetime.fromisoformat(created_at),
         kind=next((known for known in WinKind if known.value == kind), WinKind.SAID),
+        screened=screened,
     )
 
 

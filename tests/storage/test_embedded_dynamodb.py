@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from skill.storage.dynamodb.embedded import ITEMS_FILE, EmbeddedDynamo
-from skill.storage.dynamodb.schema import HEARD_INDEX, TTL_ATTRIBUTE
+from skill.storage.dynamodb.schema import HEARD_INDEX, TIME_INDEX, TTL_ATTRIBUTE
 from skill.storage.errors import StoreSetupError
 from skill.storage.opening import default_data_dir
 
@@ -24,7 +24,10 @@ def test_the_table_follows_the_schema_with_ttl(tmp_path: Path) -> None:
         table = embedded.client.describe_table(TableName=embedded.table_name)["Table"]
         ttl = embedded.client.describe_time_to_live(TableName=embedded.table_name)
 
-    assert [index["IndexName"] for index in table["LocalSecondaryIndexes"]] == [HEARD_INDEX]
+    assert [index["IndexName"] for index in table["LocalSecondaryIndexes"]] == [
+        HEARD_INDEX,
+        TIME_INDEX,
+    ]
     assert table["BillingModeSummary"]["BillingMode"] == "PAY_PER_REQUEST"
     assert ttl["TimeToLiveDescription"]["AttributeName"] == TTL_ATTRIBUTE
     assert not (tmp_path / ITEMS_FILE).exists()

@@ -241,6 +241,7 @@ def test_a_file_from_before_brief_mode_keeps_its_profiles_and_gains_the_setting(
     store.close()
     with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
         db.execute("ALTER TABLE profiles DROP COLUMN brief")
+        db.execute("ALTER TABLE wins DROP COLUMN screened")
         db.execute("PRAGMA user_version=3")
 
     store = SqliteWinStore(tmp_path)
@@ -252,7 +253,7 @@ def test_a_file_from_before_brief_mode_keeps_its_profiles_and_gains_the_setting(
     assert (before.win_count, before.style, before.brief) == (1, Style.CALM, False)
     assert after == before._replace(brief=True)
     with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
 def test_a_file_of_the_first_version_gains_the_index_and_the_replay_memory(tmp_path: Path) -> None:
@@ -263,6 +264,7 @@ def test_a_file_of_the_first_version_gains_the_index_and_the_replay_memory(tmp_p
         db.execute("DROP INDEX wins_by_time")
         db.execute("DROP TABLE seen_requests")
         db.execute("ALTER TABLE profiles DROP COLUMN brief")
+        db.execute("ALTER TABLE wins DROP COLUMN screened")
         db.execute("PRAGMA user_version=1")
 
     store = SqliteWinStore(tmp_path)

@@ -250,4 +250,6 @@ class PortableDynamoWinStore(DynamoWinStore):
         }
         if win.kind.value != "said":
             item["kind"] = s(win.kind.value)
+        if win.screened:
+            item["screened"] = s(win.screened)
         return item

@@ -53,7 +53,11 @@ def profile_from(item: Mapping[str, Any] | None) -> Profile | None:
 
 def win_from(item: Mapping[str, Any]) -> StoredWin:
     return win_of(
-        item["number"]["N"], item["text"]["S"], item["created_at"]["S"], text(item, "kind")
+        item["number"]["N"],
+        item["text"]["S"],
+        item["created_at"]["S"],
+        text(item, "kind"),
+        text(item, "screened"),
     )
 
 

@@ -9,7 +9,21 @@ Key design (one partition per person, so nothing ever reads another person's ite
 - ``sk = "WIN#0000000042"``: win number 42. Wins are numbered densely from 1, so a uniformly
   random win is one GetItem/UpdateItem on a computed key, whatever the number of wins.
   Deleting a win other than the last moves the last into its number; the profile's
-  ``out_of_order`` map lists the wins so moved (``moves.py``).
+  ``out_of_order`` map lists the wins so moved (``moves.py``). A win keeps the screen's
+  verdict on its words (``screened``, ``skill/domain/screen_stamp.py``).
+- ``by_time``, a local index on (``pk``, ``created_at``): a person's wins in the order they
+  were logged, whatever their numbers, carrying what is read back (number, words, kind,
+  verdict) and not ``heard_at``, so hearing a win never writes it. A span's wins ("what did I
+  do on the 3rd of November") are one Query between the span's two times, reading those wins
+  only, at 100 wins or 100,000 (``timeline.py``). The profile carries ``created_at`` too (the
+  first win's time), so it sits among the wins there and is passed over.
+
+  Why a local index and not a global one: a global index is read eventually consistent, so
+  "what did I do today" could miss the win logged a moment ago, and a literal listener told
+  they did nothing is the harm this skill exists to avoid. A local index reads strongly
+  consistent. Its costs, accepted: it can only be added with a new table (``migrate.py``,
+  README "Replacing the table"), and one person's items (with both local indexes) must stay
+  under 10 GB, some 10 million wins.
 - ``sk = "REQ#<requestId>"``: a short-lived marker (TTL) that makes logging idempotent: the
   same Alexa request delivered twice stores one win.
 - Every profile records its Alexa ``account``; the sparse ``by_account`` index lists a
@@ -24,12 +38,12 @@ Call budget:
 - hear a win: Query(by_heard, newest first, Limit 2, consistent) returns the profile and the win
   heard last; then UpdateItem(WIN#n) stamps ``heard_at`` and returns the text. "Last heard" is thus
   stored on the win itself, in the person's partition, and found through the local index.
-- count wins since a moment: GetItem(PROFILE) for the moved wins, then Query newest first in
-  growing pages, stopping at the first older win.
-- recall or count a span's wins (``wins_within``): GetItem(PROFILE) (the time zone and the moved
-  wins), then Query newest first from the last win the profile counts, stopping at the first
-  win older than the span once every moved win inside it is read: one Query while the wins
-  since the span began fit in its first page of 64 (``moves.py``).
+- recall or count a span's wins (``wins_within``): GetItem(PROFILE) (the time zone), then one
+  Query of ``by_time`` between the span's two times, newest first: only the span's wins (and
+  at most the profile and the span's end) are read.
+- the most recent wins (``recent_wins``, to delete or correct a win by its words): GetItem
+  (PROFILE), then one Query of ``by_time`` newest first, Limit the wins asked for (and two).
+- count wins since a moment (``count_since``): one counting Query of ``by_time``.
 - delete a win: TransactGetItems (profile, the win, the last win), then one TransactWriteItems.
 - remember a request (``wins serve`` only, before the skill answers): one conditional PutItem,
   which hands back the remembered item when the request was seen before.
@@ -45,6 +59,11 @@ REQUEST_PREFIX: Final = "REQ#"
 SEEN_PREFIX: Final = "SEEN#"
 SEEN_SK: Final = "SEEN"
 HEARD_INDEX: Final = "by_heard"
+# Local: a person's items by ``created_at``, so a span's wins are one Query between two times.
+TIME_INDEX: Final = "by_time"
+# What ``by_time`` carries besides the keys and ``created_at``: what recall reads out. Not
+# ``heard_at``, so stamping a win as heard never writes this index.
+TIME_INDEX_ATTRIBUTES: Final = ("number", "text", "kind", "screened")
 # Sparse: only profiles carry ``account``. Finds every partition of one Alexa account (the
 # account's own and its recognised voices') when the skill is disabled.
 ACCOUNT_INDEX: Final = "by_account"
@@ -64,6 +83,7 @@ TABLE_DEFINITION: Final[dict[str, Any]] = {
         {"AttributeName": "sk", "AttributeType": "S"},
         {"AttributeName": "heard_at", "AttributeType": "S"},
         {"AttributeName": "account", "AttributeType": "S"},
+        {"AttributeName": "created_at", "AttributeType": "S"},
     ],
     "KeySchema": [
         {"AttributeName": "pk", "KeyType": "HASH"},
@@ -77,7 +97,18 @@ TABLE_DEFINITION: Final[dict[str, Any]] = {
                 {"AttributeName": "heard_at", "KeyType": "RANGE"},
             ],
             "Projection": {"ProjectionType": "ALL"},
-        }
+        },
+        {
+            "IndexName": TIME_INDEX,
+            "KeySchema": [
+                {"AttributeName": "pk", "KeyType": "HASH"},
+                {"AttributeName": "created_at", "KeyType": "RANGE"},
+            ],
+            "Projection": {
+                "ProjectionType": "INCLUDE",
+                "NonKeyAttributes": list(TIME_INDEX_ATTRIBUTES),
+            },
+        },
     ],
     "GlobalSecondaryIndexes": [
         {

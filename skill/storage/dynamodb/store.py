@@ -30,6 +30,7 @@ from skill.storage.dynamodb.schema import (
     WIN_PREFIX,
     win_sk,
 )
+from skill.storage.dynamodb.timeline import WinTimeline
 from skill.storage.errors import (
     ConcurrentUpdate,
     DuplicateRequest,
@@ -74,6 +75,7 @@ class DynamoWinStore:
         self._table = table_name
         self._eraser = PartitionEraser(client, table_name)
         self._numbering = WinNumbering(client, table_name)
+        self._timeline = WinTimeline(client, table_name)
 
     def _key(self, person: Person, sk: str) -> dict[str, Any]:
         return {"pk": s(person.key), "sk": s(sk)}
@@ -99,6 +101,7 @@ class DynamoWinStore:
         now: datetime,
         kind: WinKind = WinKind.SAID,
         finishes: Finishes = Finishes.NOTHING,
+        screened: str | None = None,
     ) -> None:
         """Store win number ``updated.win_count`` and the new counters in one transaction.
 
@@ -106,7 +109,7 @@ class DynamoWinStore:
         ``ConcurrentUpdate`` is raised and nothing is stored. A request already stored raises
         ``DuplicateRequest``.
         """
-        self._append(person, seen, updated, (text,), request_id, now, kind, finishes)
+        self._append(person, seen, updated, (text,), request_id, now, kind, finishes, (screened,))
 
     def append_wins(
         self,
@@ -117,9 +120,12 @@ class DynamoWinStore:
         texts: Sequence[str],
         request_id: str,
         now: datetime,
+        screened: Sequence[str | None] = (),
     ) -> None:
         """Several wins said at once, the counters and the marker: one TransactWriteItems."""
-        self._append(person, seen, updated, texts, request_id, now, WinKind.SAID, Finishes.NOTHING)
+        self._append(
+            person, seen, updated, texts, request_id, now, WinKind.SAID, Finishes.NOTHING, screened
+        )
 
     def _append(
         self,
@@ -131,6 +137,7 @@ class DynamoWinStore:
         now: datetime,
         kind: WinKind,
         finishes: Finishes,
+        screened: Sequence[str | None] = (),
     ) -> None:
         # The transaction holds the profile, one put per win and the marker: at most
         # MAX_WINS_AT_ONCE + 2 items, far within DynamoDB's 100.
@@ -170,18 +177,7 @@ class DynamoWinStore:
         if finishes is Finishes.GOAL:
             update += " REMOVE goal, goal_set_at"
         first = number - len(texts) + 1
-        win_items: list[Item] = []
-        for at, said in enumerate(texts, start=first):
-            win_item: Item = {
-                **self._key(person, win_sk(at)),
-                "number": n(at),
-                "text": s(said),
-                "created_at": s(stamp(now)),
-                "request_id": s(request_id),
-            }
-            if kind is not WinKind.SAID:
-                win_item["kind"] = s(kind.value)
-            win_items.append(win_item)
+        win_items = self._win_items(person, texts, first, now, request_id, kind, screened)
         marker_expiry = int((now + REQUEST_MARKER_LIFETIME).timestamp())
         items: list[Any] = [
             {
@@ -222,6 +218,34 @@ class DynamoWinStore:
             raise self._transaction_error(exc, len(items)) from exc
         except BotoCoreError as exc:
             raise failure(exc, "could not store the win") from exc
+
+    def _win_items(
+        self,
+        person: Person,
+        texts: Sequence[str],
+        first: int,
+        now: datetime,
+        request_id: str,
+        kind: WinKind,
+        screened: Sequence[str | None],
+    ) -> list[Item]:
+        """The items of wins ``first``.., one per text, each with its verdict if known."""
+        win_items: list[Item] = []
+        for at, said in enumerate(texts, start=first):
+            win_item: Item = {
+                **self._key(person, win_sk(at)),
+                "number": n(at),
+                "text": s(said),
+                "created_at": s(stamp(now)),
+                "request_id": s(request_id),
+            }
+            if kind is not WinKind.SAID:
+                win_item["kind"] = s(kind.value)
+            verdict = screened[at - first] if at - first < len(screened) else None
+            if verdict:
+                win_item["screened"] = s(verdict)
+            win_items.append(win_item)
+        return win_items
 
     @staticmethod
     def _transaction_error(exc: ClientError, count: int) -> StorageError:
@@ -444,14 +468,18 @@ class DynamoWinStore:
         return win_from(item) if item else None
 
     def count_since(self, person: Person, since: datetime) -> int:
-        """Wins logged at or after ``since``; reads those wins and one more (``moves.py``)."""
-        return self._numbering.count_since(person, since)
+        """Wins logged at or after ``since``: one counting Query (``timeline.py``)."""
+        return self._timeline.count_since(person, since)
 
     def wins_within(
         self, person: Person, window: Callable[[Profile], Window | None], limit: int
     ) -> tuple[Profile, list[StoredWin]]:
         """The profile and the window's wins, newest first: GetItem, then one Query."""
-        return self._numbering.wins_within(person, window, limit)
+        return self._timeline.wins_within(person, window, limit)
+
+    def recent_wins(self, person: Person, limit: int) -> tuple[Profile, list[StoredWin]]:
+        """The profile and the ``limit`` most recent wins, newest first: GetItem, one Query."""
+        return self._timeline.recent_wins(person, limit)
 
     def delete_last_win(self, person: Person, number: int, *, today_count: int) -> None:
         """Delete win ``number`` if it is still the last one, and count it out.

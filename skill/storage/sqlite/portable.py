@@ -14,7 +14,7 @@ from typing import Any, Final
 from skill.storage.errors import ConcurrentUpdate
 from skill.storage.records import Person, Profile, StoredWin, profile_fields, stamp
 from skill.storage.sqlite.database import Database, delete_people
-from skill.storage.sqlite.rows import sealed, stored_win
+from skill.storage.sqlite.rows import WIN_COLUMNS, sealed, stored_win
 from skill.storage.staging import ImportStep
 
 _PAGE: Final = 1000  # wins read per query when exporting
@@ -46,7 +46,7 @@ class PortableSqlite:
         while True:
             with self._read() as db:
                 rows = db.execute(
-                    "SELECT number, text, created_at, kind FROM wins WHERE person = ? "
+                    f"SELECT {WIN_COLUMNS} FROM wins WHERE person = ? "
                     "AND number > ? ORDER BY number LIMIT ?",
                     (person.key, after, _PAGE),
                 ).fetchall()
@@ -153,9 +153,17 @@ def _insert(db: sqlite3.Connection, step: ImportStep) -> None:
     """Add the step's wins, then its profiles; a win or profile already there is an error."""
     try:
         db.executemany(
-            "INSERT INTO wins (person, number, text, kind, created_at) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO wins (person, number, text, kind, created_at, screened) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
             (
-                (person.key, win.number, sealed(win.text), win.kind.value, stamp(win.created_at))
+                (
+                    person.key,
+                    win.number,
+                    sealed(win.text),
+                    win.kind.value,
+                    stamp(win.created_at),
+                    win.screened,
+                )
                 for person, win in step.wins
             ),
         )

@@ -36,7 +36,11 @@ def unsealed(value: Any) -> str:
     return str(value)
 
 
+# The columns ``stored_win`` reads, in its order.
+WIN_COLUMNS: Final = "number, text, created_at, kind, screened"
+
+
 def stored_win(row: tuple[Any, ...]) -> StoredWin:
-    """A win from a row of ``SELECT number, text, created_at, kind``."""
-    number, text, created_at, kind = row
-    return win_of(number, unsealed(text), created_at, kind)
+    """A win from a row of ``SELECT number, text, created_at, kind`` (and ``screened``)."""
+    number, text, created_at, kind, *screened = row
+    return win_of(number, unsealed(text), created_at, kind, screened[0] if screened else None)

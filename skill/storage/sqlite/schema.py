@@ -100,6 +100,9 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
     ),
     # Brief mode: replies without follow-up questions, kept per person.
     ("ALTER TABLE profiles ADD COLUMN brief INTEGER NOT NULL DEFAULT 0",),
+    # The screen's verdict on a win's words, kept when it is stored (``screen_stamp.py``), so
+    # reading a week back need not screen every win again. Older wins have none: screened.
+    ("ALTER TABLE wins ADD COLUMN screened TEXT",),
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 

@@ -32,6 +32,7 @@ from skill.storage.sqlite.database import Database, delete_people, update_profil
 from skill.storage.sqlite.portable import PortableSqlite
 from skill.storage.sqlite.rows import (
     PROFILE_COLUMNS,
+    WIN_COLUMNS,
     profile_row,
     sealed,
     stored_win,
@@ -83,8 +84,9 @@ class SqliteWinStore(PortableSqlite):
         now: datetime,
         kind: WinKind = WinKind.SAID,
         finishes: Finishes = Finishes.NOTHING,
+        screened: str | None = None,
     ) -> None:
-        self._append(person, seen, updated, (text,), request_id, now, kind, finishes)
+        self._append(person, seen, updated, (text,), request_id, now, kind, finishes, (screened,))
 
     def append_wins(
         self,
@@ -95,8 +97,11 @@ class SqliteWinStore(PortableSqlite):
         texts: Sequence[str],
         request_id: str,
         now: datetime,
+        screened: Sequence[str | None] = (),
     ) -> None:
-        self._append(person, seen, updated, texts, request_id, now, WinKind.SAID, Finishes.NOTHING)
+        self._append(
+            person, seen, updated, texts, request_id, now, WinKind.SAID, Finishes.NOTHING, screened
+        )
 
     def _append(
         self,
@@ -108,6 +113,7 @@ class SqliteWinStore(PortableSqlite):
         now: datetime,
         kind: WinKind,
         finishes: Finishes,
+        screened: Sequence[str | None] = (),
     ) -> None:
         """Wins ``updated.win_count - len(texts) + 1`` .. ``updated.win_count``, the counters
         and the request marker, in one transaction."""
@@ -144,10 +150,18 @@ class SqliteWinStore(PortableSqlite):
             update_profile(db, person, changes)
             try:
                 db.executemany(
-                    "INSERT INTO wins (person, number, text, kind, created_at, request_id) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO wins (person, number, text, kind, created_at, request_id, "
+                    "screened) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     [
-                        (person.key, at, sealed(text), kind.value, stamp(now), request_id)
+                        (
+                            person.key,
+                            at,
+                            sealed(text),
+                            kind.value,
+                            stamp(now),
+                            request_id,
+                            screened[at - first] if at - first < len(screened) else None,
+                        )
                         for at, text in enumerate(texts, start=first)
                     ],
                 )
@@ -191,7 +205,7 @@ class SqliteWinStore(PortableSqlite):
             heard_at = after.stamp + "1"  # as on DynamoDB: always after the last one heard
         with self._write("could not read the win") as db:
             row = db.execute(
-                "SELECT number, text, created_at, kind FROM wins WHERE person = ? AND number = ?",
+                f"SELECT {WIN_COLUMNS} FROM wins WHERE person = ? AND number = ?",
                 (person.key, number),
             ).fetchone()
             if row is not None:
@@ -262,7 +276,7 @@ class SqliteWinStore(PortableSqlite):
     def win(self, person: Person, number: int) -> StoredWin | None:
         with self._read() as db:
             row = db.execute(
-                "SELECT number, text, created_at, kind FROM wins WHERE person = ? AND number = ?",
+                f"SELECT {WIN_COLUMNS} FROM wins WHERE person = ? AND number = ?",
                 (person.key, number),
             ).fetchone()
         return None if row is None else stored_win(row)
@@ -291,11 +305,28 @@ class SqliteWinStore(PortableSqlite):
             return profile, []
         with self._read() as db:
             rows = db.execute(
-                "SELECT number, text, created_at, kind FROM wins "
+                f"SELECT {WIN_COLUMNS} FROM wins "
                 "WHERE person = ? AND created_at >= ? AND created_at < ? "
                 "AND number <= (SELECT win_count FROM profiles WHERE person = ?) "
                 "ORDER BY created_at DESC LIMIT ?",
                 (person.key, stamp(span.start), stamp(span.end), person.key, limit),
+            ).fetchall()
+        return profile, [stored_win(row) for row in rows]
+
+    def recent_wins(self, person: Person, limit: int) -> tuple[Profile, list[StoredWin]]:
+        """The profile, then the newest ``limit`` wins through the ``wins_by_time`` index."""
+        profile = self.load_profile(person)
+        if limit <= 0 or profile.win_count == 0:
+            return profile, []
+        with self._read() as db:
+            rows = db.execute(
+                # INDEXED BY: the planner would otherwise take the primary key for
+                # "number <= ..." and sort every win of the person.
+                f"SELECT {WIN_COLUMNS} FROM wins INDEXED BY wins_by_time "
+                "WHERE person = ? "
+                "AND number <= (SELECT win_count FROM profiles WHERE person = ?) "
+                "ORDER BY created_at DESC, number DESC LIMIT ?",
+                (person.key, person.key, limit),
             ).fetchall()
         return profile, [stored_win(row) for row in rows]
 
