@@ -38,6 +38,13 @@ from skill.handlers.deletion import (
     SkillDisabledHandler,
 )
 from skill.handlers.errors import CatchAllExceptionHandler, StorageErrorHandler
+from skill.handlers.forgetting import (
+    CorrectWinIntentHandler,
+    DeleteWinAtIntentHandler,
+    DeleteWinIntentHandler,
+    ForgetAnswerHandler,
+    Forgets,
+)
 from skill.handlers.goals import (
     CancelGoalIntentHandler,
     GoalAnswerHandler,
@@ -74,6 +81,7 @@ from skill.handlers.statements import (
 )
 from skill.handlers.wins import HearsWins, HearWinIntentHandler, LogsWins, LogWinIntentHandler
 from skill.services.erasure import Erasure
+from skill.services.forgetting import Forgetting
 from skill.services.recall import Recall
 from skill.services.routines import Routines
 from skill.services.tally import Tallies
@@ -89,6 +97,8 @@ def request_handlers(
     apis: AlexaApis,
     rng: Random,
     recall: Recall,
+    *,
+    forgetting: Forgetting,
 ) -> tuple[AbstractRequestHandler, ...]:
     """The request handlers in the order they are asked; the fallback takes what is left."""
     settings = ChangesSettings(service, rng)
@@ -98,6 +108,7 @@ def request_handlers(
     reminders = ReminderSetter(routines, apis, rng)
     recalls = Recalls(recall, apis, rng)
     things = OneThings(routines, apis, rng)
+    forgets = Forgets(forgetting, rng)
     return (
         ScreenEverySlotHandler(rng),  # first: no slot reaches another handler unscreened
         SafetyAnswerHandler(rng),  # "Are you safe right now?": only a yes is a yes
@@ -130,6 +141,11 @@ def request_handlers(
         StopMorningReminderIntentHandler(reminders),
         DeleteLastWinIntentHandler(erasure, rng),
         DeleteAllWinsIntentHandler(erasure, rng),
+        # Deleting or correcting any win: yes/no to its questions before the other deletions'.
+        ForgetAnswerHandler(forgets),
+        DeleteWinIntentHandler(forgets),
+        DeleteWinAtIntentHandler(forgets, rng),
+        CorrectWinIntentHandler(forgets, rng),
         DeletionAnswerHandler(erasure, rng),  # yes/no only when asked about deleting
         NotAWinIntentHandler(erasure, rng),
         SkillDisabledHandler(erasure),
@@ -160,7 +176,10 @@ def build_skill(
     builder = CustomSkillBuilder()
     builder.skill_id = skill_id  # type: ignore[assignment]  # the SDK annotates it as None
     recall = Recall(store, clock)
-    for handler in request_handlers(service, routines, erasure, tallies, apis, rng, recall):
+    forgetting = Forgetting(store, clock)
+    for handler in request_handlers(
+        service, routines, erasure, tallies, apis, rng, recall, forgetting=forgetting
+    ):
         builder.add_request_handler(handler)
     builder.add_global_request_interceptor(WhereTheDeviceIs(apis))
     builder.add_exception_handler(StorageErrorHandler(rng))

@@ -46,6 +46,7 @@ from skill.speech import render
 from skill.speech.questions import Asked
 
 _PLAN_INTENTS: Final = ("SetOneThingIntent", "SetGoalIntent")
+_CORRECTING: Final = ("CorrectWinIntent", "CorrectWinAtIntent")  # a win's new words
 CATCH_ALL: Final = "CatchAllIntent"
 _GOODBYE: Final = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent")
 # Said to "Are you safe right now?", these mean yes (canonical words, whole).
@@ -82,6 +83,8 @@ def _carrier(intent: str) -> tuple[str, Frame]:
         return "i", Frame.DONE
     if intent in _PLAN_INTENTS:
         return PLAN_CARRIER, Frame.INTEND
+    if intent in _CORRECTING:  # a win's new words: heard as a win is
+        return "i", Frame.DONE
     return "", Frame.OTHER
 
 
