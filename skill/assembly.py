@@ -43,6 +43,7 @@ from skill.handlers.forgetting import (
     DeleteWinAtIntentHandler,
     DeleteWinIntentHandler,
     ForgetAnswerHandler,
+    ForgetAskedHandler,
     Forgets,
 )
 from skill.handlers.goals import (
@@ -73,13 +74,20 @@ from skill.handlers.settings import (
     SettingIntentHandler,
 )
 from skill.handlers.statements import (
+    CARRIERS,
     CrisisFollowUpHandler,
     CrisisWordsIntentHandler,
     NeedHelpIntentHandler,
     OfferAnswerHandler,
     StatementIntentHandler,
 )
-from skill.handlers.wins import HearsWins, HearWinIntentHandler, LogsWins, LogWinIntentHandler
+from skill.handlers.wins import (
+    LOG_INTENTS,
+    HearsWins,
+    HearWinIntentHandler,
+    LogsWins,
+    LogWinIntentHandler,
+)
 from skill.services.erasure import Erasure
 from skill.services.forgetting import Forgetting
 from skill.services.recall import Recall
@@ -109,6 +117,8 @@ def request_handlers(
     recalls = Recalls(recall, apis, rng)
     things = OneThings(routines, apis, rng)
     forgets = Forgets(forgetting, rng)
+    leads = {name: carrier.words for name, carrier in CARRIERS.items()}
+    leads.update(dict.fromkeys(LOG_INTENTS, "i"))
     return (
         ScreenEverySlotHandler(rng),  # first: no slot reaches another handler unscreened
         SafetyAnswerHandler(rng),  # "Are you safe right now?": only a yes is a yes
@@ -117,6 +127,7 @@ def request_handlers(
         GoalCheckInHandler(routines, rng),  # a launch with a task, before the plain launch
         LaunchRequestHandler(routines, apis, rng),
         QuestionsForAPlanHandler(settings),  # "stop asking me questions" for a plan: a setting
+        ForgetAskedHandler(forgets, leads),  # "can you delete the second one": not a win
         OneThingAnswerHandler(things, logs, hears, rng),  # words said to the morning question
         LogWinIntentHandler(logs),
         StatementIntentHandler(logs, hears),

@@ -18,6 +18,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils.predicate import is_intent_name
 from ask_sdk_model.response import Response
 
+from skill.domain.forget_asks import AskKind, ForgetAsk, forget_asked
 from skill.domain.matching import position_in
 from skill.handlers.common import (
     Answer,
@@ -25,6 +26,7 @@ from skill.handlers.common import (
     asked,
     catalog,
     follows_up,
+    intent_name,
     person_key,
     respond,
     session_attributes,
@@ -53,6 +55,8 @@ THAT: Final = "that"
 # The win a "Delete ...?" question named: its number, time and the count seen.
 FORGET: Final = "forget"
 FORGETTING: Final = frozenset({Asked.FORGET, Asked.FORGET_WHICH})
+# Request attribute: what ``ForgetAskedHandler`` found the words ask for.
+FORGET_ASKED: Final = "forget_asked"
 # "change the second one to fed the cat", as the words of "change the {words}" arrive.
 _PLACE_THEN_WORDS: Final = re.compile(
     r"^(?:the\s+|number\s+)?(?P<place>most recent|very last|\w+)(?:\s+(?:one|win))?"
@@ -338,3 +342,64 @@ class CorrectWinIntentHandler(AbstractRequestHandler):
             reply = render.say(catalog(handler_input), self._rng, "correct.how")
             return self._forgets.said(handler_input, reply)
         return self._forgets.correct(handler_input, found["words"], position)
+
+
+# Intents that never carry a request to delete or correct one win in their slots (their own
+# words are a time, a date or a style), and this module's own.
+_NOT_ASKED_THROUGH: Final = frozenset(
+    {
+        "DeleteWinIntent",
+        "DeleteWinAtIntent",
+        "PickWinIntent",
+        "CorrectWinIntent",
+        "CorrectWinAtIntent",
+        "RecallIntent",
+        "CountWinsIntent",
+        "SetMorningReminderIntent",
+    }
+)
+
+
+def _asked_in(handler_input: HandlerInput, leads: dict[str, str]) -> ForgetAsk | None:
+    """The request to delete or correct a win that a slot's words make, alone or after what
+    the intent's samples say before them ("I {win}", "please {saying}"); None otherwise."""
+    name = intent_name(handler_input) or ""
+    if name in _NOT_ASKED_THROUGH:
+        return None
+    request = handler_input.request_envelope.request
+    slots = getattr(getattr(request, "intent", None), "slots", None) or {}
+    for slot in sorted(slots):
+        words = slot_text(handler_input, slot)
+        if not words:
+            continue
+        for said in (words, f"{leads.get(name, '')} {words}".strip()):
+            found = forget_asked(said)
+            if found is not None:
+                return found
+        if asked(handler_input) is Asked.FORGET_WHICH and position_in(words) is not None:
+            return ForgetAsk(AskKind.DELETE, position_in(words))  # "the third one please"
+    return None
+
+
+class ForgetAskedHandler(AbstractRequestHandler):
+    """ "Can you delete the one about the oven", "please get rid of the second one", "oops I
+    meant fed the cat": asked in words another intent's samples took. Asked after the screen,
+    so crisis words never get here."""
+
+    def __init__(self, forgets: Forgets, leads: dict[str, str]) -> None:
+        self._forgets = forgets
+        self._leads = leads
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        found = _asked_in(handler_input, self._leads)
+        handler_input.attributes_manager.request_attributes[FORGET_ASKED] = found
+        return found is not None
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        found = handler_input.attributes_manager.request_attributes.get(FORGET_ASKED)
+        assert isinstance(found, ForgetAsk)  # can_handle said so
+        if found.kind is AskKind.CORRECT:
+            return self._forgets.correct(handler_input, found.words, found.position)
+        if found.position is not None:
+            return self._forgets.by_place(handler_input, found.position)
+        return self._forgets.by_words(handler_input, found.about)
