@@ -270,3 +270,61 @@ def test_correcting_with_no_wins_says_there_is_nothing_to_change(
 
     assert said(response) in WORDS.variants("correct.nothing")
     assert texts(store) == []
+
+
+@pytest.mark.parametrize(
+    ("request_name", "slot", "words"),
+    [
+        ("delete_win", "about", "the one where I wanted to kill myself"),
+        ("delete_win_at", "position", "i want to end it all"),
+    ],
+)
+def test_crisis_words_in_a_deletion_get_care_first_and_nothing_is_deleted(
+    handler: Handler,
+    request_for: Envelope,
+    store: PortableStore,
+    request_name: str,
+    slot: str,
+    words: str,
+) -> None:
+    handler(request_for("log_win", win="cleaned the oven"), None)
+
+    response = handler(request_for(request_name, slots={slot: words}), None)
+
+    assert "988" in said(response) and attributes(response).get("asked") == "crisis"
+    assert texts(store) == ["cleaned the oven"]
+
+
+def test_asked_through_other_words_a_deletion_and_a_correction_still_ask_and_judge(
+    handler: Handler, request_for: Envelope, store: PortableStore
+) -> None:
+    handler(request_for("log_win", win="cleaned the oven"), None)
+    polite = request_for("log_win", win="x")  # "please delete the one about the oven"
+    polite["request"]["intent"] = {
+        "name": "SayingIntent",
+        "confirmationStatus": "NONE",
+        "slots": {"saying": {"name": "saying", "value": "delete the one about the oven"}},
+    }
+
+    asked = handler(polite, None)
+
+    assert confirms(asked, "you cleaned the oven")
+    oops = request_for("log_win", win="said fed the cat not fed the dog")  # "I said ..., not ..."
+    fixed = handler(oops, None)
+    assert said(fixed).startswith("Fixed: you fed the cat.")
+    assert texts(store) == ["fed the cat"]
+
+
+def test_a_stored_non_win_is_never_named_or_counted_as_a_match(
+    handler: Handler, request_for: Envelope, store: PortableStore, clock: Clock
+) -> None:
+    # Kept before a rule knew it was no win: never read out, so never named to delete either.
+    seed(
+        store,
+        clock,
+        [("2026-11-19 09:00", "called my sister"), ("2026-11-20 09:00", "hit my sister")],
+    )
+
+    response = handler(request_for("delete_win", slots={"about": "my sister"}), None)
+
+    assert confirms(response, "you called your sister")

@@ -109,6 +109,19 @@ def _spoken(wins: Sequence[StoredWin]) -> list[StoredWin]:
     return [win for win in wins if _readable(win.text, win.kind)]
 
 
+def _spoken_matches(words: str, pool: Sequence[StoredWin]) -> list[Candidate]:
+    """The best matches among the wins that may be read back. Only the matches are screened
+    (a stored non-win is never named), not the whole pool: matching is cheap, screening not."""
+    candidates = [Candidate(win.number, win.text) for win in pool]
+    kinds = {win.number: win.kind for win in pool}
+    while True:
+        found = best_matches(words, candidates)
+        unspoken = {c.number for c in found if not _readable(c.text, kinds[c.number])}
+        if not unspoken:
+            return found
+        candidates = [c for c in candidates if c.number not in unspoken]
+
+
 class Forgetting:
     """Finds, deletes and corrects single wins, over a store and a clock."""
 
@@ -138,14 +151,14 @@ class Forgetting:
         """The win ``words`` describe: in the list read out first, else the recent wins.
         Two calls: the list's wins, and the recent ones (which also give the count)."""
         numbers = [number for number in listed or () if number is not None]
-        in_list = _spoken(self._store.wins_numbered(person, numbers)) if numbers else []
+        in_list = self._store.wins_numbered(person, numbers) if numbers else []
         recent = self._store.recent_wins(person, RECENT)
         if not recent:
             return NoWinsToFind()
         count = recent[0].number
-        for pool in (in_list, _spoken(recent)):
+        for pool in (in_list, recent):
             by_number = {win.number: win for win in pool}
-            found = best_matches(words, [Candidate(win.number, win.text) for win in pool])
+            found = _spoken_matches(words, pool)
             if len(found) == 1:
                 return _chosen(by_number[found[0].number], count)
             if found:
