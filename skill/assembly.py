@@ -38,14 +38,14 @@ from skill.handlers.deletion import (
     SkillDisabledHandler,
 )
 from skill.handlers.errors import CatchAllExceptionHandler, StorageErrorHandler
-from skill.handlers.forgetting import (
+from skill.handlers.forget_intents import (
     CorrectWinIntentHandler,
     DeleteWinAtIntentHandler,
     DeleteWinIntentHandler,
     ForgetAnswerHandler,
     ForgetAskedHandler,
-    Forgets,
 )
+from skill.handlers.forgetting import Forgets
 from skill.handlers.goals import (
     CancelGoalIntentHandler,
     GoalAnswerHandler,
