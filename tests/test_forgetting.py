@@ -328,3 +328,17 @@ def test_a_stored_non_win_is_never_named_or_counted_as_a_match(
     response = handler(request_for("delete_win", slots={"about": "my sister"}), None)
 
     assert confirms(response, "you called your sister")
+
+
+def test_change_that_after_hearing_a_win_corrects_the_win_heard(
+    handler: Handler, request_for: Envelope, store: PortableStore, clock: Clock
+) -> None:
+    seed(store, clock, [("2026-11-19 09:00", "walked the dgo"), ("2026-11-20 09:00", "ran")])
+    # "Another": the last win was read out already in this conversation, so the first is next.
+    heard = handler(request_for("hear_win", new=False, attributes={"heard": [2]}), None)
+    assert "you walked the dgo" in said(heard)
+
+    fixed = handler(then(request_for, heard, "CorrectWinIntent", words="walked the dog"), None)
+
+    assert said(fixed).startswith("Fixed: you walked the dog.")
+    assert texts(store) == ["walked the dog", "ran"]  # the win heard, not the last one

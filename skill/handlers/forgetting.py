@@ -63,9 +63,12 @@ def listed(attributes: dict[str, Any]) -> list[int | None] | None:
 
 
 def remember_list(attributes: dict[str, Any], numbers: list[int]) -> None:
-    """Keep the wins just read out, in order, for "delete the second one"."""
+    """Keep the wins just read out, in order, for "delete the second one"; one alone is also
+    what "change that" means."""
     if numbers:
         attributes[LISTED] = numbers
+    if len(numbers) == 1:
+        attributes[THAT] = numbers[0]
 
 
 def remember_logged(attributes: dict[str, Any], logged: Logged) -> None:

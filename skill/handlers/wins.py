@@ -33,7 +33,7 @@ from skill.handlers.common import (
     slot_text,
     zone_lookup,
 )
-from skill.handlers.forgetting import remember_logged
+from skill.handlers.forgetting import THAT, remember_logged
 from skill.handlers.settings import ChangesSettings
 from skill.services.wins import (
     AllHeard,
@@ -237,6 +237,7 @@ class HearsWins:
             remember_brief(handler_input, outcome.brief)
             # Kept for "another" (no repeats) and "that wasn't a win" (which one).
             attributes[HEARD] = [*heard, outcome.number][-HEARD_KEPT:]
+            attributes[THAT] = outcome.number  # "change that to ...": the win just heard
             return render.heard(words, self._rng, outcome, in_session=in_session(handler_input))
         return render.unspeakable(words, outcome.total)
 
