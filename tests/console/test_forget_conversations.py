@@ -104,3 +104,37 @@ def test_correcting_and_deleting_across_the_clock_change_in_london(tmp_path: Pat
     assert "You walked the dog." in sunday
     assert "dgo" not in sunday and "called dad" not in sunday
     assert saturday == "On Saturday, you logged one win. You went for a run."
+
+
+def test_asked_in_other_words_which_one_undo_and_oops_in_los_angeles(tmp_path: Path) -> None:
+    zone = "America/Los_Angeles"
+    talk(tmp_path, "2026-12-31T23:50", zone, "tell small wins I fixed the oven door")
+    said = talk(
+        tmp_path,
+        "2027-01-01T10:00",  # New Year's Day, the next year
+        zone,
+        "open small wins",
+        "I cleaned the oven",
+        "can you delete the one about the oven",
+        "the second one please",
+        "yes",
+        "I fed the dgo",
+        "oops I meant fed the dog",
+        "I made tea",
+        "undo",
+        "yes",
+    )
+
+    _, _, which, asked, deleted, _, fixed, _, undo, undone = said
+    assert which == (
+        "Which one: the first, you cleaned the oven, or the second, you fixed the oven door?"
+    )
+    assert asks_to_delete(asked, "you fixed the oven door")
+    assert deleted.startswith(WORDS.variants("forget.done")[0])
+    assert fixed.startswith("Fixed: you fed the dog.")
+    assert "you made tea" in undo
+    assert "deleted" in undone
+
+    week = talk(tmp_path, "2027-01-02T09:00", zone, "ask small wins what did I do this week")[0]
+    assert "cleaned the oven" in week and "fed the dog" in week
+    assert "oven door" not in week and "made tea" not in week and "dgo" not in week
