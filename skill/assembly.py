@@ -187,7 +187,7 @@ def build_skill(
     builder = CustomSkillBuilder()
     builder.skill_id = skill_id  # type: ignore[assignment]  # the SDK annotates it as None
     recall = Recall(store, clock)
-    forgetting = Forgetting(store, clock)
+    forgetting = Forgetting(store)
     for handler in request_handlers(
         service, routines, erasure, tallies, apis, rng, recall, forgetting=forgetting
     ):

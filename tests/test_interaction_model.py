@@ -91,7 +91,7 @@ def handled_by(intent_name: str) -> list[str]:
         AlexaApis(),
         Random(0),
         Recall(None, None),  # type: ignore[arg-type]
-        forgetting=Forgetting(None, None),  # type: ignore[arg-type]
+        forgetting=Forgetting(None),  # type: ignore[arg-type]
     )
     return [
         type(h).__name__

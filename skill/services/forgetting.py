@@ -9,13 +9,13 @@ crisis words are met with care and never stored, a non-win is never kept, and th
 are overwritten. Each turn takes at most two storage calls.
 """
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Final, NamedTuple
 
 from skill.domain.deeds import tells_no_deed
 from skill.domain.local_time import local_day
-from skill.domain.matching import Candidate, best_matches, pick
+from skill.domain.matching import LAST, Candidate, best_matches, pick
 from skill.domain.phrasing import Win, normalise, win_from_words
 from skill.domain.phrasing.answer import bare_answer
 from skill.domain.screen import Frame, screen
@@ -123,16 +123,15 @@ def _spoken_matches(words: str, pool: Sequence[StoredWin]) -> list[Candidate]:
 
 
 class Forgetting:
-    """Finds, deletes and corrects single wins, over a store and a clock."""
+    """Finds, deletes and corrects single wins, over a store."""
 
-    def __init__(self, store: WinStore, clock: Callable[[], datetime]) -> None:
+    def __init__(self, store: WinStore) -> None:
         self._store = store
-        self._clock = clock
 
     def at(self, person: Person, listed: Sequence[int | None] | None, position: int) -> FindOutcome:
         """The win at ``position`` of the list read out: two calls (it, and the count)."""
         if not listed:
-            if position != -1:
+            if position != LAST:
                 return NoList()
             last = self._store.recent_wins(person, 1)  # "the last one", no list: the last win
             if not last:
@@ -226,7 +225,7 @@ class Forgetting:
     ) -> "StoredWin | NothingToCorrect | NotInList | NoList":
         if position is not None:
             if not listed:
-                if position != -1:
+                if position != LAST:
                     return NoList()
             else:
                 number = pick(listed, position)
