@@ -78,15 +78,26 @@ _CHANGE_AT: Final = re.compile(
 # Said first by someone putting a mistake right: "no", "oops", "sorry", "wait", "that's wrong".
 _MARK: Final = (
     r"(?:no|nope|oops|whoops|sorry|wait|actually|hang\s+on|hold\s+on|not\s+quite|wrong"
-    r"|that\s+is\s+wrong|thats\s+wrong|that\s+is\s+not\s+right|that\s+is\s+not\s+what\s+i\s+said"
+    r"|that\s+is\s+wrong|that\s+is\s+not\s+right|that\s+is\s+not\s+what\s+i\s+said"
     r"|that\s+was\s+wrong|you\s+got\s+it\s+wrong|you\s+misheard|you\s+heard\s+wrong"
     r"|that\s+is\s+not\s+it|not\s+that)"
 )
-# "oops i meant fed the cat", "no i said walked the dog", "wrong it was fed the cat"
+# Said only of a mistake: after these, "it was ..." puts it right ("actually it was a good day"
+# tells how the day was, so "actually" and "no" are not among them).
+_WRONG: Final = (
+    r"(?:wrong|that\s+is\s+wrong|that\s+was\s+wrong|that\s+is\s+not\s+right"
+    r"|that\s+is\s+not\s+what\s+i\s+said|you\s+got\s+it\s+wrong|you\s+misheard"
+    r"|you\s+heard\s+wrong|not\s+quite|oops|whoops)"
+)
+# "oops i meant fed the cat", "no i said walked the dog", "that's wrong it should be fed the cat"
 _MARKED: Final = re.compile(
-    rf"^(?:{_MARK}\s+)+(?:i\s+(?:meant|said|meant\s+to\s+say|was\s+saying)|it\s+was|it\s+is"
-    r"|it\s+should\s+(?:be|say)|that\s+should\s+(?:be|say)|i\s+did|what\s+i\s+said\s+was)\s+"
+    rf"^(?:{_MARK}\s+)+(?:i\s+(?:meant|said|meant\s+to\s+say|was\s+saying)"
+    r"|it\s+should\s+(?:be|say)|that\s+should\s+(?:be|say)|what\s+i\s+said\s+was)\s+"
     r"(?P<words>.+)$"
+)
+# "wrong, it was fed the cat", "you misheard, it was fed the cat"
+_WRONG_THEN: Final = re.compile(
+    rf"^(?:{_MARK}\s+)*{_WRONG}\s+(?:it\s+was|it\s+is)\s+(?P<words>.+)$"
 )
 # "i said fed the cat not fed the dog" (never "it was X not Y": that tells how something was)
 _NOT_THAT: Final = re.compile(
@@ -111,7 +122,7 @@ def forget_asked(text: str) -> ForgetAsk | None:
     said = _plain(text)
     if not said:
         return None
-    marked = _MARKED.match(said) or _NOT_THAT.match(said)
+    marked = _MARKED.match(said) or _WRONG_THEN.match(said) or _NOT_THAT.match(said)
     said = said.removeprefix("actually ")
     found = _CHANGE_THAT.match(said)
     if found:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from skill.domain.forget_asks import AskKind, ForgetAsk, forget_asked
@@ -73,6 +75,9 @@ def test_corrections_are_heard_however_the_mistake_is_marked(
         "I said no to a second drink",
         "I said hello to my neighbour",
         "it was a good day not a bad one",
+        "actually it was a good day",
+        "no it was fine",
+        "actually i did get the post in",
         "clear my desk",
         "forget it",
         "delete that",
@@ -84,3 +89,23 @@ def test_corrections_are_heard_however_the_mistake_is_marked(
 )
 def test_statements_and_other_requests_are_not_read_as_one(said: str) -> None:
     assert forget_asked(said) is None
+
+
+def test_nothing_people_say_in_the_projects_corpora_is_read_as_a_request_to_delete_or_correct() -> (
+    None
+):
+    root = Path(__file__).parents[1]
+    said = [
+        column
+        for path in ("care/corpus.tsv", "care/everyday.tsv", "care/ordinary.tsv")
+        for line in (root / path).read_text("utf-8").splitlines()
+        if line and not line.startswith("#")
+        for column in line.split("\t")[2:3]
+    ] + [
+        utterance
+        for line in (root / "console/realtalk.tsv").read_text("utf-8").splitlines()
+        if line and not line.startswith("#")
+        for utterance in line.split("\t")[2].split(" | ")
+    ]
+    assert len(said) > 500
+    assert [text for text in said if forget_asked(text) is not None] == []
