@@ -38,6 +38,14 @@ from skill.handlers.deletion import (
     SkillDisabledHandler,
 )
 from skill.handlers.errors import CatchAllExceptionHandler, StorageErrorHandler
+from skill.handlers.forget_intents import (
+    CorrectWinIntentHandler,
+    DeleteWinAtIntentHandler,
+    DeleteWinIntentHandler,
+    ForgetAnswerHandler,
+    ForgetAskedHandler,
+)
+from skill.handlers.forgetting import Forgets
 from skill.handlers.goals import (
     CancelGoalIntentHandler,
     GoalAnswerHandler,
@@ -66,14 +74,22 @@ from skill.handlers.settings import (
     SettingIntentHandler,
 )
 from skill.handlers.statements import (
+    CARRIERS,
     CrisisFollowUpHandler,
     CrisisWordsIntentHandler,
     NeedHelpIntentHandler,
     OfferAnswerHandler,
     StatementIntentHandler,
 )
-from skill.handlers.wins import HearsWins, HearWinIntentHandler, LogsWins, LogWinIntentHandler
+from skill.handlers.wins import (
+    LOG_INTENTS,
+    HearsWins,
+    HearWinIntentHandler,
+    LogsWins,
+    LogWinIntentHandler,
+)
 from skill.services.erasure import Erasure
+from skill.services.forgetting import Forgetting
 from skill.services.recall import Recall
 from skill.services.routines import Routines
 from skill.services.tally import Tallies
@@ -89,6 +105,8 @@ def request_handlers(
     apis: AlexaApis,
     rng: Random,
     recall: Recall,
+    *,
+    forgetting: Forgetting,
 ) -> tuple[AbstractRequestHandler, ...]:
     """The request handlers in the order they are asked; the fallback takes what is left."""
     settings = ChangesSettings(service, rng)
@@ -98,6 +116,9 @@ def request_handlers(
     reminders = ReminderSetter(routines, apis, rng)
     recalls = Recalls(recall, apis, rng)
     things = OneThings(routines, apis, rng)
+    forgets = Forgets(forgetting, rng)
+    leads = {name: carrier.words for name, carrier in CARRIERS.items()}
+    leads.update(dict.fromkeys(LOG_INTENTS, "i"))
     return (
         ScreenEverySlotHandler(rng),  # first: no slot reaches another handler unscreened
         SafetyAnswerHandler(rng),  # "Are you safe right now?": only a yes is a yes
@@ -106,6 +127,7 @@ def request_handlers(
         GoalCheckInHandler(routines, rng),  # a launch with a task, before the plain launch
         LaunchRequestHandler(routines, apis, rng),
         QuestionsForAPlanHandler(settings),  # "stop asking me questions" for a plan: a setting
+        ForgetAskedHandler(forgets, leads),  # "can you delete the second one": not a win
         OneThingAnswerHandler(things, logs, hears, rng),  # words said to the morning question
         LogWinIntentHandler(logs),
         StatementIntentHandler(logs, hears),
@@ -130,6 +152,11 @@ def request_handlers(
         StopMorningReminderIntentHandler(reminders),
         DeleteLastWinIntentHandler(erasure, rng),
         DeleteAllWinsIntentHandler(erasure, rng),
+        # Deleting or correcting any win: yes/no to its questions before the other deletions'.
+        ForgetAnswerHandler(forgets),
+        DeleteWinIntentHandler(forgets),
+        DeleteWinAtIntentHandler(forgets, rng),
+        CorrectWinIntentHandler(forgets, rng),
         DeletionAnswerHandler(erasure, rng),  # yes/no only when asked about deleting
         NotAWinIntentHandler(erasure, rng),
         SkillDisabledHandler(erasure),
@@ -160,7 +187,10 @@ def build_skill(
     builder = CustomSkillBuilder()
     builder.skill_id = skill_id  # type: ignore[assignment]  # the SDK annotates it as None
     recall = Recall(store, clock)
-    for handler in request_handlers(service, routines, erasure, tallies, apis, rng, recall):
+    forgetting = Forgetting(store)
+    for handler in request_handlers(
+        service, routines, erasure, tallies, apis, rng, recall, forgetting=forgetting
+    ):
         builder.add_request_handler(handler)
     builder.add_global_request_interceptor(WhereTheDeviceIs(apis))
     builder.add_exception_handler(StorageErrorHandler(rng))

@@ -15,6 +15,7 @@ from skill.handlers.answers import FallbackIntentHandler
 from skill.handlers.statements import CARRIERS
 from skill.handlers.wins import LOG_INTENTS
 from skill.services.erasure import Erasure
+from skill.services.forgetting import Forgetting
 from skill.services.recall import Recall
 from skill.services.routines import Routines
 from skill.services.tally import Tallies
@@ -60,6 +61,12 @@ HANDLED: dict[str, set[str]] = {
     "WhatCanYouDoIntent": set(),
     "NeedHelpIntent": set(),
     "CatchAllIntent": {"phrase"},
+    # Deleting or correcting any win.
+    "DeleteWinIntent": {"about"},
+    "DeleteWinAtIntent": {"position"},
+    "PickWinIntent": {"position"},
+    "CorrectWinIntent": {"words"},
+    "CorrectWinAtIntent": {"words"},
 }
 
 
@@ -84,6 +91,7 @@ def handled_by(intent_name: str) -> list[str]:
         AlexaApis(),
         Random(0),
         Recall(None, None),  # type: ignore[arg-type]
+        forgetting=Forgetting(None),  # type: ignore[arg-type]
     )
     return [
         type(h).__name__

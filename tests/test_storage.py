@@ -245,3 +245,85 @@ def test_counting_wins_takes_two_calls(
     handler(envelope, None)
 
     assert calls.take() == ["GetItem", "Query"]
+
+
+# Deleting or correcting any win: every turn within two calls, reading what was asked.
+
+
+def _said(
+    request_for: Envelope, name: str, attributes: dict[str, Any] | None = None, **slots: str
+) -> dict[str, Any]:
+    envelope = request_for(name, attributes=attributes, slots=slots or None, new=False)
+    return envelope
+
+
+def _read_counts(dynamodb: Any) -> list[int]:
+    read: list[int] = []
+
+    def items_read(parsed: Any, model: Any, **_: Any) -> None:
+        read.append(int(parsed.get("ScannedCount", len(parsed.get("Responses", [])))))
+
+    dynamodb.meta.events.register("after-call.dynamodb.Query", items_read)
+    dynamodb.meta.events.register("after-call.dynamodb.TransactGetItems", items_read)
+    return read
+
+
+@pytest.mark.parametrize("wins", [10, 1000])
+def test_deleting_by_place_takes_two_calls_to_ask_and_two_to_delete(
+    handler: Handler, request_for: Envelope, dynamodb: Any, calls: CallLog, wins: int
+) -> None:
+    seed_wins(dynamodb, PERSON, wins)
+    read = _read_counts(dynamodb)
+    listed = {"listed": [wins, wins - 1, wins - 2]}  # as a recall keeps the page it read
+    calls.take()
+
+    asked = handler(_said(request_for, "delete_win_at", listed, position="second"), None)
+
+    assert calls.take() == ["TransactGetItems", "Query"]
+    assert sum(read) <= 2
+    yes = request_for("yes", attributes=asked["sessionAttributes"], new=False)
+    handler(yes, None)
+    assert calls.take() == ["TransactGetItems", "TransactWriteItems"]
+    assert DynamoWinStore(dynamodb, TABLE_NAME).win(PERSON, wins - 1) is not None
+    assert DynamoWinStore(dynamodb, TABLE_NAME).load_profile(PERSON).win_count == wins - 1
+
+
+@pytest.mark.parametrize("wins", [10, 1000])
+def test_deleting_by_words_reads_the_list_and_the_recent_wins_never_the_history(
+    handler: Handler, request_for: Envelope, dynamodb: Any, calls: CallLog, wins: int
+) -> None:
+    seed_wins(dynamodb, PERSON, wins)
+    read = _read_counts(dynamodb)
+    calls.take()
+
+    handler(_said(request_for, "delete_win", about=f"did thing {wins - 3}"), None)
+    assert calls.take() == ["Query"]  # no list read out: the recent wins
+    assert sum(read) <= 50
+
+    read.clear()
+    listed = {"listed": [wins, wins - 1, wins - 2]}
+    handler(_said(request_for, "delete_win", listed, about=f"did thing {wins - 3}"), None)
+    assert calls.take() == ["TransactGetItems", "Query"]
+    assert sum(read) <= 53
+
+
+@pytest.mark.parametrize("wins", [10, 1000])
+def test_correcting_a_win_takes_two_calls(
+    handler: Handler, request_for: Envelope, dynamodb: Any, calls: CallLog, wins: int
+) -> None:
+    seed_wins(dynamodb, PERSON, wins)
+    calls.take()
+
+    handler(_said(request_for, "correct_win", words="fed the cat"), None)
+    assert calls.take() == ["Query", "UpdateItem"]  # the last win, then its words
+    handler(_said(request_for, "correct_win", {"that": 3}, words="fed the dog"), None)
+    assert calls.take() == ["TransactGetItems", "UpdateItem"]  # the win named in the talk
+
+    store = DynamoWinStore(dynamodb, TABLE_NAME)
+    assert [win.text for win in store.wins_numbered(PERSON, [3, wins])] == [
+        "fed the dog",
+        "fed the cat",
+    ]
+    calls.take()
+    handler(_said(request_for, "correct_win", words="I want to kill myself"), None)
+    assert calls.take() == []  # care first: nothing read, nothing changed

@@ -49,6 +49,7 @@ if TYPE_CHECKING:  # the reader is imported on first use: it compiles patterns
     from skill.domain.reading import Context
 
 _PLAN_INTENTS: Final = ("SetOneThingIntent", "SetGoalIntent")
+_CORRECTING: Final = ("CorrectWinIntent", "CorrectWinAtIntent")  # a win's new words
 CATCH_ALL: Final = "CatchAllIntent"
 _GOODBYE: Final = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent")
 # Said to "Are you safe right now?", these mean yes (canonical words, whole).
@@ -85,6 +86,8 @@ def _carrier(intent: str) -> tuple[str, Frame]:
         return "i", Frame.DONE
     if intent in _PLAN_INTENTS:
         return PLAN_CARRIER, Frame.INTEND
+    if intent in _CORRECTING:  # a win's new words: heard as a win is
+        return "i", Frame.DONE
     return "", Frame.OTHER
 
 

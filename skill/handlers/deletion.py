@@ -21,6 +21,7 @@ from skill.handlers.common import (
     respond,
     session_attributes,
 )
+from skill.handlers.forgetting import LISTED
 from skill.handlers.wins import HEARD
 from skill.services.erasure import Erasure
 from skill.speech import render
@@ -29,7 +30,9 @@ from skill.speech.questions import Asked
 logger = logging.getLogger(__name__)
 
 DELETE_NUMBER: Final = "delete_number"  # which win the deletion question read out
-DELETIONS: Final = frozenset({Asked.DELETE_LAST, Asked.DELETE_ALL, Asked.DELETE_HEARD})
+DELETIONS: Final = frozenset(
+    {Asked.DELETE_LAST, Asked.DELETE_ALL, Asked.DELETE_HEARD, Asked.FORGET, Asked.FORGET_WHICH}
+)
 
 
 class DeleteLastWinIntentHandler(AbstractRequestHandler):
@@ -94,6 +97,7 @@ class DeletionAnswerHandler(AbstractRequestHandler):
         if answer(handler_input) is not Answer.YES:
             return respond(handler_input, render.say(words, self._rng, "delete.kept"))
         person = person_key(handler_input)
+        session_attributes(handler_input).pop(LISTED, None)  # its numbers may move now
         if question is Asked.DELETE_HEARD:
             if isinstance(number, int) and self._erasure.delete_win(person, number):
                 return respond(handler_input, render.say(words, self._rng, "delete.last_done"))

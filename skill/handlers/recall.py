@@ -25,6 +25,7 @@ from skill.handlers.common import (
     slot_text,
     zone_lookup,
 )
+from skill.handlers.forgetting import remember_list
 from skill.handlers.wins import HearsWins
 from skill.services.recall import (
     Ahead,
@@ -80,6 +81,7 @@ class Recalls:
         attributes = session_attributes(handler_input)
         attributes.pop(RECALLING, None)
         if isinstance(outcome, Recalled):
+            remember_list(attributes, [recalled.number for recalled in outcome.wins])
             if outcome.left:
                 attributes[RECALLING] = _placed(outcome.span, outcome.before + len(outcome.wins))
             return respond(handler_input, words_of.recalled(words, self._rng, outcome))

@@ -33,6 +33,7 @@ from skill.handlers.common import (
     slot_text,
     zone_lookup,
 )
+from skill.handlers.forgetting import THAT, remember_logged
 from skill.handlers.settings import ChangesSettings
 from skill.services.wins import (
     AllHeard,
@@ -119,6 +120,7 @@ class LogsWins:
         if isinstance(outcome, NotAWin):
             return self.not_a_win(handler_input, outcome)
         attributes = session_attributes(handler_input)
+        remember_logged(attributes, outcome)
         if plan is not None or (morning and not attributes.get(PLAN_ASKED)):
             attributes[PLAN_ASKED] = True
             reply = render.celebration_then_plan(
@@ -172,6 +174,7 @@ class LogsWins:
 
     def celebrate(self, handler_input: HandlerInput, outcome: Logged) -> Response:
         remember_brief(handler_input, outcome.plan.brief)
+        remember_logged(session_attributes(handler_input), outcome)
         reply = render.celebration(
             catalog(handler_input), self._rng, outcome, in_session=in_session(handler_input)
         )
@@ -234,6 +237,7 @@ class HearsWins:
             remember_brief(handler_input, outcome.brief)
             # Kept for "another" (no repeats) and "that wasn't a win" (which one).
             attributes[HEARD] = [*heard, outcome.number][-HEARD_KEPT:]
+            attributes[THAT] = outcome.number  # "change that to ...": the win just heard
             return render.heard(words, self._rng, outcome, in_session=in_session(handler_input))
         return render.unspeakable(words, outcome.total)
 

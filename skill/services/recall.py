@@ -30,6 +30,7 @@ class RecalledWin(NamedTuple):
 
     win: Win
     day: date
+    number: int = 0  # its number, for "delete the second one"
 
 
 class Recalled(NamedTuple):
@@ -132,4 +133,4 @@ class Recall:
 
 def _win(stored: StoredWin, zone_name: str | None) -> RecalledWin:
     words = win_from_words(stored.text, stored.kind)
-    return RecalledWin(words, local_day(stored.created_at, zone_name))
+    return RecalledWin(words, local_day(stored.created_at, zone_name), stored.number)

@@ -32,6 +32,9 @@ class Asked(StrEnum):
     WHAT_NEXT = "what_next"  # after help or a fallback: "What would you like to do?"
     RECALL_MORE = "recall_more"  # "And 7 more. Want the rest?"
     OTHER_DAY = "other_day"  # "No wins logged yesterday. Want to hear one from another day?"
+    # Deleting or correcting any win.
+    FORGET = "forget"  # "Delete this win: you cleaned the oven?"
+    FORGET_WHICH = "forget_which"  # "Which one: the first, ..., or the second, ...?"
 
 
 class Elicit(NamedTuple):
@@ -60,6 +63,7 @@ CONFIRMATIONS: Final = frozenset(
         Asked.REMINDER_TIME,
         Asked.CHECK_IN,
         Asked.ANOTHER_MINUTE,
+        Asked.FORGET,
     }
 )
 
@@ -120,4 +124,8 @@ QUESTIONS: Final[Mapping[str, Asked]] = {
     "recall.more": Asked.RECALL_MORE,
     "recall.none": Asked.OTHER_DAY,
     "recall.none_today": Asked.OTHER_DAY,
+    # Deleting or correcting any win.
+    "forget.confirm": Asked.FORGET,
+    "forget.which": Asked.FORGET_WHICH,
+    "forget.which_again": Asked.FORGET_WHICH,
 }

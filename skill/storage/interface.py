@@ -143,6 +143,39 @@ class WinStore(Protocol):
         """
         ...
 
+    # Deleting or correcting any win ("delete the second one", "change that to ...").
+    def recent_wins(self, person: Person, limit: int) -> list[StoredWin]:
+        """At most ``limit`` of the wins the profile counts, highest number (latest logged)
+        first: what "delete the one about the oven" searches when no list was read out."""
+        ...
+
+    def wins_numbered(self, person: Person, numbers: Sequence[int]) -> list[StoredWin]:
+        """Those of wins ``numbers`` (at most ``MAX_NUMBERED``) that exist, in the order asked:
+        a list read out, read again to match words against it."""
+        ...
+
+    def forget_win(
+        self,
+        person: Person,
+        number: int,
+        *,
+        count: int,
+        created_at: datetime,
+        today_count: Callable[[Profile], int],
+    ) -> None:
+        """Delete win ``number`` as ``delete_win`` does, if it is still the one logged at
+        ``created_at`` and the profile still counts ``count`` wins; today's count becomes
+        ``today_count(profile)``, worked out from the profile as read. ``ConcurrentUpdate``
+        otherwise. On DynamoDB, two calls."""
+        ...
+
+    def replace_words(
+        self, person: Person, number: int, *, created_at: datetime, text: str
+    ) -> None:
+        """Overwrite the words of win ``number`` if it is still the one logged at
+        ``created_at`` (else ``ConcurrentUpdate``); nothing of the old words is kept."""
+        ...
+
     def delete_person(self, person: Person) -> int:
         """Delete everything of one person; returns how many records went."""
         ...

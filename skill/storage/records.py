@@ -17,6 +17,8 @@ _VOICE_PREFIX: Final = "PERSON#"
 # anyone tells at once, and keeps DynamoDB's transaction (a profile update, a put for each win
 # and the request marker) far below its limit of 100 items.
 MAX_WINS_AT_ONCE: Final = 10
+# The most wins ``wins_numbered`` reads at once: a list read out, or the recent ones to match.
+MAX_NUMBERED: Final = 50
 
 
 class Person(NamedTuple):

@@ -743,3 +743,96 @@ def test_a_run_on_of_deeds_is_logged_as_several_wins_through_the_service(
         "called the vet",
     ]
     assert any_store.load_profile(ME).win_count == 4
+
+
+# Deleting or correcting any win: the reads and writes "delete the second one", "delete the one
+# about the oven" and "change that to ..." rely on.
+
+
+def test_recent_wins_are_the_highest_numbers_first_and_only_as_many_as_asked(
+    any_store: PortableStore,
+) -> None:
+    three_wins(any_store)
+
+    assert [win.number for win in any_store.recent_wins(ME, 2)] == [3, 2]
+    assert [win.text for win in any_store.recent_wins(ME, 50)] == [
+        "clear my desk",
+        "did thing 2",
+        "did thing 1",
+    ]
+    assert any_store.recent_wins(ME, 0) == []
+    assert any_store.recent_wins(STRANGER, 5) == []
+
+
+def test_wins_by_number_come_in_the_order_asked_and_missing_ones_are_left_out(
+    any_store: PortableStore,
+) -> None:
+    three_wins(any_store)
+    every = {win.number: win for win in any_store.wins_of(ME)}
+
+    assert any_store.wins_numbered(ME, [3, 1, 9, 1]) == [every[3], every[1]]
+    assert any_store.wins_numbered(ME, []) == []
+    assert any_store.wins_numbered(STRANGER, [1, 2]) == []
+
+
+def test_forgetting_a_win_deletes_exactly_the_one_named_and_counts_today_from_the_profile(
+    any_store: PortableStore,
+) -> None:
+    seen = three_wins(any_store)
+    first = any_store.win(ME, 1)
+    assert first is not None
+    asked: list[Profile] = []
+
+    def today_count(profile: Profile) -> int:
+        asked.append(profile)
+        return profile.today_count - 1
+
+    any_store.forget_win(ME, 1, count=3, created_at=first.created_at, today_count=today_count)
+
+    assert [profile.win_count for profile in asked] == [3]  # worked out from the profile read
+    assert asked[0].today == seen.today
+    assert texts(any_store, ME) == ["clear my desk", "did thing 2"]  # the last took number 1
+    profile = any_store.load_profile(ME)
+    assert (profile.win_count, profile.today_count) == (2, seen.today_count - 1)
+
+
+def test_forgetting_a_win_that_changed_or_with_a_stale_count_changes_nothing(
+    any_store: PortableStore,
+) -> None:
+    three_wins(any_store)
+    before = list(any_store.wins_of(ME))
+    second = before[1]
+
+    for number, count, at in [
+        (2, 3, second.created_at + timedelta(seconds=1)),  # another win is number 2 now
+        (2, 2, second.created_at),  # a win was deleted or logged since
+        (4, 3, second.created_at),
+    ]:
+        with pytest.raises(ConcurrentUpdate):
+            any_store.forget_win(ME, number, count=count, created_at=at, today_count=lambda p: 0)
+    with pytest.raises(ConcurrentUpdate):
+        any_store.forget_win(
+            STRANGER, 2, count=3, created_at=second.created_at, today_count=lambda p: 0
+        )
+
+    assert list(any_store.wins_of(ME)) == before
+    assert any_store.load_profile(ME).win_count == 3
+
+
+def test_replacing_a_wins_words_keeps_everything_else_and_only_for_the_win_named(
+    any_store: PortableStore,
+) -> None:
+    three_wins(any_store)
+    before = list(any_store.wins_of(ME))
+    second = before[1]
+
+    any_store.replace_words(ME, 2, created_at=second.created_at, text="cleaned the oven")
+
+    after = list(any_store.wins_of(ME))
+    assert after == [before[0], second._replace(text="cleaned the oven"), before[2]]
+    with pytest.raises(ConcurrentUpdate):  # not the win it was: nothing changes
+        any_store.replace_words(ME, 1, created_at=second.created_at, text="fed the cat")
+    with pytest.raises(ConcurrentUpdate):
+        any_store.replace_words(STRANGER, 2, created_at=second.created_at, text="fed the cat")
+    assert list(any_store.wins_of(ME)) == after
+    assert any_store.load_profile(ME).win_count == 3

@@ -232,6 +232,46 @@ def test_counting_and_deleting_find_their_rows_through_keys_and_indexes(tmp_path
     assert not [plan for plan in plans if plan.startswith("SCAN")], plans
 
 
+# Deleting or correcting any win.
+
+
+def test_a_corrected_wins_old_words_leave_no_trace_in_the_folder(tmp_path: Path) -> None:
+    store = SqliteWinStore(tmp_path)
+    for n in range(1, 4):
+        log(store, SECRET if n == 2 else f"did thing {n}", f"r{n}", seed=n)
+    second = store.win(ME, 2)
+    assert second is not None
+
+    store.replace_words(ME, 2, created_at=second.created_at, text="baked a cake")
+
+    everything = b"".join(path.read_bytes() for path in tmp_path.iterdir() if path.is_file())
+    assert b"secret plan" not in everything and b"surprise party" not in everything
+    assert b"baked a cake" in everything
+    store.close()
+
+
+def test_finding_forgetting_and_correcting_read_through_keys_never_a_scan(tmp_path: Path) -> None:
+    store = SqliteWinStore(tmp_path)
+    for n in range(1, 6):
+        log(store, f"did thing {n}", f"r{n}", seed=n)
+    statements: list[str] = []
+    store._database._db.set_trace_callback(statements.append)  # noqa: SLF001  (a test's look inside)
+    assert len(store.recent_wins(ME, 3)) == 3
+    assert len(store.wins_numbered(ME, [4, 2])) == 2
+    third = store.win(ME, 3)
+    assert third is not None
+    store.replace_words(ME, 3, created_at=third.created_at, text="did it")
+    store.forget_win(ME, 3, count=5, created_at=third.created_at, today_count=lambda p: 4)
+    store.close()
+
+    plans: list[str] = []
+    with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
+        for statement in statements:
+            if statement.split()[0].upper() in ("SELECT", "INSERT", "UPDATE", "DELETE"):
+                plans += [str(row[3]) for row in db.execute(f"EXPLAIN QUERY PLAN {statement}")]
+    assert plans and not [plan for plan in plans if plan.startswith("SCAN")], plans
+
+
 def test_a_file_from_before_brief_mode_keeps_its_profiles_and_gains_the_setting(
     tmp_path: Path,
 ) -> None:

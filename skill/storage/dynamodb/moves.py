@@ -80,6 +80,40 @@ class WinNumbering:
         profile, doomed, last = self._read(person, number, count)
         if profile is None or _win_count(profile) != count or doomed is None or last is None:
             raise ConcurrentUpdate("the wins changed while deleting")
+        self._write_deletion(person, number, count, today_count, (profile, doomed, last))
+
+    def forget(
+        self,
+        person: Person,
+        number: int,
+        *,
+        count: int,
+        created_at: datetime,
+        today_count: Callable[[Profile], int],
+    ) -> None:
+        """Delete win ``number`` of ``count`` if it is still the one logged at ``created_at``:
+        one TransactGetItems (the whole profile, the win, the last win), one TransactWriteItems.
+        Today's count is worked out from the profile as read."""
+        if not 1 <= number <= count:
+            raise ConcurrentUpdate("there is no such win")
+        profile, doomed, last = self._read(person, number, count, whole=True)
+        if profile is None or _win_count(profile) != count or doomed is None or last is None:
+            raise ConcurrentUpdate("the wins changed while deleting")
+        if doomed.get("created_at", {}).get("S") != stamp(created_at):
+            raise ConcurrentUpdate("the win changed before it was deleted")
+        today = max(today_count(profile_from(profile) or Profile()), 0)
+        self._write_deletion(person, number, count, today, (profile, doomed, last))
+
+    def _write_deletion(
+        self,
+        person: Person,
+        number: int,
+        count: int,
+        today_count: int,
+        read: tuple[Item, Item, Item],
+    ) -> None:
+        """The TransactWriteItems of a deletion, conditioned on the items as ``read``."""
+        profile, doomed, last = read
         moved = _moved_in(profile)
         last_was_moved = moved.pop(count, None) is not None  # the last number goes
         writes: list[Any] = []
@@ -102,17 +136,18 @@ class WinNumbering:
             raise failure(exc, "could not delete the win") from exc
 
     def _read(
-        self, person: Person, number: int, count: int
+        self, person: Person, number: int, count: int, *, whole: bool = False
     ) -> tuple[Item | None, Item | None, Item | None]:
-        """The profile, win ``number`` and win ``count`` (the last), read together."""
+        """The profile (``whole``, or only what a deletion changes), win ``number`` and win
+        ``count`` (the last), read together."""
+        profile_get: dict[str, Any] = {
+            "TableName": self._table,
+            "Key": self._key(person, PROFILE_SK),
+        }
+        if not whole:
+            profile_get["ProjectionExpression"] = f"win_count, {OUT_OF_ORDER}"
         gets: list[Any] = [
-            {
-                "Get": {
-                    "TableName": self._table,
-                    "Key": self._key(person, PROFILE_SK),
-                    "ProjectionExpression": f"win_count, {OUT_OF_ORDER}",
-                }
-            },
+            {"Get": profile_get},
             {"Get": {"TableName": self._table, "Key": self._key(person, win_sk(number))}},
         ]
         if number != count:

@@ -45,6 +45,12 @@ Call budget:
   (PROFILE), then one Query of ``by_time`` newest first, Limit the wins asked for (and two).
 - count wins since a moment (``count_since``): one counting Query of ``by_time``.
 - delete a win: TransactGetItems (profile, the win, the last win), then one TransactWriteItems.
+- find one win to delete or correct: by its place in a list read out, TransactGetItems (it)
+  and Query (the newest win, Limit 1, for the count); by its words, TransactGetItems (the list
+  read out, if any) and Query (the newest ``RECENT`` wins, Limit 50). Delete it once confirmed:
+  TransactGetItems (the whole profile, the win, the last win), then one TransactWriteItems,
+  conditioned on the win's time. Correct it: the win (GetItem-like TransactGetItems or the
+  last-win Query), then one conditional UpdateItem that overwrites its words.
 - remember a request (``wins serve`` only, before the skill answers): one conditional PutItem,
   which hands back the remembered item when the request was seen before.
 """

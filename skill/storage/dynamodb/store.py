@@ -38,6 +38,7 @@ from skill.storage.errors import (
     StorageUnavailable,
 )
 from skill.storage.records import (
+    MAX_NUMBERED,
     MAX_WINS_AT_ONCE,
     Finishes,
     LastHeard,
@@ -491,6 +492,76 @@ class DynamoWinStore:
     def delete_win(self, person: Person, number: int, *, seen: Profile, today_count: int) -> None:
         """Delete win ``number``; the last win takes its number. Two calls, one transaction."""
         self._numbering.delete(person, number, count=seen.win_count, today_count=today_count)
+
+    # Deleting or correcting any win: a list read out, the most recent, by words or place.
+    def recent_wins(self, person: Person, limit: int) -> list[StoredWin]:
+        """One Query, highest number first, reading ``limit`` wins at most."""
+        if limit <= 0:
+            return []
+        try:
+            reply = self._client.query(
+                TableName=self._table,
+                KeyConditionExpression="pk = :pk AND begins_with(sk, :win)",
+                ExpressionAttributeValues={":pk": s(person.key), ":win": s(WIN_PREFIX)},
+                ScanIndexForward=False,
+                Limit=limit,
+                ConsistentRead=True,
+            )
+        except (ClientError, BotoCoreError) as exc:
+            raise failure(exc, "could not read the recent wins") from exc
+        return [win_from(item) for item in reply.get("Items", [])]
+
+    def wins_numbered(self, person: Person, numbers: Sequence[int]) -> list[StoredWin]:
+        """One TransactGetItems (never more than ``MAX_NUMBERED`` items, and never a partial
+        answer as BatchGetItem may give)."""
+        asked = list(dict.fromkeys(numbers))[:MAX_NUMBERED]
+        if not asked:
+            return []
+        gets: list[Any] = [
+            {"Get": {"TableName": self._table, "Key": self._key(person, win_sk(number))}}
+            for number in asked
+        ]
+        try:
+            reply = self._client.transact_get_items(TransactItems=gets)
+        except (ClientError, BotoCoreError) as exc:
+            raise failure(exc, "could not read the wins") from exc
+        return [
+            win_from(found["Item"]) for found in reply.get("Responses", []) if found.get("Item")
+        ]
+
+    def forget_win(
+        self,
+        person: Person,
+        number: int,
+        *,
+        count: int,
+        created_at: datetime,
+        today_count: Callable[[Profile], int],
+    ) -> None:
+        """Two calls: one TransactGetItems, one TransactWriteItems (``moves.py``)."""
+        self._numbering.forget(
+            person, number, count=count, created_at=created_at, today_count=today_count
+        )
+
+    def replace_words(
+        self, person: Person, number: int, *, created_at: datetime, text: str
+    ) -> None:
+        """One conditional UpdateItem: the words are overwritten in place."""
+        try:
+            self._client.update_item(
+                TableName=self._table,
+                Key=self._key(person, win_sk(number)),
+                UpdateExpression="SET #text = :text",
+                ConditionExpression="created_at = :at",
+                ExpressionAttributeNames={"#text": "text"},
+                ExpressionAttributeValues={":text": s(text), ":at": s(stamp(created_at))},
+            )
+        except ClientError as exc:
+            if error_code(exc) == "ConditionalCheckFailedException":
+                raise ConcurrentUpdate("the win changed before it was corrected") from exc
+            raise failure(exc, "could not change the win") from exc
+        except BotoCoreError as exc:
+            raise failure(exc, "could not change the win") from exc
 
     def delete_person(self, person: Person) -> int:
         """Delete every item of one person: wins, settings, markers. Returns how many."""

@@ -19,6 +19,7 @@ from skill.domain.choice import Style
 from skill.domain.phrasing import WinKind
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest
 from skill.storage.records import (
+    MAX_NUMBERED,
     MAX_WINS_AT_ONCE,
     Finishes,
     LastHeard,
@@ -336,17 +337,31 @@ class SqliteWinStore(PortableSqlite):
     def delete_win(self, person: Person, number: int, *, seen: Profile, today_count: int) -> None:
         self._delete(person, number, count=seen.win_count, today_count=today_count)
 
-    def _delete(self, person: Person, number: int, *, count: int, today_count: int) -> None:
-        """Delete win ``number`` of ``count``; the last win, if another, takes its number."""
+    def _delete(
+        self,
+        person: Person,
+        number: int,
+        *,
+        count: int,
+        today_count: int | Callable[[Profile], int],
+        created_at: datetime | None = None,
+    ) -> None:
+        """Delete win ``number`` of ``count`` (if given, the one logged at ``created_at``);
+        the last win, if another, takes its number."""
         with self._write("could not delete the win") as db:
-            row = db.execute(
-                "SELECT win_count FROM profiles WHERE person = ?", (person.key,)
-            ).fetchone()
+            profile = self._profile(db, person)
+            condition: str = ""
+            values: tuple[str, ...] = ()
+            if created_at is not None:
+                condition, values = " AND created_at = ?", (stamp(created_at),)
             deleted = db.execute(
-                "DELETE FROM wins WHERE person = ? AND number = ?", (person.key, number)
+                f"DELETE FROM wins WHERE person = ? AND number = ?{condition}",
+                (person.key, number, *values),
             ).rowcount
-            if row is None or row[0] != count or deleted != 1 or number > count:
+            if profile is None or profile.win_count != count or deleted != 1 or number > count:
                 raise ConcurrentUpdate("the wins changed while deleting")
+            if callable(today_count):
+                today_count = max(today_count(profile), 0)
             if number != count:  # every column moves with the row: words, kind, time, request
                 db.execute(
                     "UPDATE wins SET number = ? WHERE person = ? AND number = ?",
@@ -363,6 +378,55 @@ class SqliteWinStore(PortableSqlite):
                 (number, person.key, count),
             )
         self._forget_deleted()
+
+    # Deleting or correcting any win: a list read out, the most recent, by words or place.
+    def recent_wins(self, person: Person, limit: int) -> list[StoredWin]:
+        """Through the primary key, highest number first: only ``limit`` rows are read."""
+        with self._read() as db:
+            rows = db.execute(
+                "SELECT number, text, created_at, kind FROM wins "
+                "WHERE person = ? AND number <= (SELECT win_count FROM profiles WHERE person = ?) "
+                "ORDER BY number DESC LIMIT ?",
+                (person.key, person.key, max(limit, 0)),
+            ).fetchall()
+        return [stored_win(row) for row in rows]
+
+    def wins_numbered(self, person: Person, numbers: Sequence[int]) -> list[StoredWin]:
+        asked = list(dict.fromkeys(numbers))[:MAX_NUMBERED]
+        if not asked:
+            return []
+        marks = ", ".join("?" for _ in asked)
+        with self._read() as db:
+            rows = db.execute(
+                f"SELECT number, text, created_at, kind FROM wins "  # noqa: S608 (marks only)
+                f"WHERE person = ? AND number IN ({marks})",
+                (person.key, *asked),
+            ).fetchall()
+        found = {win.number: win for win in map(stored_win, rows)}
+        return [found[number] for number in asked if number in found]
+
+    def forget_win(
+        self,
+        person: Person,
+        number: int,
+        *,
+        count: int,
+        created_at: datetime,
+        today_count: Callable[[Profile], int],
+    ) -> None:
+        self._delete(person, number, count=count, today_count=today_count, created_at=created_at)
+
+    def replace_words(
+        self, person: Person, number: int, *, created_at: datetime, text: str
+    ) -> None:
+        with self._write("could not change the win") as db:
+            changed = db.execute(
+                "UPDATE wins SET text = ? WHERE person = ? AND number = ? AND created_at = ?",
+                (sealed(text), person.key, number, stamp(created_at)),
+            ).rowcount
+            if changed != 1:
+                raise ConcurrentUpdate("the win changed before it was corrected")
+        self._forget_deleted()  # the old words leave the WAL, as deleted words do
 
     def delete_person(self, person: Person) -> int:
         with self._write("could not delete the data") as db:

@@ -1,0 +1,145 @@
+"""Whether words ask to delete or correct one win, however they are put.
+
+People ask in many ways that no sample names: "can you delete the one about the oven", "please
+get rid of the second one", "I want to remove the laundry one", "oops I meant fed the cat", "I
+said fed the cat, not fed the dog", "wrong, it was fed the cat". Those reach the skill through
+other intents' slots (a statement, a plan, the catch-all); this reads them as the request they
+are: a family of leads (politeness, a correction's "no" or "oops"), a verb and what it names.
+
+Pure: words in, a plain record out. Words that tell of something done ("I deleted the old
+emails", "I meant to call mum") are not a request and read as None.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from typing import Final, NamedTuple
+
+from skill.domain.matching import position_in
+
+
+class AskKind(StrEnum):
+    DELETE = "delete"
+    CORRECT = "correct"
+
+
+class ForgetAsk(NamedTuple):
+    """Delete or correct: the win by ``position`` (from 1, or ``LAST``) or by ``about`` (its
+    words), or "that" when both are empty; ``words``, a correction's new words."""
+
+    kind: AskKind
+    position: int | None = None
+    about: str = ""
+    words: str = ""
+
+
+# Said before a request without changing it.
+_POLITE: Final = re.compile(
+    r"^(?:(?:alexa|ok|okay|hey|um|uh|er|so|oh|and|please|just|right|now)\s+"
+    r"|(?:can|could|would|will)\s+you\s+(?:please\s+)?"
+    r"|(?:i\s+(?:want|need|would\s+like|wanna|d\s+like)\s+(?:you\s+)?to\s+)"
+    r"|(?:can|could|may)\s+i\s+"
+    r"|(?:let\s+s|lets)\s+)+"
+)
+_DELETE_VERB: Final = (
+    r"(?:delete|remove|erase|forget|scratch|undo|get\s+rid\s+of|take\s+out|take\s+away|rub\s+out"
+    r"|cross\s+out|strike)"
+)
+_WIN: Final = r"(?:one|win|entry|thing)"
+# "delete the second one", "remove number three", "scratch the last win"
+_DELETE_AT: Final = re.compile(
+    rf"^{_DELETE_VERB}\s+(?:the\s+|my\s+|that\s+)?(?:win\s+)?(?:number\s+|no\s+)?"
+    rf"(?P<place>most\s+recent|very\s+last|\w+)(?:\s+{_WIN})?(?:\s+please)?$"
+)
+# "delete the one about the oven", "forget the win where i called mum"
+_DELETE_ABOUT: Final = re.compile(
+    rf"^{_DELETE_VERB}\s+(?:the|my|that)\s+{_WIN}\s+(?:(?:that\s+)?i\s+(?:said|logged|told\s+you)\s+)?"
+    r"(?:about|where|when|with|saying|that\s+says|that\s+said|on|of)\s+(?P<about>.+?)(?:\s+please)?$"
+)
+# "get rid of the laundry one", "delete the oven win"
+_DELETE_NAMED: Final = re.compile(
+    rf"^{_DELETE_VERB}\s+(?:the|my|that)\s+(?P<about>.+?)\s+{_WIN}(?:\s+please)?$"
+)
+_THAT: Final = (
+    r"(?:that|it|this|that\s+one|that\s+win|my\s+last\s+win|my\s+last\s+one|the\s+last\s+win"
+    r"|my\s+win|what\s+i\s+said)"
+)
+_CHANGE: Final = r"(?:change|correct|fix|edit|update|make|switch|alter)"
+# "change that to i cleaned the fridge", "fix it to say fed the cat"
+_CHANGE_THAT: Final = re.compile(
+    rf"^{_CHANGE}\s+{_THAT}\s+(?:to\s+say|to\s+read|so\s+it\s+says|to|into|say)\s+(?P<words>.+)$"
+)
+# "change the second one to fed the cat", "correct number two to fed the cat"
+_CHANGE_AT: Final = re.compile(
+    rf"^{_CHANGE}\s+(?:the\s+|my\s+)?(?:win\s+)?(?:number\s+)?(?P<place>most\s+recent|very\s+last|\w+)"
+    rf"(?:\s+{_WIN})?\s+(?:to\s+say|to|into|say)\s+(?P<words>.+)$"
+)
+# Said first by someone putting a mistake right: "no", "oops", "sorry", "wait", "that's wrong".
+_MARK: Final = (
+    r"(?:no|nope|oops|whoops|sorry|wait|actually|hang\s+on|hold\s+on|not\s+quite|wrong"
+    r"|that\s+is\s+wrong|that\s+is\s+not\s+right|that\s+is\s+not\s+what\s+i\s+said"
+    r"|that\s+was\s+wrong|you\s+got\s+it\s+wrong|you\s+misheard|you\s+heard\s+wrong"
+    r"|that\s+is\s+not\s+it|not\s+that)"
+)
+# Said only of a mistake: after these, "it was ..." puts it right ("actually it was a good day"
+# tells how the day was, so "actually" and "no" are not among them).
+_WRONG: Final = (
+    r"(?:wrong|that\s+is\s+wrong|that\s+was\s+wrong|that\s+is\s+not\s+right"
+    r"|that\s+is\s+not\s+what\s+i\s+said|you\s+got\s+it\s+wrong|you\s+misheard"
+    r"|you\s+heard\s+wrong|not\s+quite|oops|whoops)"
+)
+# "oops i meant fed the cat", "no i said walked the dog", "that's wrong it should be fed the cat"
+_MARKED: Final = re.compile(
+    rf"^(?:{_MARK}\s+)+(?:i\s+(?:meant|said|meant\s+to\s+say|was\s+saying)"
+    r"|it\s+should\s+(?:be|say)|that\s+should\s+(?:be|say)|what\s+i\s+said\s+was)\s+"
+    r"(?P<words>.+)$"
+)
+# "wrong, it was fed the cat", "you misheard, it was fed the cat"
+_WRONG_THEN: Final = re.compile(
+    rf"^(?:{_MARK}\s+)*{_WRONG}\s+(?:it\s+was|it\s+is)\s+(?P<words>.+)$"
+)
+# "i said fed the cat not fed the dog" (never "it was X not Y": that tells how something was)
+_NOT_THAT: Final = re.compile(
+    r"^(?:i\s+said|i\s+meant)\s+(?P<words>.+?)"
+    r"\s+(?:not|instead\s+of|rather\s+than)\s+.+$"
+)
+
+
+def _plain(text: str) -> str:
+    """Lower case, words only ("that's" is "thats", as said), leads of politeness gone."""
+    words = re.sub(r"[^a-z0-9' ]+", " ", text.lower()).replace("'", " ").split()
+    plain = " ".join(words)
+    plain = re.sub(r"\bthat s\b", "thats", plain)
+    plain = re.sub(r"\bi m\b", "im", plain)
+    plain = re.sub(r"\bit s\b", "it is", plain)
+    plain = re.sub(r"\bthats\b", "that is", plain)
+    return _POLITE.sub("", plain).strip()
+
+
+def forget_asked(text: str) -> ForgetAsk | None:
+    """The request to delete or correct one win that ``text`` makes, if it makes one."""
+    said = _plain(text)
+    if not said:
+        return None
+    marked = _MARKED.match(said) or _WRONG_THEN.match(said) or _NOT_THAT.match(said)
+    said = said.removeprefix("actually ")
+    found = _CHANGE_THAT.match(said)
+    if found:
+        return ForgetAsk(AskKind.CORRECT, words=found["words"])
+    found = _CHANGE_AT.match(said)
+    if found and position_in(found["place"]) is not None:
+        return ForgetAsk(AskKind.CORRECT, position_in(found["place"]), words=found["words"])
+    if marked:
+        return ForgetAsk(AskKind.CORRECT, words=marked["words"])
+    found = _DELETE_AT.match(said)
+    if found and position_in(found["place"]) is not None:
+        return ForgetAsk(AskKind.DELETE, position_in(found["place"]))
+    found = _DELETE_ABOUT.match(said) or _DELETE_NAMED.match(said)
+    if found:
+        about = found["about"]
+        place = position_in(about)
+        if place is not None:
+            return ForgetAsk(AskKind.DELETE, place)
+        return ForgetAsk(AskKind.DELETE, about=about)
+    return None

@@ -1,0 +1,156 @@
+"""Finding the win a person means: "the second one", "the last one", "the one about the oven".
+
+A position counts in the list the skill read out last ("the second one" is the second it
+said). Words are matched by meaning where that is cheap: each word in its dictionary form
+("cleaned" is "clean", "ovens" is "oven"), without the little words ("the", "about", "one")
+and the inner critic's ("just", "only"), so "the one where I cleaned the oven" finds "I just
+cleaned the ovens". Pure: words and stored texts in, a choice out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final, NamedTuple
+
+from skill.domain.lemmas import lemma
+
+# The last of a list: "the last one", "the latest", "the most recent".
+LAST: Final = -1
+
+_ORDINALS: Final[dict[str, int]] = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "5th": 5,
+    "sixth": 6,
+    "6th": 6,
+    "seventh": 7,
+    "7th": 7,
+    "eighth": 8,
+    "8th": 8,
+    "ninth": 9,
+    "9th": 9,
+    "tenth": 10,
+    "10th": 10,
+}
+_NUMBERS: Final[dict[str, int]] = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_LAST_WORDS: Final = frozenset({"last", "latest", "final", "newest", "recent", "previous"})
+# Said around a position without changing it: "the second one", "win number two".
+_AROUND: Final = frozenset(
+    {"the", "one", "win", "number", "no", "most", "very", "that", "thing", "item", "please", "my"}
+)
+_MOST_POSITION: Final = 50
+_WORD: Final = re.compile(r"[a-z0-9']+")
+
+# Words that say which win without saying what it was: dropped before matching.
+_STOP: Final = frozenset(
+    {
+        "a", "about", "after", "all", "am", "an", "and", "any", "are", "as", "at", "be", "been",
+        "before", "but", "by", "did", "do", "does", "for", "from", "go", "got", "had", "has",
+        "have", "i", "i'd", "i'm", "i've", "in", "into", "is", "it", "it's", "its", "me",
+        "mine", "my", "myself", "of", "off", "on", "one", "ones", "or", "out", "so", "some",
+        "that", "the", "them", "then", "there", "this", "to", "up", "was", "were", "what",
+        "when", "where", "which", "who", "win", "wins", "with", "you", "your", "bit", "thing",
+        "today", "yesterday", "earlier", "time", "said", "say", "log", "logged", "told",
+        "finally", "actually", "really", "again", "also", "too", "very", "well", "oh", "um",
+        "uh", "like", "get", "make", "made", "done",
+    }
+)  # fmt: skip
+# The inner critic's words: never what a win was about.
+_CRITIC: Final = frozenset(
+    {"only", "just", "barely", "merely", "simply", "kinda", "sorta", "even", "least", "tiny"}
+)
+
+
+class Candidate(NamedTuple):
+    """A win that may be meant: its number and its stored words."""
+
+    number: int
+    text: str
+
+
+def position_in(words: str) -> int | None:
+    """The position a phrase names, counted from 1 ("the second one" is 2, "number three" 3);
+    ``LAST`` for "the last one"; None when it names no position."""
+    said = [word for word in _WORD.findall(words.lower()) if word not in _AROUND]
+    if len(said) == 1:
+        word = said[0]
+        if word in _LAST_WORDS:
+            return LAST
+        if word in _ORDINALS:
+            return _ORDINALS[word]
+        if word in _NUMBERS:
+            return _NUMBERS[word]
+        if word.isdigit() and 0 < int(word) <= _MOST_POSITION:
+            return int(word)
+    if said in (["most", "recent"], ["very", "last"]):
+        return LAST
+    return None
+
+
+def pick(listed: Sequence[int | None], position: int) -> int | None:
+    """The win number at ``position`` (from 1, or ``LAST``) of a list read out; None when the
+    list has no such place, or that place's win was deleted since."""
+    if position == LAST:
+        present = [number for number in listed if number is not None]
+        return present[-1] if present else None
+    if not 1 <= position <= len(listed):
+        return None
+    return listed[position - 1]
+
+
+def content(text: str) -> frozenset[str]:
+    """What a phrase is about: its words in dictionary form, little and critic words gone."""
+    found = set()
+    for word in _WORD.findall(text.lower()):
+        bare = word.strip("'")
+        if not bare or bare in _STOP or bare in _CRITIC:
+            continue
+        found.add(lemma(bare.removesuffix("'s")))
+    return frozenset(found)
+
+
+def best_matches(about: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates ``about`` describes best, in the order given (newest first).
+
+    A candidate matches when it shares at least half of what ``about`` is about; the best
+    share wins. Several with the same words (a win logged twice) are one: the first (newest).
+    Empty when nothing matches, or ``about`` says nothing a win could be about.
+    """
+    wanted = content(about)
+    if not wanted:
+        return []
+    scored: list[tuple[float, Candidate]] = []
+    for candidate in candidates:
+        shared = len(wanted & content(candidate.text))
+        if shared and shared * 2 >= len(wanted):
+            scored.append((shared / len(wanted), candidate))
+    if not scored:
+        return []
+    best = max(score for score, _ in scored)
+    chosen: list[Candidate] = []
+    seen: set[frozenset[str]] = set()
+    for score, candidate in scored:
+        key = content(candidate.text)
+        if score == best and key not in seen:
+            seen.add(key)
+            chosen.append(candidate)
+    return chosen

@@ -1,0 +1,176 @@
+"""The intents of deleting or correcting any win, and the same requests made in words other
+intents' samples took ("can you delete the one about the oven", "oops I meant fed the cat").
+What they do is ``Forgets``'s (``forgetting.py``)."""
+
+from __future__ import annotations
+
+import re
+from random import Random
+from typing import Final
+
+from ask_sdk_core.dispatch_components.request_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils.predicate import is_intent_name
+from ask_sdk_model.response import Response
+
+from skill.domain.forget_asks import AskKind, ForgetAsk, forget_asked
+from skill.domain.matching import position_in
+from skill.handlers.common import answer, asked, catalog, intent_name, slot_text
+from skill.handlers.forgetting import FORGETTING, Forgets
+from skill.speech import render
+from skill.speech.questions import Asked
+
+# "change the second one to fed the cat", as the words of "change the {words}" arrive.
+_PLACE_THEN_WORDS: Final = re.compile(
+    r"^(?:the\s+|number\s+)?(?P<place>most recent|very last|\w+)(?:\s+(?:one|win))?"
+    r"\s+(?:to|into)\s+(?P<words>.+)$",
+    re.IGNORECASE,
+)
+# Request attribute: what ``ForgetAskedHandler`` found the words ask for.
+FORGET_ASKED: Final = "forget_asked"
+
+
+class DeleteWinIntentHandler(AbstractRequestHandler):
+    """ "Delete the one about the oven", "get rid of the laundry one": found by its words."""
+
+    def __init__(self, forgets: Forgets) -> None:
+        self._forgets = forgets
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("DeleteWinIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        about = slot_text(handler_input, "about") or ""
+        position = position_in(about)
+        if position is not None:  # "delete the second one", heard through the words' sample
+            return self._forgets.by_place(handler_input, position)
+        return self._forgets.by_words(handler_input, about)
+
+
+class DeleteWinAtIntentHandler(AbstractRequestHandler):
+    """ "Delete the second one", "delete number three", "delete the last one"; and "the
+    second one" said to "Which one?"."""
+
+    def __init__(self, forgets: Forgets, rng: Random) -> None:
+        self._forgets = forgets
+        self._rng = rng
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(
+            is_intent_name("DeleteWinAtIntent")(handler_input)
+            or is_intent_name("PickWinIntent")(handler_input)
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        said = slot_text(handler_input, "position") or ""
+        picking = is_intent_name("PickWinIntent")(handler_input)
+        if picking and asked(handler_input) is not Asked.FORGET_WHICH:
+            reply = render.say(catalog(handler_input), self._rng, "forget.pick_what")
+            return self._forgets.said(handler_input, reply)
+        position = position_in(said)
+        if position is None:  # a custom slot is no enum: "delete the laundry one"
+            return self._forgets.by_words(handler_input, said)
+        return self._forgets.by_place(handler_input, position)
+
+
+class ForgetAnswerHandler(AbstractRequestHandler):
+    """Yes, no, "that's all" or "another" after "Delete ...?" or "Which one?"."""
+
+    def __init__(self, forgets: Forgets) -> None:
+        self._forgets = forgets
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        if answer(handler_input) is None:  # first: an event out of session has no attributes
+            return False
+        return asked(handler_input) in FORGETTING
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return self._forgets.answer(handler_input)
+
+
+class CorrectWinIntentHandler(AbstractRequestHandler):
+    """ "Change that to I cleaned the oven", "no I said walked the dog", "change the second
+    one to fed the cat": the win's words are replaced, once the new ones are judged a win."""
+
+    def __init__(self, forgets: Forgets, rng: Random) -> None:
+        self._forgets = forgets
+        self._rng = rng
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(
+            is_intent_name("CorrectWinIntent")(handler_input)
+            or is_intent_name("CorrectWinAtIntent")(handler_input)
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        said = slot_text(handler_input, "words")
+        if not is_intent_name("CorrectWinAtIntent")(handler_input):
+            return self._forgets.correct(handler_input, said, None)
+        # "change the {words}": "second one to fed the cat"
+        found = _PLACE_THEN_WORDS.match(said or "")
+        position = position_in(found["place"]) if found else None
+        if found is None or position is None:
+            reply = render.say(catalog(handler_input), self._rng, "correct.how")
+            return self._forgets.said(handler_input, reply)
+        return self._forgets.correct(handler_input, found["words"], position)
+
+
+# Intents that never carry a request to delete or correct one win in their slots (their own
+# words are a time, a date or a style), and this module's own.
+_NOT_ASKED_THROUGH: Final = frozenset(
+    {
+        "DeleteWinIntent",
+        "DeleteWinAtIntent",
+        "PickWinIntent",
+        "CorrectWinIntent",
+        "CorrectWinAtIntent",
+        "RecallIntent",
+        "CountWinsIntent",
+        "SetMorningReminderIntent",
+    }
+)
+
+
+def _asked_in(handler_input: HandlerInput, leads: dict[str, str]) -> ForgetAsk | None:
+    """The request to delete or correct a win that a slot's words make, alone or after what
+    the intent's samples say before them ("I {win}", "please {saying}"); None otherwise."""
+    name = intent_name(handler_input) or ""
+    if name in _NOT_ASKED_THROUGH:
+        return None
+    request = handler_input.request_envelope.request
+    slots = getattr(getattr(request, "intent", None), "slots", None) or {}
+    for slot in sorted(slots):
+        words = slot_text(handler_input, slot)
+        if not words:
+            continue
+        for said in (words, f"{leads.get(name, '')} {words}".strip()):
+            found = forget_asked(said)
+            if found is not None:
+                return found
+        if asked(handler_input) is Asked.FORGET_WHICH and position_in(words) is not None:
+            return ForgetAsk(AskKind.DELETE, position_in(words))  # "the third one please"
+    return None
+
+
+class ForgetAskedHandler(AbstractRequestHandler):
+    """ "Can you delete the one about the oven", "please get rid of the second one", "oops I
+    meant fed the cat": asked in words another intent's samples took. Asked after the screen,
+    so crisis words never get here."""
+
+    def __init__(self, forgets: Forgets, leads: dict[str, str]) -> None:
+        self._forgets = forgets
+        self._leads = leads
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        found = _asked_in(handler_input, self._leads)
+        handler_input.attributes_manager.request_attributes[FORGET_ASKED] = found
+        return found is not None
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        found = handler_input.attributes_manager.request_attributes.get(FORGET_ASKED)
+        assert isinstance(found, ForgetAsk)  # can_handle said so
+        if found.kind is AskKind.CORRECT:
+            return self._forgets.correct(handler_input, found.words, found.position)
+        if found.position is not None:
+            return self._forgets.by_place(handler_input, found.position)
+        return self._forgets.by_words(handler_input, found.about)

@@ -1,0 +1,246 @@
+"""Deleting or correcting any win by voice: "delete the second one", "delete the one about the
+oven", "change that to I cleaned the oven", "change the second one to fed the cat".
+
+Deleting always asks first, naming the win; only a yes deletes, and only that win. The list a
+place counts in is the one read out last in this conversation (``LISTED``: its win numbers,
+kept by the recall and by a celebration of several wins). The intents' handlers are in
+``forget_intents.py``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from random import Random
+from typing import Any, Final
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model.response import Response
+
+from skill.handlers.common import (
+    Answer,
+    answer,
+    asked,
+    catalog,
+    follows_up,
+    person_key,
+    respond,
+    session_attributes,
+)
+from skill.services.forgetting import (
+    Chosen,
+    Corrected,
+    Forgetting,
+    NoList,
+    NoMatch,
+    NothingToCorrect,
+    NotInList,
+    NoWinsToFind,
+    Several,
+)
+from skill.services.wins import CheckIn, Crisis, Logged, NotAWin
+from skill.speech import render
+from skill.speech.catalog import Catalog
+from skill.speech.questions import Asked
+
+# The win numbers of the list read out last, in the order read (None: deleted since).
+LISTED: Final = "listed"
+# The win named or logged last in this conversation, by number: what "change that" corrects.
+THAT: Final = "that"
+# The win a "Delete ...?" question named: its number, time and the count seen.
+FORGET: Final = "forget"
+FORGETTING: Final = frozenset({Asked.FORGET, Asked.FORGET_WHICH})
+_GO_ON: Final = ("continue.speech", "continue.reprompt")
+
+
+def listed(attributes: dict[str, Any]) -> list[int | None] | None:
+    """The list read out last, as kept; None when there is none (or it is not as written)."""
+    value = attributes.get(LISTED)
+    if not isinstance(value, list) or not value:
+        return None
+    if not all(number is None or isinstance(number, int) for number in value):
+        return None
+    return value
+
+
+def remember_list(attributes: dict[str, Any], numbers: list[int]) -> None:
+    """Keep the wins just read out, in order, for "delete the second one"; one alone is also
+    what "change that" means."""
+    if numbers:
+        attributes[LISTED] = numbers
+    if len(numbers) == 1:
+        attributes[THAT] = numbers[0]
+
+
+def remember_logged(attributes: dict[str, Any], logged: Logged) -> None:
+    """Keep the win just logged, for "change that to ...", and several logged at once as the
+    list read out (their numbers follow on from the count before)."""
+    if logged.duplicate:  # a redelivery: its numbers are not known here
+        return
+    total = logged.plan.total
+    attributes[THAT] = total
+    if logged.others:
+        remember_list(attributes, list(range(total - len(logged.wins) + 1, total + 1)))
+
+
+def _kept(chosen: Chosen) -> dict[str, Any]:
+    return {"number": chosen.number, "at": chosen.created_at.isoformat(), "count": chosen.total}
+
+
+def _chosen_from(value: object) -> tuple[int, datetime, int] | None:
+    """The win a "Delete ...?" question named, as ``_kept`` wrote it; None otherwise."""
+    if not isinstance(value, dict):
+        return None
+    try:
+        number, at, count = value["number"], datetime.fromisoformat(value["at"]), value["count"]
+    except (KeyError, TypeError, ValueError):
+        return None
+    if not isinstance(number, int) or not isinstance(count, int) or at.tzinfo is None:
+        return None
+    return number, at, count
+
+
+def _after_deleting(attributes: dict[str, Any], number: int, count: int) -> None:
+    """The list read out and "that", once win ``number`` of ``count`` is gone and the last
+    took its number: its place in the list is empty, and the last win, if kept, is found
+    under its new number."""
+    if attributes.get(THAT) == number:
+        attributes.pop(THAT, None)
+    elif attributes.get(THAT) == count:
+        attributes[THAT] = number
+    kept = listed(attributes)
+    if kept is not None:
+        attributes[LISTED] = [
+            None if entry == number else number if entry == count else entry for entry in kept
+        ]
+
+
+class Forgets:
+    """Finds the win meant, asks before deleting it, and corrects it."""
+
+    def __init__(self, forgetting: Forgetting, rng: Random) -> None:
+        self._forgetting = forgetting
+        self._rng = rng
+
+    def said(self, handler_input: HandlerInput, reply: render.Reply) -> Response:
+        """A statement; in a conversation, "Anything else?" after it, so "change that" or
+        "delete the third one" can follow (never for someone who asked for brief replies)."""
+        if follows_up(handler_input):
+            question = render.ask(catalog(handler_input), self._rng, *_GO_ON)
+            reply = reply._replace(
+                speech=f"{reply.speech} {question.speech}",
+                reprompt=question.reprompt,
+                asked=question.asked,
+            )
+        return respond(handler_input, reply)
+
+    def by_words(self, handler_input: HandlerInput, about: str) -> Response:
+        attributes = session_attributes(handler_input)
+        outcome = self._forgetting.about(person_key(handler_input), listed(attributes), about)
+        return self._found(handler_input, outcome)
+
+    def by_place(self, handler_input: HandlerInput, position: int) -> Response:
+        attributes = session_attributes(handler_input)
+        outcome = self._forgetting.at(person_key(handler_input), listed(attributes), position)
+        return self._found(handler_input, outcome)
+
+    def _found(
+        self,
+        handler_input: HandlerInput,
+        outcome: Chosen | Several | NoMatch | NoList | NotInList | NoWinsToFind,
+    ) -> Response:
+        words = catalog(handler_input)
+        attributes = session_attributes(handler_input)
+        attributes.pop(FORGET, None)
+        if isinstance(outcome, Chosen):
+            attributes[FORGET] = _kept(outcome)
+            attributes[THAT] = outcome.number  # "no ... change that to ...": this one
+            said = render.win_phrase(words, outcome.win)
+            reply = render.ask(
+                words, self._rng, "forget.confirm", "forget.confirm_reprompt", win=said
+            )
+            return respond(handler_input, reply)
+        if isinstance(outcome, Several):
+            attributes[LISTED] = [chosen.number for chosen in outcome.wins]
+            named = _named(words, [render.win_phrase(words, c.win) for c in outcome.wins])
+            reply = render.ask(
+                words, self._rng, "forget.which", "forget.which_reprompt", wins=named
+            )
+            return respond(handler_input, reply)
+        if isinstance(outcome, NoWinsToFind):
+            return self.said(handler_input, render.say(words, self._rng, "delete.nothing"))
+        if isinstance(outcome, NoList):
+            return self.said(handler_input, render.say(words, self._rng, "forget.no_list"))
+        if isinstance(outcome, NotInList):
+            key = "forget.not_in_list_one" if outcome.size == 1 else "forget.not_in_list"
+            return self.said(handler_input, render.say(words, self._rng, key, size=outcome.size))
+        return self.said(handler_input, render.say(words, self._rng, "forget.no_match"))
+
+    def answer(self, handler_input: HandlerInput) -> Response:
+        """Yes deletes the win named; anything else keeps it."""
+        words = catalog(handler_input)
+        attributes = session_attributes(handler_input)
+        kept = _chosen_from(attributes.pop(FORGET, None))
+        if answer(handler_input) is not Answer.YES:
+            return self.said(handler_input, render.say(words, self._rng, "forget.kept"))
+        if asked(handler_input) is Asked.FORGET_WHICH:  # a yes to "Which one?": which, again
+            again = render.ask(words, self._rng, "forget.which_again", "forget.which_reprompt")
+            return respond(handler_input, again)
+        if kept is None:
+            return self.said(handler_input, render.say(words, self._rng, "delete.last_changed"))
+        number, at, count = kept
+        if not self._forgetting.forget(person_key(handler_input), number, at, count):
+            return self.said(handler_input, render.say(words, self._rng, "delete.last_changed"))
+        _after_deleting(attributes, number, count)
+        return self.said(handler_input, render.say(words, self._rng, "forget.done"))
+
+    def correct(
+        self, handler_input: HandlerInput, said: str | None, position: int | None
+    ) -> Response:
+        """The words of the win at ``position`` of the list read out, else of the last win
+        logged in this conversation, else of the last win, become ``said``."""
+        words = catalog(handler_input)
+        attributes = session_attributes(handler_input)
+        logged = attributes.get(THAT)
+        outcome = self._forgetting.correct(
+            person_key(handler_input),
+            said,
+            number=logged if isinstance(logged, int) else None,
+            listed=listed(attributes),
+            position=position,
+        )
+        if isinstance(outcome, Corrected):
+            said_back = render.win_phrase(words, outcome.win)
+            return self.said(handler_input, render.text(words, "correct.done", win=said_back))
+        if isinstance(outcome, Crisis):  # nothing changed: the old words stay
+            return respond(handler_input, render.crisis(words))
+        if isinstance(outcome, NotAWin):
+            refused = render.not_a_win(
+                words, self._rng, outcome._replace(offer=None), in_session=False
+            )
+            unchanged = words.pick("correct.unchanged", self._rng)
+            return self.said(
+                handler_input, refused._replace(speech=f"{refused.speech} {unchanged}")
+            )
+        if isinstance(outcome, NoList):
+            return self.said(handler_input, render.say(words, self._rng, "forget.no_list"))
+        if isinstance(outcome, NotInList):
+            key = "forget.not_in_list_one" if outcome.size == 1 else "forget.not_in_list"
+            return self.said(handler_input, render.say(words, self._rng, key, size=outcome.size))
+        if isinstance(outcome, CheckIn):
+            return respond(handler_input, render.check_in(words))
+        if isinstance(outcome, NothingToCorrect):
+            return self.said(handler_input, render.say(words, self._rng, "correct.nothing"))
+        # A shrug or words that say no deed: ask for the new words again, plainly.
+        return self.said(handler_input, render.say(words, self._rng, "correct.how"))
+
+
+def _named(words: Catalog, phrases: list[str]) -> str:
+    """ "the first, you cleaned the oven, or the second, you fixed the oven door"."""
+    ordinals = words.variants("ordinals")  # "zeroth" first
+    parts = [
+        words.text("forget.named", place=ordinals[place], win=phrase)
+        for place, phrase in enumerate(phrases, start=1)
+    ]
+    if len(parts) == 1:
+        return parts[0]
+    return words.text("forget.or", head=", ".join(parts[:-1]), last=parts[-1])

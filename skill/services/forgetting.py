@@ -1,0 +1,262 @@
+"""Deleting or correcting any win: "delete the second one", "delete the one about the oven",
+"change that to I cleaned the oven".
+
+A win is found by its place in the list read out last in the conversation, or by its words
+among that list and the most recent ``RECENT`` wins (DynamoDB has no text search). Deleting is
+confirmed first (the handler asks, naming the win), and happens only if the win is still the
+one named. A correction's new words are judged exactly as a win's words are when it is logged:
+crisis words are met with care and never stored, a non-win is never kept, and the old words
+are overwritten. Each turn takes at most two storage calls.
+"""
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Final, NamedTuple
+
+from skill.domain.deeds import tells_no_deed
+from skill.domain.local_time import local_day
+from skill.domain.matching import LAST, Candidate, best_matches, pick
+from skill.domain.phrasing import Win, normalise, win_from_words
+from skill.domain.phrasing.answer import bare_answer
+from skill.domain.screen import Frame, screen
+from skill.services.wins import CheckIn, Crisis, NeedsWords, NotAnAnswer, NotAWin, cap, judged
+from skill.services.wins import readable as _readable
+from skill.storage.errors import ConcurrentUpdate
+from skill.storage.interface import WinStore
+from skill.storage.records import Person, Profile, StoredWin
+
+# The most recent wins searched by words when the list read out holds no match.
+RECENT: Final = 50
+# Close matches named in "Which one?": more is too many to hold in mind.
+MOST_NAMED: Final = 3
+
+
+class Chosen(NamedTuple):
+    """One win, as it will be said back; its number, time and the count seen (to delete
+    exactly it, and nothing if it changed meanwhile)."""
+
+    win: Win
+    number: int
+    created_at: datetime
+    total: int  # the wins the person had when it was found
+
+
+class Several(NamedTuple):
+    """More than one win fits the words: which? Newest first."""
+
+    wins: tuple[Chosen, ...]
+
+
+class NoMatch:
+    """No win the words describe, in the list read out or among the recent ones."""
+
+    __slots__ = ()
+
+
+class NoList:
+    """A place in a list was named, but no list was read out in this conversation."""
+
+    __slots__ = ()
+
+
+class NotInList(NamedTuple):
+    """The list read out has no such place (or that win was deleted since)."""
+
+    size: int
+
+
+class NoWinsToFind:
+    """The person has no wins."""
+
+    __slots__ = ()
+
+
+FindOutcome = Chosen | Several | NoMatch | NoList | NotInList | NoWinsToFind
+
+
+class Corrected(NamedTuple):
+    """The win's words are now ``win``'s."""
+
+    win: Win
+    number: int
+
+
+class NothingToCorrect:
+    """There is no win to correct (none at all, or the one named is gone)."""
+
+    __slots__ = ()
+
+
+CorrectOutcome = (
+    Corrected
+    | NothingToCorrect
+    | NotInList
+    | NoList
+    | Crisis
+    | CheckIn
+    | NotAWin
+    | NeedsWords
+    | NotAnAnswer
+)
+
+
+def _chosen(stored: StoredWin, count: int) -> Chosen:
+    return Chosen(win_from_words(stored.text, stored.kind), stored.number, stored.created_at, count)
+
+
+def _spoken(wins: Sequence[StoredWin]) -> list[StoredWin]:
+    """Only wins that may be read back: a stored non-win is never named (read-time filter)."""
+    return [win for win in wins if _readable(win.text, win.kind)]
+
+
+def _spoken_matches(words: str, pool: Sequence[StoredWin]) -> list[Candidate]:
+    """The best matches among the wins that may be read back. Only the matches are screened
+    (a stored non-win is never named), not the whole pool: matching is cheap, screening not."""
+    candidates = [Candidate(win.number, win.text) for win in pool]
+    kinds = {win.number: win.kind for win in pool}
+    while True:
+        found = best_matches(words, candidates)
+        unspoken = {c.number for c in found if not _readable(c.text, kinds[c.number])}
+        if not unspoken:
+            return found
+        candidates = [c for c in candidates if c.number not in unspoken]
+
+
+class Forgetting:
+    """Finds, deletes and corrects single wins, over a store."""
+
+    def __init__(self, store: WinStore) -> None:
+        self._store = store
+
+    def at(self, person: Person, listed: Sequence[int | None] | None, position: int) -> FindOutcome:
+        """The win at ``position`` of the list read out: two calls (it, and the count)."""
+        if not listed:
+            if position != LAST:
+                return NoList()
+            last = self._store.recent_wins(person, 1)  # "the last one", no list: the last win
+            if not last:
+                return NoWinsToFind()
+            return _chosen(last[0], last[0].number)
+        number = pick(listed, position)
+        if number is None:
+            return NotInList(len(listed))
+        found = self._store.wins_numbered(person, [number])
+        newest = self._store.recent_wins(person, 1)
+        if not found or not newest or not _spoken(found):
+            return NotInList(len(listed))
+        return _chosen(found[0], newest[0].number)
+
+    def about(self, person: Person, listed: Sequence[int | None] | None, words: str) -> FindOutcome:
+        """The win ``words`` describe: in the list read out first, else the recent wins.
+        Two calls: the list's wins, and the recent ones (which also give the count)."""
+        numbers = [number for number in listed or () if number is not None]
+        in_list = self._store.wins_numbered(person, numbers) if numbers else []
+        recent = self._store.recent_wins(person, RECENT)
+        if not recent:
+            return NoWinsToFind()
+        count = recent[0].number
+        for pool in (in_list, recent):
+            by_number = {win.number: win for win in pool}
+            found = _spoken_matches(words, pool)
+            if len(found) == 1:
+                return _chosen(by_number[found[0].number], count)
+            if found:
+                named = found[:MOST_NAMED]
+                return Several(tuple(_chosen(by_number[c.number], count) for c in named))
+        return NoMatch()
+
+    def forget(self, person: Person, number: int, created_at: datetime, count: int) -> bool:
+        """Delete win ``number`` of ``count``, if it is still the one logged at ``created_at``;
+        False when the wins changed (nothing is deleted then). Two calls."""
+
+        def today_count(profile: Profile) -> int:
+            logged_on = local_day(created_at, profile.zone)
+            if profile.today == logged_on and profile.today_count:
+                return profile.today_count - 1
+            return profile.today_count
+
+        try:
+            self._store.forget_win(
+                person, number, count=count, created_at=created_at, today_count=today_count
+            )
+        except ConcurrentUpdate:
+            return False
+        return True
+
+    def correct(
+        self,
+        person: Person,
+        words: str | None,
+        *,
+        number: int | None = None,
+        listed: Sequence[int | None] | None = None,
+        position: int | None = None,
+    ) -> CorrectOutcome:
+        """Change a win's words to ``words``: the win at ``position`` of the list read out,
+        else win ``number`` (the last logged in this conversation), else the last win.
+
+        The new words are judged first, as a win's are when logged; nothing is read or
+        changed unless they are a win. Two calls: the win, then the write.
+        """
+        judged_words = _as_a_win(words)
+        if not isinstance(judged_words, str):
+            return judged_words
+        text, _ = cap(judged_words)
+        win = win_from_words(text)
+        if not win.said:
+            return NeedsWords()
+        target = self._target(person, number, listed, position)
+        if not isinstance(target, StoredWin):
+            return target
+        try:
+            self._store.replace_words(
+                person, target.number, created_at=target.created_at, text=text
+            )
+        except ConcurrentUpdate:
+            return NothingToCorrect()
+        return Corrected(win, target.number)
+
+    def _target(
+        self,
+        person: Person,
+        number: int | None,
+        listed: Sequence[int | None] | None,
+        position: int | None,
+    ) -> "StoredWin | NothingToCorrect | NotInList | NoList":
+        if position is not None:
+            if not listed:
+                if position != LAST:
+                    return NoList()
+            else:
+                number = pick(listed, position)
+                if number is None:
+                    return NotInList(len(listed))
+        if number is not None:
+            found = self._store.wins_numbered(person, [number])
+            if found:
+                return found[0]
+            if position is not None:
+                return NotInList(len(listed or ()))
+        last = self._store.last_win(person)
+        return last if last is not None else NothingToCorrect()
+
+
+def _as_a_win(words: str | None) -> "str | Crisis | CheckIn | NotAWin | NeedsWords | NotAnAnswer":
+    """A correction's words as the win they stand for, screened and read as a bare answer to
+    "What did you do?" is ("i cleaned the oven", "walked the dog", "the dishes")."""
+    from skill.domain.reading import bare_answer_read  # on first use: it compiles patterns
+
+    said = normalise(words or "")
+    if not said:
+        return NeedsWords()
+    refused = judged(screen(said, "i", Frame.DONE))
+    if refused is not None:
+        return refused
+    reading = bare_answer_read(said)
+    if reading.shrug:
+        return NeedsWords()
+    answered = None if reading.elsewhere else bare_answer(reading.words)
+    if answered is None or tells_no_deed(f"i {answered}"):
+        return NotAnAnswer()
+    refused = judged(screen(answered, "i", Frame.DONE))
+    return refused if refused is not None else answered
