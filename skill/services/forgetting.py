@@ -129,40 +129,43 @@ class Forgetting:
         self._store = store
 
     def at(self, person: Person, listed: Sequence[int | None] | None, position: int) -> FindOutcome:
-        """The win at ``position`` of the list read out: two calls (it, and the count)."""
+        """The win at ``position`` of the list read out: two calls (it, and the profile)."""
         if not listed:
             if position != LAST:
                 return NoList()
-            last = self._store.recent_wins(person, 1)  # "the last one", no list: the last win
+            profile, last = self._store.recent_wins(person, 1)  # "the last one", no list
             if not last:
                 return NoWinsToFind()
-            return _chosen(last[0], last[0].number)
+            return _chosen(last[0], profile.win_count)
         number = pick(listed, position)
         if number is None:
             return NotInList(len(listed))
         found = self._store.wins_numbered(person, [number])
-        newest = self._store.recent_wins(person, 1)
-        if not found or not newest or not _spoken(found):
+        count = self._store.load_profile(person).win_count
+        if not found or not count or not _spoken(found):
             return NotInList(len(listed))
-        return _chosen(found[0], newest[0].number)
+        return _chosen(found[0], count)
 
     def about(self, person: Person, listed: Sequence[int | None] | None, words: str) -> FindOutcome:
-        """The win ``words`` describe: in the list read out first, else the recent wins.
-        Two calls: the list's wins, and the recent ones (which also give the count)."""
+        """The win ``words`` describe: in the list read out when there is one, else in the
+        most recent wins. Two calls either way: the list's wins and the profile, or the
+        profile and the recent wins."""
         numbers = [number for number in listed or () if number is not None]
-        in_list = self._store.wins_numbered(person, numbers) if numbers else []
-        recent = self._store.recent_wins(person, RECENT)
-        if not recent:
-            return NoWinsToFind()
-        count = recent[0].number
-        for pool in (in_list, recent):
-            by_number = {win.number: win for win in pool}
-            found = _spoken_matches(words, pool)
-            if len(found) == 1:
-                return _chosen(by_number[found[0].number], count)
-            if found:
-                named = found[:MOST_NAMED]
-                return Several(tuple(_chosen(by_number[c.number], count) for c in named))
+        if numbers:
+            pool = self._store.wins_numbered(person, numbers)
+            count = self._store.load_profile(person).win_count
+        else:
+            profile, pool = self._store.recent_wins(person, RECENT)
+            count = profile.win_count
+        if not pool or not count:
+            return NoWinsToFind() if not numbers else NoMatch()
+        by_number = {win.number: win for win in pool}
+        found = _spoken_matches(words, pool)
+        if len(found) == 1:
+            return _chosen(by_number[found[0].number], count)
+        if found:
+            named = found[:MOST_NAMED]
+            return Several(tuple(_chosen(by_number[c.number], count) for c in named))
         return NoMatch()
 
     def forget(self, person: Person, number: int, created_at: datetime, count: int) -> bool:

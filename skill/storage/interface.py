@@ -144,11 +144,6 @@ class WinStore(Protocol):
         ...
 
     # Deleting or correcting any win ("delete the second one", "change that to ...").
-    def recent_wins(self, person: Person, limit: int) -> list[StoredWin]:
-        """At most ``limit`` of the wins the profile counts, highest number (latest logged)
-        first: what "delete the one about the oven" searches when no list was read out."""
-        ...
-
     def wins_numbered(self, person: Person, numbers: Sequence[int]) -> list[StoredWin]:
         """Those of wins ``numbers`` (at most ``MAX_NUMBERED``) that exist, in the order asked:
         a list read out, read again to match words against it."""

@@ -749,21 +749,6 @@ def test_a_run_on_of_deeds_is_logged_as_several_wins_through_the_service(
 # about the oven" and "change that to ..." rely on.
 
 
-def test_recent_wins_are_the_highest_numbers_first_and_only_as_many_as_asked(
-    any_store: PortableStore,
-) -> None:
-    three_wins(any_store)
-
-    assert [win.number for win in any_store.recent_wins(ME, 2)] == [3, 2]
-    assert [win.text for win in any_store.recent_wins(ME, 50)] == [
-        "clear my desk",
-        "did thing 2",
-        "did thing 1",
-    ]
-    assert any_store.recent_wins(ME, 0) == []
-    assert any_store.recent_wins(STRANGER, 5) == []
-
-
 def test_wins_by_number_come_in_the_order_asked_and_missing_ones_are_left_out(
     any_store: PortableStore,
 ) -> None:

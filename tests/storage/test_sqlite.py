@@ -256,7 +256,7 @@ def test_finding_forgetting_and_correcting_read_through_keys_never_a_scan(tmp_pa
         log(store, f"did thing {n}", f"r{n}", seed=n)
     statements: list[str] = []
     store._database._db.set_trace_callback(statements.append)  # noqa: SLF001  (a test's look inside)
-    assert len(store.recent_wins(ME, 3)) == 3
+    assert len(store.recent_wins(ME, 3)[1]) == 3
     assert len(store.wins_numbered(ME, [4, 2])) == 2
     third = store.win(ME, 3)
     assert third is not None

@@ -13,16 +13,17 @@ numbering can always be told apart from the order of logging."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Final
 
 from botocore.exceptions import BotoCoreError, ClientError
 
 from skill.storage.dynamodb.failures import error_code, failure
-from skill.storage.dynamodb.items import n, s
+from skill.storage.dynamodb.items import n, profile_from, s
 from skill.storage.dynamodb.schema import OUT_OF_ORDER, PROFILE_SK, win_sk
 from skill.storage.errors import ConcurrentUpdate, StorageError, StorageUnavailable
-from skill.storage.records import Person, StoredWin, stamp
+from skill.storage.records import Person, Profile, StoredWin, stamp
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb.client import DynamoDBClient

@@ -494,23 +494,6 @@ class DynamoWinStore:
         self._numbering.delete(person, number, count=seen.win_count, today_count=today_count)
 
     # Deleting or correcting any win: a list read out, the most recent, by words or place.
-    def recent_wins(self, person: Person, limit: int) -> list[StoredWin]:
-        """One Query, highest number first, reading ``limit`` wins at most."""
-        if limit <= 0:
-            return []
-        try:
-            reply = self._client.query(
-                TableName=self._table,
-                KeyConditionExpression="pk = :pk AND begins_with(sk, :win)",
-                ExpressionAttributeValues={":pk": s(person.key), ":win": s(WIN_PREFIX)},
-                ScanIndexForward=False,
-                Limit=limit,
-                ConsistentRead=True,
-            )
-        except (ClientError, BotoCoreError) as exc:
-            raise failure(exc, "could not read the recent wins") from exc
-        return [win_from(item) for item in reply.get("Items", [])]
-
     def wins_numbered(self, person: Person, numbers: Sequence[int]) -> list[StoredWin]:
         """One TransactGetItems (never more than ``MAX_NUMBERED`` items, and never a partial
         answer as BatchGetItem may give)."""
@@ -551,7 +534,9 @@ class DynamoWinStore:
             self._client.update_item(
                 TableName=self._table,
                 Key=self._key(person, win_sk(number)),
-                UpdateExpression="SET #text = :text",
+                # The stamp named the old words: it goes with them, and the new words are
+                # screened when read.
+                UpdateExpression="SET #text = :text REMOVE screened",
                 ConditionExpression="created_at = :at",
                 ExpressionAttributeNames={"#text": "text"},
                 ExpressionAttributeValues={":text": s(text), ":at": s(stamp(created_at))},

@@ -380,17 +380,6 @@ class SqliteWinStore(PortableSqlite):
         self._forget_deleted()
 
     # Deleting or correcting any win: a list read out, the most recent, by words or place.
-    def recent_wins(self, person: Person, limit: int) -> list[StoredWin]:
-        """Through the primary key, highest number first: only ``limit`` rows are read."""
-        with self._read() as db:
-            rows = db.execute(
-                "SELECT number, text, created_at, kind FROM wins "
-                "WHERE person = ? AND number <= (SELECT win_count FROM profiles WHERE person = ?) "
-                "ORDER BY number DESC LIMIT ?",
-                (person.key, person.key, max(limit, 0)),
-            ).fetchall()
-        return [stored_win(row) for row in rows]
-
     def wins_numbered(self, person: Person, numbers: Sequence[int]) -> list[StoredWin]:
         asked = list(dict.fromkeys(numbers))[:MAX_NUMBERED]
         if not asked:
@@ -421,7 +410,9 @@ class SqliteWinStore(PortableSqlite):
     ) -> None:
         with self._write("could not change the win") as db:
             changed = db.execute(
-                "UPDATE wins SET text = ? WHERE person = ? AND number = ? AND created_at = ?",
+                # The stamp named the old words: it goes with them (read: screened again).
+                "UPDATE wins SET text = ?, screened = NULL "
+                "WHERE person = ? AND number = ? AND created_at = ?",
                 (sealed(text), person.key, number, stamp(created_at)),
             ).rowcount
             if changed != 1:
