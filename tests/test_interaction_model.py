@@ -17,6 +17,7 @@ from skill.handlers.wins import LOG_INTENTS
 from skill.services.erasure import Erasure
 from skill.services.recall import Recall
 from skill.services.routines import Routines
+from skill.services.standing import Standing
 from skill.services.tally import Tallies
 from skill.services.wins import WinsService
 from tests.conftest import ROOT, load_request
@@ -60,6 +61,13 @@ HANDLED: dict[str, set[str]] = {
     "WhatCanYouDoIntent": set(),
     "NeedHelpIntent": set(),
     "CatchAllIntent": {"phrase"},
+    # Asked what is set, and reminders told any way.
+    "SetDailyReminderIntent": {"time"},
+    "ChangeReminderIntent": {"time"},
+    "AskReminderIntent": set(),
+    "AskStyleIntent": set(),
+    "AskGoalIntent": set(),
+    "AskStartIntent": set(),
 }
 
 
@@ -84,6 +92,7 @@ def handled_by(intent_name: str) -> list[str]:
         AlexaApis(),
         Random(0),
         Recall(None, None),  # type: ignore[arg-type]
+        standing=Standing(None, None),  # type: ignore[arg-type]
     )
     return [
         type(h).__name__

@@ -245,3 +245,39 @@ def test_counting_wins_takes_two_calls(
     handler(envelope, None)
 
     assert calls.take() == ["GetItem", "Query"]
+
+
+# Asked what is set: one read of the profile; "when did I start" one short Query more.
+@pytest.mark.parametrize("intent", ["AskReminderIntent", "AskStyleIntent", "AskGoalIntent"])
+def test_asking_what_is_set_takes_one_call(
+    handler: Handler, request_for: Envelope, dynamodb: Any, calls: CallLog, intent: str
+) -> None:
+    seed_wins(dynamodb, PERSON, 100)
+    envelope = request_for("hear_win")
+    envelope["request"]["intent"]["name"] = intent
+    calls.take()
+
+    handler(envelope, None)
+
+    assert calls.take() == ["GetItem"]
+
+
+@pytest.mark.parametrize("wins", [1, 1000])
+def test_when_did_i_start_takes_two_calls_and_reads_one_win(
+    handler: Handler, request_for: Envelope, dynamodb: Any, calls: CallLog, wins: int
+) -> None:
+    seed_wins(dynamodb, PERSON, wins)
+    read: list[int] = []
+
+    def items_read(parsed: Any, model: Any, **_: Any) -> None:
+        read.append(int(parsed.get("ScannedCount", 0)))
+
+    dynamodb.meta.events.register("after-call.dynamodb.Query", items_read)
+    envelope = request_for("hear_win")
+    envelope["request"]["intent"]["name"] = "AskStartIntent"
+    calls.take()
+
+    handler(envelope, None)
+
+    assert calls.take() == ["GetItem", "Query"]
+    assert read == [1]

@@ -117,6 +117,44 @@ class WinNumbering:
             if start is None:
                 return count
 
+    def first_logged(self, person: Person) -> tuple[Profile, datetime | None]:
+        """The earliest win's time. Wins never moved are in logging order by number, so the
+        earliest is a moved one (its time is on the profile) or the first unmoved win, which
+        is among the first ``len(moved) + 1`` numbers: one GetItem, one Query that short."""
+        try:
+            reply = self._client.get_item(
+                TableName=self._table,
+                Key=self._key(person, PROFILE_SK),
+                ConsistentRead=True,
+            )
+            profile = reply.get("Item")
+            count = _win_count(profile) if profile else 0
+            if count == 0:
+                return profile_from(profile) or Profile(), None
+            moved = _moved_in(profile)
+            page = self._client.query(
+                TableName=self._table,
+                KeyConditionExpression="pk = :pk AND sk BETWEEN :first AND :last",
+                ExpressionAttributeValues={
+                    ":pk": s(person.key),
+                    ":first": s(win_sk(1)),
+                    ":last": s(win_sk(count)),
+                },
+                ProjectionExpression="sk, created_at",
+                ScanIndexForward=True,
+                Limit=len(moved) + 1,
+                ConsistentRead=True,
+            )
+        except (ClientError, BotoCoreError) as exc:
+            raise failure(exc, "could not read the first win") from exc
+        times = list(moved.values())
+        for item in page.get("Items", []):
+            if int(item["sk"]["S"].removeprefix(WIN_PREFIX)) not in moved:
+                times.append(item["created_at"]["S"])
+                break
+        first = datetime.fromisoformat(min(times)) if times else None
+        return profile_from(profile) or Profile(), first
+
     def wins_within(
         self, person: Person, window: Callable[[Profile], Window | None], limit: int
     ) -> tuple[Profile, list[StoredWin]]:
