@@ -281,3 +281,32 @@ def test_when_did_i_start_takes_two_calls_and_reads_one_win(
 
     assert calls.take() == ["GetItem", "Query"]
     assert read == [1]
+
+
+@pytest.mark.parametrize(
+    ("intent", "time"),
+    [
+        ("SetDailyReminderIntent", "19:30"),  # "remind me at 7:30 pm"
+        ("SetDailyReminderIntent", "07:00"),  # "remind me at 7": the evening's, as the one set
+        ("ChangeReminderIntent", "08:30"),  # "make it half eight": the evening's too
+    ],
+)
+def test_a_reminder_told_any_way_takes_two_calls_at_most(
+    handler: Handler,
+    request_for: Envelope,
+    dynamodb: Any,
+    calls: CallLog,
+    alexa: Any,
+    intent: str,
+    time: str,
+) -> None:
+    alexa.grant("alexa::alerts:reminders:skill:readwrite")
+    granted = {"alexa::alerts:reminders:skill:readwrite": "GRANTED"}
+    handler(request_for("set_reminder", slots={"time": "19:00"}, scopes=granted), None)
+    envelope = request_for("set_reminder", slots={"time": time}, scopes=granted)
+    envelope["request"]["intent"]["name"] = intent
+    calls.take()
+
+    handler(envelope, None)
+
+    assert calls.take() == ["GetItem", "UpdateItem"]  # the profile; the new reminder's token

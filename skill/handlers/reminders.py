@@ -63,7 +63,12 @@ class ReminderSetter:
         self._rng = rng
 
     def request(
-        self, handler_input: HandlerInput, at: str | None, *, morning: bool = True
+        self,
+        handler_input: HandlerInput,
+        at: str | None,
+        *,
+        morning: bool = True,
+        state: ReminderState | None = None,
     ) -> Response:
         """ "Remind me at 7:30 every day": ask for permission if needed, then create it.
 
@@ -71,6 +76,7 @@ class ReminderSetter:
         a time is put to them first: a reminder is only ever set for a time they agreed to.
         An hour from 1 to 11 is the morning's for the morning reminder; for a reminder that
         did not say "morning", it is asked about once its morning has gone by today.
+        ``state``: the reminder's state, when this request has read it already.
         """
         words = catalog(handler_input)
         status = scope_status(handler_input, REMINDERS_SCOPE)
@@ -91,7 +97,7 @@ class ReminderSetter:
             )
             return respond(handler_input, reply)
         elif not morning:
-            state = self._routines.reminder_state(
+            state = state or self._routines.reminder_state(
                 person_key(handler_input), zone_lookup(handler_input, self._apis)
             )
             # An hour from 1 to 11 keeps the half of the day of the reminder already set
@@ -113,10 +119,12 @@ class ReminderSetter:
         attributes = session_attributes(handler_input)
         if PENDING_TIME in attributes or PENDING_HOUR in attributes:
             return self.request(handler_input, at, morning=False)
-        state = self._routines.reminder_state(person_key(handler_input), None)
+        state = self._routines.reminder_state(
+            person_key(handler_input), zone_lookup(handler_input, self._apis)
+        )
         said = understood_time(at)
         if state.token or said is None:
-            return self.request(handler_input, at, morning=False)
+            return self.request(handler_input, at, morning=False, state=state)
         words = catalog(handler_input)
         spoken = render.spoken_time(words, *said)
         return respond(
