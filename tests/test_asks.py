@@ -183,6 +183,8 @@ def test_an_early_afternoon_hour_is_asked_about_with_the_afternoon(
     ("intent", "time", "hour"),
     [
         ("SetMorningReminderIntent", "07:00", 7),  # the morning reminder: the morning's 7
+        ("SetEveningReminderIntent", "07:00", 19),  # "every evening at 7"
+        ("SetEveningReminderIntent", "08:30", 20),  # "every night at half eight"
         ("SetDailyReminderIntent", "19:15", 19),  # "7:15 pm": no question
         ("SetDailyReminderIntent", "21:00", 21),  # "9 tonight"
         ("SetDailyReminderIntent", "20:30", 20),  # "half eight pm"

@@ -63,6 +63,7 @@ HANDLED: dict[str, set[str]] = {
     "CatchAllIntent": {"phrase"},
     # Asked what is set, and reminders told any way.
     "SetDailyReminderIntent": {"time"},
+    "SetEveningReminderIntent": {"time"},
     "ChangeReminderIntent": {"time"},
     "AskReminderIntent": set(),
     "AskStyleIntent": set(),

@@ -4,9 +4,11 @@ Alexa gives the device's IANA time zone; UTC stands in when it is unknown or unu
 """
 
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from typing import Final, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 NOON: Final = 12
+# A half of the day, as a reminder's words name it ("every morning", "every evening").
+Half = Literal["am", "pm"]
 # A cached zone is trusted this long; people travel, devices move.
 ZONE_FRESH_FOR: Final = timedelta(hours=12)
 DEFAULT_REMINDER: Final = (8, 0)
@@ -100,6 +102,14 @@ def in_half(at: tuple[int, int], value: str | None) -> tuple[int, int] | None:
     if said is None:
         return None
     return said
+
+
+def in_named_half(at: tuple[int, int], half: Half) -> tuple[int, int]:
+    """``at`` in the half of the day the person named: 7 said with "every evening" is 19:00."""
+    hour, minute = at
+    if half == "pm" and 1 <= hour < NOON:
+        return (hour + NOON, minute)
+    return at
 
 
 def in_the_half_of(at: tuple[int, int], kept: str | None) -> tuple[int, int] | None:

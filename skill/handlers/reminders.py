@@ -22,8 +22,10 @@ from skill.alexa.bodies import daily_reminder
 from skill.domain.local_time import (
     DEFAULT_REMINDER,
     DailyTime,
+    Half,
     half_unsaid,
     in_half,
+    in_named_half,
     in_the_half_of,
     is_vague,
     reminder_time,
@@ -33,6 +35,7 @@ from skill.handlers.common import (
     alexa_api,
     answers,
     catalog,
+    intent_name,
     person_key,
     respond,
     scope_status,
@@ -67,15 +70,16 @@ class ReminderSetter:
         handler_input: HandlerInput,
         at: str | None,
         *,
-        morning: bool = True,
+        half: Half | None = "am",
         state: ReminderState | None = None,
     ) -> Response:
         """ "Remind me at 7:30 every day": ask for permission if needed, then create it.
 
         Without a time the person said, or with only a part of the day ("in the evening"),
         a time is put to them first: a reminder is only ever set for a time they agreed to.
-        An hour from 1 to 11 is the morning's for the morning reminder; for a reminder that
-        did not say "morning", it is asked about once its morning has gone by today.
+        An hour from 1 to 11 is in the ``half`` of the day the person named ("every morning",
+        "every evening"); when they named none, it is asked about once its morning has gone by
+        today.
         ``state``: the reminder's state, when this request has read it already.
         """
         words = catalog(handler_input)
@@ -96,7 +100,9 @@ class ReminderSetter:
                 words, self._rng, "reminder.confirm", "reminder.confirm_reprompt", time=spoken
             )
             return respond(handler_input, reply)
-        elif not morning:
+        elif half is not None:
+            said = in_named_half(said, half)
+        else:
             state = state or self._routines.reminder_state(
                 person_key(handler_input), zone_lookup(handler_input, self._apis)
             )
@@ -118,13 +124,13 @@ class ReminderSetter:
         set; without one, what to say for a daily reminder."""
         attributes = session_attributes(handler_input)
         if PENDING_TIME in attributes or PENDING_HOUR in attributes:
-            return self.request(handler_input, at, morning=False)
+            return self.request(handler_input, at, half=None)
         state = self._routines.reminder_state(
             person_key(handler_input), zone_lookup(handler_input, self._apis)
         )
         said = understood_time(at)
         if state.token or said is None:
-            return self.request(handler_input, at, morning=False, state=state)
+            return self.request(handler_input, at, half=None, state=state)
         words = catalog(handler_input)
         spoken = render.spoken_time(words, *said)
         return respond(
@@ -236,23 +242,30 @@ class ReminderSetter:
         return respond(handler_input, render.say(words, self._rng, "reminder.stopped"))
 
 
+# The half of the day each way of asking for the reminder names: "every morning at 7" is
+# 7 AM, "every evening at 7" 7 PM; "every day at 7" names none.
+_HALVES: Final[dict[str, Half | None]] = {
+    "SetMorningReminderIntent": "am",
+    "SetEveningReminderIntent": "pm",
+    "SetDailyReminderIntent": None,
+}
+
+
 class SetMorningReminderIntentHandler(AbstractRequestHandler):
-    """ "Remind me every morning at 7" (the morning's 7); "remind me every day at 7", "remind
-    me at 7" (asked "morning or evening?" once 7 AM has gone by today)."""
+    """ "Remind me every morning at 7" (7 AM), "remind me every evening at 7" (7 PM); "remind
+    me every day at 7", "remind me at 7" (asked "morning or evening?" once 7 AM has gone by
+    today, unless a reminder is set: then it keeps that one's half of the day)."""
 
     def __init__(self, reminders: ReminderSetter) -> None:
         self._reminders = reminders
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return bool(
-            is_intent_name("SetMorningReminderIntent")(handler_input)
-            or is_intent_name("SetDailyReminderIntent")(handler_input)
-        )
+        return intent_name(handler_input) in _HALVES
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        morning = bool(is_intent_name("SetMorningReminderIntent")(handler_input))
+        half = _HALVES.get(intent_name(handler_input) or "")
         at = slot_text(handler_input, "time")
-        return self._reminders.request(handler_input, at, morning=morning)
+        return self._reminders.request(handler_input, at, half=half)
 
 
 class ChangeReminderIntentHandler(AbstractRequestHandler):

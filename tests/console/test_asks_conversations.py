@@ -117,13 +117,21 @@ def test_the_morning_reminder_takes_the_morning_and_a_time_said_whole_is_never_a
         "ask small wins to keep it calm",
         "ask small wins what's my style",
         "ask small wins what's my goal",
+        "tell small wins to remind me every evening at half eight",
+        "ask small wins am I in calm mode",
     )
     assert "every day at 7:45 AM" in said[1]
     assert "every day at 7:15 PM" in said[2]
-    assert set_ == [("07:45", "Pacific/Auckland"), ("19:15", "Pacific/Auckland")]
+    assert set_ == [
+        ("07:45", "Pacific/Auckland"),
+        ("19:15", "Pacific/Auckland"),
+        ("20:30", "Pacific/Auckland"),
+    ]
     assert said[3] == "Your style is cheerful."
     assert said[5] == "Your style is calm."
     assert said[6] in WORDS.variants("asks.goal_none")
+    assert "every day at 8:30 PM" in said[7]
+    assert said[8] == "Your style is calm."
 
 
 def test_counts_are_understood_in_the_words_people_use(tmp_path: Path) -> None:
