@@ -17,6 +17,12 @@ from skill.handlers.answers import (
     GoodbyeIntentHandler,
     HelpIntentHandler,
 )
+from skill.handlers.asks import (
+    AskGoalIntentHandler,
+    AskReminderIntentHandler,
+    AskStartIntentHandler,
+    AskStyleIntentHandler,
+)
 from skill.handlers.care import (
     AfterCrisisHandler,
     CatchAllIntentHandler,
@@ -64,6 +70,7 @@ from skill.handlers.one_thing import (
 )
 from skill.handlers.recall import RecallAnswerHandler, RecallIntentHandler, Recalls
 from skill.handlers.reminders import (
+    ChangeReminderIntentHandler,
     ReminderSetter,
     SetMorningReminderIntentHandler,
     StopMorningReminderIntentHandler,
@@ -92,6 +99,7 @@ from skill.services.erasure import Erasure
 from skill.services.forgetting import Forgetting
 from skill.services.recall import Recall
 from skill.services.routines import Routines
+from skill.services.standing import Standing
 from skill.services.tally import Tallies
 from skill.services.wins import WinsService
 from skill.storage.interface import WinStore
@@ -107,6 +115,7 @@ def request_handlers(
     recall: Recall,
     *,
     forgetting: Forgetting,
+    standing: Standing,
 ) -> tuple[AbstractRequestHandler, ...]:
     """The request handlers in the order they are asked; the fallback takes what is left."""
     settings = ChangesSettings(service, rng)
@@ -150,6 +159,12 @@ def request_handlers(
         OneThingDoneIntentHandler(logs),
         SetMorningReminderIntentHandler(reminders),
         StopMorningReminderIntentHandler(reminders),
+        # Asked what is set, and the reminder told any way.
+        ChangeReminderIntentHandler(reminders),
+        AskReminderIntentHandler(standing, rng),
+        AskStyleIntentHandler(standing, rng),
+        AskGoalIntentHandler(standing, rng),
+        AskStartIntentHandler(standing, apis, rng),
         DeleteLastWinIntentHandler(erasure, rng),
         DeleteAllWinsIntentHandler(erasure, rng),
         # Deleting or correcting any win: yes/no to its questions before the other deletions'.
@@ -188,9 +203,19 @@ def build_skill(
     builder.skill_id = skill_id  # type: ignore[assignment]  # the SDK annotates it as None
     recall = Recall(store, clock)
     forgetting = Forgetting(store)
-    for handler in request_handlers(
-        service, routines, erasure, tallies, apis, rng, recall, forgetting=forgetting
-    ):
+    standing = Standing(store, clock)
+    handlers = request_handlers(
+        service,
+        routines,
+        erasure,
+        tallies,
+        apis,
+        rng,
+        recall,
+        forgetting=forgetting,
+        standing=standing,
+    )
+    for handler in handlers:
         builder.add_request_handler(handler)
     builder.add_global_request_interceptor(WhereTheDeviceIs(apis))
     builder.add_exception_handler(StorageErrorHandler(rng))

@@ -18,6 +18,7 @@ from skill.services.erasure import Erasure
 from skill.services.forgetting import Forgetting
 from skill.services.recall import Recall
 from skill.services.routines import Routines
+from skill.services.standing import Standing
 from skill.services.tally import Tallies
 from skill.services.wins import WinsService
 from tests.conftest import ROOT, load_request
@@ -67,6 +68,14 @@ HANDLED: dict[str, set[str]] = {
     "PickWinIntent": {"position"},
     "CorrectWinIntent": {"words"},
     "CorrectWinAtIntent": {"words"},
+    # Asked what is set, and reminders told any way.
+    "SetDailyReminderIntent": {"time"},
+    "SetEveningReminderIntent": {"time"},
+    "ChangeReminderIntent": {"time"},
+    "AskReminderIntent": set(),
+    "AskStyleIntent": set(),
+    "AskGoalIntent": set(),
+    "AskStartIntent": set(),
 }
 
 
@@ -92,6 +101,7 @@ def handled_by(intent_name: str) -> list[str]:
         Random(0),
         Recall(None, None),  # type: ignore[arg-type]
         forgetting=Forgetting(None),  # type: ignore[arg-type]
+        standing=Standing(None, None),  # type: ignore[arg-type]
     )
     return [
         type(h).__name__

@@ -327,3 +327,68 @@ def test_correcting_a_win_takes_two_calls(
     calls.take()
     handler(_said(request_for, "correct_win", words="I want to kill myself"), None)
     assert calls.take() == []  # care first: nothing read, nothing changed
+
+
+# Asked what is set: one read of the profile; "when did I start" one short Query more.
+@pytest.mark.parametrize("intent", ["AskReminderIntent", "AskStyleIntent", "AskGoalIntent"])
+def test_asking_what_is_set_takes_one_call(
+    handler: Handler, request_for: Envelope, dynamodb: Any, calls: CallLog, intent: str
+) -> None:
+    seed_wins(dynamodb, PERSON, 100)
+    envelope = request_for("hear_win")
+    envelope["request"]["intent"]["name"] = intent
+    calls.take()
+
+    handler(envelope, None)
+
+    assert calls.take() == ["GetItem"]
+
+
+@pytest.mark.parametrize("wins", [1, 1000])
+def test_when_did_i_start_takes_two_calls_and_reads_one_win(
+    handler: Handler, request_for: Envelope, dynamodb: Any, calls: CallLog, wins: int
+) -> None:
+    seed_wins(dynamodb, PERSON, wins)
+    read: list[int] = []
+
+    def items_read(parsed: Any, model: Any, **_: Any) -> None:
+        read.append(int(parsed.get("ScannedCount", 0)))
+
+    dynamodb.meta.events.register("after-call.dynamodb.Query", items_read)
+    envelope = request_for("hear_win")
+    envelope["request"]["intent"]["name"] = "AskStartIntent"
+    calls.take()
+
+    handler(envelope, None)
+
+    assert calls.take() == ["GetItem", "Query"]
+    assert read == [1]
+
+
+@pytest.mark.parametrize(
+    ("intent", "time"),
+    [
+        ("SetDailyReminderIntent", "19:30"),  # "remind me at 7:30 pm"
+        ("SetDailyReminderIntent", "07:00"),  # "remind me at 7": the evening's, as the one set
+        ("ChangeReminderIntent", "08:30"),  # "make it half eight": the evening's too
+    ],
+)
+def test_a_reminder_told_any_way_takes_two_calls_at_most(
+    handler: Handler,
+    request_for: Envelope,
+    dynamodb: Any,
+    calls: CallLog,
+    alexa: Any,
+    intent: str,
+    time: str,
+) -> None:
+    alexa.grant("alexa::alerts:reminders:skill:readwrite")
+    granted = {"alexa::alerts:reminders:skill:readwrite": "GRANTED"}
+    handler(request_for("set_reminder", slots={"time": "19:00"}, scopes=granted), None)
+    envelope = request_for("set_reminder", slots={"time": time}, scopes=granted)
+    envelope["request"]["intent"]["name"] = intent
+    calls.take()
+
+    handler(envelope, None)
+
+    assert calls.take() == ["GetItem", "UpdateItem"]  # the profile; the new reminder's token

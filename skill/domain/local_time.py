@@ -4,9 +4,11 @@ Alexa gives the device's IANA time zone; UTC stands in when it is unknown or unu
 """
 
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from typing import Final, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 NOON: Final = 12
+# A half of the day, as a reminder's words name it ("every morning", "every evening").
+Half = Literal["am", "pm"]
 # A cached zone is trusted this long; people travel, devices move.
 ZONE_FRESH_FOR: Final = timedelta(hours=12)
 DEFAULT_REMINDER: Final = (8, 0)
@@ -71,6 +73,52 @@ def understood_time(value: str | None) -> tuple[int, int] | None:
     if 0 <= parsed[0] < 24 and 0 <= parsed[1] < 60:
         return parsed
     return None
+
+
+def is_vague(value: str | None) -> bool:
+    """Whether an AMAZON.TIME value names a part of the day ("MO") rather than a clock time."""
+    return bool(value) and str(value).upper() in _VAGUE_TIMES
+
+
+def half_unsaid(at: tuple[int, int], now: datetime, zone_name: str | None) -> bool:
+    """Whether an hour from 1 to 11, said without "am" or "pm", could be either half of the
+    day: its morning has already gone by today where the person is ("7" said at 6 pm)."""
+    hour, minute = at
+    if not 1 <= hour < NOON:
+        return False
+    here = local_now(now, zone_name)
+    return (here.hour, here.minute) > (hour, minute)
+
+
+def in_half(at: tuple[int, int], value: str | None) -> tuple[int, int] | None:
+    """``at`` (a morning hour) in the half of the day an answer names: "in the evening" is
+    ``EV``, "7 pm" is ``19:00``; the same hour again is the morning. None: no answer."""
+    hour, minute = at
+    if value and value.upper() == "MO":
+        return at
+    if is_vague(value):
+        return (hour + NOON, minute)
+    said = understood_time(value)
+    if said is None:
+        return None
+    return said
+
+
+def in_named_half(at: tuple[int, int], half: Half) -> tuple[int, int]:
+    """``at`` in the half of the day the person named: 7 said with "every evening" is 19:00."""
+    hour, minute = at
+    if half == "pm" and 1 <= hour < NOON:
+        return (hour + NOON, minute)
+    return at
+
+
+def in_the_half_of(at: tuple[int, int], kept: str | None) -> tuple[int, int] | None:
+    """``at`` (a morning hour) in the half of the day of the reminder ``kept`` ("19:30"):
+    "make it half eight" moves an evening reminder to the evening. None without one."""
+    known = understood_time(kept)
+    if known is None or not 1 <= at[0] < NOON:
+        return None
+    return (at[0] + NOON, at[1]) if known[0] >= NOON else at
 
 
 class DailyTime(NamedTuple):

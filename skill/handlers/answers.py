@@ -42,6 +42,7 @@ _YES: Final[dict[Asked, tuple[str, str]]] = {
     Asked.GOAL: ("goal.ask", "goal.ask_reprompt"),
     Asked.STYLE: ("style.which", "style.reprompt"),
     Asked.REMINDER_WHEN: ("reminder.which_time", "reminder.which_time_reprompt"),
+    Asked.REMINDER_HALF: ("reminder.which_half_plain", "reminder.which_half_reprompt"),
     Asked.WHAT_NEXT: ("answer.what_next", "answer.what_next_reprompt"),
 }
 
@@ -54,6 +55,7 @@ _NO: Final[dict[Asked, str]] = {
     Asked.STYLE: "answer.style_kept",
     Asked.REMINDER_WHEN: "reminder.not_set",
     Asked.REMINDER_TIME: "reminder.not_set",
+    Asked.REMINDER_HALF: "reminder.not_set",
 }
 
 # Help for the question that is open: what can be said next, here.
@@ -65,6 +67,7 @@ _HELP: Final[dict[Asked, str]] = {
     Asked.GOAL: "help.goal",
     Asked.STYLE: "help.style",
     Asked.REMINDER_WHEN: "help.reminder_when",
+    Asked.REMINDER_HALF: "help.reminder_half",
     Asked.HEAR_ANOTHER: "help.hear_another",
 }
 _HELP_REPROMPTS: Final[dict[str, str]] = {
@@ -73,6 +76,7 @@ _HELP_REPROMPTS: Final[dict[str, str]] = {
     "help.goal": "goal.ask_reprompt",
     "help.style": "style.reprompt",
     "help.reminder_when": "reminder.which_time_reprompt",
+    "help.reminder_half": "reminder.which_half_reprompt",
     "help.hear_another": "hear.reprompt",
     "help.speech": "help.reprompt",
 }

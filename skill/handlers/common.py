@@ -269,6 +269,7 @@ _HINTS: Final[dict[Asked, tuple[str, str]]] = {
     Asked.ONE_THING: ("fallback.awaiting_one_thing", "morning.reprompt"),
     Asked.GOAL: ("fallback.awaiting_goal", "goal.ask_reprompt"),
     Asked.REMINDER_WHEN: ("fallback.awaiting_time", "reminder.which_time_reprompt"),
+    Asked.REMINDER_HALF: ("fallback.awaiting_half", "reminder.which_half_reprompt"),
 }
 # Questions a miss never drops: after the crisis line, and "Are you safe right now?".
 _NEVER_DROPPED: Final = frozenset({Asked.CRISIS, Asked.SAFETY})

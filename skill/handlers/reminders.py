@@ -19,10 +19,23 @@ from skill.alexa.api import (
     RateLimited,
 )
 from skill.alexa.bodies import daily_reminder
-from skill.domain.local_time import DEFAULT_REMINDER, DailyTime, reminder_time, understood_time
+from skill.domain.local_time import (
+    DEFAULT_REMINDER,
+    DailyTime,
+    Half,
+    half_unsaid,
+    in_half,
+    in_named_half,
+    in_the_half_of,
+    is_vague,
+    reminder_time,
+    understood_time,
+)
 from skill.handlers.common import (
     alexa_api,
+    answers,
     catalog,
+    intent_name,
     person_key,
     respond,
     scope_status,
@@ -30,13 +43,18 @@ from skill.handlers.common import (
     slot_text,
     zone_lookup,
 )
-from skill.services.routines import Routines
+from skill.services.routines import ReminderState, Routines
 from skill.speech import render
+from skill.speech.questions import Asked
 
 logger = logging.getLogger(__name__)
 
 # Session attribute holding the asked-for time while Alexa asks for consent.
 PENDING_TIME: Final = "reminder_at"
+# Session attribute holding an hour said without "am" or "pm" while its half is asked.
+PENDING_HOUR: Final = "reminder_hour"
+# "3 in the morning, or 3 in the afternoon?" up to this hour; "in the evening" after it.
+_AFTERNOON_UNTIL: Final = 5
 
 
 class ReminderSetter:
@@ -47,27 +65,91 @@ class ReminderSetter:
         self._apis = apis
         self._rng = rng
 
-    def request(self, handler_input: HandlerInput, at: str | None) -> Response:
+    def request(
+        self,
+        handler_input: HandlerInput,
+        at: str | None,
+        *,
+        half: Half | None = "am",
+        state: ReminderState | None = None,
+    ) -> Response:
         """ "Remind me at 7:30 every day": ask for permission if needed, then create it.
 
-        Without a time the person said, the default time is put to them first: a reminder
-        is only ever set for a time they agreed to.
+        Without a time the person said, or with only a part of the day ("in the evening"),
+        a time is put to them first: a reminder is only ever set for a time they agreed to.
+        An hour from 1 to 11 is in the ``half`` of the day the person named ("every morning",
+        "every evening"); when they named none, it is asked about once its morning has gone by
+        today.
+        ``state``: the reminder's state, when this request has read it already.
         """
         words = catalog(handler_input)
         status = scope_status(handler_input, REMINDERS_SCOPE)
         if status == "DENIED":
             reply = render.say(words, self._rng, "reminder.denied")
             return respond(handler_input, render.with_permission_card(reply, REMINDERS_SCOPE))
+        attributes = session_attributes(handler_input)
+        pending = attributes.pop(PENDING_HOUR, None)
         said = understood_time(at)
-        if said is None:
-            hour, minute = DEFAULT_REMINDER
-            session_attributes(handler_input)[PENDING_TIME] = f"{hour:02d}:{minute:02d}"
+        if isinstance(pending, str) and answers(handler_input, Asked.REMINDER_HALF):
+            said = in_half(reminder_time(pending), at) or said
+        elif said is None or is_vague(at):
+            hour, minute = said or DEFAULT_REMINDER
+            attributes[PENDING_TIME] = f"{hour:02d}:{minute:02d}"
             spoken = render.spoken_time(words, hour, minute)
             reply = render.ask(
                 words, self._rng, "reminder.confirm", "reminder.confirm_reprompt", time=spoken
             )
             return respond(handler_input, reply)
+        elif half is not None:
+            said = in_named_half(said, half)
+        else:
+            state = state or self._routines.reminder_state(
+                person_key(handler_input), zone_lookup(handler_input, self._apis)
+            )
+            # An hour from 1 to 11 keeps the half of the day of the reminder already set
+            # ("make it half eight" after 7:30 PM); without one, it is asked about once its
+            # morning has gone by today.
+            kept = in_the_half_of(said, state.at) if state.token else None
+            if kept is not None:
+                said = kept
+            elif half_unsaid(said, self._routines.now(), state.zone):
+                return self._which_half(handler_input, said)
+            return self.agreed(handler_input, said, state)
+        if said is None:
+            return self._which_half(handler_input, reminder_time(pending))
         return self.agreed(handler_input, said)
+
+    def change(self, handler_input: HandlerInput, at: str | None) -> Response:
+        """ "Make it 8:30" / "can it be 9 instead": a new time for the reminder set or being
+        set; without one, what to say for a daily reminder."""
+        attributes = session_attributes(handler_input)
+        if PENDING_TIME in attributes or PENDING_HOUR in attributes:
+            return self.request(handler_input, at, half=None)
+        state = self._routines.reminder_state(
+            person_key(handler_input), zone_lookup(handler_input, self._apis)
+        )
+        said = understood_time(at)
+        if state.token or said is None:
+            return self.request(handler_input, at, half=None, state=state)
+        words = catalog(handler_input)
+        spoken = render.spoken_time(words, *said)
+        return respond(
+            handler_input, render.say(words, self._rng, "reminder.change_what", time=spoken)
+        )
+
+    def _which_half(self, handler_input: HandlerInput, at: tuple[int, int]) -> Response:
+        """ "7 in the morning, or 7 in the evening?" (afternoon for hours up to 5)."""
+        words = catalog(handler_input)
+        hour, minute = at
+        session_attributes(handler_input)[PENDING_HOUR] = f"{hour:02d}:{minute:02d}"
+        said = f"{hour}" if minute == 0 else f"{hour}:{minute:02d}"
+        key = (
+            "reminder.which_half_afternoon"
+            if hour <= _AFTERNOON_UNTIL
+            else "reminder.which_half_evening"
+        )
+        reply = render.ask(words, self._rng, key, "reminder.which_half_reprompt", hour=said)
+        return respond(handler_input, reply)
 
     def answer(self, handler_input: HandlerInput, *, yes: bool) -> Response:
         """Yes or no to "Is 8 AM good?": go ahead, or ask which time."""
@@ -80,8 +162,14 @@ class ReminderSetter:
             return respond(handler_input, reply)
         return self.agreed(handler_input, reminder_time(at))
 
-    def agreed(self, handler_input: HandlerInput, at: tuple[int, int]) -> Response:
-        """The person agreed to this time: ask Alexa for permission if needed, then create."""
+    def agreed(
+        self,
+        handler_input: HandlerInput,
+        at: tuple[int, int],
+        state: ReminderState | None = None,
+    ) -> Response:
+        """The person agreed to this time: ask Alexa for permission if needed, then create.
+        ``state``: the reminder's state, when this request has read it already."""
         words = catalog(handler_input)
         hour, minute = at
         spoken = render.spoken_time(words, hour, minute)
@@ -90,7 +178,7 @@ class ReminderSetter:
             session_attributes(handler_input)[PENDING_TIME] = f"{hour:02d}:{minute:02d}"
             reply = render.say(words, self._rng, "reminder.ask_permission", time=spoken)
             return respond(handler_input, render.asking_for(reply, REMINDERS_SCOPE))
-        return respond(handler_input, self._create(handler_input, hour, minute))
+        return respond(handler_input, self._create(handler_input, hour, minute, state))
 
     def after_consent(self, handler_input: HandlerInput, *, accepted: bool) -> Response:
         words = catalog(handler_input)
@@ -101,13 +189,20 @@ class ReminderSetter:
         hour, minute = reminder_time(at if isinstance(at, str) else None)
         return respond(handler_input, self._create(handler_input, hour, minute))
 
-    def _create(self, handler_input: HandlerInput, hour: int, minute: int) -> render.Reply:
+    def _create(
+        self,
+        handler_input: HandlerInput,
+        hour: int,
+        minute: int,
+        state: ReminderState | None = None,
+    ) -> render.Reply:
         words = catalog(handler_input)
         person = person_key(handler_input)
         api = alexa_api(handler_input, self._apis)
         if api is None:
             return render.say(words, self._rng, "reminder.unavailable")
-        state = self._routines.reminder_state(person, zone_lookup(handler_input, self._apis))
+        if state is None:
+            state = self._routines.reminder_state(person, zone_lookup(handler_input, self._apis))
         at = DailyTime(hour, minute, state.zone or "UTC")
         body = daily_reminder(
             at=at, now=self._routines.now(), locale=words.locale, text=words.text("reminder.text")
@@ -147,17 +242,43 @@ class ReminderSetter:
         return respond(handler_input, render.say(words, self._rng, "reminder.stopped"))
 
 
+# The half of the day each way of asking for the reminder names: "every morning at 7" is
+# 7 AM, "every evening at 7" 7 PM; "every day at 7" names none.
+_HALVES: Final[dict[str, Half | None]] = {
+    "SetMorningReminderIntent": "am",
+    "SetEveningReminderIntent": "pm",
+    "SetDailyReminderIntent": None,
+}
+
+
 class SetMorningReminderIntentHandler(AbstractRequestHandler):
-    """ "Remind me every morning" / "remind me at 7:30 every day"."""
+    """ "Remind me every morning at 7" (7 AM), "remind me every evening at 7" (7 PM); "remind
+    me every day at 7", "remind me at 7" (asked "morning or evening?" once 7 AM has gone by
+    today, unless a reminder is set: then it keeps that one's half of the day)."""
 
     def __init__(self, reminders: ReminderSetter) -> None:
         self._reminders = reminders
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return bool(is_intent_name("SetMorningReminderIntent")(handler_input))
+        return intent_name(handler_input) in _HALVES
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return self._reminders.request(handler_input, slot_text(handler_input, "time"))
+        half = _HALVES.get(intent_name(handler_input) or "")
+        at = slot_text(handler_input, "time")
+        return self._reminders.request(handler_input, at, half=half)
+
+
+class ChangeReminderIntentHandler(AbstractRequestHandler):
+    """ "Make it 8:30", "can it be 9 instead": in a conversation about the reminder."""
+
+    def __init__(self, reminders: ReminderSetter) -> None:
+        self._reminders = reminders
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("ChangeReminderIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return self._reminders.change(handler_input, slot_text(handler_input, "time"))
 
 
 class StopMorningReminderIntentHandler(AbstractRequestHandler):

@@ -43,6 +43,7 @@ class LaunchState(NamedTuple):
 class ReminderState(NamedTuple):
     token: str | None
     zone: str | None
+    at: str | None = None  # "HH:MM", local: the reminder's time, when there is one
 
 
 class Routines:
@@ -78,7 +79,7 @@ class Routines:
     def open_goal(self, person: Person) -> Goal | None:
         """The goal still open, if any."""
         profile = self._store.load_profile(person)
-        return _goal(profile)
+        return goal_of(profile)
 
     def cancel_goal(self, person: Person) -> Goal | None:
         """Drop the open goal; returns it, or None when no goal was open."""
@@ -122,7 +123,7 @@ class Routines:
         """The existing reminder's token, and the zone a new one should use."""
         profile = self._store.load_profile(person)
         zone = resolve_zone(profile, self._clock(), zone_lookup)
-        return ReminderState(profile.reminder_token, zone.name)
+        return ReminderState(profile.reminder_token, zone.name, profile.reminder_time)
 
     def remember_reminder(self, person: Person, token: str, at: DailyTime) -> None:
         self._store.set_reminder(person, token, f"{at.hour:02d}:{at.minute:02d}")
@@ -169,7 +170,8 @@ def readable_plan(text: str) -> bool:
     return judged(screen(plan_words(text), PLAN_CARRIER, Frame.INTEND)) is None
 
 
-def _goal(profile: Profile) -> Goal | None:
+def goal_of(profile: Profile) -> Goal | None:
+    """The profile's open goal, if it may still be said back."""
     if not profile.goal or not readable_plan(profile.goal):
         return None
     return Goal(profile.goal, intention(profile.goal), profile.goal_number)

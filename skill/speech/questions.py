@@ -29,6 +29,7 @@ class Asked(StrEnum):
     STYLE = "style"  # "Calm or cheerful?"
     REMINDER_TIME = "reminder_time"  # "Every day at 8 AM?"
     REMINDER_WHEN = "reminder_when"  # "What time should I remind you?"
+    REMINDER_HALF = "reminder_half"  # "7 in the morning, or 7 in the evening?"
     WHAT_NEXT = "what_next"  # after help or a fallback: "What would you like to do?"
     RECALL_MORE = "recall_more"  # "And 7 more. Want the rest?"
     OTHER_DAY = "other_day"  # "No wins logged yesterday. Want to hear one from another day?"
@@ -50,6 +51,7 @@ ELICITS: Final[Mapping[Asked, Elicit]] = {
     Asked.ONE_THING: Elicit("SetOneThingIntent", "thing"),
     Asked.GOAL: Elicit("SetGoalIntent", "goal"),
     Asked.REMINDER_WHEN: Elicit("SetMorningReminderIntent", "time"),
+    Asked.REMINDER_HALF: Elicit("SetDailyReminderIntent", "time"),
 }
 
 # Questions that must not stay armed once the person has moved on: a later "yes" would
@@ -128,4 +130,9 @@ QUESTIONS: Final[Mapping[str, Asked]] = {
     "forget.confirm": Asked.FORGET,
     "forget.which": Asked.FORGET_WHICH,
     "forget.which_again": Asked.FORGET_WHICH,
+    # Reminders told any way: the half of the day of an hour said without one.
+    "reminder.which_half_evening": Asked.REMINDER_HALF,
+    "reminder.which_half_afternoon": Asked.REMINDER_HALF,
+    "reminder.which_half_plain": Asked.REMINDER_HALF,
+    "fallback.awaiting_half": Asked.REMINDER_HALF,
 }

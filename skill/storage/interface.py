@@ -107,6 +107,11 @@ class WinStore(Protocol):
         """How many of the person's wins were logged at or after ``since`` (aware)."""
         ...
 
+    def first_logged(self, person: Person) -> tuple[Profile, datetime | None]:
+        """The profile, and when the earliest win still kept was logged (None without wins).
+        Reads a handful of items whatever the number of wins."""
+        ...
+
     def wins_within(
         self, person: Person, window: Callable[[Profile], Window | None], limit: int
     ) -> tuple[Profile, list[StoredWin]]:

@@ -98,7 +98,7 @@ def test_permission_once_granted_is_not_asked_again(tmp_path: Path) -> None:
 def test_a_morning_reminder_is_set_and_stopped(tmp_path: Path) -> None:
     lines, notes = chat(
         tmp_path,
-        "tell small wins to remind me every day at 7:30 am",
+        "tell small wins to remind me every morning at 7:30 am",
         "yes",
         "tell small wins to stop the morning reminder",
         options=("--time-zone", "Europe/Paris"),

@@ -9,7 +9,11 @@ import pytest
 from skill.alexa.bodies import daily_reminder, goal_timer
 from skill.domain.local_time import (
     DailyTime,
+    half_unsaid,
+    in_half,
+    in_the_half_of,
     is_morning,
+    is_vague,
     local_day,
     reminder_time,
     zone_is_fresh,
@@ -100,3 +104,58 @@ def test_goal_timer_body_names_the_task_for_this_skill() -> None:
 )
 def test_intentions_are_said_back_without_a_subject(words: str, said: str) -> None:
     assert intention(words) == said
+
+
+# An hour said without am or pm: which half of the day it is.
+@pytest.mark.parametrize(
+    ("at", "utc", "zone", "asked"),
+    [
+        ((7, 0), datetime(2026, 12, 7, 18, 0, tzinfo=UTC), "Europe/London", True),  # 6 pm
+        ((7, 0), datetime(2026, 12, 7, 6, 0, tzinfo=UTC), "Europe/London", False),  # 6 am
+        ((7, 0), datetime(2026, 12, 7, 7, 0, tzinfo=UTC), "Europe/London", False),  # at 7 itself
+        ((3, 0), datetime(2026, 12, 7, 10, 0, tzinfo=UTC), "Europe/London", True),  # 3 am gone
+        ((19, 0), datetime(2026, 12, 7, 20, 0, tzinfo=UTC), "Europe/London", False),  # said whole
+        ((0, 30), datetime(2026, 12, 7, 20, 0, tzinfo=UTC), "Europe/London", False),  # midnight
+        ((12, 0), datetime(2026, 12, 7, 20, 0, tzinfo=UTC), "Europe/London", False),  # noon
+        # 18:00 UTC is 7 am the next day in Auckland: its 7 am has not gone by yet.
+        ((7, 30), datetime(2026, 12, 7, 18, 0, tzinfo=UTC), "Pacific/Auckland", False),
+        # The day the clocks go back in Los Angeles: 6 pm PST.
+        ((7, 0), datetime(2026, 11, 2, 2, 0, tzinfo=UTC), "America/Los_Angeles", True),
+    ],
+)
+def test_an_hour_is_asked_about_only_once_its_morning_has_gone_by(
+    at: tuple[int, int], utc: datetime, zone: str, asked: bool
+) -> None:
+    assert half_unsaid(at, utc, zone) is asked
+
+
+@pytest.mark.parametrize(
+    ("answer", "meant"),
+    [
+        ("MO", (7, 30)),
+        ("AF", (19, 30)),
+        ("EV", (19, 30)),
+        ("NI", (19, 30)),
+        ("19:30", (19, 30)),
+        ("07:30", (7, 30)),
+        ("21:00", (21, 0)),  # another time said whole is that time
+        (None, None),
+        ("bakery", None),
+    ],
+)
+def test_the_half_of_the_day_is_taken_from_the_answer(
+    answer: str | None, meant: tuple[int, int] | None
+) -> None:
+    assert in_half((7, 30), answer) == meant
+
+
+def test_a_reminder_already_set_keeps_its_half_of_the_day() -> None:
+    assert in_the_half_of((8, 30), "19:30") == (20, 30)
+    assert in_the_half_of((8, 30), "07:30") == (8, 30)
+    assert in_the_half_of((8, 30), None) is None
+    assert in_the_half_of((20, 30), "07:30") is None  # said whole: nothing to keep
+
+
+def test_a_part_of_the_day_is_vague_and_a_clock_time_is_not() -> None:
+    assert all(is_vague(code) for code in ("MO", "AF", "EV", "NI", "ev"))
+    assert not any(is_vague(value) for value in ("07:30", "", None, "noon"))

@@ -821,3 +821,30 @@ def test_replacing_a_wins_words_keeps_everything_else_and_only_for_the_win_named
         any_store.replace_words(STRANGER, 2, created_at=second.created_at, text="fed the cat")
     assert list(any_store.wins_of(ME)) == after
     assert any_store.load_profile(ME).win_count == 3
+
+
+# When did I start: the earliest win still kept, however wins were deleted or moved.
+def test_the_first_win_kept_says_when_the_person_started(
+    any_store: PortableStore, clock: Clock
+) -> None:
+    assert any_store.first_logged(ME) == (Profile(), None)
+    started = clock.now
+    for n in range(1, 5):
+        log(any_store, clock, ME, f"did thing {n}", f"r{n}")
+        clock.advance(days=1)
+    log(any_store, clock, STRANGER, "made tea", "s1")
+    profile, first = any_store.first_logged(ME)
+    assert (profile.win_count, first) == (4, started)
+
+    # Deleting the first win moves the last into its number; the second is now the first.
+    profile = any_store.load_profile(ME)
+    any_store.delete_win(ME, 1, seen=profile, today_count=0)
+    assert any_store.first_logged(ME)[1] == started + timedelta(days=1)
+    profile = any_store.load_profile(ME)
+    any_store.delete_win(ME, 2, seen=profile, today_count=0)
+    assert any_store.first_logged(ME)[1] == started + timedelta(days=2)
+    for number in (2, 1):
+        profile = any_store.load_profile(ME)
+        any_store.delete_win(ME, number, seen=profile, today_count=0)
+    assert any_store.first_logged(ME)[1] is None
+    assert any_store.first_logged(STRANGER)[1] == started + timedelta(days=4)

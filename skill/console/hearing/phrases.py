@@ -84,8 +84,8 @@ SCOPE_PURPOSES: Final[Mapping[str, str]] = {
 # AMAZON.TIME: parts of the day Alexa sends as codes instead of a clock time.
 TIME_PERIODS: Final[Mapping[str, tuple[str, ...]]] = {
     "MO": ("morning", "in the morning", "this morning", "every morning", "the morning"),
-    "AF": ("afternoon", "in the afternoon", "this afternoon", "every afternoon"),
-    "EV": ("evening", "in the evening", "this evening", "every evening"),
+    "AF": ("afternoon", "in the afternoon", "this afternoon", "every afternoon", "the afternoon"),
+    "EV": ("evening", "in the evening", "this evening", "every evening", "the evening"),
     "NI": ("night", "at night", "tonight", "every night"),
 }
 # Named times of day.

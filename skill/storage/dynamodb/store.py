@@ -472,6 +472,10 @@ class DynamoWinStore:
         """Wins logged at or after ``since``: one counting Query (``timeline.py``)."""
         return self._timeline.count_since(person, since)
 
+    def first_logged(self, person: Person) -> tuple[Profile, datetime | None]:
+        """The earliest win's time: GetItem(PROFILE), then one short Query oldest first."""
+        return self._timeline.first_logged(person)
+
     def wins_within(
         self, person: Person, window: Callable[[Profile], Window | None], limit: int
     ) -> tuple[Profile, list[StoredWin]]:

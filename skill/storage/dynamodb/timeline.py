@@ -58,6 +58,39 @@ class WinTimeline:
             return profile, []
         return profile, self._newest(person, profile, limit, _BEFORE_ALL, _AFTER_ALL)
 
+    def first_logged(self, person: Person) -> tuple[Profile, datetime | None]:
+        """The earliest win's time: GetItem(PROFILE), then one Query of ``by_time`` oldest
+        first, a few items long (more only while an import is still writing)."""
+        profile = self._profile(person)
+        if profile.win_count == 0:
+            return profile, None
+        resume: Item | None = None
+        while True:
+            kwargs: dict[str, Any] = {"ExclusiveStartKey": resume} if resume else {}
+            try:
+                reply = self._client.query(
+                    TableName=self._table,
+                    IndexName=TIME_INDEX,
+                    KeyConditionExpression="pk = :pk AND created_at BETWEEN :start AND :end",
+                    ExpressionAttributeValues={
+                        ":pk": s(person.key),
+                        ":start": s(_BEFORE_ALL),
+                        ":end": s(_AFTER_ALL),
+                    },
+                    ScanIndexForward=True,
+                    Limit=1,
+                    ConsistentRead=True,
+                    **kwargs,
+                )
+            except (ClientError, BotoCoreError) as exc:
+                raise failure(exc, "could not read the first win") from exc
+            for item in reply.get("Items", []):
+                if _counted(item, profile, _AFTER_ALL):
+                    return profile, datetime.fromisoformat(item["created_at"]["S"])
+            resume = reply.get("LastEvaluatedKey")
+            if resume is None:
+                return profile, None
+
     def count_since(self, person: Person, since: datetime) -> int:
         """Wins logged at or after ``since``: one Query of ``by_time`` that counts them (a page
         holds about 1 MB of index entries, thousands of wins; a longer run takes more)."""

@@ -294,6 +294,17 @@ class SqliteWinStore(PortableSqlite):
             ).fetchone()
         return int(row[0])
 
+    def first_logged(self, person: Person) -> tuple[Profile, datetime | None]:
+        """The profile, and the earliest win's time from the first entry of ``wins_by_time``."""
+        with self._read() as db:
+            profile = self._profile(db, person) or Profile()
+            row = db.execute(
+                "SELECT min(created_at) FROM wins WHERE person = ? AND number <= ?",
+                (person.key, profile.win_count),
+            ).fetchone()
+        first = None if row is None or row[0] is None else datetime.fromisoformat(row[0])
+        return profile, first
+
     def wins_within(
         self, person: Person, window: Callable[[Profile], Window | None], limit: int
     ) -> tuple[Profile, list[StoredWin]]:

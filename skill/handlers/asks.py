@@ -1,0 +1,95 @@
+"""Literal questions about what is set, with literal answers: "what time is my reminder",
+"what's my style", "what's my goal", "when did I start". Each answer is a statement."""
+
+from __future__ import annotations
+
+from random import Random
+
+from ask_sdk_core.dispatch_components.request_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils.predicate import is_intent_name
+from ask_sdk_model.response import Response
+
+from skill.alexa.api import AlexaApis
+from skill.domain.spans import Span, SpanKind
+from skill.handlers.common import catalog, person_key, respond, zone_lookup
+from skill.services.standing import Standing
+from skill.speech import render
+from skill.speech.recall import span_words
+
+
+class AskReminderIntentHandler(AbstractRequestHandler):
+    """ "What time is my reminder?" / "Do I have a reminder?": the time, or how to set one."""
+
+    def __init__(self, standing: Standing, rng: Random) -> None:
+        self._standing = standing
+        self._rng = rng
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("AskReminderIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        words = catalog(handler_input)
+        at = self._standing.reminder(person_key(handler_input)).at
+        if at is None:
+            return respond(handler_input, render.say(words, self._rng, "asks.reminder_none"))
+        spoken = render.spoken_time(words, *at)
+        return respond(handler_input, render.say(words, self._rng, "asks.reminder", time=spoken))
+
+
+class AskStyleIntentHandler(AbstractRequestHandler):
+    """ "What's my style?": calm or cheerful, and brief when it is on."""
+
+    def __init__(self, standing: Standing, rng: Random) -> None:
+        self._standing = standing
+        self._rng = rng
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("AskStyleIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        words = catalog(handler_input)
+        style, brief = self._standing.style(person_key(handler_input))
+        key = f"asks.style_{style.value}{'_brief' if brief else ''}"
+        return respond(handler_input, render.say(words, self._rng, key))
+
+
+class AskGoalIntentHandler(AbstractRequestHandler):
+    """ "What's my goal?": the open one-minute goal, or none."""
+
+    def __init__(self, standing: Standing, rng: Random) -> None:
+        self._standing = standing
+        self._rng = rng
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("AskGoalIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        words = catalog(handler_input)
+        goal = self._standing.goal(person_key(handler_input))
+        if goal is None:
+            return respond(handler_input, render.say(words, self._rng, "asks.goal_none"))
+        return respond(handler_input, render.say(words, self._rng, "asks.goal", goal=goal.said))
+
+
+class AskStartIntentHandler(AbstractRequestHandler):
+    """ "When did I start?": the day of the earliest win kept, on the person's calendar."""
+
+    def __init__(self, standing: Standing, apis: AlexaApis, rng: Random) -> None:
+        self._standing = standing
+        self._apis = apis
+        self._rng = rng
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("AskStartIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        words = catalog(handler_input)
+        started = self._standing.started(
+            person_key(handler_input), zone_lookup(handler_input, self._apis)
+        )
+        if started is None:
+            return respond(handler_input, render.say(words, self._rng, "asks.started_none"))
+        day = Span(SpanKind.DAY, started.first, started.first)
+        when = span_words(words, day, started.today)
+        return respond(handler_input, render.say(words, self._rng, "asks.started", when=when))
