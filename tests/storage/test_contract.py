@@ -814,7 +814,8 @@ def test_replacing_a_wins_words_keeps_everything_else_and_only_for_the_win_named
     any_store.replace_words(ME, 2, created_at=second.created_at, text="cleaned the oven")
 
     after = list(any_store.wins_of(ME))
-    assert after == [before[0], second._replace(text="cleaned the oven"), before[2]]
+    # The screen's stamp named the old words: it goes with them.
+    assert after == [before[0], second._replace(text="cleaned the oven", screened=None), before[2]]
     with pytest.raises(ConcurrentUpdate):  # not the win it was: nothing changes
         any_store.replace_words(ME, 1, created_at=second.created_at, text="fed the cat")
     with pytest.raises(ConcurrentUpdate):

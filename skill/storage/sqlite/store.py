@@ -398,7 +398,7 @@ class SqliteWinStore(PortableSqlite):
         marks = ", ".join("?" for _ in asked)
         with self._read() as db:
             rows = db.execute(
-                f"SELECT number, text, created_at, kind FROM wins "  # noqa: S608 (marks only)
+                f"SELECT {WIN_COLUMNS} FROM wins "  # noqa: S608 (columns and marks only)
                 f"WHERE person = ? AND number IN ({marks})",
                 (person.key, *asked),
             ).fetchall()
