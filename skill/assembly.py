@@ -47,6 +47,7 @@ from skill.handlers.goals import (
     PermissionResponseHandler,
     SetGoalIntentHandler,
 )
+from skill.handlers.lists import NothingToGoOnWithHandler, RepeatIntentHandler
 from skill.handlers.one_thing import (
     OneThingAnswerHandler,
     OneThingDoneIntentHandler,
@@ -103,6 +104,7 @@ def request_handlers(
         SafetyAnswerHandler(rng),  # "Are you safe right now?": only a yes is a yes
         CrisisFollowUpHandler(rng),  # after the crisis answer, before any other yes/no or stop
         AfterCrisisHandler(rng),  # "I'm okay", "I don't know" after it: never a celebration
+        RepeatIntentHandler(rng),  # "say that again": the last reply, its question still open
         GoalCheckInHandler(routines, rng),  # a launch with a task, before the plain launch
         LaunchRequestHandler(routines, apis, rng),
         QuestionsForAPlanHandler(settings),  # "stop asking me questions" for a plan: a setting
@@ -133,6 +135,7 @@ def request_handlers(
         DeletionAnswerHandler(erasure, rng),  # yes/no only when asked about deleting
         NotAWinIntentHandler(erasure, rng),
         SkillDisabledHandler(erasure),
+        NothingToGoOnWithHandler(rng),  # "more" or "next" with nothing open: a pointer
         AnswerHandler(logs, hears, reminders, routines, rng),  # yes/no/that's all/another
         HelpIntentHandler(rng),
         GoodbyeIntentHandler(rng),

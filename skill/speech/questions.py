@@ -120,4 +120,7 @@ QUESTIONS: Final[Mapping[str, Asked]] = {
     "recall.more": Asked.RECALL_MORE,
     "recall.none": Asked.OTHER_DAY,
     "recall.none_today": Asked.OTHER_DAY,
+    # Lists and replies: "say that again", "more" with nothing open.
+    "lists.no_repeat": Asked.WHAT_NEXT,
+    "lists.no_list": Asked.WHAT_NEXT,
 }
