@@ -56,6 +56,11 @@ from skill.handlers.one_thing import (
     SetOneThingIntentHandler,
 )
 from skill.handlers.recall import RecallAnswerHandler, RecallIntentHandler, Recalls
+from skill.handlers.recap import (
+    ReadRecapIntentHandler,
+    RecapAnswerHandler,
+    RecapSettingsHandler,
+)
 from skill.handlers.reminders import (
     ReminderSetter,
     SetMorningReminderIntentHandler,
@@ -76,6 +81,7 @@ from skill.handlers.statements import (
 from skill.handlers.wins import HearsWins, HearWinIntentHandler, LogsWins, LogWinIntentHandler
 from skill.services.erasure import Erasure
 from skill.services.recall import Recall
+from skill.services.recap import Recaps
 from skill.services.routines import Routines
 from skill.services.tally import Tallies
 from skill.services.wins import WinsService
@@ -90,6 +96,7 @@ def request_handlers(
     apis: AlexaApis,
     rng: Random,
     recall: Recall,
+    recaps: Recaps,
 ) -> tuple[AbstractRequestHandler, ...]:
     """The request handlers in the order they are asked; the fallback takes what is left."""
     settings = ChangesSettings(service, rng)
@@ -106,7 +113,7 @@ def request_handlers(
         AfterCrisisHandler(rng),  # "I'm okay", "I don't know" after it: never a celebration
         RepeatIntentHandler(rng),  # "say that again": the last reply, its question still open
         GoalCheckInHandler(routines, rng),  # a launch with a task, before the plain launch
-        LaunchRequestHandler(routines, apis, rng),
+        LaunchRequestHandler(recaps, apis, rng),
         QuestionsForAPlanHandler(settings),  # "stop asking me questions" for a plan: a setting
         OneThingAnswerHandler(things, logs, hears, rng),  # words said to the morning question
         LogWinIntentHandler(logs),
@@ -117,6 +124,10 @@ def request_handlers(
         HearWinIntentHandler(hears),
         RecallIntentHandler(recalls),
         RecallAnswerHandler(recalls, hears, rng),  # yes/no only after a recall's question
+        # The weekly recap: its answer, "read me my week", its day and whether it is on.
+        RecapAnswerHandler(recalls, rng),  # yes/no only after "Want to hear your week?"
+        ReadRecapIntentHandler(recalls),
+        RecapSettingsHandler(recaps, rng),
         CountWinsIntentHandler(tallies, apis, rng),
         SetStyleIntentHandler(service, rng),
         SettingIntentHandler(settings),  # "be brief", "tone it down"
@@ -163,7 +174,9 @@ def build_skill(
     builder = CustomSkillBuilder()
     builder.skill_id = skill_id  # type: ignore[assignment]  # the SDK annotates it as None
     recall = Recall(store, clock)
-    for handler in request_handlers(service, routines, erasure, tallies, apis, rng, recall):
+    recaps = Recaps(store, clock)
+    handlers = request_handlers(service, routines, erasure, tallies, apis, rng, recall, recaps)
+    for handler in handlers:
         builder.add_request_handler(handler)
     builder.add_global_request_interceptor(WhereTheDeviceIs(apis))
     builder.add_exception_handler(StorageErrorHandler(rng))

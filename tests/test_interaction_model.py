@@ -16,6 +16,7 @@ from skill.handlers.statements import CARRIERS
 from skill.handlers.wins import LOG_INTENTS
 from skill.services.erasure import Erasure
 from skill.services.recall import Recall
+from skill.services.recap import Recaps
 from skill.services.routines import Routines
 from skill.services.tally import Tallies
 from skill.services.wins import WinsService
@@ -34,6 +35,10 @@ HANDLED: dict[str, set[str]] = {
     **{name: {"win"} for name in LOG_INTENTS},
     "HearWinIntent": set(),
     "RecallIntent": {"date"},
+    "ReadRecapIntent": set(),
+    "SetRecapDayIntent": {"day"},
+    "StopRecapIntent": set(),
+    "StartRecapIntent": set(),
     "SetStyleIntent": {"style"},
     "BeBriefIntent": set(),
     "AskAgainIntent": set(),
@@ -84,6 +89,7 @@ def handled_by(intent_name: str) -> list[str]:
         AlexaApis(),
         Random(0),
         Recall(None, None),  # type: ignore[arg-type]
+        Recaps(None, None),  # type: ignore[arg-type]
     )
     return [
         type(h).__name__

@@ -32,6 +32,7 @@ class Asked(StrEnum):
     WHAT_NEXT = "what_next"  # after help or a fallback: "What would you like to do?"
     RECALL_MORE = "recall_more"  # "And 7 more. Want the rest?"
     OTHER_DAY = "other_day"  # "No wins logged yesterday. Want to hear one from another day?"
+    RECAP = "recap"  # "You logged 6 wins last week. Want to hear your week?"
 
 
 class Elicit(NamedTuple):
@@ -123,4 +124,11 @@ QUESTIONS: Final[Mapping[str, Asked]] = {
     # Lists and replies: "say that again", "more" with nothing open.
     "lists.no_repeat": Asked.WHAT_NEXT,
     "lists.no_list": Asked.WHAT_NEXT,
+    # The weekly recap, offered at launch, and what a "no" to it moves on to.
+    "recap.offer": Asked.RECAP,
+    "recap.offer_one": Asked.RECAP,
+    "recap.offer_brief": Asked.RECAP,
+    "recap.offer_brief_one": Asked.RECAP,
+    "recap.declined": Asked.WIN,
+    "recap.declined_morning": Asked.ONE_THING,
 }

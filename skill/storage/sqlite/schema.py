@@ -100,6 +100,15 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
     ),
     # Brief mode: replies without follow-up questions, kept per person.
     ("ALTER TABLE profiles ADD COLUMN brief INTEGER NOT NULL DEFAULT 0",),
+    # The weekly recap (its day, off, the week last offered), "on this day" offered, and
+    # whether an account has recognised voices.
+    (
+        "ALTER TABLE profiles ADD COLUMN recap_day INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE profiles ADD COLUMN recap_off INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE profiles ADD COLUMN recap_offered TEXT",
+        "ALTER TABLE profiles ADD COLUMN anniversary_offered TEXT",
+        "ALTER TABLE profiles ADD COLUMN has_voices INTEGER NOT NULL DEFAULT 0",
+    ),
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
