@@ -57,6 +57,7 @@ from skill.handlers.one_thing import (
 )
 from skill.handlers.recall import RecallAnswerHandler, RecallIntentHandler, Recalls
 from skill.handlers.recap import (
+    OnThisDayIntentHandler,
     ReadRecapIntentHandler,
     RecapAnswerHandler,
     RecapSettingsHandler,
@@ -127,6 +128,7 @@ def request_handlers(
         # The weekly recap: its answer, "read me my week", its day and whether it is on.
         RecapAnswerHandler(recalls, rng),  # yes/no only after "Want to hear your week?"
         ReadRecapIntentHandler(recalls),
+        OnThisDayIntentHandler(recalls),  # "what did I do a year ago today"
         RecapSettingsHandler(recaps, rng),
         CountWinsIntentHandler(tallies, apis, rng),
         SetStyleIntentHandler(service, rng),

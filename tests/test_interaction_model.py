@@ -36,6 +36,7 @@ HANDLED: dict[str, set[str]] = {
     "HearWinIntent": set(),
     "RecallIntent": {"date"},
     "ReadRecapIntent": set(),
+    "OnThisDayIntent": {"ago"},
     "SetRecapDayIntent": {"day"},
     "StopRecapIntent": set(),
     "StartRecapIntent": set(),

@@ -9,6 +9,7 @@ Pure: days in, days out. The person's calendar day comes from ``local_day`` (the
 clock changes and New Year need nothing special here.
 """
 
+from calendar import monthrange
 from datetime import date, timedelta
 from typing import Final
 
@@ -44,6 +45,16 @@ def recap_due(
     if offered is not None and offered >= start:
         return None
     return recap_span(today, recap_day)
+
+
+def ago(today: date, unit: str) -> date:
+    """The day a "year" or a "month" before ``today``: its last day when it is shorter
+    (a month before 31 March is 28 or 29 February; a year before 29 February is the 28th)."""
+    if unit == "year":
+        year, month = today.year - 1, today.month
+    else:
+        year, month = (today.year - 1, 12) if today.month == 1 else (today.year, today.month - 1)
+    return date(year, month, min(today.day, monthrange(year, month)[1]))
 
 
 def anniversary_of(day: date, today: date) -> str | None:

@@ -25,7 +25,7 @@ from skill.handlers.common import (
     slot_text,
     zone_lookup,
 )
-from skill.handlers.recap import offer_recap, recognised
+from skill.handlers.recap import offer_recap
 from skill.logs import code
 from skill.services.recap import Launch, Recaps
 from skill.services.routines import LaunchState
@@ -59,7 +59,7 @@ class LaunchRequestHandler(AbstractRequestHandler):
         words = catalog(handler_input)
         try:
             launch = self._recaps.launch(
-                person, zone_lookup(handler_input, self._apis), recognised=recognised(person)
+                person, zone_lookup(handler_input, self._apis), recognised=person.recognised
             )
         except StorageError:
             # The greeting needs no data; a storage hiccup should not cost the person a welcome.

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from random import Random
 from typing import Final
 
@@ -11,6 +12,8 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils.predicate import is_intent_name
 from ask_sdk_model.response import Response
 
+from skill.domain.recap import ago
+from skill.domain.spans import Span, SpanKind
 from skill.handlers.common import (
     BRIEF,
     Answer,
@@ -27,16 +30,11 @@ from skill.services.recap import Launch, Recaps, recap_week
 from skill.speech import recap as words_of
 from skill.speech import render
 from skill.speech.questions import Asked
-from skill.storage.records import Person
+from skill.storage.records import Profile
 
 # The recap on offer: its week, and whether the morning question waits behind it.
 RECAP: Final = "recap"
 _WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
-def recognised(person: Person) -> bool:
-    """Whether the speaker's voice was recognised (a voice profile, not the account's own)."""
-    return person.key != Person.of_account(person.account).key
 
 
 def offer_recap(handler_input: HandlerInput, launch: Launch, rng: Random) -> Response | None:
@@ -95,6 +93,26 @@ class ReadRecapIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return self._recalls.span(handler_input, recap_week)
+
+
+class OnThisDayIntentHandler(AbstractRequestHandler):
+    """ "What did I do a year ago today?", "on this day last month": that day's wins, or, when
+    there are none, said kindly with a win from another day offered (named by its own day)."""
+
+    def __init__(self, recalls: Recalls) -> None:
+        self._recalls = recalls
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("OnThisDayIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        unit = "month" if slot_id(handler_input, "ago") == "month" else "year"
+
+        def that_day(_profile: Profile, today: date) -> Span:
+            day = ago(today, unit)
+            return Span(SpanKind.DAY, day, day)
+
+        return self._recalls.span(handler_input, that_day)
 
 
 class RecapSettingsHandler(AbstractRequestHandler):

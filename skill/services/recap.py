@@ -8,24 +8,20 @@ recognised on an account that has recognised voices: it may be anyone in the hou
 
 from collections.abc import Callable
 from datetime import date, datetime
-from random import Random
 from typing import Final, NamedTuple
 
 from skill.domain.local_time import is_morning, local_day
-from skill.domain.phrasing import WinKind
-from skill.domain.recap import anniversary_of, recap_due, recap_span, week_start
-from skill.domain.screen import Kind, screen
+from skill.domain.recap import recap_due, recap_span, week_start
 from skill.domain.spans import Span, instants
+from skill.services.anniversary import offers_unprompted
 from skill.services.routines import LaunchState
 from skill.services.wins import readable
 from skill.storage.interface import WinStore
-from skill.storage.records import Offer, Person, Profile, StoredWin, Window
+from skill.storage.records import Offer, Person, Profile, Window
 from skill.zones import ZoneLookup, resolve_zone
 
 # The most wins a launch reads to count a week: more than anyone logs in one.
 _WEEK_LIMIT: Final = 1000
-# How often a heard win that lands on an anniversary is said to be one, at most once a week.
-ANNIVERSARY_CHANCE: Final = 0.5
 
 
 class RecapOffer(NamedTuple):
@@ -43,12 +39,6 @@ class Launch(NamedTuple):
 def recap_week(profile: Profile, today: date) -> Span:
     """The week a recap tells, on the person's recap day."""
     return recap_span(today, profile.recap_day)
-
-
-def offers_unprompted(profile: Profile, *, recognised: bool) -> bool:
-    """Whether the skill may offer a recap or "on this day" unprompted: never to an
-    unrecognised voice of an account that has recognised voices."""
-    return recognised or not profile.has_voices
 
 
 class Recaps:
@@ -89,8 +79,7 @@ class Recaps:
             morning_prompt=is_morning(now, zone) and profile.one_thing_day != today,
             brief=profile.brief,
         )
-        voice = person.key != Person.of_account(person.account).key
-        if recognised and voice and not profile.has_voices:
+        if recognised and person.recognised and not profile.has_voices:
             self._store.note_voices(person)
         span = seen.get("span")
         if not isinstance(span, Span):
@@ -107,36 +96,3 @@ class Recaps:
 
     def turn(self, person: Person, *, on: bool) -> None:
         self._store.set_recap(person, off=not on)
-
-
-def anniversary(
-    store: WinStore,
-    person: Person,
-    profile: Profile,
-    win: StoredWin,
-    today: date,
-    rng: Random,
-    *,
-    recognised: bool,
-) -> str | None:
-    """ "year" or "month" when a heard win is worth saying was logged a year or a month ago
-    today, and the offer is noted; None otherwise.
-
-    At most once a week, drawn from ``rng``, never to an unrecognised voice on an account with
-    recognised voices, and never for a recovery step or a win the screen is unsure of.
-    """
-    if not offers_unprompted(profile, recognised=recognised):
-        return None
-    week = week_start(today)
-    if profile.anniversary_offered is not None and profile.anniversary_offered >= week:
-        return None
-    which = anniversary_of(local_day(win.created_at, profile.zone), today)
-    if which is None or win.kind is not WinKind.SAID:
-        return None
-    verdict = screen(win.text)
-    if verdict.kind is not Kind.WIN or verdict.support or not verdict.certain:
-        return None
-    if rng.random() >= ANNIVERSARY_CHANCE:
-        return None
-    store.note_offer(person, Offer.ANNIVERSARY, week)
-    return which

@@ -53,6 +53,11 @@ class Person(NamedTuple):
             raise ValueError(f"{key!r} is not a person of account {account!r}")
         return person
 
+    @property
+    def recognised(self) -> bool:
+        """Whether this is a recognised voice, not the account's own data."""
+        return self.key.startswith(_VOICE_PREFIX)
+
     def is_of(self, account: str) -> bool:
         """Whether this is the account's own data or one of its recognised voices."""
         return self.key == f"{_ACCOUNT_PREFIX}{account}" or self.key.startswith(

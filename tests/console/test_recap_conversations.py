@@ -88,3 +88,29 @@ def test_the_recap_turned_off_is_not_offered_until_turned_back_on(tmp_path: Path
     on(tmp_path, "2026-12-07T10:00", "tell small wins to turn my recap back on")
     (again,) = on(tmp_path, "2026-12-07T11:00", "open small wins")
     assert "7 wins" in again
+
+
+def test_on_this_day_by_voice_and_a_heard_win_a_year_ago_today(tmp_path: Path) -> None:
+    def at(moment: str, *lines: str) -> list[str]:
+        options = ("--at", moment, "--seed", "2", *AUCKLAND)
+        said = answers(chat(tmp_path, *lines, options=options))
+        assert len(said) == len(lines), said
+        return said
+
+    at("2025-12-07T10:00", "tell small wins I fixed the fence")
+    at("2026-11-20T10:00", "tell small wins I baked bread")
+
+    year, month, heard = at(
+        "2026-12-07T09:00",
+        "ask small wins what did I do a year ago today",
+        "ask small wins what did I do on this day last month",
+        "ask small wins for a win",
+    )
+    assert year == "On December 7, 2025, you logged one win. You fixed the fence."
+    # Nothing on 7 November: said so, never another day passed off as that one.
+    assert month.startswith("I don't have any wins logged on Saturday, November 7")
+    assert "bread" not in month
+    assert heard.startswith("A year ago today, you fixed the fence.")
+
+    (later,) = at("2026-12-07T12:00", "ask small wins for a win")  # once a week at most
+    assert not later.startswith("A year ago today")

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from skill.domain.local_time import local_day
-from skill.domain.recap import anniversary_of, recap_due, recap_span, week_start
+from skill.domain.recap import ago, anniversary_of, recap_due, recap_span, week_start
 from skill.domain.spans import Span, SpanKind
 
 MONDAY, SUNDAY = 0, 6
@@ -75,3 +75,11 @@ def test_a_year_or_a_month_ago_today() -> None:
     assert anniversary_of(today, today) is None
     assert anniversary_of(date(2025, 12, 31), date(2026, 1, 31)) == "month"  # across New Year
     assert anniversary_of(date(2024, 2, 29), date(2025, 2, 28)) == "year"
+
+
+def test_a_year_or_a_month_before_today_is_its_last_day_when_shorter() -> None:
+    assert ago(date(2026, 12, 7), "year") == date(2025, 12, 7)
+    assert ago(date(2026, 12, 7), "month") == date(2026, 11, 7)
+    assert ago(date(2027, 1, 15), "month") == date(2026, 12, 15)  # across New Year
+    assert ago(date(2026, 3, 31), "month") == date(2026, 2, 28)
+    assert ago(date(2028, 2, 29), "year") == date(2027, 2, 28)
