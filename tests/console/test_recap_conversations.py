@@ -114,3 +114,26 @@ def test_on_this_day_by_voice_and_a_heard_win_a_year_ago_today(tmp_path: Path) -
 
     (later,) = at("2026-12-07T12:00", "ask small wins for a win")  # once a week at most
     assert not later.startswith("A year ago today")
+
+
+def test_a_week_across_the_clocks_going_back_in_london(tmp_path: Path) -> None:
+    """The clocks went back at 02:00 on Sunday 25 October 2026: a win at 01:30 that Sunday
+    (summer time, 00:30 UTC) and one late that evening belong to last week; one just after
+    midnight on Monday belongs to the new week."""
+    london = ("--time-zone", "Europe/London")
+
+    def at(moment: str, *lines: str) -> list[str]:
+        said = answers(chat(tmp_path, *lines, options=("--at", moment, *london)))
+        assert len(said) == len(lines), said
+        return said
+
+    at("2026-10-20T09:00", "tell small wins I did the laundry")
+    at("2026-10-25T01:30", "tell small wins I fed the cat")  # before the change
+    at("2026-10-25T23:30", "tell small wins I read a chapter")  # after it
+    at("2026-10-26T00:30", "tell small wins I made tea")  # the new week
+
+    offered, read = at("2026-10-26T18:00", "open small wins", "yes")
+
+    assert "3 wins" in offered
+    assert read.startswith("Last week, you logged 3 wins. Yesterday, you read a chapter.")
+    assert "made tea" not in read and "laundry" in read
