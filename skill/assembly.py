@@ -61,6 +61,7 @@ from skill.handlers.goals import (
     PermissionResponseHandler,
     SetGoalIntentHandler,
 )
+from skill.handlers.lists import NothingToGoOnWithHandler, RepeatIntentHandler
 from skill.handlers.one_thing import (
     OneThingAnswerHandler,
     OneThingDoneIntentHandler,
@@ -69,6 +70,12 @@ from skill.handlers.one_thing import (
     SetOneThingIntentHandler,
 )
 from skill.handlers.recall import RecallAnswerHandler, RecallIntentHandler, Recalls
+from skill.handlers.recap import (
+    OnThisDayIntentHandler,
+    ReadRecapIntentHandler,
+    RecapAnswerHandler,
+    RecapSettingsHandler,
+)
 from skill.handlers.reminders import (
     ChangeReminderIntentHandler,
     ReminderSetter,
@@ -98,6 +105,7 @@ from skill.handlers.wins import (
 from skill.services.erasure import Erasure
 from skill.services.forgetting import Forgetting
 from skill.services.recall import Recall
+from skill.services.recap import Recaps
 from skill.services.routines import Routines
 from skill.services.standing import Standing
 from skill.services.tally import Tallies
@@ -113,6 +121,7 @@ def request_handlers(
     apis: AlexaApis,
     rng: Random,
     recall: Recall,
+    recaps: Recaps,
     *,
     forgetting: Forgetting,
     standing: Standing,
@@ -133,8 +142,9 @@ def request_handlers(
         SafetyAnswerHandler(rng),  # "Are you safe right now?": only a yes is a yes
         CrisisFollowUpHandler(rng),  # after the crisis answer, before any other yes/no or stop
         AfterCrisisHandler(rng),  # "I'm okay", "I don't know" after it: never a celebration
+        RepeatIntentHandler(rng),  # "say that again": the last reply, its question still open
         GoalCheckInHandler(routines, rng),  # a launch with a task, before the plain launch
-        LaunchRequestHandler(routines, apis, rng),
+        LaunchRequestHandler(recaps, apis, rng),
         QuestionsForAPlanHandler(settings),  # "stop asking me questions" for a plan: a setting
         ForgetAskedHandler(forgets, leads),  # "can you delete the second one": not a win
         OneThingAnswerHandler(things, logs, hears, rng),  # words said to the morning question
@@ -146,6 +156,11 @@ def request_handlers(
         HearWinIntentHandler(hears),
         RecallIntentHandler(recalls),
         RecallAnswerHandler(recalls, hears, rng),  # yes/no only after a recall's question
+        # The weekly recap: its answer, "read me my week", its day and whether it is on.
+        RecapAnswerHandler(recalls, rng),  # yes/no only after "Want to hear your week?"
+        ReadRecapIntentHandler(recalls),
+        OnThisDayIntentHandler(recalls),  # "what did I do a year ago today"
+        RecapSettingsHandler(recaps, rng),
         CountWinsIntentHandler(tallies, apis, rng),
         SetStyleIntentHandler(service, rng),
         SettingIntentHandler(settings),  # "be brief", "tone it down"
@@ -175,6 +190,7 @@ def request_handlers(
         DeletionAnswerHandler(erasure, rng),  # yes/no only when asked about deleting
         NotAWinIntentHandler(erasure, rng),
         SkillDisabledHandler(erasure),
+        NothingToGoOnWithHandler(rng),  # "more" or "next" with nothing open: a pointer
         AnswerHandler(logs, hears, reminders, routines, rng),  # yes/no/that's all/another
         HelpIntentHandler(rng),
         GoodbyeIntentHandler(rng),
@@ -204,6 +220,7 @@ def build_skill(
     recall = Recall(store, clock)
     forgetting = Forgetting(store)
     standing = Standing(store, clock)
+    recaps = Recaps(store, clock)
     handlers = request_handlers(
         service,
         routines,
@@ -212,6 +229,7 @@ def build_skill(
         apis,
         rng,
         recall,
+        recaps,
         forgetting=forgetting,
         standing=standing,
     )

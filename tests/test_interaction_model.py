@@ -17,6 +17,7 @@ from skill.handlers.wins import LOG_INTENTS
 from skill.services.erasure import Erasure
 from skill.services.forgetting import Forgetting
 from skill.services.recall import Recall
+from skill.services.recap import Recaps
 from skill.services.routines import Routines
 from skill.services.standing import Standing
 from skill.services.tally import Tallies
@@ -36,6 +37,11 @@ HANDLED: dict[str, set[str]] = {
     **{name: {"win"} for name in LOG_INTENTS},
     "HearWinIntent": set(),
     "RecallIntent": {"date"},
+    "ReadRecapIntent": set(),
+    "OnThisDayIntent": {"ago"},
+    "SetRecapDayIntent": {"day"},
+    "StopRecapIntent": set(),
+    "StartRecapIntent": set(),
     "SetStyleIntent": {"style"},
     "BeBriefIntent": set(),
     "AskAgainIntent": set(),
@@ -100,6 +106,7 @@ def handled_by(intent_name: str) -> list[str]:
         AlexaApis(),
         Random(0),
         Recall(None, None),  # type: ignore[arg-type]
+        Recaps(None, None),  # type: ignore[arg-type]
         forgetting=Forgetting(None),  # type: ignore[arg-type]
         standing=Standing(None, None),  # type: ignore[arg-type]
     )

@@ -107,7 +107,8 @@ def test_log_a_win_without_words_asks_what_they_did(
     response = entry(request_for("log_win_empty"), None)
     assert "What" in speech(response) and "?" in speech(response)
     assert not ends_session(response) and reprompt(response)
-    assert response["sessionAttributes"] == {"asked": "win"}
+    kept = response["sessionAttributes"]
+    assert kept["asked"] == "win" and set(kept) == {"asked", "said"}  # "said": to say it again
     assert stored_wins(dynamodb) == []
 
 

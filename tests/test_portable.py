@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from random import Random
 from typing import Any
@@ -15,7 +15,7 @@ from skill.domain.choice import Style
 from skill.domain.local_time import DailyTime
 from skill.services.routines import Routines
 from skill.services.wins import Logged, Statement, WinsService, Wording
-from skill.storage.records import Person
+from skill.storage.records import Offer, Person
 from skill.storage.sqlite.store import SqliteWinStore
 from tests.conftest import TABLE_NAME, Clock, saved_win_texts
 
@@ -42,6 +42,10 @@ def seed(data_dir: Path) -> None:
     service.set_brief(ROBIN, True)
     Routines(store, clock).start_goal(ROBIN, "clear my desk")
     Routines(store, clock).remember_reminder(ALEX, "reminder-1", DailyTime(7, 30, "UTC"))
+    store.set_recap(ROBIN, day=6, off=True)
+    store.note_offer(ALEX, Offer.RECAP, date(2026, 11, 16))
+    store.note_offer(ALEX, Offer.ANNIVERSARY, date(2026, 11, 16))
+    store.note_voices(ALEX_VOICE)
     store.close()
 
 
@@ -74,6 +78,18 @@ def test_sqlite_to_dynamodb_and_back_keeps_every_win_and_setting(
     assert exported[ROBIN.key]["profile"]["brief"] is True
     assert exported[ALEX.key]["profile"]["brief"] is False
     assert SqliteWinStore(tmp_path / "back").load_profile(ROBIN).brief is True
+    # The weekly recap's settings, the weeks offers were made, and the household's voices.
+    assert (
+        exported[ROBIN.key]["profile"]["recap_day"],
+        exported[ROBIN.key]["profile"]["recap_off"],
+    ) == (6, True)
+    assert exported[ALEX.key]["profile"]["recap_offered"] == "2026-11-16"
+    assert exported[ALEX.key]["profile"]["anniversary_offered"] == "2026-11-16"
+    assert exported[ALEX.key]["profile"]["has_voices"] is True
+    assert exported[ALEX_VOICE.key]["profile"]["has_voices"] is True
+    back = SqliteWinStore(tmp_path / "back")
+    assert back.load_profile(ALEX).recap_offered == date(2026, 11, 16)
+    assert back.load_profile(ROBIN).recap_day == 6
     assert first.stat().st_mode & 0o077 == 0
 
 

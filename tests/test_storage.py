@@ -29,9 +29,10 @@ WORDING = Wording(celebrations=dict.fromkeys(Style, 6), minimiser_replies=4)
 UNBOUNDED = {"Scan", "BatchGetItem"}
 
 
-def seed_wins(dynamodb: Any, person: Person, count: int) -> None:
+def seed_wins(
+    dynamodb: Any, person: Person, count: int, when: str = "2026-01-01T00:00:00.000000Z"
+) -> None:
     """Write ``count`` wins and the matching profile straight into the table."""
-    when = "2026-01-01T00:00:00.000000Z"
     for start in range(1, count + 1, 25):
         batch = [
             {
@@ -117,6 +118,20 @@ def test_launch_takes_one_call(handler: Handler, request_for: Envelope, calls: C
     assert calls.take() == ["GetItem"]
 
 
+def test_the_weeks_first_launch_offers_the_recap_in_three_calls_then_one(
+    handler: Handler, request_for: Envelope, dynamodb: Any, calls: CallLog
+) -> None:
+    """The week's wins are counted in the launch's own two calls (the profile, one bounded
+    Query); offering the recap is noted with one write, once a week."""
+    seed_wins(dynamodb, PERSON, 3, when="2026-11-12T12:00:00.000000Z")  # last week's Thursday
+    calls.take()
+
+    handler(request_for("launch"), None)
+    assert calls.take() == ["GetItem", "Query", "UpdateItem"]
+    handler(request_for("launch"), None)
+    assert calls.take() == ["GetItem"]
+
+
 def test_help_stop_and_fallback_touch_no_storage(
     handler: Handler, request_for: Envelope, calls: CallLog
 ) -> None:
@@ -155,7 +170,11 @@ def test_no_operation_reads_unboundedly(
     for name in ("launch", "log_win", "hear_win", "set_style", "hear_win"):
         handler(request_for(name), None)
     assert not UNBOUNDED & set(calls.take())
-    assert sent and all(q["Limit"] == 2 for q in sent)
+    # Hearing a win reads two items; the launch's recap count reads a bounded page of the
+    # wins, newest first, that stops at the first one older than the week.
+    heard = [q for q in sent if "BETWEEN" not in q["KeyConditionExpression"]]
+    assert heard and all(q["Limit"] == 2 for q in heard)
+    assert all(0 < q["Limit"] <= 64 for q in sent)
 
 
 def test_hearing_stamps_the_win_and_finds_it_again_as_last_heard(

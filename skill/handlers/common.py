@@ -54,6 +54,8 @@ BRIEF: Final = "brief"
 AGAIN: Final = "again"
 # The morning question was asked again after a deed told in its place: never a third time.
 PLAN_ASKED: Final = "plan_asked"
+# The last reply's speech and reprompt, for "say that again"; kept in the session only.
+SAID: Final = "said"
 
 
 class Answer(StrEnum):
@@ -64,6 +66,15 @@ class Answer(StrEnum):
     DONE = "DoneIntent"  # "that's all", "nothing else", "nothing"
     FINISHED = "FinishedIntent"  # "I'm done", "all done": that's all, or the goal is done
     ANOTHER = "AnotherIntent"  # "another", "one more"
+
+
+# Alexa's built-ins for going on through a list ("more", "next"): the same answer as "another".
+_GOING_ON: Final = {
+    "AMAZON.MoreIntent": Answer.ANOTHER,
+    "AMAZON.NextIntent": Answer.ANOTHER,
+}
+# Every intent that is one of the answers above.
+ANSWER_INTENTS: Final = (*(said.value for said in Answer), *_GOING_ON)
 
 
 def intent_name(handler_input: HandlerInput) -> str | None:
@@ -77,6 +88,8 @@ def intent_name(handler_input: HandlerInput) -> str | None:
 def answer(handler_input: HandlerInput) -> Answer | None:
     """Yes, no, "that's all" or "another", if that is what was said."""
     name = intent_name(handler_input)
+    if name in _GOING_ON:
+        return _GOING_ON[name]
     try:
         return Answer(name) if name else None
     except ValueError:
@@ -239,6 +252,9 @@ def respond(handler_input: HandlerInput, reply: Reply) -> Response:
     builder.speak(reply.speech)
     if reply.reprompt is not None:
         builder.ask(reply.reprompt)
+        attributes[SAID] = {"speech": reply.speech, "reprompt": reply.reprompt}
+    else:
+        attributes.pop(SAID, None)
     if reply.permission_card is not None:
         builder.set_card(AskForPermissionsConsentCard(permissions=[reply.permission_card]))
     elif reply.card_title is not None and reply.card_text is not None:

@@ -25,8 +25,10 @@ from skill.handlers.common import (
     slot_text,
     zone_lookup,
 )
+from skill.handlers.recap import offer_recap
 from skill.logs import code
-from skill.services.routines import LaunchState, Routines
+from skill.services.recap import Launch, Recaps
+from skill.services.routines import LaunchState
 from skill.services.tally import Tallies
 from skill.services.wins import WinsService
 from skill.speech import render
@@ -41,8 +43,8 @@ class LaunchRequestHandler(AbstractRequestHandler):
     In the person's morning, with no one thing picked today, the question is the one thing.
     """
 
-    def __init__(self, routines: Routines, apis: AlexaApis, rng: Random) -> None:
-        self._routines = routines
+    def __init__(self, recaps: Recaps, apis: AlexaApis, rng: Random) -> None:
+        self._recaps = recaps
         self._apis = apis
         self._rng = rng
 
@@ -56,12 +58,19 @@ class LaunchRequestHandler(AbstractRequestHandler):
         person = person_key(handler_input)
         words = catalog(handler_input)
         try:
-            state = self._routines.launch_state(person, zone_lookup(handler_input, self._apis))
+            launch = self._recaps.launch(
+                person, zone_lookup(handler_input, self._apis), recognised=person.recognised
+            )
         except StorageError:
             # The greeting needs no data; a storage hiccup should not cost the person a welcome.
             logger.warning("profile unavailable at launch for %s", log_id(person))
-            state = LaunchState(returning=True, morning_prompt=False)
+            launch = Launch(LaunchState(returning=True, morning_prompt=False))
+        state = launch.state
         remember_brief(handler_input, state.brief)
+        # Order: a newcomer's welcome, the recap, the morning's one thing; one question a turn.
+        recap = offer_recap(handler_input, launch, self._rng) if state.returning else None
+        if recap is not None:
+            return recap
         reply = render.launch(
             words,
             self._rng,

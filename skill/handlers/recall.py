@@ -3,6 +3,7 @@ and the answers to "Want the rest?" and "Want to hear one from another day?"."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from random import Random
 from typing import Any, Final
@@ -38,6 +39,7 @@ from skill.services.recall import (
 from skill.speech import recall as words_of
 from skill.speech import render
 from skill.speech.questions import Asked
+from skill.storage.records import Profile
 
 # Where a recall stopped, for "the rest": the span read and how many were read out.
 RECALLING: Final = "recall"
@@ -59,9 +61,28 @@ class Recalls:
         )
         return self._answer(handler_input, outcome)
 
+    def span(
+        self,
+        handler_input: HandlerInput,
+        span: Span | Callable[[Profile, date], Span],
+        *,
+        brief: bool = False,
+    ) -> Response:
+        """The wins of ``span`` (or of the span worked out from the profile and today), from
+        the newest; ``brief``: the newest few and how many more, with no question."""
+        outcome = self._recall.recall(
+            person_key(handler_input), None, zone_lookup(handler_input, self._apis), span=span
+        )
+        if brief and isinstance(outcome, Recalled):
+            from skill.speech.recap import briefly  # on first use: the recap's words
+
+            session_attributes(handler_input).pop(RECALLING, None)
+            return respond(handler_input, briefly(catalog(handler_input), self._rng, outcome))
+        return self._answer(handler_input, outcome)
+
     def rest(self, handler_input: HandlerInput) -> Response:
         """The next page of the span read last in this conversation."""
-        place = _place(session_attributes(handler_input).get(RECALLING))
+        place = place_of(session_attributes(handler_input).get(RECALLING))
         if place is None:
             return respond(
                 handler_input, render.say(catalog(handler_input), self._rng, "recall.lost")
@@ -83,7 +104,7 @@ class Recalls:
         if isinstance(outcome, Recalled):
             remember_list(attributes, [recalled.number for recalled in outcome.wins])
             if outcome.left:
-                attributes[RECALLING] = _placed(outcome.span, outcome.before + len(outcome.wins))
+                attributes[RECALLING] = placed(outcome.span, outcome.before + len(outcome.wins))
             return respond(handler_input, words_of.recalled(words, self._rng, outcome))
         if isinstance(outcome, NothingThen):
             return respond(handler_input, words_of.nothing_then(words, self._rng, outcome))
@@ -94,7 +115,7 @@ class Recalls:
         return respond(handler_input, render.say(words, self._rng, "recall.unknown"))
 
 
-def _placed(span: Span, before: int) -> dict[str, Any]:
+def placed(span: Span, before: int) -> dict[str, Any]:
     return {
         "kind": span.kind.value,
         "first": span.first.isoformat(),
@@ -103,8 +124,8 @@ def _placed(span: Span, before: int) -> dict[str, Any]:
     }
 
 
-def _place(value: object) -> tuple[Span, int] | None:
-    """The span and count kept by ``_placed``; None when missing or not as written."""
+def place_of(value: object) -> tuple[Span, int] | None:
+    """The span and count kept by ``placed``; None when missing or not as written."""
     if not isinstance(value, dict):
         return None
     try:

@@ -21,6 +21,7 @@ from ask_sdk_model.response import Response
 
 from skill.domain.screen import Frame
 from skill.handlers.common import (
+    ANSWER_INTENTS,
     CHECKED,
     OFFER,
     Answer,
@@ -172,7 +173,7 @@ class CrisisFollowUpHandler(AbstractRequestHandler):
     stop or cancel a kind goodbye that leaves the number. Anything else is heard as usual."""
 
     _AGAIN: Final = (
-        *(said.value for said in Answer),
+        *ANSWER_INTENTS,
         "AMAZON.FallbackIntent",
         "AMAZON.HelpIntent",
         "WhatCanYouDoIntent",

@@ -227,7 +227,10 @@ class HearsWins:
         attributes = session_attributes(handler_input)
         earlier = attributes.get(HEARD)
         heard = [n for n in earlier if isinstance(n, int)] if isinstance(earlier, list) else []
-        outcome = self._service.hear_win(person_key(handler_input), heard=frozenset(heard))
+        person = person_key(handler_input)
+        outcome = self._service.hear_win(
+            person, heard=frozenset(heard), recognised=person.recognised
+        )
         if isinstance(outcome, NoWins):
             return render.no_wins(words, self._rng, brief=bool(attributes.get(BRIEF)))
         if isinstance(outcome, AllHeard):

@@ -57,6 +57,11 @@ PROFILE_FIELDS: Final = frozenset(
         "reminder_token",
         "reminder_time",
         "brief",
+        "recap_day",
+        "recap_off",
+        "recap_offered",
+        "anniversary_offered",
+        "has_voices",
     }
 )
 
@@ -127,6 +132,11 @@ class Checker:
             reminder_token=_token(fields.get("reminder_token")),
             reminder_time=_reminder_time(fields.get("reminder_time")),
             brief=_flag(fields.get("brief"), "brief"),
+            recap_day=_weekday(fields.get("recap_day")),
+            recap_off=_flag(fields.get("recap_off"), "recap_off"),
+            recap_offered=self.day(fields.get("recap_offered"), "recap_offered"),
+            anniversary_offered=self.day(fields.get("anniversary_offered"), "anniversary_offered"),
+            has_voices=_flag(fields.get("has_voices"), "has_voices"),
         )
 
     def _plan(self, value: Any, what: str) -> str | None:
@@ -212,6 +222,14 @@ def _phrase(value: Any) -> int | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < MAX_PHRASE:
         raise ValueError(f"last_phrase must be a small whole number, not {value!r}")
+    return value
+
+
+def _weekday(value: Any) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 6:
+        raise ValueError(f"recap_day must be 0 (Monday) to 6 (Sunday), not {value!r}")
     return value
 
 

@@ -20,7 +20,7 @@ from skill.domain.phrasing import Win, normalise, win_from_words
 from skill.domain.phrasing.answer import bare_answer
 from skill.domain.screen import Frame, screen
 from skill.services.wins import CheckIn, Crisis, NeedsWords, NotAnAnswer, NotAWin, cap, judged
-from skill.services.wins import readable as _readable
+from skill.services.wins import readable_stored
 from skill.storage.errors import ConcurrentUpdate
 from skill.storage.interface import WinStore
 from skill.storage.records import Person, Profile, StoredWin
@@ -106,17 +106,17 @@ def _chosen(stored: StoredWin, count: int) -> Chosen:
 
 def _spoken(wins: Sequence[StoredWin]) -> list[StoredWin]:
     """Only wins that may be read back: a stored non-win is never named (read-time filter)."""
-    return [win for win in wins if _readable(win.text, win.kind)]
+    return [win for win in wins if readable_stored(win)]
 
 
 def _spoken_matches(words: str, pool: Sequence[StoredWin]) -> list[Candidate]:
     """The best matches among the wins that may be read back. Only the matches are screened
     (a stored non-win is never named), not the whole pool: matching is cheap, screening not."""
     candidates = [Candidate(win.number, win.text) for win in pool]
-    kinds = {win.number: win.kind for win in pool}
+    stored = {win.number: win for win in pool}
     while True:
         found = best_matches(words, candidates)
-        unspoken = {c.number for c in found if not _readable(c.text, kinds[c.number])}
+        unspoken = {c.number for c in found if not readable_stored(stored[c.number])}
         if not unspoken:
             return found
         candidates = [c for c in candidates if c.number not in unspoken]

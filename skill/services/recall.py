@@ -91,11 +91,12 @@ class Recall:
         value: str | None,
         zone_lookup: ZoneLookup | None,
         *,
-        span: Span | None = None,
+        span: Span | Callable[[Profile, date], Span] | None = None,
         before: int = 0,
     ) -> RecallOutcome:
         """The wins of the span an AMAZON.DATE ``value`` names (or of ``span``, when going on
-        with one already read from), from the ``before``-th newest: two storage calls."""
+        with one already read from, or worked out from the profile and today, as the weekly
+        recap's week is), from the ``before``-th newest: two storage calls."""
         now = self._clock()
         asked: dict[str, Span | date | None] = {}
         zones: dict[str, str | None] = {}
@@ -103,7 +104,7 @@ class Recall:
         def window(profile: Profile) -> Window | None:
             zone_name = resolve_zone(profile, now, zone_lookup).name
             today = local_day(now, zone_name)
-            chosen = span or span_of(value, today)
+            chosen = span(profile, today) if callable(span) else span or span_of(value, today)
             asked.update(span=chosen, today=today)
             zones["zone"] = zone_name
             if chosen is None or chosen.ahead(today) or profile.win_count == 0:

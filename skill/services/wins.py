@@ -34,6 +34,7 @@ from skill.domain.phrasing import (
 from skill.domain.phrasing.answer import bare_answer
 from skill.domain.screen import Frame, Kind, Verdict, is_win, screen
 from skill.domain.screen_stamp import stamp_verdict, trusted_verdict
+from skill.services.anniversary import anniversary
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest, StorageUnavailable
 from skill.storage.interface import WinStore
 from skill.storage.records import MAX_WINS_AT_ONCE, Finishes, Person, Profile, StoredWin
@@ -169,6 +170,7 @@ class Heard(NamedTuple):
     style: Style
     number: int = 0
     brief: bool = False  # the person asked for no follow-up questions
+    anniversary: str | None = None  # "year" or "month": logged a year or a month ago today
 
 
 class AllHeard(NamedTuple):
@@ -513,10 +515,17 @@ class WinsService:
         )
 
     def hear_win(
-        self, person: Person, *, zone: str | None = None, heard: frozenset[int] = frozenset()
+        self,
+        person: Person,
+        *,
+        zone: str | None = None,
+        heard: frozenset[int] = frozenset(),
+        recognised: bool = True,
     ) -> HearOutcome:
         """One of the person's own wins, uniformly at random, not the one heard last time
-        and none of ``heard`` (those already read out in this conversation)."""
+        and none of ``heard`` (those already read out in this conversation). A win logged a
+        year or a month ago today may be said to be one (``services.anniversary``);
+        ``recognised``: the speaker's voice is recognised, or the account has no voices."""
         profile, last_heard = self._store.hear_state(person)
         if profile is None or profile.win_count == 0:
             return NoWins()
@@ -529,9 +538,13 @@ class WinsService:
         if stored is None or not readable_stored(stored):
             return Unspeakable(profile.win_count)
         zone_name = zone or profile.zone
-        day = relative_day(local_day(stored.created_at, zone_name), local_day(now, zone_name))
+        today = local_day(now, zone_name)
+        day = relative_day(local_day(stored.created_at, zone_name), today)
         win = win_from_words(stored.text, stored.kind)
-        return Heard(win, day, profile.style, number, brief=profile.brief)
+        which = anniversary(
+            self._store, person, profile, stored, (today, zone_name), self._rng, recognised
+        )
+        return Heard(win, day, profile.style, number, brief=profile.brief, anniversary=which)
 
     def set_style(self, person: Person, style: Style) -> None:
         """Remember the celebration style."""

@@ -36,6 +36,7 @@ class Asked(StrEnum):
     # Deleting or correcting any win.
     FORGET = "forget"  # "Delete this win: you cleaned the oven?"
     FORGET_WHICH = "forget_which"  # "Which one: the first, ..., or the second, ...?"
+    RECAP = "recap"  # "You logged 6 wins last week. Want to hear your week?"
 
 
 class Elicit(NamedTuple):
@@ -135,4 +136,14 @@ QUESTIONS: Final[Mapping[str, Asked]] = {
     "reminder.which_half_afternoon": Asked.REMINDER_HALF,
     "reminder.which_half_plain": Asked.REMINDER_HALF,
     "fallback.awaiting_half": Asked.REMINDER_HALF,
+    # Lists and replies: "say that again", "more" with nothing open.
+    "lists.no_repeat": Asked.WHAT_NEXT,
+    "lists.no_list": Asked.WHAT_NEXT,
+    # The weekly recap, offered at launch, and what a "no" to it moves on to.
+    "recap.offer": Asked.RECAP,
+    "recap.offer_one": Asked.RECAP,
+    "recap.offer_brief": Asked.RECAP,
+    "recap.offer_brief_one": Asked.RECAP,
+    "recap.declined": Asked.WIN,
+    "recap.declined_morning": Asked.ONE_THING,
 }

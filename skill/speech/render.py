@@ -434,6 +434,8 @@ def _when(catalog: Catalog, day: RelativeDay) -> str:
 def heard(catalog: Catalog, rng: Random, outcome: Heard, *, in_session: bool) -> Reply:
     """A past win, with a natural relative date: "A week ago Tuesday, you did the laundry." """
     when = _when(catalog, outcome.day)
+    if outcome.anniversary is not None:  # "A year ago today, you ..."
+        when = catalog.pick(f"hear.{outcome.anniversary}_ago", rng)
     line = catalog.text("hear.win", when=when, win=ssml.escape(win_phrase(catalog, outcome.win)))
     close = catalog.pick(f"hear.{outcome.style.value}_close", rng)
     reply = Reply(speech=f"{line} {close}")

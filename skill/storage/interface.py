@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from skill.domain.choice import Style
 from skill.domain.phrasing import WinKind
-from skill.storage.records import Finishes, LastHeard, Person, Profile, StoredWin, Window
+from skill.storage.records import (
+    Finishes,
+    LastHeard,
+    Offer,
+    Person,
+    Profile,
+    StoredWin,
+    Window,
+)
 
 if TYPE_CHECKING:  # only export and import write steps; the Lambda never loads them
     from skill.storage.staging import ImportStep
@@ -79,6 +87,20 @@ class WinStore(Protocol):
 
     def set_brief(self, person: Person, brief: bool) -> None:
         """Remember whether replies leave out their follow-up questions."""
+        ...
+
+    # The weekly recap and the offers made unprompted (one block: recap, "on this day").
+    def set_recap(self, person: Person, *, day: int | None = None, off: bool | None = None) -> None:
+        """Set the recap's day (0 Monday .. 6 Sunday) and whether it is off; None keeps it."""
+        ...
+
+    def note_offer(self, person: Person, offer: Offer, week: date) -> None:
+        """Remember that ``offer`` was made in the week starting ``week``."""
+        ...
+
+    def note_voices(self, voice: Person) -> None:
+        """A recognised voice was heard: mark its account's own profile and the voice's, in one
+        write, so the account's unrecognised voice is offered nothing unprompted."""
         ...
 
     def set_goal(self, person: Person, goal: str, now: datetime) -> int:

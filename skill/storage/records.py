@@ -55,6 +55,11 @@ class Person(NamedTuple):
             raise ValueError(f"{key!r} is not a person of account {account!r}")
         return person
 
+    @property
+    def recognised(self) -> bool:
+        """Whether this is a recognised voice, not the account's own data."""
+        return self.key.startswith(_VOICE_PREFIX)
+
     def is_of(self, account: str) -> bool:
         """Whether this is the account's own data or one of its recognised voices."""
         return self.key == f"{_ACCOUNT_PREFIX}{account}" or self.key.startswith(
@@ -80,10 +85,28 @@ class Profile(NamedTuple):
     reminder_token: str | None = None  # the one morning reminder, if any
     reminder_time: str | None = None  # "HH:MM", local
     brief: bool = False  # no follow-up questions: a reply that asks nothing ends the session
+    # The weekly recap: its day (0 Monday .. 6 Sunday), whether it is off, and the first day of
+    # the week it was last offered in (never twice in one week).
+    recap_day: int = 0
+    recap_off: bool = False
+    recap_offered: date | None = None
+    # The first day of the week "on this day" was last offered in: at most once a week.
+    anniversary_offered: date | None = None
+    # A recognised voice was seen: on the account's own profile, no recap or "on this day" is
+    # offered unprompted to a voice not recognised (it may be anyone in the household); on a
+    # voice's profile, the account has been told.
+    has_voices: bool = False
 
     def wins_on(self, day: date) -> int:
         """How many wins were logged on ``day`` (zero when the stored day is another one)."""
         return self.today_count if self.today == day else 0
+
+
+class Offer(StrEnum):
+    """What the skill offers unprompted at most once a week: the profile field that says when."""
+
+    RECAP = "recap_offered"
+    ANNIVERSARY = "anniversary_offered"
 
 
 class LastHeard(NamedTuple):
@@ -143,6 +166,13 @@ def profile_fields(profile: Profile) -> dict[str, Any]:
         "reminder_token": profile.reminder_token,
         "reminder_time": profile.reminder_time,
         "brief": profile.brief,
+        "recap_day": profile.recap_day,
+        "recap_off": profile.recap_off,
+        "recap_offered": profile.recap_offered.isoformat() if profile.recap_offered else None,
+        "anniversary_offered": (
+            profile.anniversary_offered.isoformat() if profile.anniversary_offered else None
+        ),
+        "has_voices": profile.has_voices,
     }
 
 
@@ -170,6 +200,11 @@ def profile_of(fields: Mapping[str, Any]) -> Profile:
         reminder_token=fields.get("reminder_token"),
         reminder_time=fields.get("reminder_time"),
         brief=bool(fields.get("brief")),
+        recap_day=int(fields.get("recap_day") or 0) % 7,
+        recap_off=bool(fields.get("recap_off")),
+        recap_offered=_day(fields.get("recap_offered")),
+        anniversary_offered=_day(fields.get("anniversary_offered")),
+        has_voices=bool(fields.get("has_voices")),
     )
 
 

@@ -33,7 +33,15 @@ from skill.services.wins import (
 )
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest
 from skill.storage.interface import PortableStore
-from skill.storage.records import MAX_WINS_AT_ONCE, LastHeard, Person, Profile, Window, stamp
+from skill.storage.records import (
+    MAX_WINS_AT_ONCE,
+    LastHeard,
+    Offer,
+    Person,
+    Profile,
+    Window,
+    stamp,
+)
 from tests.conftest import Clock
 from tests.storage.conftest import STORES, open_kind
 
@@ -199,6 +207,40 @@ def test_brief_mode_is_remembered_beside_the_style_and_reaches_what_is_logged_an
     assert any_store.load_profile(ME).brief is False
     assert any_store.load_profile(ME).style is Style.CALM
     assert any_store.load_profile(MY_VOICE).brief is False  # each voice keeps its own
+
+
+def test_the_recap_day_its_switch_and_the_weeks_offered_are_kept_and_survive_a_win(
+    any_store: PortableStore, clock: Clock
+) -> None:
+    assert any_store.load_profile(ME).recap_day == 0  # Monday unless chosen
+    any_store.set_recap(ME, day=6)
+    any_store.set_recap(ME, off=True)
+    any_store.note_offer(ME, Offer.RECAP, date(2026, 11, 29))
+    any_store.note_offer(ME, Offer.ANNIVERSARY, date(2026, 11, 30))
+    any_store.set_recap(ME)  # nothing asked: nothing changes
+
+    log(any_store, clock, ME, "did the dishes", "r1")
+
+    kept = any_store.load_profile(ME)
+    assert (kept.recap_day, kept.recap_off) == (6, True)
+    assert kept.recap_offered == date(2026, 11, 29)
+    assert kept.anniversary_offered == date(2026, 11, 30)
+    any_store.set_recap(ME, off=False)
+    assert any_store.load_profile(ME).recap_off is False
+    assert any_store.load_profile(ME).recap_day == 6
+    assert any_store.load_profile(MY_VOICE) == Profile()  # each voice keeps its own
+
+
+def test_a_recognised_voice_marks_its_account_and_itself_in_one_write(
+    any_store: PortableStore, clock: Clock
+) -> None:
+    log(any_store, clock, ME, "did the dishes", "r1")
+
+    any_store.note_voices(MY_VOICE)
+
+    assert any_store.load_profile(ME).has_voices is True
+    assert any_store.load_profile(ME).win_count == 1  # the account's own data stays
+    assert any_store.load_profile(MY_VOICE) == Profile(has_voices=True)
 
 
 def test_a_goal_opens_numbered_closes_as_a_win_and_only_once(

@@ -280,6 +280,7 @@ def test_a_file_from_before_brief_mode_keeps_its_profiles_and_gains_the_setting(
     store.set_style(ME, Style.CALM)
     store.close()
     with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
+        _drop_recap_columns(db)
         db.execute("ALTER TABLE profiles DROP COLUMN brief")
         db.execute("ALTER TABLE wins DROP COLUMN screened")
         db.execute("PRAGMA user_version=3")
@@ -293,6 +294,39 @@ def test_a_file_from_before_brief_mode_keeps_its_profiles_and_gains_the_setting(
     assert (before.win_count, before.style, before.brief) == (1, Style.CALM, False)
     assert after == before._replace(brief=True)
     with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
+
+
+# The weekly recap's columns, added in version 6.
+_RECAP_COLUMNS = ("recap_day", "recap_off", "recap_offered", "anniversary_offered", "has_voices")
+
+
+def _drop_recap_columns(db: sqlite3.Connection) -> None:
+    for column in _RECAP_COLUMNS:
+        db.execute(f"ALTER TABLE profiles DROP COLUMN {column}")
+
+
+def test_a_file_from_before_the_recap_keeps_its_profiles_and_gains_its_settings(
+    tmp_path: Path,
+) -> None:
+    store = SqliteWinStore(tmp_path)
+    log(store, "did the laundry", "r1")
+    store.set_brief(ME, True)
+    store.close()
+    with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
+        _drop_recap_columns(db)
+        db.execute("PRAGMA user_version=5")
+
+    store = SqliteWinStore(tmp_path)
+    before = store.load_profile(ME)
+    store.set_recap(ME, day=6)
+    after = store.load_profile(ME)
+    store.close()
+
+    assert (before.win_count, before.brief) == (1, True)
+    assert (before.recap_day, before.recap_off, before.has_voices) == (0, False, False)
+    assert after == before._replace(recap_day=6)
+    with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
@@ -303,6 +337,7 @@ def test_a_file_of_the_first_version_gains_the_index_and_the_replay_memory(tmp_p
     with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
         db.execute("DROP INDEX wins_by_time")
         db.execute("DROP TABLE seen_requests")
+        _drop_recap_columns(db)
         db.execute("ALTER TABLE profiles DROP COLUMN brief")
         db.execute("ALTER TABLE wins DROP COLUMN screened")
         db.execute("PRAGMA user_version=1")

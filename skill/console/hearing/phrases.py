@@ -61,6 +61,19 @@ BUILT_IN_PHRASES: Final[Mapping[str, tuple[str, ...]]] = {
         "go ahead",
     ),
     "AMAZON.NoIntent": ("no", "nope", "nah", "not yet", "no thanks", "no thank you", "not now"),
+    "AMAZON.MoreIntent": ("more", "more please", "tell me more", "read more"),
+    "AMAZON.NextIntent": ("next", "next one", "next please"),
+    "AMAZON.RepeatIntent": (
+        "repeat",
+        "repeat that",
+        "repeat that please",
+        "repeat please",
+        "say that again",
+        "say it again",
+        "can you say that again",
+        "can you repeat that",
+        "could you repeat that",
+    ),
 }
 
 FALLBACK_INTENT: Final = "AMAZON.FallbackIntent"

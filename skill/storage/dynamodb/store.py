@@ -42,6 +42,7 @@ from skill.storage.records import (
     MAX_WINS_AT_ONCE,
     Finishes,
     LastHeard,
+    Offer,
     Person,
     Profile,
     StoredWin,
@@ -345,6 +346,20 @@ class DynamoWinStore:
         self, person: Person, assignments: dict[str, Any], remove: tuple[str, ...] = ()
     ) -> dict[str, Any]:
         """SET (and REMOVE) profile attributes in one UpdateItem; returns the new values."""
+        try:
+            reply = self._client.update_item(
+                **self._profile_update(person, assignments, remove), ReturnValues="UPDATED_NEW"
+            )
+        except (ClientError, BotoCoreError) as exc:
+            raise failure(exc, "could not update the profile") from exc
+        attributes: dict[str, Any] = reply.get("Attributes", {})
+        return attributes
+
+    def _profile_update(
+        self, person: Person, assignments: dict[str, Any], remove: tuple[str, ...] = ()
+    ) -> dict[str, Any]:
+        """An update of the profile's attributes, creating the profile if need be: the
+        arguments of one UpdateItem, or of one Update in a transaction."""
         placeholders = {
             f"#{name}" if f"#{name}" in _RESERVED else name: f":{name}" for name in assignments
         }
@@ -357,22 +372,43 @@ class DynamoWinStore:
         values = {f":{name}": value for name, value in assignments.items()}
         values[":sentinel"] = s(PROFILE_HEARD_SENTINEL)
         values[":account"] = s(person.account)
-        kwargs: dict[str, Any] = {}
+        update: dict[str, Any] = {
+            "TableName": self._table,
+            "Key": self._key(person, PROFILE_SK),
+            "UpdateExpression": expression,
+            "ExpressionAttributeValues": values,
+        }
         if _names(expression):
-            kwargs["ExpressionAttributeNames"] = _names(expression)
+            update["ExpressionAttributeNames"] = _names(expression)
+        return update
+
+    # The weekly recap and the offers made unprompted (one block: recap, "on this day").
+    def set_recap(self, person: Person, *, day: int | None = None, off: bool | None = None) -> None:
+        """Set the recap's day and whether it is off. One UpdateItem."""
+        assignments: dict[str, Any] = {}
+        if day is not None:
+            assignments["recap_day"] = n(day % 7)
+        if off is not None:
+            assignments["recap_off"] = {"BOOL": off}
+        if assignments:
+            self._update_profile(person, assignments)
+
+    def note_offer(self, person: Person, offer: Offer, week: date) -> None:
+        """Remember the week an offer was made in. One UpdateItem."""
+        self._update_profile(person, {offer.value: s(week.isoformat())})
+
+    def note_voices(self, voice: Person) -> None:
+        """Mark the account's profile and the voice's as having voices: one transaction."""
+        flag = {"has_voices": {"BOOL": True}}
+        account = Person.of_account(voice.account)
+        items: list[Any] = [
+            {"Update": self._profile_update(account, flag)},
+            {"Update": self._profile_update(voice, flag)},
+        ]
         try:
-            reply = self._client.update_item(
-                TableName=self._table,
-                Key=self._key(person, PROFILE_SK),
-                UpdateExpression=expression,
-                ExpressionAttributeValues=values,
-                ReturnValues="UPDATED_NEW",
-                **kwargs,
-            )
+            self._client.transact_write_items(TransactItems=items)
         except (ClientError, BotoCoreError) as exc:
             raise failure(exc, "could not update the profile") from exc
-        attributes: dict[str, Any] = reply.get("Attributes", {})
-        return attributes
 
     def set_goal(self, person: Person, goal: str, now: datetime) -> int:
         """Open a one-minute goal (replacing any open one); returns its number. One UpdateItem."""

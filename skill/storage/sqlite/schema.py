@@ -103,6 +103,15 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
     # The screen's verdict on a win's words, kept when it is stored (``screen_stamp.py``), so
     # reading a week back need not screen every win again. Older wins have none: screened.
     ("ALTER TABLE wins ADD COLUMN screened TEXT",),
+    # The weekly recap (its day, off, the week last offered), "on this day" offered, and
+    # whether an account has recognised voices.
+    (
+        "ALTER TABLE profiles ADD COLUMN recap_day INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE profiles ADD COLUMN recap_off INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE profiles ADD COLUMN recap_offered TEXT",
+        "ALTER TABLE profiles ADD COLUMN anniversary_offered TEXT",
+        "ALTER TABLE profiles ADD COLUMN has_voices INTEGER NOT NULL DEFAULT 0",
+    ),
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 

@@ -23,6 +23,7 @@ from skill.storage.records import (
     MAX_WINS_AT_ONCE,
     Finishes,
     LastHeard,
+    Offer,
     Person,
     Profile,
     StoredWin,
@@ -224,6 +225,25 @@ class SqliteWinStore(PortableSqlite):
 
     def set_brief(self, person: Person, brief: bool) -> None:
         self._set(person, {"brief": int(brief)}, "could not save the setting")
+
+    # The weekly recap and the offers made unprompted (one block: recap, "on this day").
+    def set_recap(self, person: Person, *, day: int | None = None, off: bool | None = None) -> None:
+        changes: dict[str, Any] = {}
+        if day is not None:
+            changes["recap_day"] = day % 7
+        if off is not None:
+            changes["recap_off"] = int(off)
+        if changes:
+            self._set(person, changes, "could not save the setting")
+
+    def note_offer(self, person: Person, offer: Offer, week: date) -> None:
+        self._set(person, {offer.value: week.isoformat()}, "could not update the profile")
+
+    def note_voices(self, voice: Person) -> None:
+        with self._write("could not update the profile") as db:
+            for person in (Person.of_account(voice.account), voice):
+                self._ensure_profile(db, person, None)
+                update_profile(db, person, {"has_voices": 1})
 
     def set_goal(self, person: Person, goal: str, now: datetime) -> int:
         with self._write("could not save the goal") as db:

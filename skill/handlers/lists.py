@@ -1,0 +1,64 @@
+"""Alexa's built-ins for lists and replies: "say that again" (AMAZON.RepeatIntent), and "more"
+or "next" (AMAZON.MoreIntent, AMAZON.NextIntent) when no list or question is open.
+
+With a question open, "more" and "next" are the answer "another" (``answer`` in
+``skill.handlers.common``): they read on through a recall or a recap, or hear another win.
+"""
+
+from __future__ import annotations
+
+from random import Random
+
+from ask_sdk_core.dispatch_components.request_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils.predicate import is_intent_name
+from ask_sdk_model.response import Response
+
+from skill.handlers.common import (
+    SAID,
+    asked,
+    catalog,
+    respond,
+    session_attributes,
+)
+from skill.speech import render
+from skill.speech.render import Reply
+
+_GOING_ON = ("AMAZON.MoreIntent", "AMAZON.NextIntent")
+
+
+class RepeatIntentHandler(AbstractRequestHandler):
+    """ "Say that again": the last reply again, with its question still open."""
+
+    def __init__(self, rng: Random) -> None:
+        self._rng = rng
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("AMAZON.RepeatIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        said = session_attributes(handler_input).get(SAID)
+        if (
+            isinstance(said, dict)
+            and isinstance(said.get("speech"), str)
+            and isinstance(said.get("reprompt"), str)
+        ):
+            again = Reply(said["speech"], said["reprompt"], asked=asked(handler_input))
+            return respond(handler_input, again)
+        reply = render.ask(catalog(handler_input), self._rng, "lists.no_repeat", "lists.reprompt")
+        return respond(handler_input, reply)
+
+
+class NothingToGoOnWithHandler(AbstractRequestHandler):
+    """ "More" or "next" with nothing open to go on with: a kind pointer to what can be read."""
+
+    def __init__(self, rng: Random) -> None:
+        self._rng = rng
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        going_on = any(is_intent_name(name)(handler_input) for name in _GOING_ON)
+        return going_on and asked(handler_input) is None
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        reply = render.ask(catalog(handler_input), self._rng, "lists.no_list", "lists.reprompt")
+        return respond(handler_input, reply)

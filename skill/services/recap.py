@@ -1,0 +1,98 @@
+"""The weekly recap and "on this day": what a launch offers, and the recap's settings.
+
+A launch reads the profile and, when a recap is due, the week's wins in the same two storage
+calls (``wins_within``); offering it is remembered with one more write, once a week. A week
+with no wins is never mentioned. Nothing is offered unprompted to a voice that is not
+recognised on an account that has recognised voices: it may be anyone in the household.
+"""
+
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Final, NamedTuple
+
+from skill.domain.local_time import is_morning, local_day
+from skill.domain.recap import recap_due, recap_span, week_start
+from skill.domain.spans import Span, instants
+from skill.services.anniversary import offers_unprompted
+from skill.services.routines import LaunchState
+from skill.services.wins import readable_stored
+from skill.storage.interface import WinStore
+from skill.storage.records import Offer, Person, Profile, Window
+from skill.zones import ZoneLookup, resolve_zone
+
+# The most wins a launch reads to count a week: more than anyone logs in one.
+_WEEK_LIMIT: Final = 1000
+
+
+class RecapOffer(NamedTuple):
+    """ "You logged 6 wins last week. Want to hear your week?" """
+
+    span: Span
+    wins: int
+
+
+class Launch(NamedTuple):
+    state: LaunchState
+    recap: RecapOffer | None = None
+
+
+def recap_week(profile: Profile, today: date) -> Span:
+    """The week a recap tells, on the person's recap day."""
+    return recap_span(today, profile.recap_day)
+
+
+class Recaps:
+    """The weekly recap over a store and a clock."""
+
+    def __init__(self, store: WinStore, clock: Callable[[], datetime]) -> None:
+        self._store = store
+        self._clock = clock
+
+    def launch(self, person: Person, zone_lookup: ZoneLookup | None, *, recognised: bool) -> Launch:
+        """What a plain launch says: the greeting's state, and the recap if one is due.
+
+        One GetItem, plus one Query when a recap is due; offering it costs one write, once a
+        week; a recognised voice heard for the first time marks its account, once.
+        """
+        now = self._clock()
+        seen: dict[str, object] = {}
+
+        def window(profile: Profile) -> Window | None:
+            zone_name = resolve_zone(profile, now, zone_lookup).name
+            today = local_day(now, zone_name)
+            seen.update(zone=zone_name, today=today)
+            if profile.win_count == 0 or not offers_unprompted(profile, recognised=recognised):
+                return None
+            due = recap_due(today, profile.recap_day, profile.recap_offered, off=profile.recap_off)
+            if due is None:
+                return None
+            seen["span"] = due
+            return Window(*instants(due, zone_name))
+
+        profile, stored = self._store.wins_within(person, window, _WEEK_LIMIT)
+        zone_name = seen.get("zone")
+        today = seen.get("today")
+        assert isinstance(today, date)
+        zone = zone_name if isinstance(zone_name, str) else None
+        state = LaunchState(
+            returning=profile.win_count > 0,
+            morning_prompt=is_morning(now, zone) and profile.one_thing_day != today,
+            brief=profile.brief,
+        )
+        if recognised and person.recognised and not profile.has_voices:
+            self._store.note_voices(person)
+        span = seen.get("span")
+        if not isinstance(span, Span):
+            return Launch(state)
+        count = sum(1 for win in stored if readable_stored(win))
+        if not count:  # a week with no wins is never mentioned
+            return Launch(state)
+        self._store.note_offer(person, Offer.RECAP, week_start(today, profile.recap_day))
+        return Launch(state, RecapOffer(span, count))
+
+    def set_day(self, person: Person, day: int) -> None:
+        """ "Do my recap on Sundays": the day, and the recap on."""
+        self._store.set_recap(person, day=day, off=False)
+
+    def turn(self, person: Person, *, on: bool) -> None:
+        self._store.set_recap(person, off=not on)
