@@ -227,12 +227,12 @@ def test_no_everyday_request_reads_without_a_bound(
     calls = sent.take()
     assert "Query" in {operation for operation, _ in calls}
     assert not _unbounded(calls)
-    # Hearing a win reads two items; the launch's weekly recap reads a bounded page of the
-    # wins newest first, stopping at the first older than the week (``wins_within``).
+    # Hearing a win reads two items; the launch's weekly recap reads the week's wins through
+    # the time index, between the week's two times (``wins_within``): never the history.
     queries = [params for op, params in calls if op == "Query"]
     paged = [q for q in queries if "BETWEEN" in q["KeyConditionExpression"]]
     assert all(q["Limit"] <= 2 for q in queries if q not in paged)
-    assert all(q["Limit"] <= 64 for q in paged)
+    assert all(q.get("IndexName") == "by_time" and q["Limit"] <= 1002 for q in paged)
     assert "BatchWriteItem" not in {operation for operation, _ in calls}
 
 

@@ -170,11 +170,12 @@ def test_no_operation_reads_unboundedly(
     for name in ("launch", "log_win", "hear_win", "set_style", "hear_win"):
         handler(request_for(name), None)
     assert not UNBOUNDED & set(calls.take())
-    # Hearing a win reads two items; the launch's recap count reads a bounded page of the
-    # wins, newest first, that stops at the first one older than the week.
+    # Hearing a win reads two items; the launch's recap count reads the week's wins through
+    # the time index, between the week's two times: bounded by the week, never the history.
     heard = [q for q in sent if "BETWEEN" not in q["KeyConditionExpression"]]
     assert heard and all(q["Limit"] == 2 for q in heard)
-    assert all(0 < q["Limit"] <= 64 for q in sent)
+    weeks = [q for q in sent if "BETWEEN" in q["KeyConditionExpression"]]
+    assert all(q.get("IndexName") == "by_time" and 0 < q["Limit"] <= 1002 for q in weeks)
 
 
 def test_hearing_stamps_the_win_and_finds_it_again_as_last_heard(

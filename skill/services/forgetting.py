@@ -19,8 +19,16 @@ from skill.domain.matching import LAST, Candidate, best_matches, pick
 from skill.domain.phrasing import Win, normalise, win_from_words
 from skill.domain.phrasing.answer import bare_answer
 from skill.domain.screen import Frame, screen
-from skill.services.wins import CheckIn, Crisis, NeedsWords, NotAnAnswer, NotAWin, cap, judged
-from skill.services.wins import readable_stored
+from skill.services.wins import (
+    CheckIn,
+    Crisis,
+    NeedsWords,
+    NotAnAnswer,
+    NotAWin,
+    cap,
+    judged,
+    readable_stored,
+)
 from skill.storage.errors import ConcurrentUpdate
 from skill.storage.interface import WinStore
 from skill.storage.records import Person, Profile, StoredWin
