@@ -10,7 +10,6 @@ Pure: words in, a plain record out. Words that tell of something done ("I delete
 emails", "I meant to call mum") are not a request and read as None.
 """
 
-from __future__ import annotations
 
 import re
 from enum import StrEnum
