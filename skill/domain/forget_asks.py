@@ -10,7 +10,6 @@ Pure: words in, a plain record out. Words that tell of something done ("I delete
 emails", "I meant to call mum") are not a request and read as None.
 """
 
-
 import re
 from enum import StrEnum
 from typing import Final, NamedTuple

@@ -7,7 +7,6 @@ and the inner critic's ("just", "only"), so "the one where I cleaned the oven" f
 cleaned the ovens". Pure: words and stored texts in, a choice out.
 """
 
-
 import re
 from collections.abc import Sequence
 from typing import Final, NamedTuple
