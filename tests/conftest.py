@@ -12,6 +12,7 @@ import sqlite3
 import subprocess
 import sys
 import uuid
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -104,15 +105,27 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+# A test that starts processes (marked slow) runs at this many of the any-hour instants, as
+# well as the pinned one; which ones turns with the test's name, so every instant is still met
+# by many such tests, and the same behaviour in process is met at every instant.
+PROCESS_MOMENTS: Final = 2
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """A test marked ``any_hour`` runs at the pinned instant and at every instant of
-    ``tests/any_hour.py`` (not in the fast lane)."""
+    ``tests/any_hour.py`` (not in the fast lane); one that starts processes at the pinned
+    instant and ``PROCESS_MOMENTS`` of them, turned by its name."""
     if metafunc.definition.get_closest_marker("any_hour") is None:
         return
     if metafunc.config.getoption(FAST_OPTION):
         return
+    moments = list(MOMENTS)
+    if metafunc.definition.get_closest_marker("slow") is not None:
+        turn = zlib.crc32(metafunc.definition.nodeid.encode())
+        step = len(MOMENTS) // PROCESS_MOMENTS
+        moments = [MOMENTS[(turn + k * step) % len(MOMENTS)] for k in range(PROCESS_MOMENTS)]
     metafunc.parametrize(
-        "instant", [None, *MOMENTS], ids=["pinned", *(m.id for m in MOMENTS)], indirect=True
+        "instant", [None, *moments], ids=["pinned", *(m.id for m in moments)], indirect=True
     )
 
 
