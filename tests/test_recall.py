@@ -158,6 +158,32 @@ def counted(request_for: Envelope, span: str | None) -> dict[str, Any]:
     return envelope
 
 
+def test_a_count_for_a_span_no_count_knows_is_never_answered_with_the_total(
+    handler: Handler, request_for: Envelope, store: PortableStore, clock: Clock
+) -> None:
+    seed(store, clock, [("2026-11-20 12:00", "swept the floor")])
+    envelope = counted(request_for, None)
+    envelope["request"]["intent"]["slots"] = {
+        "span": {
+            "name": "span",
+            "value": "yesterday",
+            "resolutions": {
+                "resolutionsPerAuthority": [
+                    {
+                        "authority": "amzn1.er-authority.echo-sdk.skill.WinSpan",
+                        "status": {"code": "ER_SUCCESS_NO_MATCH"},
+                    }
+                ]
+            },
+        }
+    }
+
+    answer = plain(speech(handler(envelope, None)))
+
+    assert answer in WORDS.variants("tally.other_span")
+    assert "in all" in answer and "1" not in answer and "one win" not in answer
+
+
 def test_counts_by_span_agree_with_what_recall_reads(
     handler: Handler, request_for: Envelope, store: PortableStore, clock: Clock
 ) -> None:

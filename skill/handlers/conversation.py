@@ -97,6 +97,10 @@ class CountWinsIntentHandler(AbstractRequestHandler):
             person_key(handler_input), zone_lookup(handler_input, self._apis)
         )
         span = slot_id(handler_input, "span")
+        if span is None and slot_text(handler_input, "span"):
+            # "how many did I get yesterday": a span no count knows. Never the total instead.
+            reply = render.say(catalog(handler_input), self._rng, "tally.other_span")
+            return respond(handler_input, reply)
         reply = render.tally(
             catalog(handler_input),
             self._rng,
