@@ -66,24 +66,7 @@ class WinTimeline:
             return profile, None
         resume: Item | None = None
         while True:
-            kwargs: dict[str, Any] = {"ExclusiveStartKey": resume} if resume else {}
-            try:
-                reply = self._client.query(
-                    TableName=self._table,
-                    IndexName=TIME_INDEX,
-                    KeyConditionExpression="pk = :pk AND created_at BETWEEN :start AND :end",
-                    ExpressionAttributeValues={
-                        ":pk": s(person.key),
-                        ":start": s(_BEFORE_ALL),
-                        ":end": s(_AFTER_ALL),
-                    },
-                    ScanIndexForward=True,
-                    Limit=1,
-                    ConsistentRead=True,
-                    **kwargs,
-                )
-            except (ClientError, BotoCoreError) as exc:
-                raise failure(exc, "could not read the first win") from exc
+            reply = self._page(person, _BEFORE_ALL, _AFTER_ALL, 1, resume, newest_first=False)
             for item in reply.get("Items", []):
                 if _counted(item, profile, _AFTER_ALL):
                     return profile, datetime.fromisoformat(item["created_at"]["S"])
@@ -131,6 +114,36 @@ class WinTimeline:
             raise failure(exc, "could not read the profile") from exc
         return profile_from(reply.get("Item")) or Profile()
 
+    def _page(
+        self,
+        person: Person,
+        start: str,
+        end: str,
+        limit: int,
+        resume: Item | None,
+        *,
+        newest_first: bool,
+    ) -> Any:
+        """One Query of ``by_time`` between two times, from ``resume`` on."""
+        kwargs: dict[str, Any] = {"ExclusiveStartKey": resume} if resume else {}
+        try:
+            return self._client.query(
+                TableName=self._table,
+                IndexName=TIME_INDEX,
+                KeyConditionExpression="pk = :pk AND created_at BETWEEN :start AND :end",
+                ExpressionAttributeValues={
+                    ":pk": s(person.key),
+                    ":start": s(start),
+                    ":end": s(end),
+                },
+                ScanIndexForward=not newest_first,
+                Limit=limit,
+                ConsistentRead=True,
+                **kwargs,
+            )
+        except (ClientError, BotoCoreError) as exc:
+            raise failure(exc, "could not read the wins") from exc
+
     def _newest(
         self, person: Person, profile: Profile, limit: int, start: str, end: str
     ) -> list[StoredWin]:
@@ -140,24 +153,8 @@ class WinTimeline:
         found: list[StoredWin] = []
         resume: Item | None = None
         while True:
-            kwargs: dict[str, Any] = {"ExclusiveStartKey": resume} if resume else {}
-            try:
-                reply = self._client.query(
-                    TableName=self._table,
-                    IndexName=TIME_INDEX,
-                    KeyConditionExpression="pk = :pk AND created_at BETWEEN :start AND :end",
-                    ExpressionAttributeValues={
-                        ":pk": s(person.key),
-                        ":start": s(start),
-                        ":end": s(end),
-                    },
-                    ScanIndexForward=False,
-                    Limit=limit - len(found) + _SLACK,
-                    ConsistentRead=True,
-                    **kwargs,
-                )
-            except (ClientError, BotoCoreError) as exc:
-                raise failure(exc, "could not read the wins") from exc
+            limit_now = limit - len(found) + _SLACK
+            reply = self._page(person, start, end, limit_now, resume, newest_first=True)
             for item in reply.get("Items", []):
                 if _counted(item, profile, end):
                     found.append(win_from(item))
