@@ -55,8 +55,10 @@ def test_yesterday_reads_five_newest_first_then_offers_the_rest(
 
     rest = handler(answer(request_for, "AMAZON.YesIntent", first), None)
 
-    assert plain(speech(rest)) == "You did chore 2. You did chore 1. That's all of them."
-    assert ends_session(rest)
+    # The end of the list, in a conversation: it stays open, so "delete the second one" can
+    # follow.
+    assert plain(speech(rest)).startswith("You did chore 2. You did chore 1. That's all of them.")
+    assert not ends_session(rest) and reprompt(rest)
 
 
 def test_the_rest_and_more_read_on_and_no_ends_kindly(
@@ -101,16 +103,16 @@ def test_a_day_with_nothing_says_so_and_offers_another_day_named_as_such(
     assert plain(speech(other)).startswith("On Tuesday, you fixed the shelf.")
 
 
-def test_this_week_is_the_last_seven_days_as_the_count_has_it(
+def test_this_week_is_since_monday_as_the_count_has_it(
     handler: Handler, request_for: Envelope, store: PortableStore, clock: Clock
 ) -> None:
-    seed(store, clock, [("2026-11-14 12:00", "too long ago"), ("2026-11-15 12:00", "walked")])
+    seed(store, clock, [("2026-11-15 12:00", "walked"), ("2026-11-16 12:00", "swam")])
 
     response = handler(request_for("recall", slots={"date": "2026-W47"}), None)
 
     assert (
         plain(speech(response))
-        == "In the last seven days, you logged one win. On Sunday, you walked."
+        == "This week, since Monday, you logged one win. On Monday, you swam."
     )
 
 
@@ -193,7 +195,7 @@ def test_counts_by_span_agree_with_what_recall_reads(
         [
             ("2026-10-31 23:00", "carved a pumpkin"),  # last month
             ("2026-11-14 12:00", "swept the floor"),  # this month, not this week
-            ("2026-11-15 12:00", "walked"),
+            ("2026-11-15 12:00", "walked"),  # last Sunday: last week, not this week
             ("2026-11-21 07:00", "made coffee"),
             ("2026-11-21 07:10", "want to die"),  # stored before a rule: never counted
         ],
@@ -203,5 +205,5 @@ def test_counts_by_span_agree_with_what_recall_reads(
         return plain(speech(handler(counted(request_for, span), None)))
 
     assert count("today") == "You've logged one win today."
-    assert count("week") == "You've logged 2 wins this week."
+    assert count("week") == "You've logged one win this week, since Monday."
     assert count("month") == "You've logged 3 wins this month."

@@ -180,3 +180,40 @@ def test_api_errors_are_told_truthfully(
     assert said in speech(response)
     assert "I'll remind you" not in speech(response)
     assert store.load_profile(PERSON).reminder_token is None
+
+
+def test_consent_not_answered_is_no_refusal_and_says_how_to_set_the_time_agreed(
+    handler: Handler, request_for: Envelope, granted: FakeAlexaApi
+) -> None:
+    """Something else said over Alexa's consent question ("what time is my reminder") comes
+    back NOT_ANSWERED: no reminder is set, said plainly, with the time that was agreed."""
+    asking = handler(request_for("set_reminder", slots={"time": "07:30"}), None)
+    answer = request_for("permission_response", attributes=asking["sessionAttributes"])
+    answer["request"]["payload"] = {"permissionScope": REMINDERS_SCOPE, "status": "NOT_ANSWERED"}
+
+    response = handler(answer, None)
+
+    assert "No reminder is set" in speech(response)
+    assert "remind me every day at 7:30 AM" in speech(response)
+    assert created(granted) == []
+
+
+def test_what_time_is_my_reminder_over_morning_or_evening_is_answered_and_asked_again_once(
+    handler: Handler, request_for: Envelope, granted: FakeAlexaApi
+) -> None:
+    attributes = {"asked": "reminder_half", "reminder_hour": "07:00"}
+
+    def asking(attributes: dict[str, Any]) -> dict[str, Any]:
+        envelope = request_for("hear_win", attributes=attributes, new=False)
+        envelope["request"]["intent"] = {"name": "AskReminderIntent", "confirmationStatus": "NONE"}
+        return handler(envelope, None)
+
+    first = asking(attributes)
+    assert "No reminder is set yet" in speech(first)
+    assert "7 in the morning, or 7 in the evening?" in speech(first)
+    assert first["sessionAttributes"]["asked"] == "reminder_half"
+
+    second = asking(first["sessionAttributes"])  # asked over it again: the question is dropped
+    assert "You don't have a reminder" in speech(second)
+    assert "reminder_hour" not in second["sessionAttributes"]
+    assert not ends_session(second) or "asked" not in second["sessionAttributes"]

@@ -267,6 +267,30 @@ def test_counting_wins_takes_two_calls(
     assert calls.take() == ["GetItem", "Query"]
 
 
+@pytest.mark.parametrize("wins", [10, 1000])
+def test_counting_one_days_wins_takes_two_calls_and_reads_that_day(
+    handler: Handler, request_for: Envelope, dynamodb: Any, calls: CallLog, wins: int
+) -> None:
+    seed_wins(dynamodb, PERSON, wins)  # long ago
+    for n in range(3):
+        handler(request_for("log_win", win=f"watered plant {n}", request_id=f"r-{n}"), None)
+    read: list[int] = []
+
+    def items_read(parsed: Any, model: Any, **_: Any) -> None:
+        read.append(int(parsed.get("ScannedCount", 0)))
+
+    dynamodb.meta.events.register("after-call.dynamodb.Query", items_read)
+    envelope = request_for("hear_win", slots={"date": "2026-11-21"})  # "how many today"
+    envelope["request"]["intent"]["name"] = "CountWinsIntent"
+    calls.take()
+
+    response = handler(envelope, None)
+
+    assert calls.take() == ["GetItem", "Query"]
+    assert sum(read) <= 3 + 2  # the by_time index: that day's wins, at 10 wins and at 1000
+    assert "3 wins" in response["response"]["outputSpeech"]["ssml"]
+
+
 # Deleting or correcting any win: every turn within two calls, reading what was asked.
 
 

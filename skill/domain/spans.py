@@ -3,7 +3,10 @@ weekend, a month, a year, read from an AMAZON.DATE value.
 
 Alexa fills AMAZON.DATE with ISO-8601-like values: ``2026-12-05`` (a day), ``2026-W49`` (a
 week, Monday to Sunday), ``2026-W49-WE`` (its weekend), ``2026-12`` (a month), ``2026`` (a
-year), ``PRESENT_REF`` (now), and partial dates such as ``XXXX-11-03``. Alexa leans towards
+year), ``PRESENT_REF`` (now), and partial dates such as ``XXXX-11-03``. A week is the calendar
+week, Monday to Sunday, as a literal listener hears it: "this week" said on Monday 7 December
+is that Monday alone, never Thursday the 3rd, and "last week" is the Monday to Sunday before.
+Alexa leans towards
 the future: "Tuesday" or "December 20th" said on December 7th comes as the next one. A
 question about what someone did can only mean the past, so such a day is read as the last one
 that has happened: a weekday within the coming week as the one before, a day of next month
@@ -31,7 +34,7 @@ _YEAR_DAYS: Final = 366
 class SpanKind(StrEnum):
     DAY = "day"
     WEEK = "week"
-    SEVEN_DAYS = "seven_days"  # "this week": the last seven days, today included
+    SEVEN_DAYS = "seven_days"  # "in the last seven days", today included
     WEEKEND = "weekend"
     MONTH = "month"
     YEAR = "year"
@@ -82,7 +85,7 @@ def span_of(value: str | None, today: date) -> Span | None:
 def _past_week(week: Span, today: date) -> Span:
     """The week, or the weekend, a past question means."""
     if week.kind is SpanKind.WEEK and week.holds(today):
-        return seven_days(today)  # as "how many this week" counts: Monday is no clean slate
+        return this_week(today)  # since Monday, as "how many this week" counts
     soon = week.first - today < timedelta(days=_WEEK_DAYS)
     if week.kind is SpanKind.WEEKEND and week.ahead(today) and soon:
         # "this weekend", said on a weekday: this week's is still to come, the last is meant
@@ -145,8 +148,24 @@ def _month(year: int, month: int) -> Span:
 
 
 def seven_days(today: date) -> Span:
-    """The last seven days, today included: what "this week" means to the skill's counts."""
+    """The last seven days, today included."""
     return Span(SpanKind.SEVEN_DAYS, today - timedelta(days=_WEEK_DAYS - 1), today)
+
+
+def monday_of(today: date) -> date:
+    """The Monday that began ``today``'s calendar week (``today`` itself on a Monday)."""
+    return today - timedelta(days=today.weekday())
+
+
+def this_week(today: date) -> Span:
+    """ "This week": since Monday, today included; on a Monday, that Monday alone."""
+    return Span(SpanKind.WEEK, monday_of(today), today)
+
+
+def last_week(today: date) -> Span:
+    """ "Last week": the Monday to Sunday before this week."""
+    monday = monday_of(today) - timedelta(days=_WEEK_DAYS)
+    return Span(SpanKind.WEEK, monday, monday + timedelta(days=_WEEK_DAYS - 1))
 
 
 def midnight(day: date, zone_name: str | None) -> datetime:

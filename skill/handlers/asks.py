@@ -13,6 +13,7 @@ from ask_sdk_model.response import Response
 from skill.alexa.api import AlexaApis
 from skill.domain.spans import Span, SpanKind
 from skill.handlers.common import catalog, person_key, respond, zone_lookup
+from skill.handlers.reminders import being_set
 from skill.services.standing import Standing
 from skill.speech import render
 from skill.speech.recall import span_words
@@ -30,6 +31,9 @@ class AskReminderIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         words = catalog(handler_input)
+        setting = being_set(handler_input, self._rng)  # said over "Morning or evening?"
+        if setting is not None:
+            return setting
         at = self._standing.reminder(person_key(handler_input)).at
         if at is None:
             return respond(handler_input, render.say(words, self._rng, "asks.reminder_none"))

@@ -27,9 +27,10 @@ from skill.handlers.common import (
 )
 from skill.handlers.recap import offer_recap
 from skill.logs import code
+from skill.services.recall import Ahead, NoWinsYet
 from skill.services.recap import Launch, Recaps
 from skill.services.routines import LaunchState
-from skill.services.tally import Tallies
+from skill.services.tally import SpanTally, Tallies
 from skill.services.wins import WinsService
 from skill.speech import render
 from skill.storage.errors import StorageError
@@ -93,6 +94,8 @@ class CountWinsIntentHandler(AbstractRequestHandler):
         return bool(is_intent_name("CountWinsIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
+        if slot_text(handler_input, "date"):  # "how many did I get on Tuesday": that day's
+            return self._on_date(handler_input)
         tally = self._tallies.tally(
             person_key(handler_input), zone_lookup(handler_input, self._apis)
         )
@@ -109,6 +112,26 @@ class CountWinsIntentHandler(AbstractRequestHandler):
             in_session=in_session(handler_input),
         )
         remember_brief(handler_input, tally.brief)
+        return respond(handler_input, reply)
+
+    def _on_date(self, handler_input: HandlerInput) -> Response:
+        from skill.speech.recall import span_count  # on first use: the recall's words
+
+        words = catalog(handler_input)
+        outcome = self._tallies.on(
+            person_key(handler_input),
+            slot_text(handler_input, "date"),
+            zone_lookup(handler_input, self._apis),
+        )
+        if isinstance(outcome, SpanTally):
+            remember_brief(handler_input, outcome.brief)
+            reply = span_count(words, self._rng, outcome, in_session=in_session(handler_input))
+        elif isinstance(outcome, NoWinsYet):
+            reply = render.say(words, self._rng, "tally.none")
+        elif isinstance(outcome, Ahead):
+            reply = render.say(words, self._rng, "tally.span_ahead")
+        else:
+            reply = render.say(words, self._rng, "tally.other_span")
         return respond(handler_input, reply)
 
 

@@ -260,7 +260,7 @@ class PermissionResponseHandler(AbstractRequestHandler):
         scope = payload.get("permissionScope")
         accepted = payload.get("status") == "ACCEPTED"
         if scope == REMINDERS_SCOPE:
-            return self._reminders.after_consent(handler_input, accepted=accepted)
+            return self._reminders.after_consent(handler_input, status=payload.get("status"))
         words = catalog(handler_input)
         goal = self._routines.open_goal(person_key(handler_input))
         if goal is None:

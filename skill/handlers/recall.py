@@ -14,12 +14,13 @@ from ask_sdk_core.utils.predicate import is_intent_name
 from ask_sdk_model.response import Response
 
 from skill.alexa.api import AlexaApis
-from skill.domain.spans import Span, SpanKind
+from skill.domain.spans import Span, SpanKind, last_week
 from skill.handlers.common import (
     Answer,
     answer,
     asked,
     catalog,
+    in_session,
     person_key,
     respond,
     session_attributes,
@@ -105,7 +106,10 @@ class Recalls:
             remember_list(attributes, [recalled.number for recalled in outcome.wins])
             if outcome.left:
                 attributes[RECALLING] = placed(outcome.span, outcome.before + len(outcome.wins))
-            return respond(handler_input, words_of.recalled(words, self._rng, outcome))
+            reply = words_of.recalled(
+                words, self._rng, outcome, in_session=in_session(handler_input)
+            )
+            return respond(handler_input, reply)
         if isinstance(outcome, NothingThen):
             return respond(handler_input, words_of.nothing_then(words, self._rng, outcome))
         if isinstance(outcome, NoWinsYet):
@@ -142,6 +146,10 @@ def place_of(value: object) -> tuple[Span, int] | None:
     return span, before
 
 
+# The questions a recall asks.
+_QUESTIONS: Final = (Asked.RECALL_MORE, Asked.OTHER_DAY, Asked.LAST_WEEK)
+
+
 class RecallIntentHandler(AbstractRequestHandler):
     """ "What did I do yesterday?", "what did I log on Tuesday?": that span's wins."""
 
@@ -157,7 +165,8 @@ class RecallIntentHandler(AbstractRequestHandler):
 
 class RecallAnswerHandler(AbstractRequestHandler):
     """Yes, "more" or "the rest" after "Want the rest?" reads on; after "Want to hear one from
-    another day?" it reads a win from any day, named by its day. No or "that's all" ends."""
+    another day?" it reads a win from any day, named by its day; after "Want to hear last
+    week's wins?" it reads last week's. No or "that's all" ends."""
 
     def __init__(self, recalls: Recalls, hears: HearsWins, rng: Random) -> None:
         self._recalls = recalls
@@ -165,15 +174,21 @@ class RecallAnswerHandler(AbstractRequestHandler):
         self._rng = rng
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return asked(handler_input) in (Asked.RECALL_MORE, Asked.OTHER_DAY) and answer(
-            handler_input
-        ) in (Answer.YES, Answer.ANOTHER, Answer.NO, Answer.DONE, Answer.FINISHED)
+        return asked(handler_input) in _QUESTIONS and answer(handler_input) in (
+            Answer.YES,
+            Answer.ANOTHER,
+            Answer.NO,
+            Answer.DONE,
+            Answer.FINISHED,
+        )
 
     def handle(self, handler_input: HandlerInput) -> Response:
         question = asked(handler_input)
         if answer(handler_input) in (Answer.YES, Answer.ANOTHER):
             if question is Asked.RECALL_MORE:
                 return self._recalls.rest(handler_input)
+            if question is Asked.LAST_WEEK:
+                return self._recalls.span(handler_input, lambda _, today: last_week(today))
             return self._hears.one(handler_input)
         session_attributes(handler_input).pop(RECALLING, None)
         key = "recall.stopped" if question is Asked.RECALL_MORE else "answer.goodbye"

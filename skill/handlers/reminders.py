@@ -34,6 +34,7 @@ from skill.domain.local_time import (
 from skill.handlers.common import (
     alexa_api,
     answers,
+    asked,
     catalog,
     intent_name,
     person_key,
@@ -45,6 +46,7 @@ from skill.handlers.common import (
 )
 from skill.services.routines import ReminderState, Routines
 from skill.speech import render
+from skill.speech.catalog import Catalog
 from skill.speech.questions import Asked
 
 logger = logging.getLogger(__name__)
@@ -55,6 +57,49 @@ PENDING_TIME: Final = "reminder_at"
 PENDING_HOUR: Final = "reminder_hour"
 # "3 in the morning, or 3 in the afternoon?" up to this hour; "in the evening" after it.
 _AFTERNOON_UNTIL: Final = 5
+
+
+def being_set(handler_input: HandlerInput, rng: Random) -> Response | None:
+    """ "What time is my reminder?" said while its time is being settled ("7 in the morning,
+    or 7 in the evening?", "Is 8 AM good?"): none is set yet, said plainly, and the open
+    question asked again, once; None when no reminder is being set."""
+    attributes = session_attributes(handler_input)
+    words = catalog(handler_input)
+    question = asked(handler_input)
+    hour, pending = attributes.get(PENDING_HOUR), attributes.get(PENDING_TIME)
+    if question is Asked.REMINDER_HALF and isinstance(hour, str):
+        reply = _half_question(words, rng, reminder_time(hour))
+    elif question is Asked.REMINDER_TIME and isinstance(pending, str):
+        spoken = render.spoken_time(words, *reminder_time(pending))
+        reply = render.ask(words, rng, "reminder.confirm", "reminder.confirm_reprompt", time=spoken)
+    else:
+        return None
+    if attributes.pop(_REASKED, None):  # asked again once already: the question is dropped
+        attributes.pop(PENDING_HOUR, None)
+        attributes.pop(PENDING_TIME, None)
+        return None
+    response = respond(
+        handler_input,
+        reply._replace(speech=f"{words.pick('asks.reminder_unset', rng)} {reply.speech}"),
+    )
+    attributes[_REASKED] = True
+    return response
+
+
+def _half_question(words: Catalog, rng: Random, at: tuple[int, int]) -> render.Reply:
+    """ "7 in the morning, or 7 in the evening?" (afternoon for hours up to 5)."""
+    hour, minute = at
+    said = f"{hour}" if minute == 0 else f"{hour}:{minute:02d}"
+    key = (
+        "reminder.which_half_afternoon"
+        if hour <= _AFTERNOON_UNTIL
+        else "reminder.which_half_evening"
+    )
+    return render.ask(words, rng, key, "reminder.which_half_reprompt", hour=said)
+
+
+# Set when "what time is my reminder" has asked a reminder's open question again.
+_REASKED: Final = "reminder_reasked"
 
 
 class ReminderSetter:
@@ -88,6 +133,7 @@ class ReminderSetter:
             reply = render.say(words, self._rng, "reminder.denied")
             return respond(handler_input, render.with_permission_card(reply, REMINDERS_SCOPE))
         attributes = session_attributes(handler_input)
+        attributes.pop(_REASKED, None)
         pending = attributes.pop(PENDING_HOUR, None)
         said = understood_time(at)
         if isinstance(pending, str) and answers(handler_input, Asked.REMINDER_HALF):
@@ -139,17 +185,9 @@ class ReminderSetter:
 
     def _which_half(self, handler_input: HandlerInput, at: tuple[int, int]) -> Response:
         """ "7 in the morning, or 7 in the evening?" (afternoon for hours up to 5)."""
-        words = catalog(handler_input)
         hour, minute = at
         session_attributes(handler_input)[PENDING_HOUR] = f"{hour:02d}:{minute:02d}"
-        said = f"{hour}" if minute == 0 else f"{hour}:{minute:02d}"
-        key = (
-            "reminder.which_half_afternoon"
-            if hour <= _AFTERNOON_UNTIL
-            else "reminder.which_half_evening"
-        )
-        reply = render.ask(words, self._rng, key, "reminder.which_half_reprompt", hour=said)
-        return respond(handler_input, reply)
+        return respond(handler_input, _half_question(catalog(handler_input), self._rng, at))
 
     def answer(self, handler_input: HandlerInput, *, yes: bool) -> Response:
         """Yes or no to "Is 8 AM good?": go ahead, or ask which time."""
@@ -180,10 +218,17 @@ class ReminderSetter:
             return respond(handler_input, render.asking_for(reply, REMINDERS_SCOPE))
         return respond(handler_input, self._create(handler_input, hour, minute, state))
 
-    def after_consent(self, handler_input: HandlerInput, *, accepted: bool) -> Response:
+    def after_consent(self, handler_input: HandlerInput, *, status: str | None) -> Response:
+        """Alexa's answer to its consent question: create the reminder once ACCEPTED. Not
+        answered (the person said something else over it, or nothing) is not a no: no
+        reminder is set, and how to set it is said with its time."""
         words = catalog(handler_input)
         at = session_attributes(handler_input).pop(PENDING_TIME, None)
-        if not accepted:
+        if status == "NOT_ANSWERED" and isinstance(at, str):
+            spoken = render.spoken_time(words, *reminder_time(at))
+            reply = render.say(words, self._rng, "reminder.not_answered", time=spoken)
+            return respond(handler_input, render.with_permission_card(reply, REMINDERS_SCOPE))
+        if status != "ACCEPTED":
             reply = render.say(words, self._rng, "reminder.no_permission")
             return respond(handler_input, render.with_permission_card(reply, REMINDERS_SCOPE))
         hour, minute = reminder_time(at if isinstance(at, str) else None)

@@ -41,6 +41,7 @@ class Recalled(NamedTuple):
     wins: tuple[RecalledWin, ...]
     before: int
     total: int
+    brief: bool = False  # the person asked for no follow-up questions
 
     @property
     def left(self) -> int:
@@ -129,7 +130,7 @@ class Recall:
         before = min(max(before, 0), len(wins))
         zone_name = zones.get("zone")
         page = tuple(_win(win, zone_name) for win in wins[before : before + PAGE])
-        return Recalled(chosen, today, page, before, len(wins))
+        return Recalled(chosen, today, page, before, len(wins), brief=profile.brief)
 
 
 def _win(stored: StoredWin, zone_name: str | None) -> RecalledWin:

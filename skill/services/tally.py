@@ -1,31 +1,40 @@
-"""How many wins a person has: today, this past week, this month and ever, on their own
-calendar. Stored words that no longer screen as a win are not counted in a span."""
+"""How many wins a person has: today, this week (since Monday), this month and ever, on their
+own calendar. Stored words that no longer screen as a win are not counted in a span."""
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from typing import Final, NamedTuple
+from typing import NamedTuple
 
 from skill.domain.local_time import local_day
-from skill.domain.spans import midnight
-from skill.services.recall import READ_LIMIT
+from skill.domain.spans import Span, instants, midnight, monday_of, span_of
+from skill.services.recall import READ_LIMIT, Ahead, NotADate, NoWinsYet
 from skill.services.wins import readable_stored
 from skill.storage.interface import WinStore
 from skill.storage.records import Person, Profile, Window
 from skill.zones import ZoneLookup, resolve_zone
 
-# "This week" is the last seven calendar days, today included.
-WEEK_DAYS: Final = 7
-
 
 class Tally(NamedTuple):
-    """Wins since local midnight, in the last seven local days (today included), ever, and
-    since the first of this local month."""
+    """Wins since local midnight, since this calendar week's Monday (today included), ever,
+    and since the first of this local month."""
 
     today: int
     week: int
     total: int
     month: int = 0
     brief: bool = False  # the person asked for no follow-up questions
+
+
+class SpanTally(NamedTuple):
+    """How many wins one span the person named holds ("how many did I get on Tuesday")."""
+
+    span: Span
+    today: date
+    wins: int
+    brief: bool = False
+
+
+SpanCount = SpanTally | Ahead | NotADate | NoWinsYet
 
 
 class Tallies:
@@ -35,9 +44,14 @@ class Tallies:
         self._store = store
         self._clock = clock
 
+    def on(self, person: Person, value: str | None, zone_lookup: ZoneLookup | None) -> SpanCount:
+        """How many wins the span an AMAZON.DATE ``value`` names holds: two storage calls."""
+        return count_span(self._store, self._clock, person, value, zone_lookup)
+
     def tally(self, person: Person, zone_lookup: ZoneLookup | None) -> Tally:
         """The counts in the person's time zone (cached, else Alexa's, else UTC): the profile
-        and the wins since the earlier of a week ago and the first of the month, read once."""
+        and the wins since the earlier of this week's Monday and the first of the month, read
+        once."""
         now = self._clock()
         days: dict[str, date] = {}
         zones: dict[str, str | None] = {}
@@ -48,7 +62,7 @@ class Tallies:
             today = local_day(now, zone_name)
             days.update(
                 today=today,
-                week=today - timedelta(days=WEEK_DAYS - 1),
+                week=monday_of(today),
                 month=today.replace(day=1),
             )
             first = min(days["week"], days["month"])
@@ -68,3 +82,38 @@ class Tallies:
             month=sum(day >= month for day in logged),
             brief=profile.brief,
         )
+
+
+def count_span(
+    store: WinStore,
+    clock: Callable[[], datetime],
+    person: Person,
+    value: str | None,
+    zone_lookup: ZoneLookup | None,
+) -> SpanCount:
+    """The wins of the span an AMAZON.DATE ``value`` names (yesterday, Tuesday, the 3rd, last
+    week), counted with the read-time filter recall uses: the profile and that span's wins,
+    two storage calls."""
+    now = clock()
+    asked: dict[str, Span | date | None] = {}
+
+    def window(profile: Profile) -> Window | None:
+        zone_name = resolve_zone(profile, now, zone_lookup).name
+        today = local_day(now, zone_name)
+        chosen = span_of(value, today)
+        asked.update(span=chosen, today=today)
+        if chosen is None or chosen.ahead(today) or profile.win_count == 0:
+            return None
+        return Window(*instants(chosen, zone_name))
+
+    profile, stored = store.wins_within(person, window, READ_LIMIT)
+    chosen, today = asked.get("span"), asked.get("today")
+    assert isinstance(today, date)
+    if profile.win_count == 0:
+        return NoWinsYet()
+    if not isinstance(chosen, Span):
+        return NotADate()
+    if chosen.ahead(today):
+        return Ahead(chosen, today)
+    count = sum(1 for win in stored if readable_stored(win))
+    return SpanTally(chosen, today, count, brief=profile.brief)

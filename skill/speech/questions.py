@@ -33,6 +33,7 @@ class Asked(StrEnum):
     WHAT_NEXT = "what_next"  # after help or a fallback: "What would you like to do?"
     RECALL_MORE = "recall_more"  # "And 7 more. Want the rest?"
     OTHER_DAY = "other_day"  # "No wins logged yesterday. Want to hear one from another day?"
+    LAST_WEEK = "last_week"  # "Nothing logged yet this week. Want to hear last week's wins?"
     # Deleting or correcting any win.
     FORGET = "forget"  # "Delete this win: you cleaned the oven?"
     FORGET_WHICH = "forget_which"  # "Which one: the first, ..., or the second, ...?"
@@ -127,6 +128,7 @@ QUESTIONS: Final[Mapping[str, Asked]] = {
     "recall.more": Asked.RECALL_MORE,
     "recall.none": Asked.OTHER_DAY,
     "recall.none_today": Asked.OTHER_DAY,
+    "recall.none_this_week": Asked.LAST_WEEK,
     # Deleting or correcting any win.
     "forget.confirm": Asked.FORGET,
     "forget.which": Asked.FORGET_WHICH,

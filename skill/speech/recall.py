@@ -4,8 +4,9 @@ from datetime import date, timedelta
 from random import Random
 
 from skill.domain.dates import relative_day
-from skill.domain.spans import Span, SpanKind
+from skill.domain.spans import Span, SpanKind, this_week
 from skill.services.recall import NothingThen, Recalled
+from skill.services.tally import SpanTally
 from skill.speech import ssml
 from skill.speech.catalog import Catalog
 from skill.speech.render import Reply, ask, when_words, win_phrase
@@ -73,8 +74,13 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def recalled(catalog: Catalog, rng: Random, outcome: Recalled) -> Reply:
-    """The span's wins on this page, newest first; "And 7 more. Want the rest?" if any are left."""
+def recalled(
+    catalog: Catalog, rng: Random, outcome: Recalled, *, in_session: bool = False
+) -> Reply:
+    """The span's wins on this page, newest first; "And 7 more. Want the rest?" if any are left.
+
+    The whole list read in a conversation the person opened keeps it open (unless brief), as
+    other replies there do, so "delete the second one" can follow."""
     lines: list[str] = []
     if outcome.before == 0:
         count = (
@@ -99,12 +105,36 @@ def recalled(catalog: Catalog, rng: Random, outcome: Recalled) -> Reply:
         return question._replace(speech=" ".join([*lines, question.speech]))
     if outcome.before:
         lines.append(catalog.pick("recall.end", rng))
-    return Reply(speech=" ".join(lines))
+    if not in_session or outcome.brief:
+        return Reply(speech=" ".join(lines))
+    question = ask(catalog, rng, "style.continue", "continue.reprompt")
+    return question._replace(speech=" ".join([*lines, question.speech]))
 
 
 def nothing_then(catalog: Catalog, rng: Random, outcome: NothingThen) -> Reply:
     """The span holds no wins: said kindly, and a win from another day offered, as such."""
     if outcome.span.kind is SpanKind.DAY and outcome.span.first == outcome.today:
         return ask(catalog, rng, "recall.none_today", "recall.none_reprompt")
+    if outcome.span == this_week(outcome.today):  # early in the week: last week's, offered
+        return ask(catalog, rng, "recall.none_this_week", "recall.last_week_reprompt")
     span = span_words(catalog, outcome.span, outcome.today)
     return ask(catalog, rng, "recall.none", "recall.none_reprompt", span=span)
+
+
+def span_count(catalog: Catalog, rng: Random, counted: SpanTally, *, in_session: bool) -> Reply:
+    """ "On Tuesday, you logged 2 wins." A span with none is said kindly, never as a lack; in
+    a conversation (unless brief) the next question follows, as after any count."""
+    span = span_words(catalog, counted.span, counted.today)
+    if not counted.wins:
+        line = catalog.pick("tally.span_none", rng, span=span)
+    else:
+        wins = (
+            catalog.text("tally.one")
+            if counted.wins == 1
+            else catalog.text("tally.many", count=counted.wins)
+        )
+        line = catalog.text("tally.span", span=_sentence(span), wins=wins)
+    if not in_session or counted.brief:
+        return Reply(speech=line)
+    question = ask(catalog, rng, "style.continue", "continue.reprompt")
+    return question._replace(speech=f"{line} {question.speech}")

@@ -148,6 +148,21 @@ def stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+def logged_order(win: StoredWin) -> tuple[str, int]:
+    """The key that sorts wins in the order they were logged (newest first: reversed).
+
+    By the minute a win was logged, then by its number: within one minute the later number
+    was logged later, whatever the seconds say (wins said in one breath share a moment; a
+    clock pinned to a minute, as the console's ``--at`` is, starts each run at its first
+    second; two devices' clocks may be seconds apart).
+    """
+    return stamp(win.created_at)[:_MINUTE], win.number
+
+
+# "2026-12-07T09:00": the minute of a stamp.
+_MINUTE: Final = 16
+
+
 def profile_fields(profile: Profile) -> dict[str, Any]:
     """Every field of ``profile`` as a plain value: numbers, ISO dates and stamps, text."""
     return {

@@ -45,19 +45,19 @@ def test_a_week_read_out_then_the_second_deleted_one_kept_and_a_crisis_correctio
         "2026-12-07T09:00",
         zone,
         "open small wins",
-        "read me all my wins from this week",
+        "read me all my wins from last week",
         "delete the second one",
         "yes",
         "delete the one about the oven",
         "no",
         "change that to I want to end it all",
         "stop",
-        "ask small wins what did I do this week",
+        "ask small wins what did I do last week",
         "the rest",
     )
 
     _, week, second, deleted, oven, kept, crisis, _, again, rest = said
-    assert week.startswith("In the last seven days, you logged 6 wins. Yesterday, you watered")
+    assert week.startswith("Last week, you logged 6 wins. Yesterday, you watered")
     assert week.endswith("And 1 more. Want the rest?")
     assert asks_to_delete(second, "you fed the cat")  # newest first: the plants, then the cat
     assert deleted.startswith(WORDS.variants("forget.done")[0])
@@ -65,7 +65,7 @@ def test_a_week_read_out_then_the_second_deleted_one_kept_and_a_crisis_correctio
     assert kept.startswith(WORDS.variants("forget.kept")[0])
     assert "I won't log that" in crisis and "Fixed" not in crisis
     assert "fed the cat" not in again + rest
-    assert again.startswith("In the last seven days, you logged 5 wins.")
+    assert again.startswith("Last week, you logged 5 wins.")
     assert "On Thursday, you cleaned the oven." in again + " " + rest  # its words unchanged
 
 
@@ -86,7 +86,7 @@ def test_correcting_and_deleting_across_the_clock_change_in_london(tmp_path: Pat
         "2026-10-26T08:00",
         zone,
         "open small wins",
-        "read me my wins from this week",
+        "read me my wins from last week",
         "change the fifth one to walked the dog",
         "delete the first one",
         "yes",
@@ -96,7 +96,7 @@ def test_correcting_and_deleting_across_the_clock_change_in_london(tmp_path: Pat
     )
 
     _, week, fixed, asked, deleted, _, sunday, saturday = said
-    assert week.startswith("In the last seven days, you logged 6 wins. Yesterday, you called")
+    assert week.startswith("Last week, you logged 6 wins. Yesterday, you called")
     assert fixed.startswith("Fixed: you walked the dog.")
     assert asks_to_delete(asked, "you called dad")
     assert deleted.startswith(WORDS.variants("forget.done")[0])

@@ -260,3 +260,48 @@ def test_only_the_three_hesitations_are_dropped(resolver: Resolver) -> None:
     """ "erm" is not among them: the console hears no more forgivingly than an Echo."""
     plain = resolver.resolve("tell small wins I did the dishes")
     assert resolver.resolve("tell small wins erm I did the dishes") != plain
+
+
+@pytest.mark.parametrize(
+    ("utterance", "intent"),
+    [
+        # Answers said the British and Irish way, to any question.
+        ("go on so", "AMAZON.YesIntent"),
+        ("yeah go on", "AMAZON.YesIntent"),
+        ("go on then", "AMAZON.YesIntent"),
+        ("aye go on", "AMAZON.YesIntent"),
+        ("grand, thanks", "DoneIntent"),
+        ("cheers, that's me done", "DoneIntent"),
+        ("I'm grand thanks", "DoneIntent"),
+        # Rambled and corrected requests: a leading "wait", "actually", "hang on", "oh" or
+        # "so", a trailing "then", "like" before a time, "me" for "my".
+        ("wait can you remind me at like quarter past seven", "SetDailyReminderIntent"),
+        ("actually move my reminder to 9", "ChangeReminderIntent"),
+        ("move me reminder to quarter past eight in the evening", "ChangeReminderIntent"),
+        ("hang on what did I get done on thursday", "RecallIntent"),
+        ("what did I do yesterday then", "RecallIntent"),
+        ("oh what did I log on tuesday", "RecallIntent"),
+        ("so what were my wins last week", "RecallIntent"),
+        ("what about monday", "RecallIntent"),
+        ("actually what time is me reminder", "AskReminderIntent"),
+        ("so how many wins have I got today", "CountWinsIntent"),
+        # Counting by date: the day's slot, never the span's.
+        ("how many wins did I get yesterday", "CountWinsIntent"),
+        ("how many on tuesday", "CountWinsIntent"),
+        ("how many did I log on the 3rd", "CountWinsIntent"),
+    ],
+)
+def test_what_a_tester_said_reaches_its_intent(
+    resolver: Resolver, utterance: str, intent: str
+) -> None:
+    assert intent_of(resolver.resolve(utterance)) == intent
+
+
+@pytest.mark.parametrize(
+    "utterance",
+    ["how many wins did I get yesterday", "how many on tuesday", "how many did I log on the 3rd"],
+)
+def test_a_count_by_day_fills_the_date_not_the_span(resolver: Resolver, utterance: str) -> None:
+    heard = resolver.resolve(utterance)
+    assert slot_value(heard, "date") is not None
+    assert slot_value(heard, "span") is None

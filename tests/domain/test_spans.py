@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from skill.domain.spans import Span, SpanKind, instants, span_of
+from skill.domain.spans import Span, SpanKind, instants, last_week, span_of, this_week
 
 MONDAY = date(2026, 12, 7)  # a Monday
 
@@ -41,10 +41,15 @@ def test_a_day_is_the_last_one_that_has_happened(value: str, expected: Span) -> 
     assert span_of(value, MONDAY) == expected
 
 
-def test_this_week_is_the_last_seven_days_and_last_week_is_monday_to_sunday() -> None:
-    assert span_of("2026-W50", MONDAY) == Span(
-        SpanKind.SEVEN_DAYS, date(2026, 12, 1), date(2026, 12, 7)
+def test_this_week_is_since_monday_and_last_week_is_monday_to_sunday() -> None:
+    # Said on Monday 7 December: this week is that Monday alone, never Thursday the 3rd.
+    assert span_of("2026-W50", MONDAY) == Span(SpanKind.WEEK, MONDAY, MONDAY)
+    assert span_of("2026-W50", date(2026, 12, 10)) == Span(
+        SpanKind.WEEK, MONDAY, date(2026, 12, 10)
     )
+    assert this_week(date(2026, 12, 13)) == Span(SpanKind.WEEK, MONDAY, date(2026, 12, 13))
+    assert last_week(MONDAY) == Span(SpanKind.WEEK, date(2026, 11, 30), date(2026, 12, 6))
+    assert last_week(date(2026, 12, 13)) == last_week(MONDAY)
     assert span_of("2026-W49", MONDAY) == Span(SpanKind.WEEK, date(2026, 11, 30), date(2026, 12, 6))
     assert span_of("2026-W49-WE", MONDAY) == Span(
         SpanKind.WEEKEND, date(2026, 12, 5), date(2026, 12, 6)
@@ -53,7 +58,11 @@ def test_this_week_is_the_last_seven_days_and_last_week_is_monday_to_sunday() ->
 
 def test_weeks_months_and_years_across_new_year() -> None:
     new_year = date(2027, 1, 1)  # a Friday, in ISO week 53 of 2026
-    assert span_of("2026-W53", new_year) == Span(SpanKind.SEVEN_DAYS, date(2026, 12, 26), new_year)
+    assert span_of("2026-W53", new_year) == Span(SpanKind.WEEK, date(2026, 12, 28), new_year)
+    # Monday 4 January: a new week, holding neither New Year's Eve nor New Year's Day.
+    first_monday = date(2027, 1, 4)
+    assert span_of("2027-W01", first_monday) == Span(SpanKind.WEEK, first_monday, first_monday)
+    assert last_week(first_monday) == Span(SpanKind.WEEK, date(2026, 12, 28), date(2027, 1, 3))
     assert span_of("2026-W52", new_year) == Span(
         SpanKind.WEEK, date(2026, 12, 21), date(2026, 12, 27)
     )

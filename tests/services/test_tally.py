@@ -36,8 +36,8 @@ def seed(
 
 # US daylight saving ends at 06:00 UTC on Sunday 1 November 2026: 01:59 EDT, then 01:00 EST.
 AROUND_THE_CHANGE = [
-    local("2026-10-25 23:30"),  # eight days before 1 November's evening: outside the week
-    local("2026-10-26 00:00"),  # the first instant of the week (six days before 1 November)
+    local("2026-10-25 23:30"),  # Sunday: the week before, outside the week
+    local("2026-10-26 00:00"),  # the first instant of the week: Monday, 26 October
     local("2026-10-31 23:59:59"),  # yesterday
     local("2026-11-01 00:00"),  # the first instant of the day, still in daylight time (04:00 UTC)
     local("2026-11-01 01:30", fold=0),  # 05:30 UTC
@@ -60,13 +60,14 @@ def test_on_the_day_the_clocks_go_back_at_any_hour(any_store: PortableStore, hou
 @pytest.mark.parametrize(
     ("now", "expected"),
     [
-        # Midnight after the change is 05:00 UTC, not 04:00: yesterday's three wins are not today's.
-        (local("2026-11-02 00:00"), Tally(today=0, week=4, total=6)),
-        # The week began at midnight on 1 November, in daylight time (04:00 UTC).
-        (local("2026-11-07 23:59:59"), Tally(today=0, week=3, total=6)),
+        # Midnight after the change is 05:00 UTC, not 04:00: yesterday's three wins are not
+        # today's, and on this Monday a new calendar week has begun with none in it.
+        (local("2026-11-02 00:00"), Tally(today=0, week=0, total=6)),
+        (local("2026-11-07 23:59:59"), Tally(today=0, week=0, total=6)),
         (local("2026-11-08 00:00"), Tally(today=0, week=0, total=6)),
-        # The evening before the change (the later wins not yet logged): the week from the 25th.
-        (local("2026-10-31 23:59:59"), Tally(today=1, week=3, total=3)),
+        # The evening before the change (the later wins not yet logged): the week since
+        # Monday 26 October's first instant, never Sunday the 25th.
+        (local("2026-10-31 23:59:59"), Tally(today=1, week=2, total=3)),
     ],
 )
 def test_the_days_and_the_week_either_side_of_the_change(

@@ -629,6 +629,32 @@ def test_wins_within_reads_the_window_newest_first_and_the_profile(
     assert (new, none) == (Profile(), [])
 
 
+def test_wins_of_one_minute_come_newest_first_in_the_order_they_were_logged(
+    any_store: PortableStore,
+) -> None:
+    """Two runs of the console pinned to the same minute (``--at``): each clock starts at the
+    minute's first second, so the second run's wins have earlier seconds than the first's
+    last. Within a minute the last logged is first, in a window, in one cut short by its
+    limit, among the most recent, and for "the last one"; a minute earlier is earlier."""
+    log(any_store, Clock(START - timedelta(seconds=30)), ME, "walked lap 0", "r-lap-0")
+    for lap, seconds in enumerate((0.0, 1.0, 2.0, 0.5, 1.5), 1):  # numbers 2 to 6
+        at = START + timedelta(seconds=seconds)
+        log(any_store, Clock(at), ME, f"walked lap {lap}", f"r-lap-{lap}")
+    day = between(START, START + timedelta(1))
+
+    _, every = any_store.wins_within(ME, day, 10)
+    _, three = any_store.wins_within(ME, day, 3)
+    _, recent = any_store.recent_wins(ME, 2)
+    _, last = any_store.recent_wins(ME, 1)
+    _, all_recent = any_store.recent_wins(ME, 10)
+
+    assert [win.number for win in every] == [6, 5, 4, 3, 2]
+    assert [win.number for win in three] == [6, 5, 4]
+    assert [win.number for win in recent] == [6, 5]
+    assert [win.number for win in last] == [6]
+    assert [win.number for win in all_recent] == [6, 5, 4, 3, 2, 1]
+
+
 def test_wins_within_sees_the_profile_it_is_worked_out_from(any_store: PortableStore) -> None:
     logged_at(any_store, ME, START)
     any_store.set_one_thing(ME, "call the bank", START.date(), "Pacific/Auckland", START)

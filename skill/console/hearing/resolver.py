@@ -12,7 +12,17 @@ the device's today, which ``today`` gives).
 Hesitation sounds ("um", "uh", "er") are dropped before matching, as speech recognition drops
 them before a skill hears the words; nothing else is (``HESITATIONS``). A leading "so" or "oh"
 is a word Alexa keeps, so samples such as "so I {win}" name it, and the console is no more
-forgiving than an Echo.
+forgiving than an Echo: "wait", "actually", "hang on", "oh" and "so" before a request, "then"
+after it, "like" before a time and "me" for "my" are heard where the model's samples say them.
+
+A built-in intent hears Amazon's phrases (``BUILT_IN_PHRASES``) and the model's own samples
+for it, exactly: "You do not need to provide any sample utterances for these intents,
+although you can if you want to extend the intent" (Standard Built-in Intents,
+https://developer.amazon.com/en-GB/docs/alexa/custom-skills/standard-built-in-intents.html),
+and "in order for a built-in intent to be triggered, it must include an exactly matching
+sample utterance" (Tips for Using Built-in Intents, https://developer.amazon.com/docs/alexa/
+interaction-model-design/tips-for-using-built-in-intents-for-your-skill.html). So "go on so"
+is a yes because the model lists it under AMAZON.YesIntent.
 
 On the turn after the skill elicits a slot (``dialog``), that slot's samples join the others,
 ranked the same way and winning ties, so a bare "the dishes" answers "What did you do?".

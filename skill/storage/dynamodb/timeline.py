@@ -18,7 +18,7 @@ from botocore.exceptions import BotoCoreError, ClientError
 from skill.storage.dynamodb.failures import failure
 from skill.storage.dynamodb.items import profile_from, s, win_from
 from skill.storage.dynamodb.schema import PROFILE_SK, TIME_INDEX, WIN_PREFIX
-from skill.storage.records import Person, Profile, StoredWin, Window, stamp
+from skill.storage.records import Person, Profile, StoredWin, Window, logged_order, stamp
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb.client import DynamoDBClient
@@ -160,8 +160,9 @@ class WinTimeline:
                     found.append(win_from(item))
             resume = reply.get("LastEvaluatedKey")
             if resume is None or len(found) >= limit:
-                # Wins said in one breath share a moment: the later number was said later.
-                found.sort(key=lambda win: (win.created_at, win.number), reverse=True)
+                # Within a minute the later number was logged later (``logged_order``),
+                # whatever the seconds say: the slack read puts a few such wins in order.
+                found.sort(key=logged_order, reverse=True)
                 return found[:limit]
 
 

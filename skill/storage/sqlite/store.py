@@ -28,6 +28,7 @@ from skill.storage.records import (
     Profile,
     StoredWin,
     Window,
+    logged_order,
     stamp,
 )
 from skill.storage.sqlite.database import Database, delete_people, update_profile
@@ -339,11 +340,10 @@ class SqliteWinStore(PortableSqlite):
             rows = db.execute(
                 f"SELECT {WIN_COLUMNS} FROM wins "
                 "WHERE person = ? AND created_at >= ? AND created_at < ? "
-                "AND number <= (SELECT win_count FROM profiles WHERE person = ?) "
-                "ORDER BY created_at DESC LIMIT ?",
-                (person.key, stamp(span.start), stamp(span.end), person.key, limit),
+                f"{_COUNTED}ORDER BY created_at DESC LIMIT ?",
+                (person.key, stamp(span.start), stamp(span.end), person.key, limit + _SLACK),
             ).fetchall()
-        return profile, [stored_win(row) for row in rows]
+        return profile, _newest(rows, limit)
 
     def recent_wins(self, person: Person, limit: int) -> tuple[Profile, list[StoredWin]]:
         """The profile, then the newest ``limit`` wins through the ``wins_by_time`` index."""
@@ -351,16 +351,14 @@ class SqliteWinStore(PortableSqlite):
         if limit <= 0 or profile.win_count == 0:
             return profile, []
         with self._read() as db:
+            # INDEXED BY: the planner would otherwise take the primary key for
+            # "number <= ..." and sort every win of the person.
             rows = db.execute(
-                # INDEXED BY: the planner would otherwise take the primary key for
-                # "number <= ..." and sort every win of the person.
                 f"SELECT {WIN_COLUMNS} FROM wins INDEXED BY wins_by_time "
-                "WHERE person = ? "
-                "AND number <= (SELECT win_count FROM profiles WHERE person = ?) "
-                "ORDER BY created_at DESC, number DESC LIMIT ?",
-                (person.key, person.key, limit),
+                f"WHERE person = ? {_COUNTED}ORDER BY created_at DESC LIMIT ?",
+                (person.key, person.key, limit + _SLACK),
             ).fetchall()
-        return profile, [stored_win(row) for row in rows]
+        return profile, _newest(rows, limit)
 
     def delete_last_win(self, person: Person, number: int, *, today_count: int) -> None:
         self._delete(person, number, count=number, today_count=today_count)
@@ -487,3 +485,17 @@ class SqliteWinStore(PortableSqlite):
     def _forget_deleted(self) -> None:
         """Copy the deletion into the database file and empty the WAL, which held the text."""
         self._database.checkpoint()
+
+
+# Wins read beyond those asked for, so that a few logged within the same minute, whose
+# seconds run out of the order they were logged in, are still put in that order. As many as
+# DynamoDB reads beyond the limit (its ``_SLACK``), so the two stores keep one promise.
+_SLACK: Final = 2
+# The wins the profile counts: none an import is still writing.
+_COUNTED: Final = "AND number <= (SELECT win_count FROM profiles WHERE person = ?) "
+
+
+def _newest(rows: list[tuple[Any, ...]], limit: int) -> list[StoredWin]:
+    """The newest ``limit`` of ``rows`` (newest first by time): within a minute, the later
+    number was logged later (``logged_order``), whatever the seconds say."""
+    return sorted((stored_win(row) for row in rows), key=logged_order, reverse=True)[:limit]
