@@ -7,6 +7,8 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from skill.entry import Handler
 from skill.speech.catalog import catalog_for
 from skill.storage.interface import PortableStore
@@ -207,3 +209,42 @@ def test_counts_by_span_agree_with_what_recall_reads(
     assert count("today") == "You've logged one win today."
     assert count("week") == "You've logged one win this week, since Monday."
     assert count("month") == "You've logged 3 wins this month."
+
+
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [
+        ("2026-11-20", "Yesterday, you logged 2 wins."),  # "how many did I get yesterday"
+        ("2026-11-17", "On Tuesday, you logged one win."),  # "how many on Tuesday"
+        ("2026-11-24", "On Tuesday, you logged one win."),  # the coming Tuesday, as Alexa sends it
+        ("XXXX-XX-18", "Nothing logged on Wednesday, and that's okay."),  # "on the 18th"
+        ("2026-W46", "Last week, you logged one win."),  # Sunday the 15th: last week's
+        ("2026-W48", "That's still to come, so nothing is logged for it yet."),  # next week
+    ],
+)
+def test_a_count_by_date_counts_that_span_as_recall_reads_it(
+    handler: Handler,
+    request_for: Envelope,
+    store: PortableStore,
+    clock: Clock,
+    value: str,
+    said: str,
+) -> None:
+    seed(
+        store,
+        clock,
+        [
+            ("2026-11-15 12:00", "walked"),
+            ("2026-11-17 12:00", "swam"),
+            ("2026-11-20 08:00", "made tea"),
+            ("2026-11-20 09:00", "read a page"),
+            ("2026-11-20 09:10", "want to die"),  # stored before a rule: never counted
+        ],
+    )
+    envelope = counted(request_for, None)
+    envelope["request"]["intent"]["slots"] = {"date": {"name": "date", "value": value}}
+
+    response = handler(envelope, None)
+
+    assert plain(speech(response)) == said
+    assert ends_session(response)  # a one-shot: the count alone

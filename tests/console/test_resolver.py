@@ -285,6 +285,9 @@ def test_only_the_three_hesitations_are_dropped(resolver: Resolver) -> None:
         ("what about monday", "RecallIntent"),
         ("actually what time is me reminder", "AskReminderIntent"),
         ("so how many wins have I got today", "CountWinsIntent"),
+        ("what's me style", "AskStyleIntent"),
+        ("undo me last win", "DeleteLastWinIntent"),
+        ("what were me wins yesterday", "RecallIntent"),
         # Counting by date: the day's slot, never the span's.
         ("how many wins did I get yesterday", "CountWinsIntent"),
         ("how many on tuesday", "CountWinsIntent"),
