@@ -118,11 +118,60 @@ def test_launch_takes_one_call(handler: Handler, request_for: Envelope, calls: C
     assert calls.take() == ["GetItem"]
 
 
-def test_the_weeks_first_launch_offers_the_recap_in_three_calls_then_one(
+def log_last_week(handler: Handler, request_for: Envelope, clock: Clock, *wins: str) -> None:
+    """Wins told through the skill on last week's Thursday; then back to Saturday the 21st."""
+    today = clock.now
+    clock.now = datetime(2026, 11, 12, 12, 0, tzinfo=UTC)
+    for said in wins:
+        handler(request_for("log_win", win=said), None)
+    clock.now = today
+
+
+def test_the_weeks_first_launch_offers_the_recap_from_the_profile_in_two_calls_then_one(
+    handler: Handler, request_for: Envelope, dynamodb: Any, clock: Clock, calls: CallLog
+) -> None:
+    """Logging keeps last week's count in the profile: the launch reads it (GetItem) and
+    notes the offer (UpdateItem), once a week; the week itself is not read."""
+    log_last_week(handler, request_for, clock, "did the laundry", "called my sister", "ran")
+    calls.take()
+
+    offered = handler(request_for("launch"), None)
+    assert calls.take() == ["GetItem", "UpdateItem"]
+    assert "3 wins" in offered["response"]["outputSpeech"]["ssml"]
+    handler(request_for("launch"), None)
+    assert calls.take() == ["GetItem"]
+
+
+def test_yes_to_the_recap_reads_the_week_in_two_calls(
+    handler: Handler, request_for: Envelope, dynamodb: Any, clock: Clock, calls: CallLog
+) -> None:
+    log_last_week(handler, request_for, clock, "did the laundry", "called my sister")
+    offered = handler(request_for("launch"), None)
+    calls.take()
+
+    yes = request_for("yes", attributes=offered["sessionAttributes"])
+    read = handler(yes, None)
+
+    assert calls.take() == ["GetItem", "Query"]
+    assert "called your sister" in read["response"]["outputSpeech"]["ssml"]
+
+
+def test_a_launch_after_a_week_with_no_wins_takes_one_call_every_time(
+    handler: Handler, request_for: Envelope, clock: Clock, calls: CallLog
+) -> None:
+    """Nothing logged last week: the profile says so, and nothing is read or noted."""
+    handler(request_for("log_win", win="did the laundry"), None)  # this week
+    calls.take()
+    for _ in range(3):
+        handler(request_for("launch"), None)
+        assert calls.take() == ["GetItem"]
+
+
+def test_a_week_the_profile_does_not_count_is_read_at_launch(
     handler: Handler, request_for: Envelope, dynamodb: Any, calls: CallLog
 ) -> None:
-    """The week's wins are counted in the launch's own two calls (the profile, one bounded
-    Query); offering the recap is noted with one write, once a week."""
+    """Wins from before the profile counted them (an older release, an import): the launch
+    reads the week (one bounded Query) and notes the offer, once; then one call again."""
     seed_wins(dynamodb, PERSON, 3, when="2026-11-12T12:00:00.000000Z")  # last week's Thursday
     calls.take()
 

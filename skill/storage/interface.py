@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from skill.domain.choice import Style
+from skill.domain.logged_days import LoggedDays
 from skill.domain.phrasing import WinKind
 from skill.storage.records import (
     Finishes,
@@ -156,17 +157,34 @@ class WinStore(Protocol):
 
     # --- end of issue 21, storage (keys)
 
-    def delete_last_win(self, person: Person, number: int, *, today_count: int) -> None:
-        """Delete win ``number`` if it is still the last; else ``ConcurrentUpdate``."""
+    def delete_last_win(
+        self,
+        person: Person,
+        number: int,
+        *,
+        today_count: int,
+        logged_days: LoggedDays | None = None,
+    ) -> None:
+        """Delete win ``number`` if it is still the last; else ``ConcurrentUpdate``.
+        ``logged_days``, when given, is the profile's count of wins by day without it."""
         ...
 
-    def delete_win(self, person: Person, number: int, *, seen: Profile, today_count: int) -> None:
+    def delete_win(
+        self,
+        person: Person,
+        number: int,
+        *,
+        seen: Profile,
+        today_count: int,
+        logged_days: LoggedDays | None = None,
+    ) -> None:
         """Delete win ``number``, whichever it is, all or nothing; the wins stay numbered 1..n.
 
         Unless it is the last, the last win (its words, kind, time and heard stamp) takes its
         number, so a number picked from 1..win_count always finds a win. The profile counts
-        one win fewer and ``today_count`` for today. Raises ``ConcurrentUpdate`` when the
-        profile's win count is no longer ``seen.win_count`` or the win is gone.
+        one win fewer, ``today_count`` for today and, when given, ``logged_days`` by day.
+        Raises ``ConcurrentUpdate`` when the profile's win count is no longer
+        ``seen.win_count`` or the win is gone.
         """
         ...
 
@@ -184,11 +202,13 @@ class WinStore(Protocol):
         count: int,
         created_at: datetime,
         today_count: Callable[[Profile], int],
+        logged_days: Callable[[Profile], LoggedDays | None] | None = None,
     ) -> None:
         """Delete win ``number`` as ``delete_win`` does, if it is still the one logged at
         ``created_at`` and the profile still counts ``count`` wins; today's count becomes
-        ``today_count(profile)``, worked out from the profile as read. ``ConcurrentUpdate``
-        otherwise. On DynamoDB, two calls."""
+        ``today_count(profile)`` and the count by day ``logged_days(profile)`` (when given),
+        worked out from the profile as read. ``ConcurrentUpdate`` otherwise. On DynamoDB,
+        two calls."""
         ...
 
     def replace_words(

@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import Any, Final, NamedTuple
 
 from skill.domain.choice import Style
+from skill.domain.logged_days import LoggedDays
 from skill.domain.phrasing import WinKind
 
 _ACCOUNT_PREFIX: Final = "USER#"
@@ -96,6 +97,9 @@ class Profile(NamedTuple):
     # offered unprompted to a voice not recognised (it may be anyone in the household); on a
     # voice's profile, the account has been told.
     has_voices: bool = False
+    # Wins logged on each of the last fourteen days, counted as they are logged, so a launch
+    # knows from the profile alone whether last week had wins to offer (``logged_days.py``).
+    logged_days: LoggedDays | None = None
 
     def wins_on(self, day: date) -> int:
         """How many wins were logged on ``day`` (zero when the stored day is another one)."""
@@ -173,6 +177,7 @@ def profile_fields(profile: Profile) -> dict[str, Any]:
             profile.anniversary_offered.isoformat() if profile.anniversary_offered else None
         ),
         "has_voices": profile.has_voices,
+        "logged_days": profile.logged_days.plain() if profile.logged_days else None,
     }
 
 
@@ -205,6 +210,7 @@ def profile_of(fields: Mapping[str, Any]) -> Profile:
         recap_offered=_day(fields.get("recap_offered")),
         anniversary_offered=_day(fields.get("anniversary_offered")),
         has_voices=bool(fields.get("has_voices")),
+        logged_days=_logged_days(fields.get("logged_days")),
     )
 
 
@@ -227,6 +233,16 @@ def _style(value: Any) -> Style:
 
 def _day(value: Any) -> date | None:
     return date.fromisoformat(value) if value else None
+
+
+def _logged_days(value: Any) -> LoggedDays | None:
+    """The kept count, or None when there is none or it cannot be read (counted again)."""
+    if not value or not isinstance(value, str):
+        return None
+    try:
+        return LoggedDays.of(value)
+    except ValueError:
+        return None
 
 
 def _moment(value: Any) -> datetime | None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Final
 from botocore.exceptions import BotoCoreError, ClientError
 
 from skill.domain.choice import Style
+from skill.domain.logged_days import LoggedDays
 from skill.domain.phrasing import WinKind
 from skill.storage.dynamodb.erase import PartitionEraser
 from skill.storage.dynamodb.failures import error_code, failure
@@ -172,6 +173,9 @@ class DynamoWinStore:
             assignments.append("#zone = :zone, zone_checked_at = :zone_checked_at")
             values[":zone"] = s(updated.zone)
             values[":zone_checked_at"] = s(stamp(updated.zone_checked_at))
+        if updated.logged_days is not None:
+            assignments.append("logged_days = :logged")
+            values[":logged"] = s(updated.logged_days.plain())
         if finishes is Finishes.ONE_THING:
             assignments.append("one_thing_done = :done")
             values[":done"] = {"BOOL": True}
@@ -522,16 +526,35 @@ class DynamoWinStore:
         """The profile and the ``limit`` most recent wins, newest first: GetItem, one Query."""
         return self._timeline.recent_wins(person, limit)
 
-    def delete_last_win(self, person: Person, number: int, *, today_count: int) -> None:
+    def delete_last_win(
+        self,
+        person: Person,
+        number: int,
+        *,
+        today_count: int,
+        logged_days: LoggedDays | None = None,
+    ) -> None:
         """Delete win ``number`` if it is still the last one, and count it out.
 
         Raises ``ConcurrentUpdate`` when another win was logged since it was read out.
         """
-        self._numbering.delete(person, number, count=number, today_count=today_count)
+        self._numbering.delete(
+            person, number, count=number, today_count=today_count, logged_days=logged_days
+        )
 
-    def delete_win(self, person: Person, number: int, *, seen: Profile, today_count: int) -> None:
+    def delete_win(
+        self,
+        person: Person,
+        number: int,
+        *,
+        seen: Profile,
+        today_count: int,
+        logged_days: LoggedDays | None = None,
+    ) -> None:
         """Delete win ``number``; the last win takes its number. Two calls, one transaction."""
-        self._numbering.delete(person, number, count=seen.win_count, today_count=today_count)
+        self._numbering.delete(
+            person, number, count=seen.win_count, today_count=today_count, logged_days=logged_days
+        )
 
     # Deleting or correcting any win: a list read out, the most recent, by words or place.
     def wins_numbered(self, person: Person, numbers: Sequence[int]) -> list[StoredWin]:
@@ -560,10 +583,16 @@ class DynamoWinStore:
         count: int,
         created_at: datetime,
         today_count: Callable[[Profile], int],
+        logged_days: Callable[[Profile], LoggedDays | None] | None = None,
     ) -> None:
         """Two calls: one TransactGetItems, one TransactWriteItems (``moves.py``)."""
         self._numbering.forget(
-            person, number, count=count, created_at=created_at, today_count=today_count
+            person,
+            number,
+            count=count,
+            created_at=created_at,
+            today_count=today_count,
+            logged_days=logged_days,
         )
 
     def replace_words(

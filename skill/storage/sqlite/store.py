@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from skill.domain.choice import Style
+from skill.domain.logged_days import LoggedDays
 from skill.domain.phrasing import WinKind
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest
 from skill.storage.records import (
@@ -145,6 +146,8 @@ class SqliteWinStore(PortableSqlite):
             }
             if updated.zone and updated.zone_checked_at:
                 changes |= {"zone": updated.zone, "zone_checked_at": stamp(updated.zone_checked_at)}
+            if updated.logged_days is not None:
+                changes["logged_days"] = updated.logged_days.plain()
             if finishes is Finishes.ONE_THING:
                 changes["one_thing_done"] = 1
             if finishes is Finishes.GOAL:
@@ -362,11 +365,28 @@ class SqliteWinStore(PortableSqlite):
             ).fetchall()
         return profile, [stored_win(row) for row in rows]
 
-    def delete_last_win(self, person: Person, number: int, *, today_count: int) -> None:
-        self._delete(person, number, count=number, today_count=today_count)
+    def delete_last_win(
+        self,
+        person: Person,
+        number: int,
+        *,
+        today_count: int,
+        logged_days: LoggedDays | None = None,
+    ) -> None:
+        self._delete(person, number, count=number, today_count=today_count, logged_days=logged_days)
 
-    def delete_win(self, person: Person, number: int, *, seen: Profile, today_count: int) -> None:
-        self._delete(person, number, count=seen.win_count, today_count=today_count)
+    def delete_win(
+        self,
+        person: Person,
+        number: int,
+        *,
+        seen: Profile,
+        today_count: int,
+        logged_days: LoggedDays | None = None,
+    ) -> None:
+        self._delete(
+            person, number, count=seen.win_count, today_count=today_count, logged_days=logged_days
+        )
 
     def _delete(
         self,
@@ -375,6 +395,7 @@ class SqliteWinStore(PortableSqlite):
         *,
         count: int,
         today_count: int | Callable[[Profile], int],
+        logged_days: LoggedDays | Callable[[Profile], LoggedDays | None] | None = None,
         created_at: datetime | None = None,
     ) -> None:
         """Delete win ``number`` of ``count`` (if given, the one logged at ``created_at``);
@@ -393,12 +414,17 @@ class SqliteWinStore(PortableSqlite):
                 raise ConcurrentUpdate("the wins changed while deleting")
             if callable(today_count):
                 today_count = max(today_count(profile), 0)
+            if callable(logged_days):
+                logged_days = logged_days(profile)
             if number != count:  # every column moves with the row: words, kind, time, request
                 db.execute(
                     "UPDATE wins SET number = ? WHERE person = ? AND number = ?",
                     (number, person.key, count),
                 )
-            update_profile(db, person, {"win_count": count - 1, "today_count": today_count})
+            counted: dict[str, Any] = {"win_count": count - 1, "today_count": today_count}
+            if logged_days is not None:
+                counted["logged_days"] = logged_days.plain()
+            update_profile(db, person, counted)
             db.execute(  # the win heard last is gone: none was heard last now
                 "UPDATE profiles SET heard_number = NULL, heard_at = NULL "
                 "WHERE person = ? AND heard_number = ?",
@@ -433,8 +459,16 @@ class SqliteWinStore(PortableSqlite):
         count: int,
         created_at: datetime,
         today_count: Callable[[Profile], int],
+        logged_days: Callable[[Profile], LoggedDays | None] | None = None,
     ) -> None:
-        self._delete(person, number, count=count, today_count=today_count, created_at=created_at)
+        self._delete(
+            person,
+            number,
+            count=count,
+            today_count=today_count,
+            logged_days=logged_days,
+            created_at=created_at,
+        )
 
     def replace_words(
         self, person: Person, number: int, *, created_at: datetime, text: str
