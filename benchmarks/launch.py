@@ -9,7 +9,8 @@ Each person has logged five wins a day over the recap's week (35, at every size)
 morning, and the rest a year ago today, so what grows is the history no path must read. The
 profile keeps its count of the last fourteen days' wins as logging keeps it
 (``skill/domain/logged_days.py``). Between samples the week's offers are forgotten (outside
-what is measured), so every sample is a week's first launch.
+what is measured), so every sample is a week's first launch, and "on this day" is tried in a
+fresh week until a heard win lands on a year ago today and the coin says so.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from benchmarks.meter import Sample
 from benchmarks.report import Check, Section, table
 from skill.domain.logged_days import DayCount, LoggedDays
 from skill.domain.screen_stamp import screen_version
-from skill.storage.dynamodb.schema import PROFILE_SK
+from skill.storage.dynamodb.schema import PROFILE_SK, win_sk
 from skill.storage.records import Person, stamp
 from testkit.envelopes import set_speaker
 
@@ -93,6 +94,25 @@ def _forget_offers(client: Any, wins: int) -> None:
     )
 
 
+class _Weeks:
+    """A new week for "on this day", as often as asked: this morning's last win is made the
+    win heard last (a stamp later than any before), carrying no spent week."""
+
+    def __init__(self) -> None:
+        self._count = 0
+
+    def fresh(self, client: Any, wins: int) -> None:
+        self._count += 1
+        client.update_item(
+            TableName=TABLE,
+            Key={"pk": {"S": person_with(wins).key}, "sk": {"S": win_sk(wins)}},
+            UpdateExpression="SET heard_at = :later REMOVE anniversary_spent",
+            ExpressionAttributeValues={
+                ":later": {"S": stamp(NOW + timedelta(minutes=self._count))}
+            },
+        )
+
+
 def _send(
     harness: Harness, name: str, wins: int, attributes: dict[str, Any] | None = None
 ) -> tuple[Sample, dict[str, Any]]:
@@ -109,7 +129,7 @@ def _expect(response: dict[str, Any], words: str, path: str, *, present: bool = 
         raise RuntimeError(f"{path}: unexpected answer {said!r}")
 
 
-def _one_round(harness: Harness, wins: int) -> dict[str, Sample]:
+def _one_round(harness: Harness, wins: int, weeks: _Weeks) -> dict[str, Sample]:
     """Every path once, for the person with ``wins`` wins; their offers forgotten after."""
     taken: dict[str, Sample] = {}
     taken["launch (recap due)"], offered = _send(harness, "launch", wins)
@@ -120,6 +140,7 @@ def _one_round(harness: Harness, wins: int) -> dict[str, Sample]:
     taken["launch (plain)"], plain = _send(harness, "launch", wins)
     _expect(plain, "last week", "launch (plain)", present=False)
     for _ in range(_MOST_TRIES):
+        weeks.fresh(harness.client, wins)  # the coin may not have come up: another week
         sample, heard = _send(harness, "hear_win", wins)
         if "A year ago today" in speech(heard):
             taken["on this day"] = sample
@@ -137,9 +158,10 @@ def _measure(levels: Sequence[int], samples: int) -> dict[str, dict[int, list[Sa
     with dynamodb_process() as endpoint, in_process_skill(endpoint, clock=lambda: NOW) as harness:
         for wins in levels:
             _seed(harness.client, wins)
+        weeks = _Weeks()
         for _ in range(samples):
             for wins in levels:
-                for path, sample in _one_round(harness, wins).items():
+                for path, sample in _one_round(harness, wins, weeks).items():
                     measured[path][wins].append(sample)
     return measured
 

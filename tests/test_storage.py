@@ -8,14 +8,16 @@ from typing import Any
 
 import pytest
 
+from skill.console.alexa_stand_in import FakeAlexaApi
 from skill.domain.choice import Style
-from skill.entry import Handler
+from skill.entry import Handler, make_handler
 from skill.services.wins import Logged, Statement, WinsService, Wording
 from skill.storage.dynamodb.schema import win_sk
 from skill.storage.dynamodb.store import DynamoWinStore
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest
 from skill.storage.records import MAX_WINS_AT_ONCE, Person, Profile
-from tests.conftest import SPEAKER, TABLE_NAME, CallLog, Clock, Envelope
+from tests.conftest import SKILL_ID, SPEAKER, TABLE_NAME, CallLog, Clock, Envelope
+from tests.test_on_this_day import Drawn
 
 
 @pytest.fixture
@@ -179,6 +181,37 @@ def test_a_week_the_profile_does_not_count_is_read_at_launch(
     assert calls.take() == ["GetItem", "Query", "UpdateItem"]
     handler(request_for("launch"), None)
     assert calls.take() == ["GetItem"]
+
+
+def test_a_heard_win_said_to_be_from_a_year_ago_today_takes_two_calls(
+    store: DynamoWinStore,
+    request_for: Envelope,
+    dynamodb: Any,
+    clock: Clock,
+    calls: CallLog,
+    alexa: FakeAlexaApi,
+) -> None:
+    """The week "on this day" was spent rides with the heard win: no write of its own. Said
+    on the first landing (the coin comes up), never again that week, and again next week."""
+    seed_wins(dynamodb, PERSON, 1, when="2025-11-21T12:00:00.000000Z")  # a year ago today
+    handler = make_handler(
+        store, skill_id=SKILL_ID, clock=clock, rng=Drawn(0.0), api_ca_file=alexa.ca_file
+    )
+    calls.take()
+
+    said = []
+    for _ in range(3):
+        response = handler(request_for("hear_win"), None)
+        assert calls.take() == ["Query", "UpdateItem"]
+        said.append("A year ago today" in response["response"]["outputSpeech"]["ssml"])
+    assert said == [True, False, False]
+
+    clock.now = datetime(2026, 12, 21, 15, 30, tzinfo=UTC)  # a month ago, three weeks on
+    seed_wins(dynamodb, PERSON, 1, when="2026-11-21T12:00:00.000000Z")
+    calls.take()
+    response = handler(request_for("hear_win"), None)
+    assert calls.take() == ["Query", "UpdateItem"]
+    assert "A month ago today" in response["response"]["outputSpeech"]["ssml"]
 
 
 def test_help_stop_and_fallback_touch_no_storage(

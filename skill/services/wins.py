@@ -40,7 +40,7 @@ from skill.domain.screen_stamp import (
     stamped_as_win,
     trusted_verdict,
 )
-from skill.services.anniversary import anniversary
+from skill.services.anniversary import anniversary, spent_week
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest, StorageUnavailable
 from skill.storage.interface import WinStore
 from skill.storage.records import MAX_WINS_AT_ONCE, Finishes, Person, Profile, StoredWin
@@ -554,16 +554,15 @@ class WinsService:
         number = pick_unheard(profile.win_count, heard, last_number, self._rng)
         if number is None:
             return AllHeard(profile.win_count, brief=profile.brief)
-        stored = self._store.mark_heard(person, number, now, after=last_heard)
+        zone_name = zone or profile.zone
+        spent = spent_week(profile, last_heard, zone_name)
+        stored = self._store.mark_heard(person, number, now, after=last_heard, spent=spent)
         if stored is None or not readable_stored(stored):
             return Unspeakable(profile.win_count)
-        zone_name = zone or profile.zone
         today = local_day(now, zone_name)
         day = relative_day(local_day(stored.created_at, zone_name), today)
         win = win_from_words(stored.text, stored.kind)
-        which = anniversary(
-            self._store, person, profile, stored, (today, zone_name), self._rng, recognised
-        )
+        which = anniversary(profile, spent, stored, (today, zone_name), self._rng, recognised)
         return Heard(win, day, profile.style, number, brief=profile.brief, anniversary=which)
 
     def set_style(self, person: Person, style: Style) -> None:

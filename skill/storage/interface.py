@@ -75,13 +75,22 @@ class WinStore(Protocol):
         ...
 
     def hear_state(self, person: Person) -> tuple[Profile | None, LastHeard | None]:
-        """The profile (None when the person is new) and the win heard last, if any."""
+        """The profile (None when the person is new) and the win heard last, if any, with
+        that win as stored and the week it carries (``mark_heard``'s ``spent``)."""
         ...
 
     def mark_heard(
-        self, person: Person, number: int, now: datetime, after: LastHeard | None = None
+        self,
+        person: Person,
+        number: int,
+        now: datetime,
+        after: LastHeard | None = None,
+        *,
+        spent: date | None = None,
     ) -> StoredWin | None:
-        """Stamp win ``number`` as heard (after ``after``) and return it; None if missing."""
+        """Stamp win ``number`` as heard (after ``after``) and return it; None if missing.
+        ``spent``, when given, is carried with it: ``hear_state`` gives it back as the last
+        heard's ``spent`` until another win is heard."""
         ...
 
     def set_style(self, person: Person, style: Style) -> None: ...

@@ -114,10 +114,17 @@ class Offer(StrEnum):
 
 
 class LastHeard(NamedTuple):
-    """Which win was heard last, and the stamp that put it first in the by_heard index."""
+    """Which win was heard last, and the stamp that put it first in the by_heard index.
+
+    ``win`` is that win as stored, where the store reads it with the stamp; ``spent`` the first
+    day of the week "on this day" was last spent, carried with the win heard last (see
+    ``skill/services/anniversary.py``), so noting it costs no write of its own.
+    """
 
     number: int
     stamp: str
+    win: "StoredWin | None" = None
+    spent: date | None = None
 
 
 class Finishes(StrEnum):

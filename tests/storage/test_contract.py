@@ -176,6 +176,23 @@ def test_a_heard_stamp_sorts_after_the_last_even_if_the_clock_stood_still(
     assert any_store.mark_heard(ME, 9, START) is None  # a missing win is not invented
 
 
+def test_the_win_heard_last_comes_back_with_the_week_it_carries(
+    any_store: PortableStore, clock: Clock
+) -> None:
+    """ "On this day" keeps the week it was spent with the win heard last, in the same write
+    that marks it heard (``skill/services/anniversary.py``)."""
+    for n in range(1, 3):
+        log(any_store, clock, ME, f"did thing {n}", f"r{n}")
+    heard = any_store.mark_heard(ME, 2, START, spent=date(2026, 11, 16))
+    _, last = any_store.hear_state(ME)
+
+    assert last is not None and last.win == heard and last.spent == date(2026, 11, 16)
+    any_store.mark_heard(ME, 1, START + timedelta(minutes=1), after=last)  # nothing carried
+    _, then = any_store.hear_state(ME)
+    assert then is not None and then.number == 1 and then.win is not None
+    assert then.win.text == "did thing 1"
+
+
 def test_style_is_remembered_and_colours_what_is_heard(
     any_store: PortableStore, clock: Clock
 ) -> None:

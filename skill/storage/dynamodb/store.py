@@ -60,6 +60,9 @@ REQUEST_MARKER_LIFETIME: Final = timedelta(days=2)
 Item = dict[str, Any]
 
 
+# On a heard win: the week "on this day" was last spent, carried from win heard to win heard.
+SPENT_ATTRIBUTE: Final = "anniversary_spent"
+
 # DynamoDB reserved words among our attribute names, used through placeholders.
 _RESERVED: Final = {"#today": "today", "#zone": "zone", "#style": "style"}
 
@@ -290,27 +293,45 @@ class DynamoWinStore:
             if item["sk"]["S"] == PROFILE_SK:
                 profile = profile_from(item)
             elif "number" in item:
-                last_heard = LastHeard(int(item["number"]["N"]), item["heard_at"]["S"])
+                spent = text(item, SPENT_ATTRIBUTE)
+                last_heard = LastHeard(
+                    int(item["number"]["N"]),
+                    item["heard_at"]["S"],
+                    win_from(item),
+                    date.fromisoformat(spent) if spent else None,
+                )
         return profile, last_heard
 
     def mark_heard(
-        self, person: Person, number: int, now: datetime, after: LastHeard | None = None
+        self,
+        person: Person,
+        number: int,
+        now: datetime,
+        after: LastHeard | None = None,
+        *,
+        spent: date | None = None,
     ) -> StoredWin | None:
         """Stamp win ``number`` as heard now and return it. One UpdateItem; None if missing.
 
         The stamp always sorts after ``after`` (the previous last-heard), even if the clock
         stood still or stepped back, so the index never loses track of the last win heard.
+        ``spent`` is kept on the win, read back with it while it is the last heard.
         """
         heard_at = stamp(now)
         if after is not None and heard_at <= after.stamp:
             heard_at = after.stamp + "1"
+        update = "SET heard_at = :heard"
+        values: dict[str, Any] = {":heard": s(heard_at)}
+        if spent is not None:
+            update += f", {SPENT_ATTRIBUTE} = :spent"
+            values[":spent"] = s(spent.isoformat())
         try:
             reply = self._client.update_item(
                 TableName=self._table,
                 Key=self._key(person, win_sk(number)),
-                UpdateExpression="SET heard_at = :heard",
+                UpdateExpression=update,
                 ConditionExpression="attribute_exists(pk)",
-                ExpressionAttributeValues={":heard": s(heard_at)},
+                ExpressionAttributeValues=values,
                 ReturnValues="ALL_NEW",
             )
         except ClientError as exc:

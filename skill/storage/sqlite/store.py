@@ -200,10 +200,25 @@ class SqliteWinStore(PortableSqlite):
                 "AND heard_number IS NOT NULL",
                 (person.key,),
             ).fetchone()
-        return profile, None if row is None else LastHeard(int(row[0]), str(row[1]))
+            if row is None:
+                return profile, None
+            win = db.execute(
+                f"SELECT {WIN_COLUMNS} FROM wins WHERE person = ? AND number = ?",
+                (person.key, int(row[0])),
+            ).fetchone()
+        # The week "on this day" was spent is kept on the profile here: one transaction.
+        spent = profile.anniversary_offered if profile else None
+        heard = stored_win(win) if win is not None else None
+        return profile, LastHeard(int(row[0]), str(row[1]), heard, spent)
 
     def mark_heard(
-        self, person: Person, number: int, now: datetime, after: LastHeard | None = None
+        self,
+        person: Person,
+        number: int,
+        now: datetime,
+        after: LastHeard | None = None,
+        *,
+        spent: date | None = None,
     ) -> StoredWin | None:
         heard_at = stamp(now)
         if after is not None and heard_at <= after.stamp:
@@ -214,7 +229,10 @@ class SqliteWinStore(PortableSqlite):
                 (person.key, number),
             ).fetchone()
             if row is not None:
-                update_profile(db, person, {"heard_number": number, "heard_at": heard_at})
+                changes: dict[str, Any] = {"heard_number": number, "heard_at": heard_at}
+                if spent is not None:
+                    changes["anniversary_offered"] = spent.isoformat()
+                update_profile(db, person, changes)
         return None if row is None else stored_win(row)
 
     def _set(self, person: Person, changes: dict[str, Any], what: str) -> None:
