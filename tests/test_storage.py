@@ -177,10 +177,32 @@ def test_a_week_the_profile_does_not_count_is_read_at_launch(
     seed_wins(dynamodb, PERSON, 3, when="2026-11-12T12:00:00.000000Z")  # last week's Thursday
     calls.take()
 
-    handler(request_for("launch"), None)
+    offered = handler(request_for("launch"), None)
     assert calls.take() == ["GetItem", "Query", "UpdateItem"]
+    assert "3 wins" in offered["response"]["outputSpeech"]["ssml"]
     handler(request_for("launch"), None)
     assert calls.take() == ["GetItem"]
+
+
+def test_a_week_read_at_launch_is_counted_in_the_profile_from_then_on(
+    handler: Handler, request_for: Envelope, dynamodb: Any, clock: Clock, calls: CallLog
+) -> None:
+    """Nothing last week, and no count yet: the first launch reads the fortnight and keeps its
+    count in the one write; the next launches, and next week's, read the profile alone."""
+    seed_wins(dynamodb, PERSON, 3, when="2026-10-12T12:00:00.000000Z")  # weeks ago
+    calls.take()
+
+    handler(request_for("launch"), None)
+    assert calls.take() == ["GetItem", "Query", "UpdateItem"]
+    for _ in range(2):
+        handler(request_for("launch"), None)
+        assert calls.take() == ["GetItem"]
+    handler(request_for("log_win", win="made the bed"), None)  # Saturday the 21st
+    clock.now = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # next Monday
+    calls.take()
+    offered = handler(request_for("launch"), None)
+    assert calls.take() == ["GetItem", "UpdateItem"]
+    assert "one win last week" in offered["response"]["outputSpeech"]["ssml"]
 
 
 def test_a_heard_win_said_to_be_from_a_year_ago_today_takes_two_calls(

@@ -17,13 +17,15 @@ The count is worth saying only while it is what a "yes" will read. It is worked 
   with. A win deleted without the count being told, or wins imported, leave the profile with
   another count: the count is not used until logging starts it again.
 
-When the count is not used the launch reads the week, as it always did. Pure: plain values
-in, plain values out.
+When the count is not used the launch reads the wins from the week's first day to today, and
+keeps their count from then on (``counted_from``). Pure: plain values in, plain values out.
 """
 
 from __future__ import annotations
 
 import json
+from collections import Counter
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Final, NamedTuple
 
@@ -131,6 +133,20 @@ class LoggedDays(NamedTuple):
         return logged
 
 
+def counted_from(
+    logged: Sequence[date], since: date, today: date, *, wins: int, zone: str | None, screen: str
+) -> LoggedDays:
+    """The count read back from the wins themselves: ``logged`` holds the day of every win
+    the screen lets through that was logged from ``since`` to ``today``, for a profile of
+    ``wins`` wins in ``zone``. Days before the last fourteen are left out."""
+    tag = screen[:TAG_CHARS]
+    first = max(since, today - timedelta(days=KEPT_DAYS - 1))
+    counts = Counter(day for day in logged if first <= day <= today)
+    counts[today] += 0  # today, even with none: how far the count reaches
+    days = tuple(DayCount(day, counts[day], tag) for day in sorted(counts))
+    return LoggedDays(days=days, since=since, wins=wins, zone=zone)
+
+
 def _count(value: object) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise ValueError("a count must be a whole number, 0 or more")
@@ -158,6 +174,6 @@ def _logged(
     if days and days[-1].day == day:
         last = days[-1]
         days[-1] = DayCount(day, last.wins + added, last.screen if last.screen == tag else MIXED)
-    elif added:
+    else:  # a day with none the screen let through still marks how far the count reaches
         days.append(DayCount(day, added, tag))
     return kept._replace(days=tuple(days), wins=seen + stored)

@@ -108,6 +108,14 @@ class WinStore(Protocol):
         """Remember that ``offer`` was made in the week starting ``week``."""
         ...
 
+    def note_week(
+        self, person: Person, counted: LoggedDays, *, recap_offered: date | None = None
+    ) -> bool:
+        """Keep ``counted`` as the profile's count of wins by day (and, when given, note the
+        recap offered in the week starting ``recap_offered``), in one write, if the profile
+        still counts ``counted.wins`` wins; False, and nothing kept, if it does not."""
+        ...
+
     def note_voices(self, voice: Person) -> None:
         """A recognised voice was heard: mark its account's own profile and the voice's, in one
         write, so the account's unrecognised voice is offered nothing unprompted."""

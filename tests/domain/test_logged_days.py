@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from skill.domain.logged_days import KEPT_DAYS, MIXED, LoggedDays, Week
+from skill.domain.logged_days import KEPT_DAYS, MIXED, DayCount, LoggedDays, Week, counted_from
 
 ZONE = "Europe/London"
 SCREEN = "a1b2c3d4e5f6a7b8c9d0e1f2"
@@ -134,3 +134,16 @@ def test_the_kept_form_reads_back_and_anything_else_is_refused() -> None:
     backwards = '{"days": [["2026-12-02", 1, "x"], ["2026-12-01", 1, "x"]], "wins": 2}'
     with pytest.raises(ValueError, match="order"):
         LoggedDays.of(backwards)
+
+
+def test_a_count_read_back_from_the_wins_covers_from_its_first_day() -> None:
+    today = SUNDAY + timedelta(days=2)
+    logged = [MONDAY, MONDAY, SUNDAY, today, MONDAY - timedelta(days=1)]
+
+    kept = counted_from(logged, MONDAY, today, wins=9, zone=ZONE, screen=SCREEN)
+
+    assert kept.since == MONDAY and kept.wins == 9
+    assert week_of(kept) == Week(3, exact=True)
+    assert kept.days[-1] == DayCount(today, 1, SCREEN[:8])
+    empty = counted_from([], MONDAY, today, wins=9, zone=ZONE, screen=SCREEN)
+    assert week_of(empty) == Week(0, exact=True)  # today's mark says how far it reaches

@@ -295,6 +295,23 @@ def test_logging_keeps_a_count_of_wins_by_day_and_deleting_counts_one_out(
     assert any_store.load_profile(MY_VOICE).logged_days is None  # each voice keeps its own
 
 
+def test_a_count_read_back_is_kept_only_while_the_wins_are_as_counted(
+    any_store: PortableStore, clock: Clock
+) -> None:
+    log(any_store, clock, ME, "did the dishes", "r1")
+    counted = LoggedDays(since=date(2026, 11, 16), wins=1, zone="UTC")
+
+    assert any_store.note_week(ME, counted, recap_offered=date(2026, 11, 16))
+    kept = any_store.load_profile(ME)
+    assert (kept.logged_days, kept.recap_offered) == (counted, date(2026, 11, 16))
+
+    log(any_store, clock, ME, "fed the cat", "r2")  # logged since it was counted
+    assert not any_store.note_week(ME, counted._replace(since=date(2026, 11, 9)))
+    assert any_store.load_profile(ME).logged_days != counted._replace(since=date(2026, 11, 9))
+    assert not any_store.note_week(STRANGER, LoggedDays(wins=3))  # no such profile
+    assert any_store.load_profile(STRANGER) == Profile()
+
+
 def test_a_recognised_voice_marks_its_account_and_itself_in_one_write(
     any_store: PortableStore, clock: Clock
 ) -> None:

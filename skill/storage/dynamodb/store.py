@@ -422,6 +422,31 @@ class DynamoWinStore:
         """Remember the week an offer was made in. One UpdateItem."""
         self._update_profile(person, {offer.value: s(week.isoformat())})
 
+    def note_week(
+        self, person: Person, counted: LoggedDays, *, recap_offered: date | None = None
+    ) -> bool:
+        """One conditional UpdateItem: the count, and the offer, if the wins are as counted."""
+        assignments = "logged_days = :logged"
+        values: dict[str, Any] = {":logged": s(counted.plain()), ":seen": n(counted.wins)}
+        if recap_offered is not None:
+            assignments += f", {Offer.RECAP.value} = :week"
+            values[":week"] = s(recap_offered.isoformat())
+        try:
+            self._client.update_item(
+                TableName=self._table,
+                Key=self._key(person, PROFILE_SK),
+                UpdateExpression=f"SET {assignments}",
+                ConditionExpression="win_count = :seen",
+                ExpressionAttributeValues=values,
+            )
+        except ClientError as exc:
+            if error_code(exc) == "ConditionalCheckFailedException":
+                return False
+            raise failure(exc, "could not update the profile") from exc
+        except BotoCoreError as exc:
+            raise failure(exc, "could not update the profile") from exc
+        return True
+
     def note_voices(self, voice: Person) -> None:
         """Mark the account's profile and the voice's as having voices: one transaction."""
         flag = {"has_voices": {"BOOL": True}}

@@ -260,6 +260,19 @@ class SqliteWinStore(PortableSqlite):
     def note_offer(self, person: Person, offer: Offer, week: date) -> None:
         self._set(person, {offer.value: week.isoformat()}, "could not update the profile")
 
+    def note_week(
+        self, person: Person, counted: LoggedDays, *, recap_offered: date | None = None
+    ) -> bool:
+        changes: dict[str, Any] = {"logged_days": counted.plain()}
+        if recap_offered is not None:
+            changes[Offer.RECAP.value] = recap_offered.isoformat()
+        with self._write("could not update the profile") as db:
+            profile = self._profile(db, person)
+            if profile is None or profile.win_count != counted.wins:
+                return False
+            update_profile(db, person, changes)
+        return True
+
     def note_voices(self, voice: Person) -> None:
         with self._write("could not update the profile") as db:
             for person in (Person.of_account(voice.account), voice):
