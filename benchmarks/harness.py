@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import boto3
@@ -43,11 +44,14 @@ class Harness:
 
 
 @contextmanager
-def in_process_skill(endpoint: str | None = None, seed: int = 1) -> Iterator[Harness]:
+def in_process_skill(
+    endpoint: str | None = None, seed: int = 1, clock: Callable[[], datetime] | None = None
+) -> Iterator[Harness]:
     """The skill in this process, with timers and reminders allowed.
 
     DynamoDB is moto in this process too, or the loopback ``endpoint`` if one is given. A
-    timer's minute lasts an hour here: none rings while the benchmark runs.
+    timer's minute lasts an hour here: none rings while the benchmark runs. ``clock``, when
+    given, is the skill's time (a pinned week).
     """
     from moto import mock_aws
 
@@ -63,7 +67,11 @@ def in_process_skill(endpoint: str | None = None, seed: int = 1) -> Iterator[Har
         create_table(client)
         store = DynamoWinStore(client, TABLE)
         handler = make_handler(
-            store, skill_id=SKILL_ID, rng=random.Random(seed), api_ca_file=alexa.ca_file
+            store,
+            skill_id=SKILL_ID,
+            clock=clock,
+            rng=random.Random(seed),
+            api_ca_file=alexa.ca_file,
         )
         meter = Meter(client)
         stack.enter_context(timing_alexa_api(meter))

@@ -25,6 +25,7 @@ from benchmarks import (
     forged,
     growth,
     importing,
+    launch,
     reading,
     recall,
     screen,
@@ -53,6 +54,7 @@ class Plan:
     import_lines: int
     recall_levels: tuple[int, ...]
     recall_samples: int
+    launch_samples: int
 
 
 FULL: Final = Plan(
@@ -69,6 +71,7 @@ FULL: Final = Plan(
     import_lines=1_000_000,
     recall_levels=(100, 100_000),
     recall_samples=100,
+    launch_samples=20,
 )
 QUICK: Final = Plan(
     cold_runs=9,
@@ -84,6 +87,7 @@ QUICK: Final = Plan(
     import_lines=100_000,
     recall_levels=(100, 10_000),
     recall_samples=20,
+    launch_samples=3,
 )
 
 
@@ -97,6 +101,7 @@ def parts(plan: Plan) -> list[tuple[str, Callable[[], Section]]]:
             lambda: selfhosted.run(plan.selfhosted_levels, plan.selfhosted_samples),
         ),
         ("recall", lambda: recall.run(plan.recall_levels, plan.recall_samples)),
+        ("launch paths", lambda: launch.run(plan.recall_levels, plan.launch_samples)),
         ("forged requests", lambda: forged.run(plan.forged_seconds, plan.forged_samples)),
         ("import", lambda: importing.run(plan.import_lines)),
         ("artifact", artifact.run),

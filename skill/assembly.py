@@ -218,7 +218,7 @@ def build_skill(
     builder = CustomSkillBuilder()
     builder.skill_id = skill_id  # type: ignore[assignment]  # the SDK annotates it as None
     recall = Recall(store, clock)
-    forgetting = Forgetting(store)
+    forgetting = Forgetting(store, clock)
     standing = Standing(store, clock)
     recaps = Recaps(store, clock)
     handlers = request_handlers(

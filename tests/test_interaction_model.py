@@ -107,7 +107,7 @@ def handled_by(intent_name: str) -> list[str]:
         Random(0),
         Recall(None, None),  # type: ignore[arg-type]
         Recaps(None, None),  # type: ignore[arg-type]
-        forgetting=Forgetting(None),  # type: ignore[arg-type]
+        forgetting=Forgetting(None, None),  # type: ignore[arg-type]
         standing=Standing(None, None),  # type: ignore[arg-type]
     )
     return [

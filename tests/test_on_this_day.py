@@ -10,12 +10,13 @@ from typing import Any
 
 import pytest
 
-from skill.entry import Handler
+from skill.console.alexa_stand_in import FakeAlexaApi
+from skill.entry import Handler, make_handler
 from skill.services.wins import Heard, WinsService
 from skill.speech.catalog import catalog_for
 from skill.storage.interface import PortableStore
 from skill.storage.records import Person, Profile, StoredWin
-from tests.conftest import ACCOUNT, SPEAKER, Clock, Envelope, plain, speech
+from tests.conftest import ACCOUNT, SKILL_ID, SPEAKER, Clock, Envelope, plain, speech
 from tests.test_recall import LOS_ANGELES, attributes, seed
 from tests.test_recap import named
 
@@ -87,20 +88,52 @@ def test_never_to_a_voice_not_recognised_on_an_account_with_voices(
     assert hear(store, clock, Drawn(0.0)).anniversary is None
 
 
-def test_the_anniversary_is_said_in_place_of_the_day(
-    handler: Handler, request_for: Envelope, store: PortableStore, clock: Clock
-) -> None:
+def year_ago_today(store: PortableStore, clock: Clock) -> None:
     moment = datetime(2025, 11, 21, 18, tzinfo=LOS_ANGELES).astimezone(UTC)
     profile = Profile(win_count=1, zone="America/Los_Angeles", zone_checked_at=clock())
     store.restore(SPEAKER, profile, [StoredWin(1, "ran my first 5k", moment)])
+
+
+def hear_times(handler: Handler, request_for: Envelope, times: int) -> list[str]:
     said = []
-    for _ in range(8):  # the handler's own seeded source: said on some draw, never twice
+    for _ in range(times):
         response: dict[str, Any] = handler(request_for("hear_win"), None)
         said.append(plain(speech(response)))
-    noted = [line for line in said if line.startswith("A year ago today, ")]
-    assert len(noted) == 1
-    assert noted[0].startswith("A year ago today, you ran your first 5k.")
+    return said
+
+
+def test_the_anniversary_is_said_in_place_of_the_day(
+    request_for: Envelope, store: PortableStore, clock: Clock, alexa: FakeAlexaApi
+) -> None:
+    year_ago_today(store, clock)
+    handler = make_handler(
+        store, skill_id=SKILL_ID, clock=clock, rng=Drawn(0.0), api_ca_file=alexa.ca_file
+    )
+
+    said = hear_times(handler, request_for, 4)
+
+    assert said[0].startswith("A year ago today, you ran your first 5k.")
+    assert all(not line.startswith("A year ago") for line in said[1:])  # once a week
     assert all("you ran your first 5k" in line for line in said)
+
+
+def test_the_first_landing_spends_the_week_whether_or_not_it_is_said(
+    request_for: Envelope, store: PortableStore, clock: Clock, alexa: FakeAlexaApi
+) -> None:
+    """The coin is drawn once a week, the first time a heard win lands on its anniversary:
+    so whether the week was spent follows from what was heard, and needs no write."""
+    year_ago_today(store, clock)
+    unlucky = make_handler(
+        store, skill_id=SKILL_ID, clock=clock, rng=Drawn(0.99), api_ca_file=alexa.ca_file
+    )
+    lucky = make_handler(
+        store, skill_id=SKILL_ID, clock=clock, rng=Drawn(0.0), api_ca_file=alexa.ca_file
+    )
+
+    first = hear_times(unlucky, request_for, 1)
+    later = hear_times(lucky, request_for, 3)
+
+    assert not any(line.startswith("A year ago") for line in [*first, *later])
 
 
 @pytest.mark.parametrize(

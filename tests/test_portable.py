@@ -90,6 +90,11 @@ def test_sqlite_to_dynamodb_and_back_keeps_every_win_and_setting(
     back = SqliteWinStore(tmp_path / "back")
     assert back.load_profile(ALEX).recap_offered == date(2026, 11, 16)
     assert back.load_profile(ROBIN).recap_day == 6
+    # The count of wins by day a launch offers the recap from, as logging left it.
+    counted = back.load_profile(ALEX).logged_days
+    assert counted is not None and counted.wins == 2 == back.load_profile(ALEX).win_count
+    assert counted == SqliteWinStore(tmp_path / "home").load_profile(ALEX).logged_days
+    assert isinstance(exported[ALEX.key]["profile"]["logged_days"], str)
     assert first.stat().st_mode & 0o077 == 0
 
 

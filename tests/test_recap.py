@@ -3,9 +3,11 @@ clock (Saturday 21 November 2026, 07:30 in Los Angeles), the wins seeded in the 
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from skill.entry import Handler
+from skill.services.erasure import Erasure
 from skill.speech.catalog import catalog_for
 from skill.storage.interface import PortableStore
 from skill.storage.records import Person, Profile
@@ -169,3 +171,52 @@ def test_an_unrecognised_voice_on_an_account_with_voices_is_offered_nothing(
     assert attributes(response)["asked"] != "recap"
     read = handler(named(request_for, "ReadRecapIntent"), None)  # asked for: read
     assert plain(speech(read)).startswith("Last week, you logged 3 wins.")
+
+
+def log_on(handler: Handler, request_for: Envelope, clock: Clock, at: str, *wins: str) -> None:
+    """Wins told through the skill at ``at`` (UTC); then back to the pinned Saturday."""
+    today = clock.now
+    clock.now = datetime.fromisoformat(at).replace(tzinfo=UTC)
+    for said in wins:
+        handler(request_for("log_win", win=said), None)
+    clock.now = today
+
+
+def test_the_offer_counts_from_the_profile_and_a_deleted_win_is_counted_out(
+    handler: Handler, request_for: Envelope, store: PortableStore, clock: Clock
+) -> None:
+    log_on(handler, request_for, clock, "2026-11-10 09:00", "did the laundry", "made soup")
+    log_on(handler, request_for, clock, "2026-11-17 09:00", "made the bed")  # this week
+    assert Erasure(store, clock).delete_win(SPEAKER, 1)  # the laundry, from last week
+
+    offered = launch(handler, request_for)
+
+    said = plain(speech(offered))
+    assert "You logged one win last week" in said
+    read = handler(answer(request_for, "AMAZON.YesIntent", offered), None)
+    assert plain(speech(read)).startswith("Last week, you logged one win.")
+    assert "soup" in plain(speech(read))
+
+
+def test_under_another_screen_the_offer_names_no_number(
+    handler: Handler, request_for: Envelope, store: PortableStore, clock: Clock
+) -> None:
+    """Wins counted by an older release's screen may read otherwise now: the offer names no
+    number, and yes reads the week as the screen of now reads it."""
+    log_on(handler, request_for, clock, "2026-11-10 09:00", "did the laundry", "made soup")
+    profile = store.load_profile(SPEAKER)
+    assert profile.logged_days is not None
+    older = tuple(found._replace(screen="0ld5cr33") for found in profile.logged_days.days)
+    store.restore(
+        SPEAKER,
+        profile._replace(logged_days=profile.logged_days._replace(days=older)),
+        list(store.wins_of(SPEAKER)),
+    )
+
+    offered = launch(handler, request_for)
+
+    assert plain(speech(offered)) in WORDS.variants("recap.offer_unnumbered")
+    assert attributes(offered)["asked"] == "recap"
+    read = handler(answer(request_for, "AMAZON.YesIntent", offered), None)
+    assert plain(speech(read)).startswith("Last week, you logged 2 wins.")
+    assert attributes(launch(handler, request_for))["asked"] != "recap"  # once a week

@@ -8,14 +8,16 @@ from typing import Any
 
 import pytest
 
+from skill.console.alexa_stand_in import FakeAlexaApi
 from skill.domain.choice import Style
-from skill.entry import Handler
+from skill.entry import Handler, make_handler
 from skill.services.wins import Logged, Statement, WinsService, Wording
 from skill.storage.dynamodb.schema import win_sk
 from skill.storage.dynamodb.store import DynamoWinStore
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest
 from skill.storage.records import MAX_WINS_AT_ONCE, Person, Profile
-from tests.conftest import SPEAKER, TABLE_NAME, CallLog, Clock, Envelope
+from tests.conftest import SKILL_ID, SPEAKER, TABLE_NAME, CallLog, Clock, Envelope
+from tests.test_on_this_day import Drawn
 
 
 @pytest.fixture
@@ -118,18 +120,120 @@ def test_launch_takes_one_call(handler: Handler, request_for: Envelope, calls: C
     assert calls.take() == ["GetItem"]
 
 
-def test_the_weeks_first_launch_offers_the_recap_in_three_calls_then_one(
+def log_last_week(handler: Handler, request_for: Envelope, clock: Clock, *wins: str) -> None:
+    """Wins told through the skill on last week's Thursday; then back to Saturday the 21st."""
+    today = clock.now
+    clock.now = datetime(2026, 11, 12, 12, 0, tzinfo=UTC)
+    for said in wins:
+        handler(request_for("log_win", win=said), None)
+    clock.now = today
+
+
+def test_the_weeks_first_launch_offers_the_recap_from_the_profile_in_two_calls_then_one(
+    handler: Handler, request_for: Envelope, dynamodb: Any, clock: Clock, calls: CallLog
+) -> None:
+    """Logging keeps last week's count in the profile: the launch reads it (GetItem) and
+    notes the offer (UpdateItem), once a week; the week itself is not read."""
+    log_last_week(handler, request_for, clock, "did the laundry", "called my sister", "ran")
+    calls.take()
+
+    offered = handler(request_for("launch"), None)
+    assert calls.take() == ["GetItem", "UpdateItem"]
+    assert "3 wins" in offered["response"]["outputSpeech"]["ssml"]
+    handler(request_for("launch"), None)
+    assert calls.take() == ["GetItem"]
+
+
+def test_yes_to_the_recap_reads_the_week_in_two_calls(
+    handler: Handler, request_for: Envelope, dynamodb: Any, clock: Clock, calls: CallLog
+) -> None:
+    log_last_week(handler, request_for, clock, "did the laundry", "called my sister")
+    offered = handler(request_for("launch"), None)
+    calls.take()
+
+    yes = request_for("yes", attributes=offered["sessionAttributes"])
+    read = handler(yes, None)
+
+    assert calls.take() == ["GetItem", "Query"]
+    assert "called your sister" in read["response"]["outputSpeech"]["ssml"]
+
+
+def test_a_launch_after_a_week_with_no_wins_takes_one_call_every_time(
+    handler: Handler, request_for: Envelope, clock: Clock, calls: CallLog
+) -> None:
+    """Nothing logged last week: the profile says so, and nothing is read or noted."""
+    handler(request_for("log_win", win="did the laundry"), None)  # this week
+    calls.take()
+    for _ in range(3):
+        handler(request_for("launch"), None)
+        assert calls.take() == ["GetItem"]
+
+
+def test_a_week_the_profile_does_not_count_is_read_at_launch(
     handler: Handler, request_for: Envelope, dynamodb: Any, calls: CallLog
 ) -> None:
-    """The week's wins are counted in the launch's own two calls (the profile, one bounded
-    Query); offering the recap is noted with one write, once a week."""
+    """Wins from before the profile counted them (an older release, an import): the launch
+    reads the week (one bounded Query) and notes the offer, once; then one call again."""
     seed_wins(dynamodb, PERSON, 3, when="2026-11-12T12:00:00.000000Z")  # last week's Thursday
+    calls.take()
+
+    offered = handler(request_for("launch"), None)
+    assert calls.take() == ["GetItem", "Query", "UpdateItem"]
+    assert "3 wins" in offered["response"]["outputSpeech"]["ssml"]
+    handler(request_for("launch"), None)
+    assert calls.take() == ["GetItem"]
+
+
+def test_a_week_read_at_launch_is_counted_in_the_profile_from_then_on(
+    handler: Handler, request_for: Envelope, dynamodb: Any, clock: Clock, calls: CallLog
+) -> None:
+    """Nothing last week, and no count yet: the first launch reads the fortnight and keeps its
+    count in the one write; the next launches, and next week's, read the profile alone."""
+    seed_wins(dynamodb, PERSON, 3, when="2026-10-12T12:00:00.000000Z")  # weeks ago
     calls.take()
 
     handler(request_for("launch"), None)
     assert calls.take() == ["GetItem", "Query", "UpdateItem"]
-    handler(request_for("launch"), None)
-    assert calls.take() == ["GetItem"]
+    for _ in range(2):
+        handler(request_for("launch"), None)
+        assert calls.take() == ["GetItem"]
+    handler(request_for("log_win", win="made the bed"), None)  # Saturday the 21st
+    clock.now = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # next Monday
+    calls.take()
+    offered = handler(request_for("launch"), None)
+    assert calls.take() == ["GetItem", "UpdateItem"]
+    assert "one win last week" in offered["response"]["outputSpeech"]["ssml"]
+
+
+def test_a_heard_win_said_to_be_from_a_year_ago_today_takes_two_calls(
+    store: DynamoWinStore,
+    request_for: Envelope,
+    dynamodb: Any,
+    clock: Clock,
+    calls: CallLog,
+    alexa: FakeAlexaApi,
+) -> None:
+    """The week "on this day" was spent rides with the heard win: no write of its own. Said
+    on the first landing (the coin comes up), never again that week, and again next week."""
+    seed_wins(dynamodb, PERSON, 1, when="2025-11-21T12:00:00.000000Z")  # a year ago today
+    handler = make_handler(
+        store, skill_id=SKILL_ID, clock=clock, rng=Drawn(0.0), api_ca_file=alexa.ca_file
+    )
+    calls.take()
+
+    said = []
+    for _ in range(3):
+        response = handler(request_for("hear_win"), None)
+        assert calls.take() == ["Query", "UpdateItem"]
+        said.append("A year ago today" in response["response"]["outputSpeech"]["ssml"])
+    assert said == [True, False, False]
+
+    clock.now = datetime(2026, 12, 21, 15, 30, tzinfo=UTC)  # a month ago, three weeks on
+    seed_wins(dynamodb, PERSON, 1, when="2026-11-21T12:00:00.000000Z")
+    calls.take()
+    response = handler(request_for("hear_win"), None)
+    assert calls.take() == ["Query", "UpdateItem"]
+    assert "A month ago today" in response["response"]["outputSpeech"]["ssml"]
 
 
 def test_help_stop_and_fallback_touch_no_storage(

@@ -72,3 +72,9 @@ def trusted_verdict(stamp: str | None, text: str, kind: str) -> bool | None:
     if verdict not in (_WIN, _NOT) or digest != _digest(verdict, text, kind):
         return None
     return verdict == _WIN
+
+
+def stamped_as_win(stamp: str | None) -> bool:
+    """Whether ``stamp``, worked out by the screen of now as words were stored, lets them
+    through: what logging counts (``logged_days.py``)."""
+    return bool(stamp) and str(stamp).partition(":")[0] == _WIN

@@ -17,6 +17,7 @@ from typing import Any, Final
 
 from skill.domain.choice import Style
 from skill.domain.local_time import understood_time
+from skill.domain.logged_days import LoggedDays
 from skill.domain.phrasing import WinKind, plan_words
 from skill.domain.screen import Frame, Kind, screen
 from skill.services.routines import PLAN_CARRIER
@@ -40,6 +41,9 @@ _ZONE: Final = re.compile(r"[A-Za-z0-9_+\-/]{1,64}")
 # Wins per person are many; kinds of words are few. Each distinct text is screened once.
 _SCREENED: Final = 16384
 
+# The longest count of logged days a profile keeps: fourteen days, a zone's name, a few numbers.
+_LOGGED_DAYS_CHARS: Final = 1000
+
 PROFILE_FIELDS: Final = frozenset(
     {
         "win_count",  # ignored: the wins count
@@ -62,6 +66,7 @@ PROFILE_FIELDS: Final = frozenset(
         "recap_offered",
         "anniversary_offered",
         "has_voices",
+        "logged_days",
     }
 )
 
@@ -137,6 +142,7 @@ class Checker:
             recap_offered=self.day(fields.get("recap_offered"), "recap_offered"),
             anniversary_offered=self.day(fields.get("anniversary_offered"), "anniversary_offered"),
             has_voices=_flag(fields.get("has_voices"), "has_voices"),
+            logged_days=_logged_days(fields.get("logged_days")),
         )
 
     def _plan(self, value: Any, what: str) -> str | None:
@@ -239,6 +245,18 @@ def _flag(value: Any, what: str) -> bool:
     if not isinstance(value, bool):
         raise ValueError(f"{what} must be true or false")
     return value
+
+
+def _logged_days(value: Any) -> LoggedDays | None:
+    """The count of wins logged by day, as the skill keeps it (``logged_days.py``)."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or len(value) > _LOGGED_DAYS_CHARS:
+        raise ValueError("logged_days must be the skill's own count of wins by day")
+    try:
+        return LoggedDays.of(value)
+    except ValueError as exc:
+        raise ValueError(f"logged_days is not a count of wins by day: {exc}") from exc
 
 
 def _zone(value: Any) -> str | None:

@@ -5,10 +5,27 @@ from datetime import datetime
 from typing import NamedTuple
 
 from skill.domain.local_time import local_day
+from skill.domain.logged_days import LoggedDays
 from skill.domain.phrasing import Win, win_from_words
+from skill.services.wins import readable_stored
 from skill.storage.errors import ConcurrentUpdate
 from skill.storage.interface import WinStore
-from skill.storage.records import Person
+from skill.storage.records import Person, Profile, StoredWin
+
+
+def logged_days_without(
+    profile: Profile, win: StoredWin, now: datetime, *, counted: bool | None = None
+) -> LoggedDays | None:
+    """The profile's count of wins by day once ``win`` is deleted (``logged_days.py``);
+    None when it keeps none. The win was counted when logged if the screen let it through:
+    ``counted``, else what its stamp (or the screen of now) says."""
+    kept = profile.logged_days
+    if kept is None:
+        return None
+    if counted is None:
+        counted = readable_stored(win)
+    day = local_day(win.created_at, kept.zone) if counted else None
+    return kept.counted_out(day, seen=profile.win_count, today=local_day(now, kept.zone))
 
 
 class LastWin(NamedTuple):
@@ -46,8 +63,11 @@ class Erasure:
             return False
         day = local_day(stored.created_at, profile.zone)
         today = profile.today_count - 1 if profile.today == day and profile.today_count else 0
+        logged = logged_days_without(profile, stored, self._clock())
         try:
-            self._store.delete_last_win(person, number, today_count=max(today, 0))
+            self._store.delete_last_win(
+                person, number, today_count=max(today, 0), logged_days=logged
+            )
         except ConcurrentUpdate:
             return False
         return True
@@ -64,8 +84,11 @@ class Erasure:
         # Today's count loses the win only if it was logged on the day that count is for.
         logged_today = profile.today == local_day(stored.created_at, profile.zone)
         today = profile.today_count - 1 if logged_today else profile.today_count
+        logged = logged_days_without(profile, stored, self._clock())
         try:
-            self._store.delete_win(person, number, seen=profile, today_count=max(today, 0))
+            self._store.delete_win(
+                person, number, seen=profile, today_count=max(today, 0), logged_days=logged
+            )
         except ConcurrentUpdate:
             return False
         return True

@@ -9,16 +9,18 @@ crisis words are met with care and never stored, a non-win is never kept, and th
 are overwritten. Each turn takes at most two storage calls.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Final, NamedTuple
 
 from skill.domain.deeds import tells_no_deed
 from skill.domain.local_time import local_day
+from skill.domain.logged_days import LoggedDays
 from skill.domain.matching import LAST, Candidate, best_matches, pick
 from skill.domain.phrasing import Win, normalise, win_from_words
 from skill.domain.phrasing.answer import bare_answer
 from skill.domain.screen import Frame, screen
+from skill.services.erasure import logged_days_without
 from skill.services.wins import (
     CheckIn,
     Crisis,
@@ -131,10 +133,11 @@ def _spoken_matches(words: str, pool: Sequence[StoredWin]) -> list[Candidate]:
 
 
 class Forgetting:
-    """Finds, deletes and corrects single wins, over a store."""
+    """Finds, deletes and corrects single wins, over a store and a clock."""
 
-    def __init__(self, store: WinStore) -> None:
+    def __init__(self, store: WinStore, clock: Callable[[], datetime]) -> None:
         self._store = store
+        self._clock = clock
 
     def at(self, person: Person, listed: Sequence[int | None] | None, position: int) -> FindOutcome:
         """The win at ``position`` of the list read out: two calls (it, and the profile)."""
@@ -186,9 +189,19 @@ class Forgetting:
                 return profile.today_count - 1
             return profile.today_count
 
+        def logged_days(profile: Profile) -> LoggedDays | None:
+            # The win was found among those read out: the screen lets it through.
+            doomed = StoredWin(number, "", created_at)
+            return logged_days_without(profile, doomed, self._clock(), counted=True)
+
         try:
             self._store.forget_win(
-                person, number, count=count, created_at=created_at, today_count=today_count
+                person,
+                number,
+                count=count,
+                created_at=created_at,
+                today_count=today_count,
+                logged_days=logged_days,
             )
         except ConcurrentUpdate:
             return False

@@ -1,7 +1,12 @@
 """The weekly recap and "on this day": what a launch offers, and the recap's settings.
 
-A launch reads the profile and, when a recap is due, the week's wins in the same two storage
-calls (``wins_within``); offering it is remembered with one more write, once a week. A week
+A launch reads the profile (one GetItem). Logging keeps a count of the wins of the last
+fourteen days in the profile (``logged_days.py``), so whether last week had wins, and how
+many, is known from it: offering the recap is one more write, once a week, and the week is
+read only when the person says yes. When the count does not cover the week (it was started
+after the week began, wins were imported, the time zone changed), the launch reads the wins
+from the week's first day to today in a Query, and keeps their count in the write that notes
+the offer (or alone, when there is none to make): three calls, once, then one again. A week
 with no wins is never mentioned. Nothing is offered unprompted to a voice that is not
 recognised on an account that has recognised voices: it may be anyone in the household.
 """
@@ -11,13 +16,15 @@ from datetime import date, datetime
 from typing import Final, NamedTuple
 
 from skill.domain.local_time import is_morning, local_day
+from skill.domain.logged_days import Week, counted_from
 from skill.domain.recap import recap_due, recap_span, week_start
+from skill.domain.screen_stamp import screen_version
 from skill.domain.spans import Span, instants
 from skill.services.anniversary import offers_unprompted
 from skill.services.routines import LaunchState
 from skill.services.wins import readable_stored
 from skill.storage.interface import WinStore
-from skill.storage.records import Offer, Person, Profile, Window
+from skill.storage.records import Offer, Person, Profile, StoredWin, Window
 from skill.zones import ZoneLookup, resolve_zone
 
 # The most wins a launch reads to count a week: more than anyone logs in one.
@@ -25,10 +32,13 @@ _WEEK_LIMIT: Final = 1000
 
 
 class RecapOffer(NamedTuple):
-    """ "You logged 6 wins last week. Want to hear your week?" """
+    """ "You logged 6 wins last week. Want to hear your week?" ``exact`` is False when the
+    number may not be what a yes reads (the screen changed since they were counted): the
+    offer then names no number."""
 
     span: Span
     wins: int
+    exact: bool = True
 
 
 class Launch(NamedTuple):
@@ -41,6 +51,16 @@ def recap_week(profile: Profile, today: date) -> Span:
     return recap_span(today, profile.recap_day)
 
 
+def _counted(profile: Profile, span: Span, zone_name: str | None) -> Week | None:
+    """The wins logged within ``span`` as the profile counted them; None when its count does
+    not cover the span (the week is read instead)."""
+    if profile.logged_days is None:
+        return None
+    return profile.logged_days.week(
+        span.first, span.last, wins=profile.win_count, zone=zone_name, screen=screen_version()
+    )
+
+
 class Recaps:
     """The weekly recap over a store and a clock."""
 
@@ -51,8 +71,9 @@ class Recaps:
     def launch(self, person: Person, zone_lookup: ZoneLookup | None, *, recognised: bool) -> Launch:
         """What a plain launch says: the greeting's state, and the recap if one is due.
 
-        One GetItem, plus one Query when a recap is due; offering it costs one write, once a
-        week; a recognised voice heard for the first time marks its account, once.
+        One GetItem; offering the recap costs one write, once a week. A Query only when the
+        profile's count of logged days does not cover the week; a recognised voice heard for
+        the first time marks its account, once.
         """
         now = self._clock()
         seen: dict[str, object] = {}
@@ -67,7 +88,12 @@ class Recaps:
             if due is None:
                 return None
             seen["span"] = due
-            return Window(*instants(due, zone_name))
+            counted = _counted(profile, due, zone_name)
+            if counted is not None:
+                seen["counted"] = counted
+                return None
+            # The count does not cover the week: read it, and on to today, to count again.
+            return Window(*instants(due._replace(last=today), zone_name))
 
         profile, stored = self._store.wins_within(person, window, _WEEK_LIMIT)
         zone_name = seen.get("zone")
@@ -84,11 +110,47 @@ class Recaps:
         span = seen.get("span")
         if not isinstance(span, Span):
             return Launch(state)
-        count = sum(1 for win in stored if readable_stored(win))
-        if not count:  # a week with no wins is never mentioned
+        counted = seen.get("counted")
+        week = week_start(today, profile.recap_day)
+        if isinstance(counted, Week):
+            if not counted.wins:  # a week with no wins is never mentioned
+                return Launch(state)
+            self._store.note_offer(person, Offer.RECAP, week)
+            return Launch(state, RecapOffer(span, counted.wins, counted.exact))
+        count = self._count_again(person, profile, stored, span, (today, zone), week)
+        if not count:
             return Launch(state)
-        self._store.note_offer(person, Offer.RECAP, week_start(today, profile.recap_day))
         return Launch(state, RecapOffer(span, count))
+
+    def _count_again(
+        self,
+        person: Person,
+        profile: Profile,
+        stored: list[StoredWin],
+        span: Span,
+        when: tuple[date, str | None],
+        week: date,
+    ) -> int:
+        """The recap week's wins, counted from the wins read from its first day to today; the
+        profile keeps the count from now on, and the offer if there are any, in one write."""
+        today, zone_name = when
+        days = [local_day(win.created_at, zone_name) for win in stored if readable_stored(win)]
+        count = sum(1 for day in days if span.first <= day <= span.last)
+        offered = week if count else None
+        if len(stored) < _WEEK_LIMIT:
+            counted = counted_from(
+                days,
+                span.first,
+                today,
+                wins=profile.win_count,
+                zone=zone_name,
+                screen=screen_version(),
+            )
+            if self._store.note_week(person, counted, recap_offered=offered):
+                return count
+        if offered is not None:  # wins logged meanwhile: the count starts again when logging
+            self._store.note_offer(person, Offer.RECAP, offered)
+        return count
 
     def set_day(self, person: Person, day: int) -> None:
         """ "Do my recap on Sundays": the day, and the recap on."""

@@ -23,6 +23,7 @@ from skill.domain.choice import (
 from skill.domain.dates import RelativeDay, relative_day
 from skill.domain.deeds import Deeds, Told, deeds_in, tells_no_deed
 from skill.domain.local_time import local_day
+from skill.domain.logged_days import LoggedDays
 from skill.domain.phrasing import (
     Win,
     WinKind,
@@ -33,8 +34,13 @@ from skill.domain.phrasing import (
 )
 from skill.domain.phrasing.answer import bare_answer
 from skill.domain.screen import Frame, Kind, Verdict, is_win, screen
-from skill.domain.screen_stamp import stamp_verdict, trusted_verdict
-from skill.services.anniversary import anniversary
+from skill.domain.screen_stamp import (
+    screen_version,
+    stamp_verdict,
+    stamped_as_win,
+    trusted_verdict,
+)
+from skill.services.anniversary import anniversary, spent_week
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest, StorageUnavailable
 from skill.storage.interface import WinStore
 from skill.storage.records import MAX_WINS_AT_ONCE, Finishes, Person, Profile, StoredWin
@@ -295,6 +301,18 @@ def _ready(pending: _Pending, verdict: Verdict | None = None) -> _Pending:
     )
 
 
+def _counted(seen: Profile, pending: _Pending, day: date, zone_name: str | None) -> LoggedDays:
+    """The profile's count of wins logged by day, with these counted in (``logged_days.py``)."""
+    return (seen.logged_days or LoggedDays()).logged(
+        day,
+        sum(1 for stamp in pending.stamps if stamped_as_win(stamp)),
+        stored=pending.wins,
+        seen=seen.win_count,
+        zone=zone_name,
+        screen=screen_version(),
+    )
+
+
 Compose = Callable[[Profile, date], _Pending | NothingOpen | AlreadyDone]
 
 
@@ -444,6 +462,7 @@ class WinsService:
             if not isinstance(pending, _Pending):
                 return pending
             plan = self._plan(seen, pending.win, day, wording, pending.wins)
+            pending = pending if pending.stamps else _ready(pending)
             updated = seen._replace(
                 win_count=plan.total,
                 today=day,
@@ -451,6 +470,7 @@ class WinsService:
                 last_phrase=plan.variant,
                 zone=zone.name if zone.fetched else seen.zone,
                 zone_checked_at=now if zone.fetched else seen.zone_checked_at,
+                logged_days=_counted(seen, pending, day, zone.name),
             )
             others = tuple(win for _, win in pending.more)
             try:
@@ -534,16 +554,15 @@ class WinsService:
         number = pick_unheard(profile.win_count, heard, last_number, self._rng)
         if number is None:
             return AllHeard(profile.win_count, brief=profile.brief)
-        stored = self._store.mark_heard(person, number, now, after=last_heard)
+        zone_name = zone or profile.zone
+        spent = spent_week(profile, last_heard, zone_name)
+        stored = self._store.mark_heard(person, number, now, after=last_heard, spent=spent)
         if stored is None or not readable_stored(stored):
             return Unspeakable(profile.win_count)
-        zone_name = zone or profile.zone
         today = local_day(now, zone_name)
         day = relative_day(local_day(stored.created_at, zone_name), today)
         win = win_from_words(stored.text, stored.kind)
-        which = anniversary(
-            self._store, person, profile, stored, (today, zone_name), self._rng, recognised
-        )
+        which = anniversary(profile, spent, stored, (today, zone_name), self._rng, recognised)
         return Heard(win, day, profile.style, number, brief=profile.brief, anniversary=which)
 
     def set_style(self, person: Person, style: Style) -> None:

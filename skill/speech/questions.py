@@ -146,6 +146,8 @@ QUESTIONS: Final[Mapping[str, Asked]] = {
     "recap.offer_one": Asked.RECAP,
     "recap.offer_brief": Asked.RECAP,
     "recap.offer_brief_one": Asked.RECAP,
+    "recap.offer_unnumbered": Asked.RECAP,
+    "recap.offer_brief_unnumbered": Asked.RECAP,
     "recap.declined": Asked.WIN,
     "recap.declined_morning": Asked.ONE_THING,
 }

@@ -18,6 +18,8 @@ BRIEF_WINS: Final = 3
 def offer(catalog: Catalog, rng: Random, recap: RecapOffer, *, brief: bool) -> Reply:
     """ "You logged 6 wins last week. Want to hear your week?" (shorter for someone brief)."""
     one = "_one" if recap.wins == 1 else ""
+    if not recap.exact:  # the number may not be what a yes reads: none is said
+        one = "_unnumbered"
     key = f"recap.offer_brief{one}" if brief else f"recap.offer{one}"
     return ask(catalog, rng, key, "recap.offer_reprompt", count=recap.wins)
 

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from skill.domain.choice import Style
+from skill.domain.logged_days import LoggedDays
 from skill.domain.phrasing import WinKind
 from skill.storage.records import (
     Finishes,
@@ -74,13 +75,22 @@ class WinStore(Protocol):
         ...
 
     def hear_state(self, person: Person) -> tuple[Profile | None, LastHeard | None]:
-        """The profile (None when the person is new) and the win heard last, if any."""
+        """The profile (None when the person is new) and the win heard last, if any, with
+        that win as stored and the week it carries (``mark_heard``'s ``spent``)."""
         ...
 
     def mark_heard(
-        self, person: Person, number: int, now: datetime, after: LastHeard | None = None
+        self,
+        person: Person,
+        number: int,
+        now: datetime,
+        after: LastHeard | None = None,
+        *,
+        spent: date | None = None,
     ) -> StoredWin | None:
-        """Stamp win ``number`` as heard (after ``after``) and return it; None if missing."""
+        """Stamp win ``number`` as heard (after ``after``) and return it; None if missing.
+        ``spent``, when given, is carried with it: ``hear_state`` gives it back as the last
+        heard's ``spent`` until another win is heard."""
         ...
 
     def set_style(self, person: Person, style: Style) -> None: ...
@@ -96,6 +106,14 @@ class WinStore(Protocol):
 
     def note_offer(self, person: Person, offer: Offer, week: date) -> None:
         """Remember that ``offer`` was made in the week starting ``week``."""
+        ...
+
+    def note_week(
+        self, person: Person, counted: LoggedDays, *, recap_offered: date | None = None
+    ) -> bool:
+        """Keep ``counted`` as the profile's count of wins by day (and, when given, note the
+        recap offered in the week starting ``recap_offered``), in one write, if the profile
+        still counts ``counted.wins`` wins; False, and nothing kept, if it does not."""
         ...
 
     def note_voices(self, voice: Person) -> None:
@@ -156,17 +174,34 @@ class WinStore(Protocol):
 
     # --- end of issue 21, storage (keys)
 
-    def delete_last_win(self, person: Person, number: int, *, today_count: int) -> None:
-        """Delete win ``number`` if it is still the last; else ``ConcurrentUpdate``."""
+    def delete_last_win(
+        self,
+        person: Person,
+        number: int,
+        *,
+        today_count: int,
+        logged_days: LoggedDays | None = None,
+    ) -> None:
+        """Delete win ``number`` if it is still the last; else ``ConcurrentUpdate``.
+        ``logged_days``, when given, is the profile's count of wins by day without it."""
         ...
 
-    def delete_win(self, person: Person, number: int, *, seen: Profile, today_count: int) -> None:
+    def delete_win(
+        self,
+        person: Person,
+        number: int,
+        *,
+        seen: Profile,
+        today_count: int,
+        logged_days: LoggedDays | None = None,
+    ) -> None:
         """Delete win ``number``, whichever it is, all or nothing; the wins stay numbered 1..n.
 
         Unless it is the last, the last win (its words, kind, time and heard stamp) takes its
         number, so a number picked from 1..win_count always finds a win. The profile counts
-        one win fewer and ``today_count`` for today. Raises ``ConcurrentUpdate`` when the
-        profile's win count is no longer ``seen.win_count`` or the win is gone.
+        one win fewer, ``today_count`` for today and, when given, ``logged_days`` by day.
+        Raises ``ConcurrentUpdate`` when the profile's win count is no longer
+        ``seen.win_count`` or the win is gone.
         """
         ...
 
@@ -184,11 +219,13 @@ class WinStore(Protocol):
         count: int,
         created_at: datetime,
         today_count: Callable[[Profile], int],
+        logged_days: Callable[[Profile], LoggedDays | None] | None = None,
     ) -> None:
         """Delete win ``number`` as ``delete_win`` does, if it is still the one logged at
         ``created_at`` and the profile still counts ``count`` wins; today's count becomes
-        ``today_count(profile)``, worked out from the profile as read. ``ConcurrentUpdate``
-        otherwise. On DynamoDB, two calls."""
+        ``today_count(profile)`` and the count by day ``logged_days(profile)`` (when given),
+        worked out from the profile as read. ``ConcurrentUpdate`` otherwise. On DynamoDB,
+        two calls."""
         ...
 
     def replace_words(

@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import Any, Final, NamedTuple
 
 from skill.domain.choice import Style
+from skill.domain.logged_days import LoggedDays
 from skill.domain.phrasing import WinKind
 
 _ACCOUNT_PREFIX: Final = "USER#"
@@ -96,6 +97,9 @@ class Profile(NamedTuple):
     # offered unprompted to a voice not recognised (it may be anyone in the household); on a
     # voice's profile, the account has been told.
     has_voices: bool = False
+    # Wins logged on each of the last fourteen days, counted as they are logged, so a launch
+    # knows from the profile alone whether last week had wins to offer (``logged_days.py``).
+    logged_days: LoggedDays | None = None
 
     def wins_on(self, day: date) -> int:
         """How many wins were logged on ``day`` (zero when the stored day is another one)."""
@@ -110,10 +114,17 @@ class Offer(StrEnum):
 
 
 class LastHeard(NamedTuple):
-    """Which win was heard last, and the stamp that put it first in the by_heard index."""
+    """Which win was heard last, and the stamp that put it first in the by_heard index.
+
+    ``win`` is that win as stored, where the store reads it with the stamp; ``spent`` the first
+    day of the week "on this day" was last spent, carried with the win heard last (see
+    ``skill/services/anniversary.py``), so noting it costs no write of its own.
+    """
 
     number: int
     stamp: str
+    win: "StoredWin | None" = None
+    spent: date | None = None
 
 
 class Finishes(StrEnum):
@@ -188,6 +199,7 @@ def profile_fields(profile: Profile) -> dict[str, Any]:
             profile.anniversary_offered.isoformat() if profile.anniversary_offered else None
         ),
         "has_voices": profile.has_voices,
+        "logged_days": profile.logged_days.plain() if profile.logged_days else None,
     }
 
 
@@ -220,6 +232,7 @@ def profile_of(fields: Mapping[str, Any]) -> Profile:
         recap_offered=_day(fields.get("recap_offered")),
         anniversary_offered=_day(fields.get("anniversary_offered")),
         has_voices=bool(fields.get("has_voices")),
+        logged_days=_logged_days(fields.get("logged_days")),
     )
 
 
@@ -242,6 +255,16 @@ def _style(value: Any) -> Style:
 
 def _day(value: Any) -> date | None:
     return date.fromisoformat(value) if value else None
+
+
+def _logged_days(value: Any) -> LoggedDays | None:
+    """The kept count, or None when there is none or it cannot be read (counted again)."""
+    if not value or not isinstance(value, str):
+        return None
+    try:
+        return LoggedDays.of(value)
+    except ValueError:
+        return None
 
 
 def _moment(value: Any) -> datetime | None:

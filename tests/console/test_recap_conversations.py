@@ -137,3 +137,30 @@ def test_a_week_across_the_clocks_going_back_in_london(tmp_path: Path) -> None:
     assert "3 wins" in offered
     assert read.startswith("Last week, you logged 3 wins. Yesterday, you read a chapter.")
     assert "made tea" not in read and "laundry" in read
+
+
+def test_an_offer_left_unanswered_is_not_made_again_that_week_and_next_week_counts_right(
+    tmp_path: Path,
+) -> None:
+    """The session ends with the offer unanswered: the week's offer was made, so opening again
+    that week offers nothing. Next Monday offers the new week, its count kept as wins were
+    logged and one deleted, without reading the week until yes."""
+    log_the_week(tmp_path)
+
+    (offered,) = on(tmp_path, "2026-12-07T09:00", "open small wins")  # then silence
+    assert "7 wins" in offered and offered.endswith("?")
+    (tuesday,) = on(tmp_path, "2026-12-08T19:00", "open small wins")
+    assert "last week" not in tuesday.lower()
+
+    on(tmp_path, "2026-12-09T12:00", "tell small wins I made soup")
+    on(tmp_path, "2026-12-10T12:00", "tell small wins I fed the dog")
+    _, asked, deleted = on(
+        tmp_path, "2026-12-10T13:00", "open small wins", "delete my last win", "yes"
+    )
+    assert "fed the dog" in asked and asked.endswith("?")
+    assert "deleted" in deleted.lower()
+
+    offered, read = on(tmp_path, "2026-12-14T08:00", "open small wins", "yes")
+    assert "You logged one win last week" in offered
+    assert read.startswith("Last week, you logged one win.")
+    assert "soup" in read and "dog" not in read

@@ -18,6 +18,7 @@ import pytest
 
 from skill.domain.choice import CountNote, Style
 from skill.domain.local_time import DailyTime
+from skill.domain.logged_days import LoggedDays
 from skill.domain.phrasing import WinKind
 from skill.services.erasure import Erasure
 from skill.services.routines import Goal, Routines
@@ -175,6 +176,23 @@ def test_a_heard_stamp_sorts_after_the_last_even_if_the_clock_stood_still(
     assert any_store.mark_heard(ME, 9, START) is None  # a missing win is not invented
 
 
+def test_the_win_heard_last_comes_back_with_the_week_it_carries(
+    any_store: PortableStore, clock: Clock
+) -> None:
+    """ "On this day" keeps the week it was spent with the win heard last, in the same write
+    that marks it heard (``skill/services/anniversary.py``)."""
+    for n in range(1, 3):
+        log(any_store, clock, ME, f"did thing {n}", f"r{n}")
+    heard = any_store.mark_heard(ME, 2, START, spent=date(2026, 11, 16))
+    _, last = any_store.hear_state(ME)
+
+    assert last is not None and last.win == heard and last.spent == date(2026, 11, 16)
+    any_store.mark_heard(ME, 1, START + timedelta(minutes=1), after=last)  # nothing carried
+    _, then = any_store.hear_state(ME)
+    assert then is not None and then.number == 1 and then.win is not None
+    assert then.win.text == "did thing 1"
+
+
 def test_style_is_remembered_and_colours_what_is_heard(
     any_store: PortableStore, clock: Clock
 ) -> None:
@@ -229,6 +247,69 @@ def test_the_recap_day_its_switch_and_the_weeks_offered_are_kept_and_survive_a_w
     assert any_store.load_profile(ME).recap_off is False
     assert any_store.load_profile(ME).recap_day == 6
     assert any_store.load_profile(MY_VOICE) == Profile()  # each voice keeps its own
+
+
+def test_logging_keeps_a_count_of_wins_by_day_and_deleting_counts_one_out(
+    any_store: PortableStore, clock: Clock
+) -> None:
+    """The count a launch offers the recap from (``logged_days.py``), through every write that
+    changes it: logging, undo, deleting any win, and forgetting one by its words."""
+    log(any_store, clock, ME, "did the dishes", "r1")
+    log(any_store, clock, ME, "fed the cat and made the bed", "r2")
+    clock.advance(days=1)
+    log(any_store, clock, ME, "called my sister", "r3")
+    log(any_store, clock, ME, "went for a walk", "r4")
+
+    kept = any_store.load_profile(ME).logged_days
+    assert kept is not None and kept.since is None and kept.wins == 5
+    assert [(found.day.isoformat(), found.wins) for found in kept.days] == [
+        ("2026-11-21", 3),
+        ("2026-11-22", 2),
+    ]
+
+    erasure = Erasure(any_store, clock)
+    assert erasure.delete_last_win(ME, 5)  # undo
+    assert erasure.delete_win(ME, 1)  # any win: the last takes its number
+    moved = any_store.win(ME, 1)  # the call to my sister, logged on the 22nd
+    assert moved is not None
+    profile = any_store.load_profile(ME)
+
+    def without(seen: Profile) -> LoggedDays | None:
+        assert seen.logged_days is not None
+        day = moved.created_at.date()
+        return seen.logged_days.counted_out(day, seen=seen.win_count, today=day)
+
+    any_store.forget_win(
+        ME,
+        1,
+        count=3,
+        created_at=moved.created_at,
+        today_count=lambda seen: seen.today_count,
+        logged_days=without,
+    )
+
+    kept = any_store.load_profile(ME).logged_days
+    assert kept is not None and kept.wins == 2 == any_store.load_profile(ME).win_count
+    assert [found.wins for found in kept.days] == [2, 0]
+    assert profile.logged_days is not None and profile.logged_days.wins == 3
+    assert any_store.load_profile(MY_VOICE).logged_days is None  # each voice keeps its own
+
+
+def test_a_count_read_back_is_kept_only_while_the_wins_are_as_counted(
+    any_store: PortableStore, clock: Clock
+) -> None:
+    log(any_store, clock, ME, "did the dishes", "r1")
+    counted = LoggedDays(since=date(2026, 11, 16), wins=1, zone="UTC")
+
+    assert any_store.note_week(ME, counted, recap_offered=date(2026, 11, 16))
+    kept = any_store.load_profile(ME)
+    assert (kept.logged_days, kept.recap_offered) == (counted, date(2026, 11, 16))
+
+    log(any_store, clock, ME, "fed the cat", "r2")  # logged since it was counted
+    assert not any_store.note_week(ME, counted._replace(since=date(2026, 11, 9)))
+    assert any_store.load_profile(ME).logged_days != counted._replace(since=date(2026, 11, 9))
+    assert not any_store.note_week(STRANGER, LoggedDays(wins=3))  # no such profile
+    assert any_store.load_profile(STRANGER) == Profile()
 
 
 def test_a_recognised_voice_marks_its_account_and_itself_in_one_write(

@@ -294,15 +294,15 @@ def test_a_file_from_before_brief_mode_keeps_its_profiles_and_gains_the_setting(
     assert (before.win_count, before.style, before.brief) == (1, Style.CALM, False)
     assert after == before._replace(brief=True)
     with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
 
 
-# The weekly recap's columns, added in version 6.
+# The weekly recap's columns, added in version 6, and the count of wins by day, in version 7.
 _RECAP_COLUMNS = ("recap_day", "recap_off", "recap_offered", "anniversary_offered", "has_voices")
 
 
 def _drop_recap_columns(db: sqlite3.Connection) -> None:
-    for column in _RECAP_COLUMNS:
+    for column in (*_RECAP_COLUMNS, "logged_days"):
         db.execute(f"ALTER TABLE profiles DROP COLUMN {column}")
 
 
@@ -328,6 +328,30 @@ def test_a_file_from_before_the_recap_keeps_its_profiles_and_gains_its_settings(
     assert after == before._replace(recap_day=6)
     with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_a_file_from_before_the_count_by_day_keeps_its_profiles_and_counts_from_its_next_win(
+    tmp_path: Path,
+) -> None:
+    store = SqliteWinStore(tmp_path)
+    log(store, "did the laundry", "r1")
+    store.set_recap(ME, day=6)
+    store.close()
+    with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
+        db.execute("ALTER TABLE profiles DROP COLUMN logged_days")
+        db.execute("PRAGMA user_version=6")
+
+    store = SqliteWinStore(tmp_path)
+    before = store.load_profile(ME)
+    log(store, "made the bed", "r2")
+    after = store.load_profile(ME)
+    store.close()
+
+    assert (before.win_count, before.recap_day, before.logged_days) == (1, 6, None)
+    assert after.logged_days is not None and after.logged_days.wins == 2
+    assert after.logged_days.since is not None  # the first win was logged before the count
+    with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
 
 
 def test_a_file_of_the_first_version_gains_the_index_and_the_replay_memory(tmp_path: Path) -> None:

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from botocore.exceptions import BotoCoreError, ClientError
 
+from skill.domain.logged_days import LoggedDays
 from skill.storage.dynamodb.failures import error_code, failure
 from skill.storage.dynamodb.items import n, profile_from, s
 from skill.storage.dynamodb.schema import OUT_OF_ORDER, PROFILE_SK, win_sk
@@ -60,6 +61,13 @@ def _moved_in(profile: Mapping[str, Any] | None) -> dict[int, str]:
     return {int(key): str(value["S"]) for key, value in entries.items()}
 
 
+class _Counted(NamedTuple):
+    """What the profile counts once a win is deleted: today's wins, and wins by day."""
+
+    today_count: int
+    logged_days: LoggedDays | None
+
+
 class WinNumbering:
     """Deletes any win, moving the last into its place."""
 
@@ -70,7 +78,15 @@ class WinNumbering:
     def _key(self, person: Person, sk: str) -> dict[str, Any]:
         return {"pk": s(person.key), "sk": s(sk)}
 
-    def delete(self, person: Person, number: int, *, count: int, today_count: int) -> None:
+    def delete(
+        self,
+        person: Person,
+        number: int,
+        *,
+        count: int,
+        today_count: int,
+        logged_days: LoggedDays | None = None,
+    ) -> None:
         """Delete win ``number`` of ``count`` (the profile's win count as the caller saw it).
 
         One TransactGetItems reads the profile, the win and the last win; one TransactWriteItems
@@ -81,7 +97,8 @@ class WinNumbering:
         profile, doomed, last = self._read(person, number, count)
         if profile is None or _win_count(profile) != count or doomed is None or last is None:
             raise ConcurrentUpdate("the wins changed while deleting")
-        self._write_deletion(person, number, count, today_count, (profile, doomed, last))
+        counted = _Counted(today_count, logged_days)
+        self._write_deletion(person, number, count, counted, (profile, doomed, last))
 
     def forget(
         self,
@@ -91,6 +108,7 @@ class WinNumbering:
         count: int,
         created_at: datetime,
         today_count: Callable[[Profile], int],
+        logged_days: Callable[[Profile], LoggedDays | None] | None = None,
     ) -> None:
         """Delete win ``number`` of ``count`` if it is still the one logged at ``created_at``:
         one TransactGetItems (the whole profile, the win, the last win), one TransactWriteItems.
@@ -102,15 +120,18 @@ class WinNumbering:
             raise ConcurrentUpdate("the wins changed while deleting")
         if doomed.get("created_at", {}).get("S") != stamp(created_at):
             raise ConcurrentUpdate("the win changed before it was deleted")
-        today = max(today_count(profile_from(profile) or Profile()), 0)
-        self._write_deletion(person, number, count, today, (profile, doomed, last))
+        seen = profile_from(profile) or Profile()
+        counted = _Counted(
+            max(today_count(seen), 0), logged_days(seen) if logged_days is not None else None
+        )
+        self._write_deletion(person, number, count, counted, (profile, doomed, last))
 
     def _write_deletion(
         self,
         person: Person,
         number: int,
         count: int,
-        today_count: int,
+        counted: _Counted,
         read: tuple[Item, Item, Item],
     ) -> None:
         """The TransactWriteItems of a deletion, conditioned on the items as ``read``."""
@@ -128,7 +149,7 @@ class WinNumbering:
             copy = {**last, "sk": s(win_sk(number)), "number": n(number)}
             writes.append(self._put_over(copy, doomed))
             writes.append(self._delete_as_read(last))
-        writes.append(self._count_out(person, count, today_count, moved))
+        writes.append(self._count_out(person, count, counted, moved))
         try:
             self._client.transact_write_items(TransactItems=writes)
         except ClientError as exc:
@@ -192,14 +213,17 @@ class WinNumbering:
         }
 
     def _count_out(
-        self, person: Person, count: int, today_count: int, moved: Mapping[int, str]
+        self, person: Person, count: int, counted: _Counted, moved: Mapping[int, str]
     ) -> dict[str, Any]:
         values: dict[str, Any] = {
             ":less": n(count - 1),
-            ":today": n(today_count),
+            ":today": n(counted.today_count),
             ":count": n(count),
         }
         update = "SET win_count = :less, today_count = :today"
+        if counted.logged_days is not None:
+            update += ", logged_days = :logged"
+            values[":logged"] = s(counted.logged_days.plain())
         if moved:
             update += f", {OUT_OF_ORDER} = :moved"
             values[":moved"] = out_of_order_value(moved)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Final
 from botocore.exceptions import BotoCoreError, ClientError
 
 from skill.domain.choice import Style
+from skill.domain.logged_days import LoggedDays
 from skill.domain.phrasing import WinKind
 from skill.storage.dynamodb.erase import PartitionEraser
 from skill.storage.dynamodb.failures import error_code, failure
@@ -58,6 +59,9 @@ REQUEST_MARKER_LIFETIME: Final = timedelta(days=2)
 
 Item = dict[str, Any]
 
+
+# On a heard win: the week "on this day" was last spent, carried from win heard to win heard.
+SPENT_ATTRIBUTE: Final = "anniversary_spent"
 
 # DynamoDB reserved words among our attribute names, used through placeholders.
 _RESERVED: Final = {"#today": "today", "#zone": "zone", "#style": "style"}
@@ -172,6 +176,9 @@ class DynamoWinStore:
             assignments.append("#zone = :zone, zone_checked_at = :zone_checked_at")
             values[":zone"] = s(updated.zone)
             values[":zone_checked_at"] = s(stamp(updated.zone_checked_at))
+        if updated.logged_days is not None:
+            assignments.append("logged_days = :logged")
+            values[":logged"] = s(updated.logged_days.plain())
         if finishes is Finishes.ONE_THING:
             assignments.append("one_thing_done = :done")
             values[":done"] = {"BOOL": True}
@@ -286,27 +293,45 @@ class DynamoWinStore:
             if item["sk"]["S"] == PROFILE_SK:
                 profile = profile_from(item)
             elif "number" in item:
-                last_heard = LastHeard(int(item["number"]["N"]), item["heard_at"]["S"])
+                spent = text(item, SPENT_ATTRIBUTE)
+                last_heard = LastHeard(
+                    int(item["number"]["N"]),
+                    item["heard_at"]["S"],
+                    win_from(item),
+                    date.fromisoformat(spent) if spent else None,
+                )
         return profile, last_heard
 
     def mark_heard(
-        self, person: Person, number: int, now: datetime, after: LastHeard | None = None
+        self,
+        person: Person,
+        number: int,
+        now: datetime,
+        after: LastHeard | None = None,
+        *,
+        spent: date | None = None,
     ) -> StoredWin | None:
         """Stamp win ``number`` as heard now and return it. One UpdateItem; None if missing.
 
         The stamp always sorts after ``after`` (the previous last-heard), even if the clock
         stood still or stepped back, so the index never loses track of the last win heard.
+        ``spent`` is kept on the win, read back with it while it is the last heard.
         """
         heard_at = stamp(now)
         if after is not None and heard_at <= after.stamp:
             heard_at = after.stamp + "1"
+        update = "SET heard_at = :heard"
+        values: dict[str, Any] = {":heard": s(heard_at)}
+        if spent is not None:
+            update += f", {SPENT_ATTRIBUTE} = :spent"
+            values[":spent"] = s(spent.isoformat())
         try:
             reply = self._client.update_item(
                 TableName=self._table,
                 Key=self._key(person, win_sk(number)),
-                UpdateExpression="SET heard_at = :heard",
+                UpdateExpression=update,
                 ConditionExpression="attribute_exists(pk)",
-                ExpressionAttributeValues={":heard": s(heard_at)},
+                ExpressionAttributeValues=values,
                 ReturnValues="ALL_NEW",
             )
         except ClientError as exc:
@@ -396,6 +421,31 @@ class DynamoWinStore:
     def note_offer(self, person: Person, offer: Offer, week: date) -> None:
         """Remember the week an offer was made in. One UpdateItem."""
         self._update_profile(person, {offer.value: s(week.isoformat())})
+
+    def note_week(
+        self, person: Person, counted: LoggedDays, *, recap_offered: date | None = None
+    ) -> bool:
+        """One conditional UpdateItem: the count, and the offer, if the wins are as counted."""
+        assignments = "logged_days = :logged"
+        values: dict[str, Any] = {":logged": s(counted.plain()), ":seen": n(counted.wins)}
+        if recap_offered is not None:
+            assignments += f", {Offer.RECAP.value} = :week"
+            values[":week"] = s(recap_offered.isoformat())
+        try:
+            self._client.update_item(
+                TableName=self._table,
+                Key=self._key(person, PROFILE_SK),
+                UpdateExpression=f"SET {assignments}",
+                ConditionExpression="win_count = :seen",
+                ExpressionAttributeValues=values,
+            )
+        except ClientError as exc:
+            if error_code(exc) == "ConditionalCheckFailedException":
+                return False
+            raise failure(exc, "could not update the profile") from exc
+        except BotoCoreError as exc:
+            raise failure(exc, "could not update the profile") from exc
+        return True
 
     def note_voices(self, voice: Person) -> None:
         """Mark the account's profile and the voice's as having voices: one transaction."""
@@ -522,16 +572,35 @@ class DynamoWinStore:
         """The profile and the ``limit`` most recent wins, newest first: GetItem, one Query."""
         return self._timeline.recent_wins(person, limit)
 
-    def delete_last_win(self, person: Person, number: int, *, today_count: int) -> None:
+    def delete_last_win(
+        self,
+        person: Person,
+        number: int,
+        *,
+        today_count: int,
+        logged_days: LoggedDays | None = None,
+    ) -> None:
         """Delete win ``number`` if it is still the last one, and count it out.
 
         Raises ``ConcurrentUpdate`` when another win was logged since it was read out.
         """
-        self._numbering.delete(person, number, count=number, today_count=today_count)
+        self._numbering.delete(
+            person, number, count=number, today_count=today_count, logged_days=logged_days
+        )
 
-    def delete_win(self, person: Person, number: int, *, seen: Profile, today_count: int) -> None:
+    def delete_win(
+        self,
+        person: Person,
+        number: int,
+        *,
+        seen: Profile,
+        today_count: int,
+        logged_days: LoggedDays | None = None,
+    ) -> None:
         """Delete win ``number``; the last win takes its number. Two calls, one transaction."""
-        self._numbering.delete(person, number, count=seen.win_count, today_count=today_count)
+        self._numbering.delete(
+            person, number, count=seen.win_count, today_count=today_count, logged_days=logged_days
+        )
 
     # Deleting or correcting any win: a list read out, the most recent, by words or place.
     def wins_numbered(self, person: Person, numbers: Sequence[int]) -> list[StoredWin]:
@@ -560,10 +629,16 @@ class DynamoWinStore:
         count: int,
         created_at: datetime,
         today_count: Callable[[Profile], int],
+        logged_days: Callable[[Profile], LoggedDays | None] | None = None,
     ) -> None:
         """Two calls: one TransactGetItems, one TransactWriteItems (``moves.py``)."""
         self._numbering.forget(
-            person, number, count=count, created_at=created_at, today_count=today_count
+            person,
+            number,
+            count=count,
+            created_at=created_at,
+            today_count=today_count,
+            logged_days=logged_days,
         )
 
     def replace_words(

@@ -112,6 +112,9 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
         "ALTER TABLE profiles ADD COLUMN anniversary_offered TEXT",
         "ALTER TABLE profiles ADD COLUMN has_voices INTEGER NOT NULL DEFAULT 0",
     ),
+    # Wins logged on each of the last fourteen days, counted as they are logged
+    # (``skill/domain/logged_days.py``): the recap's offer needs no reading of the week.
+    ("ALTER TABLE profiles ADD COLUMN logged_days TEXT",),
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from skill.domain.choice import Style
+from skill.domain.logged_days import LoggedDays
 from skill.domain.phrasing import WinKind
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest
 from skill.storage.records import (
@@ -146,6 +147,8 @@ class SqliteWinStore(PortableSqlite):
             }
             if updated.zone and updated.zone_checked_at:
                 changes |= {"zone": updated.zone, "zone_checked_at": stamp(updated.zone_checked_at)}
+            if updated.logged_days is not None:
+                changes["logged_days"] = updated.logged_days.plain()
             if finishes is Finishes.ONE_THING:
                 changes["one_thing_done"] = 1
             if finishes is Finishes.GOAL:
@@ -198,10 +201,25 @@ class SqliteWinStore(PortableSqlite):
                 "AND heard_number IS NOT NULL",
                 (person.key,),
             ).fetchone()
-        return profile, None if row is None else LastHeard(int(row[0]), str(row[1]))
+            if row is None:
+                return profile, None
+            win = db.execute(
+                f"SELECT {WIN_COLUMNS} FROM wins WHERE person = ? AND number = ?",
+                (person.key, int(row[0])),
+            ).fetchone()
+        # The week "on this day" was spent is kept on the profile here: one transaction.
+        spent = profile.anniversary_offered if profile else None
+        heard = stored_win(win) if win is not None else None
+        return profile, LastHeard(int(row[0]), str(row[1]), heard, spent)
 
     def mark_heard(
-        self, person: Person, number: int, now: datetime, after: LastHeard | None = None
+        self,
+        person: Person,
+        number: int,
+        now: datetime,
+        after: LastHeard | None = None,
+        *,
+        spent: date | None = None,
     ) -> StoredWin | None:
         heard_at = stamp(now)
         if after is not None and heard_at <= after.stamp:
@@ -212,7 +230,10 @@ class SqliteWinStore(PortableSqlite):
                 (person.key, number),
             ).fetchone()
             if row is not None:
-                update_profile(db, person, {"heard_number": number, "heard_at": heard_at})
+                changes: dict[str, Any] = {"heard_number": number, "heard_at": heard_at}
+                if spent is not None:
+                    changes["anniversary_offered"] = spent.isoformat()
+                update_profile(db, person, changes)
         return None if row is None else stored_win(row)
 
     def _set(self, person: Person, changes: dict[str, Any], what: str) -> None:
@@ -239,6 +260,19 @@ class SqliteWinStore(PortableSqlite):
 
     def note_offer(self, person: Person, offer: Offer, week: date) -> None:
         self._set(person, {offer.value: week.isoformat()}, "could not update the profile")
+
+    def note_week(
+        self, person: Person, counted: LoggedDays, *, recap_offered: date | None = None
+    ) -> bool:
+        changes: dict[str, Any] = {"logged_days": counted.plain()}
+        if recap_offered is not None:
+            changes[Offer.RECAP.value] = recap_offered.isoformat()
+        with self._write("could not update the profile") as db:
+            profile = self._profile(db, person)
+            if profile is None or profile.win_count != counted.wins:
+                return False
+            update_profile(db, person, changes)
+        return True
 
     def note_voices(self, voice: Person) -> None:
         with self._write("could not update the profile") as db:
@@ -360,11 +394,28 @@ class SqliteWinStore(PortableSqlite):
             ).fetchall()
         return profile, _newest(rows, limit)
 
-    def delete_last_win(self, person: Person, number: int, *, today_count: int) -> None:
-        self._delete(person, number, count=number, today_count=today_count)
+    def delete_last_win(
+        self,
+        person: Person,
+        number: int,
+        *,
+        today_count: int,
+        logged_days: LoggedDays | None = None,
+    ) -> None:
+        self._delete(person, number, count=number, today_count=today_count, logged_days=logged_days)
 
-    def delete_win(self, person: Person, number: int, *, seen: Profile, today_count: int) -> None:
-        self._delete(person, number, count=seen.win_count, today_count=today_count)
+    def delete_win(
+        self,
+        person: Person,
+        number: int,
+        *,
+        seen: Profile,
+        today_count: int,
+        logged_days: LoggedDays | None = None,
+    ) -> None:
+        self._delete(
+            person, number, count=seen.win_count, today_count=today_count, logged_days=logged_days
+        )
 
     def _delete(
         self,
@@ -373,6 +424,7 @@ class SqliteWinStore(PortableSqlite):
         *,
         count: int,
         today_count: int | Callable[[Profile], int],
+        logged_days: LoggedDays | Callable[[Profile], LoggedDays | None] | None = None,
         created_at: datetime | None = None,
     ) -> None:
         """Delete win ``number`` of ``count`` (if given, the one logged at ``created_at``);
@@ -391,12 +443,17 @@ class SqliteWinStore(PortableSqlite):
                 raise ConcurrentUpdate("the wins changed while deleting")
             if callable(today_count):
                 today_count = max(today_count(profile), 0)
+            if callable(logged_days):
+                logged_days = logged_days(profile)
             if number != count:  # every column moves with the row: words, kind, time, request
                 db.execute(
                     "UPDATE wins SET number = ? WHERE person = ? AND number = ?",
                     (number, person.key, count),
                 )
-            update_profile(db, person, {"win_count": count - 1, "today_count": today_count})
+            counted: dict[str, Any] = {"win_count": count - 1, "today_count": today_count}
+            if logged_days is not None:
+                counted["logged_days"] = logged_days.plain()
+            update_profile(db, person, counted)
             db.execute(  # the win heard last is gone: none was heard last now
                 "UPDATE profiles SET heard_number = NULL, heard_at = NULL "
                 "WHERE person = ? AND heard_number = ?",
@@ -431,8 +488,16 @@ class SqliteWinStore(PortableSqlite):
         count: int,
         created_at: datetime,
         today_count: Callable[[Profile], int],
+        logged_days: Callable[[Profile], LoggedDays | None] | None = None,
     ) -> None:
-        self._delete(person, number, count=count, today_count=today_count, created_at=created_at)
+        self._delete(
+            person,
+            number,
+            count=count,
+            today_count=today_count,
+            logged_days=logged_days,
+            created_at=created_at,
+        )
 
     def replace_words(
         self, person: Person, number: int, *, created_at: datetime, text: str
