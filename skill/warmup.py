@@ -30,7 +30,7 @@ from botocore.compat import HTTPHeaders
 from botocore.exceptions import BotoCoreError, ClientError
 
 from skill.alexa.api import AlexaApis
-from skill.domain import screen, screen_stamp
+from skill.domain import forget_asks, screen, screen_stamp, settings
 from skill.entry import SKILL_ID_ENV, Handler, handler_from_env
 from skill.speech.catalog import DEFAULT_LOCALE, catalog_for
 from skill.storage.dynamodb.client import TABLE_ENV, dynamodb_client
@@ -124,6 +124,8 @@ def prime_skill(handler: Handler, skill_id: str) -> None:
     handler(warm_up_request(skill_id), None)
     catalog_for(DEFAULT_LOCALE)
     screen.prepare()
+    settings.prepare()  # the families of asks about the skill, and of deleting or correcting
+    forget_asks.prepare()
     screen_stamp.screen_version()  # the digest stored verdicts are checked against
 
 
