@@ -30,7 +30,7 @@ from botocore.compat import HTTPHeaders
 from botocore.exceptions import BotoCoreError, ClientError
 
 from skill.alexa.api import AlexaApis
-from skill.domain import screen, screen_stamp
+from skill.domain import forget_asks, screen, screen_stamp, settings
 from skill.entry import SKILL_ID_ENV, Handler, handler_from_env
 from skill.speech.catalog import DEFAULT_LOCALE, catalog_for
 from skill.storage.dynamodb.client import TABLE_ENV, dynamodb_client
@@ -51,6 +51,11 @@ _WARM_UP_USER: Final = "amzn1.ask.account.WARM-UP"
 # Set by Lambda during start-up: on-demand, provisioned-concurrency or snap-start.
 INITIALIZATION_TYPE_ENV: Final = "AWS_LAMBDA_INITIALIZATION_TYPE"
 _NOBODY_WAITING: Final = frozenset({"snap-start", "provisioned-concurrency"})
+# Directives the handlers import where they use them, never at start: a snapshot has them.
+_ON_FIRST_USE: Final = (
+    "ask_sdk_model.dialog.elicit_slot_directive",
+    "ask_sdk_model.interfaces.connections.send_request_directive",
+)
 
 
 class Prepared(NamedTuple):
@@ -122,8 +127,12 @@ def warm_up_request(skill_id: str) -> dict[str, Any]:
 def prime_skill(handler: Handler, skill_id: str) -> None:
     """Run one request through the SDK, and load the words and the statement screen's rules."""
     handler(warm_up_request(skill_id), None)
+    for module in _ON_FIRST_USE:
+        importlib.import_module(module)
     catalog_for(DEFAULT_LOCALE)
     screen.prepare()
+    settings.prepare()  # the families of asks about the skill, and of deleting or correcting
+    forget_asks.prepare()
     screen_stamp.screen_version()  # the digest stored verdicts are checked against
 
 

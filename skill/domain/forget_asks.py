@@ -12,6 +12,7 @@ emails", "I meant to call mum") are not a request and read as None.
 
 import re
 from enum import StrEnum
+from functools import cache
 from typing import Final, NamedTuple
 
 from skill.domain.matching import position_in
@@ -33,7 +34,7 @@ class ForgetAsk(NamedTuple):
 
 
 # Said before a request without changing it.
-_POLITE: Final = re.compile(
+_POLITE: Final = (
     r"^(?:(?:alexa|ok|okay|hey|um|uh|er|so|oh|and|please|just|right|now)\s+"
     r"|(?:can|could|would|will)\s+you\s+(?:please\s+)?"
     r"|(?:i\s+(?:want|need|would\s+like|wanna|d\s+like)\s+(?:you\s+)?to\s+)"
@@ -46,17 +47,17 @@ _DELETE_VERB: Final = (
 )
 _WIN: Final = r"(?:one|win|entry|thing)"
 # "delete the second one", "remove number three", "scratch the last win"
-_DELETE_AT: Final = re.compile(
+_DELETE_AT: Final = (
     rf"^{_DELETE_VERB}\s+(?:the\s+|my\s+|that\s+)?(?:win\s+)?(?:number\s+|no\s+)?"
     rf"(?P<place>most\s+recent|very\s+last|\w+)(?:\s+{_WIN})?(?:\s+please)?$"
 )
 # "delete the one about the oven", "forget the win where i called mum"
-_DELETE_ABOUT: Final = re.compile(
+_DELETE_ABOUT: Final = (
     rf"^{_DELETE_VERB}\s+(?:the|my|that)\s+{_WIN}\s+(?:(?:that\s+)?i\s+(?:said|logged|told\s+you)\s+)?"
     r"(?:about|where|when|with|saying|that\s+says|that\s+said|on|of)\s+(?P<about>.+?)(?:\s+please)?$"
 )
 # "get rid of the laundry one", "delete the oven win"
-_DELETE_NAMED: Final = re.compile(
+_DELETE_NAMED: Final = (
     rf"^{_DELETE_VERB}\s+(?:the|my|that)\s+(?P<about>.+?)\s+{_WIN}(?:\s+please)?$"
 )
 _THAT: Final = (
@@ -65,11 +66,11 @@ _THAT: Final = (
 )
 _CHANGE: Final = r"(?:change|correct|fix|edit|update|make|switch|alter)"
 # "change that to i cleaned the fridge", "fix it to say fed the cat"
-_CHANGE_THAT: Final = re.compile(
+_CHANGE_THAT: Final = (
     rf"^{_CHANGE}\s+{_THAT}\s+(?:to\s+say|to\s+read|so\s+it\s+says|to|into|say)\s+(?P<words>.+)$"
 )
 # "change the second one to fed the cat", "correct number two to fed the cat"
-_CHANGE_AT: Final = re.compile(
+_CHANGE_AT: Final = (
     rf"^{_CHANGE}\s+(?:the\s+|my\s+)?(?:win\s+)?(?:number\s+)?(?P<place>most\s+recent|very\s+last|\w+)"
     rf"(?:\s+{_WIN})?\s+(?:to\s+say|to|into|say)\s+(?P<words>.+)$"
 )
@@ -88,20 +89,32 @@ _WRONG: Final = (
     r"|you\s+heard\s+wrong|not\s+quite|oops|whoops)"
 )
 # "oops i meant fed the cat", "no i said walked the dog", "that's wrong it should be fed the cat"
-_MARKED: Final = re.compile(
+_MARKED: Final = (
     rf"^(?:{_MARK}\s+)+(?:i\s+(?:meant|said|meant\s+to\s+say|was\s+saying)"
     r"|it\s+should\s+(?:be|say)|that\s+should\s+(?:be|say)|what\s+i\s+said\s+was)\s+"
     r"(?P<words>.+)$"
 )
 # "wrong, it was fed the cat", "you misheard, it was fed the cat"
-_WRONG_THEN: Final = re.compile(
-    rf"^(?:{_MARK}\s+)*{_WRONG}\s+(?:it\s+was|it\s+is)\s+(?P<words>.+)$"
-)
+_WRONG_THEN: Final = rf"^(?:{_MARK}\s+)*{_WRONG}\s+(?:it\s+was|it\s+is)\s+(?P<words>.+)$"
 # "i said fed the cat not fed the dog" (never "it was X not Y": that tells how something was)
-_NOT_THAT: Final = re.compile(
+_NOT_THAT: Final = (
     r"^(?:i\s+said|i\s+meant)\s+(?P<words>.+?)"
     r"\s+(?:not|instead\s+of|rather\s+than)\s+.+$"
 )
+
+
+# The expressions above are compiled on first use, never at import: a launch never pays.
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def prepare() -> None:
+    """Compile the expressions now (before a snapshot), rather than on the first request."""
+    for pattern in (_POLITE, _MARKED, _WRONG_THEN, _NOT_THAT, _CHANGE_THAT, _CHANGE_AT):
+        _compiled(pattern)
+    for pattern in (_DELETE_AT, _DELETE_ABOUT, _DELETE_NAMED):
+        _compiled(pattern)
 
 
 def _plain(text: str) -> str:
@@ -112,7 +125,7 @@ def _plain(text: str) -> str:
     plain = re.sub(r"\bi m\b", "im", plain)
     plain = re.sub(r"\bit s\b", "it is", plain)
     plain = re.sub(r"\bthats\b", "that is", plain)
-    return _POLITE.sub("", plain).strip()
+    return _compiled(_POLITE).sub("", plain).strip()
 
 
 def forget_asked(text: str) -> ForgetAsk | None:
@@ -120,20 +133,24 @@ def forget_asked(text: str) -> ForgetAsk | None:
     said = _plain(text)
     if not said:
         return None
-    marked = _MARKED.match(said) or _WRONG_THEN.match(said) or _NOT_THAT.match(said)
+    marked = (
+        _compiled(_MARKED).match(said)
+        or _compiled(_WRONG_THEN).match(said)
+        or _compiled(_NOT_THAT).match(said)
+    )
     said = said.removeprefix("actually ")
-    found = _CHANGE_THAT.match(said)
+    found = _compiled(_CHANGE_THAT).match(said)
     if found:
         return ForgetAsk(AskKind.CORRECT, words=found["words"])
-    found = _CHANGE_AT.match(said)
+    found = _compiled(_CHANGE_AT).match(said)
     if found and position_in(found["place"]) is not None:
         return ForgetAsk(AskKind.CORRECT, position_in(found["place"]), words=found["words"])
     if marked:
         return ForgetAsk(AskKind.CORRECT, words=marked["words"])
-    found = _DELETE_AT.match(said)
+    found = _compiled(_DELETE_AT).match(said)
     if found and position_in(found["place"]) is not None:
         return ForgetAsk(AskKind.DELETE, position_in(found["place"]))
-    found = _DELETE_ABOUT.match(said) or _DELETE_NAMED.match(said)
+    found = _compiled(_DELETE_ABOUT).match(said) or _compiled(_DELETE_NAMED).match(said)
     if found:
         about = found["about"]
         place = position_in(about)

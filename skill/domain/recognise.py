@@ -93,6 +93,9 @@ class _Index(NamedTuple):
     by_lemma: _Node  # a word as said, its plain singular, or its lemma
     risky: frozenset[str]
     of: dict[Outcome, tuple[Composition, ...]]  # compositions by outcome, in order
+    # For each outcome, a list's name -> the places (in ``of``) of the compositions whose first
+    # ``needs`` line names it: only they can apply when that list was found.
+    keyed: dict[Outcome, dict[str, tuple[int, ...]]]
 
 
 class Said(NamedTuple):
@@ -139,7 +142,7 @@ def _decided(
     standing = [f for f in found if not _covered(f, shielded) and not _negated(f, found)]
     crisis_open = [f for f in standing if not _masked(f, said.masked)]
     seen, unmasked = _grouped(standing), _grouped(crisis_open)
-    for composition in index.of[Outcome.CRISIS]:
+    for composition in _candidates(index, Outcome.CRISIS, seen):  # unmasked: part of seen
         if _pick(composition, seen if composition.sees_all else unmasked, every) is not None:
             return Outcome.CRISIS, composition.name
     open_ = [f for f in found if not _covered(f, quieted)]
@@ -154,7 +157,7 @@ def _decided(
         (Outcome.NOT_A_WIN, remaining, False),
     )
     for outcome, available, seeing_all in steps:
-        for composition in index.of[outcome]:
+        for composition in _candidates(index, outcome, available):
             if seeing_all and not composition.sees_all:
                 continue
             if _pick(composition, available, every) is not None:
@@ -165,7 +168,20 @@ def _decided(
 
 def _first(index: _Index, outcome: Outcome, available: _Grouped, every: _Grouped) -> str:
     """The name of the first composition of ``outcome`` that applies; "" when none does."""
-    return next((c.name for c in index.of[outcome] if _pick(c, available, every) is not None), "")
+    candidates = _candidates(index, outcome, available)
+    return next((c.name for c in candidates if _pick(c, available, every) is not None), "")
+
+
+def _candidates(index: _Index, outcome: Outcome, *found: _Grouped) -> list[Composition]:
+    """The compositions of ``outcome`` that may apply, in order: those whose first ``needs``
+    line names a list found in any of ``found`` (every other one cannot apply)."""
+    keyed = index.keyed[outcome]
+    places: set[int] = set()
+    for grouped in found:
+        for name in grouped:
+            places.update(keyed.get(name, ()))
+    compositions = index.of[outcome]
+    return [compositions[place] for place in sorted(places)]
 
 
 def _masked(f: Found, masked: frozenset[int]) -> bool:
@@ -241,7 +257,7 @@ def _explained(
     risk" ones)."""
     quieting: set[str] = set()
     shielding: set[str] = set()
-    for composition in index.of[Outcome.BENIGN]:
+    for composition in _candidates(index, Outcome.BENIGN, every):
         picked = _pick(composition, every, every)
         if picked is not None:
             lists = {f.words for f in picked}
@@ -292,7 +308,20 @@ def _indexed(lexicon: Lexicon) -> _Index:
             (said if words.said else by_lemma).add(phrase, name)
     risky = frozenset(name for name, words in lexicon.words.items() if words.risk)
     of = {outcome: lexicon.of(outcome) for outcome in Outcome}
-    return _Index(lexicon, said, by_lemma, risky, of)
+    keyed = {outcome: _keyed(compositions) for outcome, compositions in of.items()}
+    return _Index(lexicon, said, by_lemma, risky, of, keyed)
+
+
+def _keyed(compositions: tuple[Composition, ...]) -> dict[str, tuple[int, ...]]:
+    """A list's name -> the places of the compositions whose first ``needs`` line names it (a
+    near term by its first list: both must be found)."""
+    places: defaultdict[str, list[int]] = defaultdict(list)
+    for place, composition in enumerate(compositions):
+        for term in composition.needs[0]:
+            name = term.first if isinstance(term, Near) else term
+            if place not in places[name]:
+                places[name].append(place)
+    return {name: tuple(found) for name, found in places.items()}
 
 
 @lru_cache(maxsize=1)

@@ -94,6 +94,7 @@ class Rules(NamedTuple):
     """The rules, compiled: ``load_rules`` makes them from a rules text."""
 
     contractions: tuple[tuple[re.Pattern[str], str], ...]
+    contracted: re.Pattern[str]  # any one of the contractions: none, and nothing to spell out
     apostrophes: re.Pattern[str]
     not_word: re.Pattern[str]
     took_part: re.Pattern[str]
@@ -292,8 +293,9 @@ def canonical(text: str, rules: Rules | None = None) -> str:
     rules = rules or _rules()
     text = rules.not_word.sub(" ", rules.apostrophes.sub("'", text.lower()))
     text = " ".join(text.split())
-    for pattern, replacement in rules.contractions:
-        text = pattern.sub(replacement, text)
+    if rules.contracted.search(text):
+        for pattern, replacement in rules.contractions:
+            text = pattern.sub(replacement, text)
     text = " ".join(text.replace("'", "").split())
     return rules.spelling_pattern.sub(lambda m: rules.spellings[m.group(0)], text)
 
@@ -338,6 +340,7 @@ def compile_rules(rule_file: "RuleFile") -> Rules:
 
     return Rules(
         contractions=tuple((re.compile(p), r) for p, r in _CONTRACTIONS),
+        contracted=re.compile("|".join(f"(?:{p})" for p, _ in _CONTRACTIONS)),
         apostrophes=re.compile(_APOSTROPHES),
         not_word=re.compile(_NOT_WORD),
         took_part=re.compile(_TOOK_PART),

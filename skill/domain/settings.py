@@ -10,6 +10,7 @@ act on, but still no win. Pure: words in, a setting (or None) out.
 
 import re
 from enum import StrEnum
+from functools import lru_cache
 from typing import Final
 
 from skill.domain.screen import canonical
@@ -168,9 +169,20 @@ _FAMILIES: Final[tuple[tuple[Setting, tuple[str, ...]], ...]] = (
         ),
     ),
 )
-_COMPILED: Final = tuple(
-    (setting, re.compile("|".join(f"(?:{p})" for p in patterns))) for setting, patterns in _FAMILIES
-)
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[tuple[Setting, re.Pattern[str]], ...]:
+    """The families, compiled on first use (never at import: a launch never pays for them)."""
+    return tuple(
+        (setting, re.compile("|".join(f"(?:{p})" for p in patterns)))
+        for setting, patterns in _FAMILIES
+    )
+
+
+def prepare() -> None:
+    """Compile the families now (before a snapshot), rather than on the first request."""
+    _compiled()
 
 
 def _without_leads(text: str) -> str:
@@ -205,7 +217,7 @@ def named_setting(said: str) -> Setting | None:
     calm or cheerful ends where it is asked, but for a word of courtesy or what it is about.
     """
     text = _without_leads(canonical(said))
-    for setting, pattern in _COMPILED:
+    for setting, pattern in _compiled():
         found = pattern.match(text)
         if found is None:
             continue

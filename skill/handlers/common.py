@@ -6,17 +6,15 @@ import logging
 from enum import StrEnum
 from functools import cache
 from random import Random
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from ask_sdk_core.dispatch_components.request_components import AbstractRequestInterceptor
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils.predicate import is_request_type
 from ask_sdk_core.utils.request_util import get_locale, is_new_session
-from ask_sdk_model.dialog.elicit_slot_directive import ElicitSlotDirective
 from ask_sdk_model.intent import Intent
 from ask_sdk_model.intent_confirmation_status import IntentConfirmationStatus
 from ask_sdk_model.intent_request import IntentRequest
-from ask_sdk_model.interfaces.connections.send_request_directive import SendRequestDirective
 from ask_sdk_model.response import Response
 from ask_sdk_model.slot import Slot
 from ask_sdk_model.slot_confirmation_status import SlotConfirmationStatus
@@ -31,6 +29,9 @@ from skill.speech.questions import ELICITS, Asked, Elicit
 from skill.speech.render import Reply
 from skill.storage.records import Person
 from skill.zones import ZoneLookup
+
+if TYPE_CHECKING:  # imported where used: a launch never asks for a slot or a permission
+    from ask_sdk_model.dialog.elicit_slot_directive import ElicitSlotDirective
 
 logger = logging.getLogger(__name__)
 
@@ -262,6 +263,10 @@ def respond(handler_input: HandlerInput, reply: Reply) -> Response:
     if reply.ask_for is not None:
         # Alexa asks for consent next and answers with a Connections.Response request;
         # shouldEndSession stays unset, as Alexa expects with this directive.
+        from ask_sdk_model.interfaces.connections.send_request_directive import (
+            SendRequestDirective,
+        )
+
         builder.add_directive(
             SendRequestDirective(
                 name="AskFor",
@@ -334,6 +339,8 @@ def not_understood(handler_input: HandlerInput, rng: Random) -> Response:
 
 def _eliciting(elicit: Elicit) -> ElicitSlotDirective:
     """Alexa's directive to fill ``elicit.slot`` of ``elicit.intent`` from the next words."""
+    from ask_sdk_model.dialog.elicit_slot_directive import ElicitSlotDirective
+
     slot = Slot(name=elicit.slot, confirmation_status=SlotConfirmationStatus.NONE)
     return ElicitSlotDirective(
         updated_intent=Intent(

@@ -22,6 +22,11 @@ _KEPT_PHRASES: Final[tuple[tuple[str, ...], ...]] = tuple(
         "one and only", "only child", "a just", "just about", "just now", "just the way",
     )
 )  # fmt: skip
+# The kept phrases by their first word: only those can start where that word is.
+_KEPT_BY_FIRST: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
+    first: tuple(phrase for phrase in _KEPT_PHRASES if phrase[0] == first)
+    for first in {phrase[0] for phrase in _KEPT_PHRASES}
+}
 # Said of a thing not (quite) done: kept as said, and not celebrated as done.
 _NEAR_MISSES: Final[tuple[tuple[str, ...], ...]] = tuple(
     tuple(phrase.split())
@@ -155,8 +160,8 @@ def _trim_comma(words: list[str]) -> list[str]:
 def _protected(lowered: list[str]) -> set[int]:
     """Positions of critic words that are part of a phrase whose meaning needs them."""
     kept: set[int] = set()
-    for index in range(len(lowered)):
-        for phrase in _KEPT_PHRASES:
+    for index, word in enumerate(lowered):
+        for phrase in _KEPT_BY_FIRST.get(word, ()):
             if _starts(lowered, phrase, index):
                 kept.update(range(index, index + len(phrase)))
     return kept

@@ -2,6 +2,7 @@
 word's punctuation kept apart from the word itself so rewriting never loses it."""
 
 import re
+from functools import lru_cache
 from typing import Final
 
 _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc`]")
@@ -20,6 +21,7 @@ def normalise(text: str) -> str:
     return " ".join(_CONTROL.sub(" ", _APOSTROPHES.sub("'", text)).split())
 
 
+@lru_cache(maxsize=8192)
 def edges(word: str) -> tuple[str, str, str]:
     """A word as (leading punctuation, the word, trailing punctuation)."""
     match = _EDGE.match(word)
