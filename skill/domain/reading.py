@@ -527,7 +527,16 @@ def bare_answer_read(said: str) -> BareAnswer:
         # "sorry i was miles away, i fixed the bike chain": the deeds, less what was said aside
         deeds = [clause.words for clause in reading if clause.part is Part.DEED]
         return BareAnswer(" and ".join(as_said(said, deed) or deed for deed in deeds))
-    return BareAnswer(unhedged(said))
+    return BareAnswer(unhedged(_unagreed(said)))
+
+
+# Said before an answer to agree to give one: "fine, i cleaned my room" (never the answer).
+_AGREED: Final = re.compile(r"^(?:fine|sure|right|aye|alright|all right)\b[,.]?\s+(?=i\b)", re.I)
+
+
+def _unagreed(said: str) -> str:
+    """``said`` less a word of agreeing it starts with, when more follows."""
+    return _AGREED.sub("", said, count=1)
 
 
 _NEGATIONS: Final = frozenset({"not", "never", "nothing", "anything", "no", "cannot"})

@@ -40,6 +40,7 @@ _VAGUE: Final = re.compile(
     rf"^(?:i |we )?(?:also |actually |really |finally )?(?:{_DOING} )?"
     rf"(?:(?:{_COUNT} )?{_THINGS}|{_LOTS})(?: {_AROUND})*$"
 )
+_TO_THE_LISTENER: Final = re.compile(r" (?:mate|love|pet|hun|bro|dude|buddy|pal|babe|lol)$")
 _COUNTED: Final = re.compile(rf"^(?:i |we )?{_DOING} (?:a |a whole )?(?:lot|loads|heaps|tons)$")
 
 
@@ -49,6 +50,7 @@ def is_vague(deed: str) -> bool:
     what they did."""
     text = " ".join(re.sub(r"[^a-z0-9' ]", " ", deed.lower()).split())
     text = re.sub(r"^(?:i|we) got (.+) done\b", r"i did \1", text)  # "got loads done"
+    text = _TO_THE_LISTENER.sub("", text)  # "heaps of stuff mate"
     return bool(_VAGUE.match(text) or _COUNTED.match(text))
 
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from skill.domain.deeds import deeds_in
 from skill.domain.pushed import pushed_deed
-from skill.domain.reading import Clause, Context, Part, read
+from skill.domain.reading import Clause, Context, Part, bare_answer_read, read
 from skill.domain.screen import Frame, Kind, screen
 from skill.domain.vague import is_vague, shrugs_only
 
@@ -128,3 +129,17 @@ def test_a_shrug_is_a_shrug_whatever_carried_it(said: str) -> None:
 @pytest.mark.parametrize("said", ["i dunno i walked the dog", "i showered", ""])
 def test_words_with_a_deed_or_none_are_no_shrug(said: str) -> None:
     assert not shrugs_only(said)
+
+
+def test_a_count_beside_the_deeds_it_counts_is_no_win_of_its_own() -> None:
+    found = deeds_in("did loads, i mowed the lawn and did the ironing")
+    assert found is not None and found.texts == ("mowed the lawn", "did the ironing")
+
+
+@pytest.mark.parametrize(
+    ("said", "words"),
+    [("fine i cleaned my room", "i cleaned my room"), ("alright, i fed the cat", "i fed the cat")],
+)
+def test_a_word_of_agreeing_before_an_answer_is_no_part_of_it(said: str, words: str) -> None:
+    assert bare_answer_read(said).words == words
+    assert bare_answer_read("sure thing").words == "sure thing"
