@@ -113,9 +113,16 @@ def _heard(reading: "Reading") -> _Heard:
             text, carried = _dangling(f"{carried} {clause.words.removeprefix('i ')}".strip())
             if struggle_offer and _bare(text):
                 text, offered = struggle_offer, True
-            if text and text not in texts and is_win(text):
+            if text and text not in texts and is_win(text) and not _vague(text):
                 texts.append(text)
     return _Heard(tuple(texts), told, told_first, offered)
+
+
+def _vague(text: str) -> bool:
+    """ "heaps of stuff, i cleaned the ute": the count is no deed beside the deeds it counts."""
+    from skill.domain.vague import is_vague  # on first use: it compiles patterns
+
+    return is_vague(text)
 
 
 def _offer(struggle: str) -> str | None:

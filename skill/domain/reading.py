@@ -58,10 +58,13 @@ class Clause(NamedTuple):
 
 Reading = tuple[Clause, ...]
 
+# "i could not sleep so i read a chapter": "so" starts a deed of its own when one follows it.
+_SO_I_DID: Final = r"(?:\w+ed|went|got|made|took|did|read|ate|rang|wrote|had|sent|paid|bought)"
 # Where one clause ends and the next begins, when the next starts like a clause of its own.
 _JOINS: Final = re.compile(
     r"\s*(?:,|;|\.|\bbut\b|\beven though\b|\beven if\b|\band then\b|\band also\b|\boh and\b"
-    r"|\bor\b|\band\b|\bthen\b|\balso\b|\boh wait\b|\bwait\b)[\s,]+"
+    r"|\bor\b|\band\b|\bthen\b|\balso\b|\boh wait\b|\bwait\b"
+    r"|\bso(?=[\s,]+i " + _SO_I_DID + r"\b))[\s,]+"
 )
 # Sounds and lead-ins speech recognition keeps that say nothing.
 _FILLERS: Final = (
@@ -464,8 +467,10 @@ def _leading_answer(text: str, context: Context) -> tuple[list[Clause], str]:
                         "also",
                     ),
                 )
-                if part is Part.NO and rest.startswith(("that is oh", "oh wait")):
-                    return [], _without(rest, ("that is oh wait", "oh wait", "that is"))
+                if part is Part.NO and rest.startswith(("that is oh", "oh wait", "wait")):
+                    # "no wait, also the recycling": a deed added, not a no
+                    rest = _without(rest, ("that is oh wait", "oh wait", "wait", "that is"))
+                    return [], _without(rest, ("i also", "also"))
                 if _without(rest, _HEDGES) in (_YES if part is Part.YES else _NO):
                     rest = ""  # "yeah i did it": one yes
                 return [Clause(part)], rest
@@ -522,7 +527,16 @@ def bare_answer_read(said: str) -> BareAnswer:
         # "sorry i was miles away, i fixed the bike chain": the deeds, less what was said aside
         deeds = [clause.words for clause in reading if clause.part is Part.DEED]
         return BareAnswer(" and ".join(as_said(said, deed) or deed for deed in deeds))
-    return BareAnswer(unhedged(said))
+    return BareAnswer(unhedged(_unagreed(said)))
+
+
+# Said before an answer to agree to give one: "fine, i cleaned my room" (never the answer).
+_AGREED: Final = re.compile(r"^(?:fine|sure|right|aye|alright|all right)\b[,.]?\s+(?=i\b)", re.I)
+
+
+def _unagreed(said: str) -> str:
+    """``said`` less a word of agreeing it starts with, when more follows."""
+    return _AGREED.sub("", said, count=1)
 
 
 _NEGATIONS: Final = frozenset({"not", "never", "nothing", "anything", "no", "cannot"})
@@ -550,11 +564,15 @@ _ASIDES: Final = frozenset(
 )
 
 
+# Lead-ins of a correction, said before the words that count: "oh wait, i wrote ten pages".
+_CORRECTING: Final = ("wait", "oh wait", "no wait", "hang on", "actually")
+
+
 def unhedged(said: str) -> str:
     """``said`` as it was said, less the fillers and hedges it starts with ("ugh whatever i
     cooked pasta" is "i cooked pasta"); as it was when nothing else is left ("meh")."""
     words = said.split()
-    leads = {tuple(lead.split()) for lead in _FILLERS + _HEDGES}
+    leads = {tuple(lead.split()) for lead in _FILLERS + _HEDGES + _CORRECTING}
     longest = max(len(lead) for lead in leads)
     changed = True
     while changed:
@@ -575,9 +593,41 @@ def _spoken(said: str) -> str:
     pieces = re.split(r"([,;.])", text)
     text = " ".join(p if p in ",;." else canonical(p) for p in pieces if p.strip())
     text = re.sub(r"\s+([,;.])", r"\1", text).strip(" ,;.")
+    text = _HESITATIONS.sub(" ", text).strip(" ,;.")
     text = _INNER_HEDGES.sub("i ", text)
     text = _VOCATIVE.sub("", text)
-    return _without(text, _FILLERS)
+    return _corrected(_without(text, _FILLERS))
+
+
+# Sounds of hesitation anywhere ("so anyway i um i did a load of washing"): heard as nothing,
+# and "i" said twice around one is said once.
+_HESITATIONS: Final = re.compile(r"(?:\b(?:um+|uh+|er+|erm+)\b,?\s*)+|\bi (?=i\b)")
+
+
+# A self-correction: "i wrote ten pages no i mean i tidied my desk" tells the deed after it; the
+# clause before it, back to where that clause began, is taken back.
+_CORRECTION: Final = re.compile(
+    r"\b(?:no,? i mean|no,? wait|no,? sorry|sorry,? i mean|actually no|or rather|scratch that"
+    r"|i mean)\b,?\s+(?=i \w)"
+)
+_TAKEN_BACK_WITH: Final = frozenset({"wait", "oh wait"})
+
+
+def _corrected(text: str) -> str:
+    """``text`` with a clause taken back by a correction left out ("oh wait i wrote ten pages
+    no i mean i tidied my desk" is "i tidied my desk"); as it was when none is."""
+    found = _CORRECTION.search(text)
+    while found is not None and found.start() > 0:
+        before = text[: found.start()].rstrip(" ,;.")
+        joins = list(_JOINS.finditer(before))
+        kept = ""
+        if joins:
+            join = joins[-1]
+            said = join.group().strip(" ,")
+            kept = before[: join.start()] + ("" if said in _TAKEN_BACK_WITH else join.group())
+        text = f"{kept.rstrip()} {text[found.end() :]}".strip()
+        found = _CORRECTION.search(text)
+    return text
 
 
 # Words between "i" and what was done that say nothing of it: "i like kind of tidied the

@@ -41,7 +41,7 @@ from skill.handlers.settings import ChangesSettings
 from skill.handlers.statements import CARRIERS, feeling_then_hear
 from skill.handlers.wins import LOG_INTENTS, HearsWins, LogsWins
 from skill.services.routines import PLAN_CARRIER
-from skill.services.wins import Statement
+from skill.services.wins import SHRUGGED, NotAWin, Statement
 from skill.speech import render
 from skill.speech.questions import Asked
 
@@ -206,12 +206,30 @@ def _read_deed(phrase: str, handler_input: HandlerInput) -> str | None:
     crisis (the screen below answers that)."""
     from skill.domain.reading import Context, Part, read  # on first use: it compiles patterns
 
-    context = Context.DID if answers(handler_input, Asked.WIN) else Context.NONE
+    context = _context(handler_input)
     reading = read(phrase, context) if phrase else ()
     if any(clause.part is Part.CRISIS for clause in reading):
         return None
-    deeds = [clause.words for clause in reading if clause.part is Part.DEED]
-    return " and ".join(deed.removeprefix("i ") for deed in deeds) or None
+    added = context is Context.ELSE  # after "Anything else?": only what names a deed
+    deeds = [
+        _as_done(phrase, clause.words, added) for clause in reading if clause.part is Part.DEED
+    ]
+    return " and ".join(deed for deed in deeds if deed) or None
+
+
+def _as_done(phrase: str, found: str, added: bool) -> str | None:
+    """A deed as the person said it ("called the dentist which I'd been putting off"); a thing
+    added after "Anything else?" as the deed it stands for ("no wait, also the recycling" is
+    "did the recycling"), and None for words there that name no deed ("purple monkey")."""
+    from skill.domain.reading import as_said  # on first use: it compiles patterns
+
+    words = found.removeprefix("i ")
+    first = words.split()[:1]
+    if added and first and first[0] in _NAMING | {"the"}:
+        return bare_answer(words) or None
+    if added and deed(words) is None:
+        return None
+    return (as_said(phrase, found) or words).removeprefix("I ").removeprefix("i ")
 
 
 def _context(handler_input: HandlerInput) -> Context:
@@ -241,6 +259,14 @@ def _closes(phrase: str, handler_input: HandlerInput) -> bool:
     parts = {clause.part for clause in read(phrase, _context(handler_input))}
     closing = {Part.NO, Part.GOODBYE, Part.THANKS}
     return bool(parts & closing) and parts <= closing | {Part.SHRUG}
+
+
+def _shrugs(phrase: str, handler_input: HandlerInput) -> bool:
+    """True when every part of the words is a shrug ("meh", "probably nothing", "whatever")."""
+    from skill.domain.reading import Part, read  # on first use: it compiles patterns
+
+    reading = read(phrase, _context(handler_input)) if phrase else ()
+    return bool(reading) and all(clause.part is Part.SHRUG for clause in reading)
 
 
 _NAMING: Final = frozenset({"a", "an", "my", "some", "another"})
@@ -305,8 +331,9 @@ class CatchAllIntentHandler(AbstractRequestHandler):
         heard = feeling_then_hear(phrase, self._hears, handler_input)  # "rough day, read me a win"
         if heard is not None:
             return heard
-        if _closes(phrase, handler_input):
-            return closing(handler_input, self._rng)
+        nothing_told = self._nothing_told(phrase, handler_input)
+        if nothing_told is not None:
+            return nothing_told
         found = None if asking else _read_deed(phrase, handler_input)
         if found:
             return self._logs.said(handler_input, Statement(found))
@@ -316,3 +343,15 @@ class CatchAllIntentHandler(AbstractRequestHandler):
             reply = render.unsure_offer(catalog(handler_input), self._rng, offer)
             return respond(handler_input, reply)
         return self._not_understood.handle(handler_input)
+
+    def _nothing_told(self, phrase: str, handler_input: HandlerInput) -> Response | None:
+        """ "no that's everything" closes the open question; "meh" gets a gentle word (and the
+        day's offer), never a win or "what?". None for anything else."""
+        if _closes(phrase, handler_input):
+            return closing(handler_input, self._rng)
+        if not _shrugs(phrase, handler_input):
+            return None
+        if asked(handler_input) in _CLOSABLE:
+            return closing(handler_input, self._rng)
+        # said unasked, a shrug is met gently; nothing is offered to log
+        return self._logs.not_a_win(handler_input, NotAWin(SHRUGGED, None))

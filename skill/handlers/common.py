@@ -55,6 +55,8 @@ BRIEF: Final = "brief"
 AGAIN: Final = "again"
 # The morning question was asked again after a deed told in its place: never a third time.
 PLAN_ASKED: Final = "plan_asked"
+# Things done but not named ("i did loads") were asked about: the next answer is kept as said.
+VAGUE_ASKED: Final = "vague_asked"
 # The last reply's speech and reprompt, for "say that again"; kept in the session only.
 SAID: Final = "said"
 

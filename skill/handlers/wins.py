@@ -20,6 +20,7 @@ from skill.handlers.common import (
     CHECKED,
     OFFER,
     PLAN_ASKED,
+    VAGUE_ASKED,
     answers,
     catalog,
     follows_up,
@@ -48,6 +49,7 @@ from skill.services.wins import (
     NothingOpen,
     NoWins,
     Statement,
+    Vague,
     WinsService,
     Wording,
 )
@@ -97,6 +99,7 @@ class LogsWins:
         if setting is not None:
             return self._settings.change(handler_input, setting)
         words = catalog(handler_input)
+        attributes = session_attributes(handler_input)
         outcome = self._service.log_win(
             person_key(handler_input),
             statement,
@@ -104,9 +107,13 @@ class LogsWins:
             wording(words),
             played_down=played_down,
             zone_lookup=zone_lookup(handler_input, self._apis),
+            vague=not attributes.pop(VAGUE_ASKED, False),
         )
         if isinstance(outcome, NeedsWords):
             return self.ask_what(handler_input)
+        if isinstance(outcome, Vague):  # "i did three things": which? Asked once
+            attributes[VAGUE_ASKED] = True
+            return self.ask_what(handler_input, "ask_win.vague")
         if isinstance(outcome, NotAnAnswer):  # "hi" to "What did you do?": ask again
             return not_understood(handler_input, self._rng)
         session_attributes(handler_input).pop(OFFER, None)
@@ -119,7 +126,6 @@ class LogsWins:
             return respond(handler_input, render.check_in(words))
         if isinstance(outcome, NotAWin):
             return self.not_a_win(handler_input, outcome)
-        attributes = session_attributes(handler_input)
         remember_logged(attributes, outcome)
         if plan is not None or (morning and not attributes.get(PLAN_ASKED)):
             attributes[PLAN_ASKED] = True

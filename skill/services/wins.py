@@ -125,6 +125,12 @@ class Statement(NamedTuple):
     checked: bool = False
 
 
+class Vague:
+    """Things done, not named ("i did three things"): ask once what they did; nothing stored."""
+
+    __slots__ = ()
+
+
 class NotAnAnswer:
     """Words said to a question that do not answer it ("hi", "can you ..."): nothing stored."""
 
@@ -155,6 +161,48 @@ def _bare_answered(words: str, said: Statement) -> "str | Crisis | CheckIn | Not
         return CheckIn(bare_answer(words) if heard.offered_when_safe else None)
     answered = _answered(words)
     return NotAnAnswer() if answered is None else answered
+
+
+# The reason given for a shrug said unasked ("I dunno"): met as a day of nothing done is.
+SHRUGGED: Final = "nothing.shrugged"
+
+
+def _untold(words: str, said: Statement, *, vague: bool) -> "LogOutcome | None":
+    """Words that tell no deed to keep, whatever the carrier made of them; None otherwise."""
+    if said.checked or said.carrier != "i":
+        return None
+    from skill.domain.vague import is_vague, shrugs_only  # on first use: it compiles patterns
+
+    if tells_no_deed(f"i {words}"):
+        return NotAnAnswer()  # "I need a pick me up": asked for, never stored as done
+    if not said.bare and shrugs_only(f"i {words}"):
+        return NotAWin(SHRUGGED, None)  # "tell small wins I dunno": met gently, nothing offered
+    if vague and said.frame is Frame.DONE and is_vague(words):
+        return Vague()  # "i did three things": what were they? Asked once, nothing stored
+    return None
+
+
+def _screened(words: str, said: Statement) -> tuple[str, Statement, Verdict]:
+    """The screen's verdict on the words; a deed done because someone said so ("my mum made
+    me do the hoovering") is the person's own ("did the hoovering"), screened again as one."""
+    verdict = screen(words, said.carrier, said.frame)
+    pushed = _pushed(words, said, verdict)
+    if pushed is None:
+        return words, said, verdict
+    said = said._replace(words=pushed, carrier="i", frame=Frame.DONE)
+    return pushed, said, screen(pushed, said.carrier, said.frame)
+
+
+def _pushed(words: str, said: Statement, verdict: Verdict) -> str | None:
+    """The person's own deed in a statement of someone making them do it; None when there is
+    none, or the whole statement asks for care first."""
+    if said.checked or said.bare or said.frame is Frame.INTEND or not words:
+        return None
+    if verdict.kind in (Kind.CRISIS, Kind.CHECK_IN):
+        return None
+    from skill.domain.pushed import pushed_deed  # on first use: it compiles patterns
+
+    return pushed_deed(f"{said.carrier} {words}")
 
 
 def judged(verdict: Verdict) -> "Crisis | CheckIn | NotAWin | None":
@@ -198,7 +246,7 @@ class Unspeakable(NamedTuple):
     total: int
 
 
-LogOutcome = NeedsWords | NotAnAnswer | Crisis | CheckIn | NotAWin | Logged
+LogOutcome = NeedsWords | Vague | NotAnAnswer | Crisis | CheckIn | NotAWin | Logged
 HearOutcome = Heard | NoWins | Unspeakable | AllHeard
 
 
@@ -333,12 +381,15 @@ class WinsService:
         *,
         played_down: bool = False,
         zone_lookup: ZoneLookup | None = None,
+        vague: bool = True,
     ) -> LogOutcome:
         """Screen, store and plan the celebration of a win, in at most two storage calls.
 
         The whole statement is screened before anything is stored: crisis and not-a-win
         statements never reach the store. ``played_down`` says the person minimised it ("at
         least I showered") in words the carrier phrase took, so the reply still says it counts.
+        ``vague``: things done but not named ("i did loads") are asked about (``Vague``); once
+        asked, the answer is kept as said.
         """
         words = normalise(said.words or "")
         if said.bare and words:
@@ -346,7 +397,7 @@ class WinsService:
             if not isinstance(answered, str):
                 return answered
             words = answered
-        verdict = screen(words, said.carrier, said.frame)
+        words, said, verdict = _screened(words, said)
         refused = judged(verdict)
         if isinstance(refused, CheckIn):
             if not said.checked:
@@ -354,8 +405,9 @@ class WinsService:
             verdict, refused = verdict._replace(certain=False), None
         if refused is not None:
             return refused
-        if said.carrier == "i" and not said.checked and tells_no_deed(f"i {words}"):
-            return NotAnAnswer()  # "I need a pick me up": asked for, never stored as done
+        untold = _untold(words, said, vague=vague)
+        if untold is not None:
+            return untold
         several = self._several(person, said, words, request_id, wording, played_down, zone_lookup)
         if several is not None:
             return several._replace(

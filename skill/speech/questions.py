@@ -82,6 +82,7 @@ QUESTIONS: Final[Mapping[str, Asked]] = {
     "morning.brief": Asked.ONE_THING,
     "ask_win.speech": Asked.WIN,
     "ask_win.else": Asked.WIN,
+    "ask_win.vague": Asked.WIN,
     "continue.speech": Asked.ANYTHING_ELSE,
     "hear.none": Asked.WIN,
     "hear.continue": Asked.HEAR_ANOTHER,

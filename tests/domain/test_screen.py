@@ -156,7 +156,7 @@ def test_statements_about_others_are_never_celebrated_unless_the_person_took_par
 
 def test_a_win_hiding_in_a_struggle_is_offered_in_the_persons_words() -> None:
     assert screen("failed my driving test").offer == "took my driving test"
-    assert screen("did nothing today").offer == "got through today"
+    assert screen("did nothing today").offer == "got through the day"
     assert screen("hit my partner").offer is None
 
 
