@@ -325,6 +325,62 @@ def test_a_danger_beside_a_deed_no_sample_names_is_met_with_care_and_nothing_kep
     assert everything_kept(store.data_dir) == "[]"
 
 
+# Danger told by its class of words, whatever the context: any verb of ending said of a life,
+# self-harm by its wounds, tools and slang, a means kept for a time, a plan told as a sequence,
+# learner English, and means still near while someone holds on.
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "thinking about terminating my existence after the harvest",
+        "gonna let the infection finish me off this time",
+        "i no can more with this life",
+        "went down to beans on my forearm again",
+        "did s h in the barracks toilets",
+        "had a meltdown and slammed my head against the wall over and over",
+        "rubbed ice and salt into my thigh",
+        "my wrist needs stitches from what i did",
+        "the service pistol is in my locker for tonight",
+        "disconnected my insulin pump and i am leaving it off",
+        "i will sort the dog out and then take the tablets",
+        "been googling how many it takes",
+        "i said my final prayers",
+        "my mate did it in the spring and i reckon i am next",
+        "i made tea but the pills are still next to my bed",
+        "i hid the tablets instead of taking them but they are still in my bag",
+    ],
+)
+def test_danger_told_by_its_class_of_words_is_met_with_care_and_nothing_kept(
+    handler: Handler, request_for: Envelope, store: SqliteWinStore, phrase: str
+) -> None:
+    response = handler(intent(request_for, "CatchAllIntent", {"phrase": phrase}), None)
+    assert "988" in speech(response), plain(speech(response))
+    assert "soundbank" not in speech(response)
+    assert not plain(speech(response)).startswith("You ")
+    assert everything_kept(store.data_dir) == "[]"
+
+
+@pytest.mark.any_hour
+@pytest.mark.parametrize(
+    ("words", "key"),
+    [
+        ("cut my hair", "hair"),
+        ("took my meds", "meds"),
+        ("hit the gym", "gym"),
+        ("burned the toast but ate it", "toast"),
+        ("finished my life admin", "admin"),
+        ("gave blood at the town hall", "blood"),
+        ("put slug pellets down on the allotment", "pellets"),
+        ("cleaned my service rifle for inspection", "inspection"),
+    ],
+)
+def test_the_same_words_in_everyday_use_are_still_kept(
+    handler: Handler, request_for: Envelope, store: SqliteWinStore, words: str, key: str
+) -> None:
+    response = handler(intent(request_for, "LogWinIntent", {"win": words}), None)
+    assert "988" not in speech(response), plain(speech(response))
+    assert key in everything_kept(store.data_dir)
+
+
 @pytest.mark.parametrize(
     ("answer", "kept"), [("not much really", False), ("ugh whatever i cooked pasta", True)]
 )
