@@ -68,3 +68,28 @@ def test_the_same_words_with_danger_are_never_a_win(said: str) -> None:
 )
 def test_a_plan_in_the_same_domains_is_a_plan(said: str) -> None:
     assert screen(said, "i will", Frame.INTEND).kind is Kind.WIN
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "it has been nine weeks since i last burned myself",
+        "four months since i last took too many pills",
+        "a whole school year with no overdoses",
+        "told the padre on the ship that i had been thinking about ending it",
+    ],
+)
+def test_time_since_harm_and_telling_a_listener_are_recovery_steps(said: str) -> None:
+    verdict = screen(said, "")
+    assert verdict.kind is Kind.WIN and verdict.support
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "it has been a week since i last cut and i am going to do it again tonight",
+        "two years since i last overdosed and tonight i am taking them all",
+    ],
+)
+def test_time_since_harm_with_danger_now_is_never_a_win(said: str) -> None:
+    assert screen(said, "").kind is not Kind.WIN
