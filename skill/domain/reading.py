@@ -931,7 +931,9 @@ def _statement(text: str, context: Context) -> Clause:
     """A clause that tells something: a deed, a feeling, a struggle, a plan, a crisis."""
     words = text.split()
     subject = words[0] in ("i", "we")
-    verb = words[1] if subject and len(words) > 1 else words[0]
+    # "zip lined across the quarry": a verb made of two words, told with no subject
+    compound = not subject and words[0] in _COMPOUND_HEADS and _is_past(" ".join(words[1:2]))
+    verb = words[1] if (subject or compound) and len(words) > 1 else words[0]
     feels = verb in ("am", "feel", "felt", "was", "were", "is") or _how_it_went(text)
     # "my memory's not what it was", "my back is killing me": how things are, not a deed
     feels = feels or (
@@ -1058,6 +1060,18 @@ _IRREGULAR: Final = frozenset(
 
 
 # Words ending in "ed" that are not a past: "feed the fish", "need", "the shed".
+# First halves of verbs made of two words, which speech recognition writes apart: "zip lined",
+# "blow torched", "stage dived", "deep cleaned", "batch cooked", "test drove".
+_COMPOUND_HEADS: Final = frozenset(
+    {
+        *("zip", "blow", "stage", "power", "pressure", "jet", "steam", "deep", "spot", "hand"),
+        *("machine", "batch", "meal", "slow", "stir", "pan", "air", "spray", "sky", "bungee"),
+        *("skate", "wake", "kite", "boogie", "paddle", "roller", "wild", "pole", "bunny"),
+        *("belly", "fist", "speed", "double", "triple", "touch", "proof", "spell", "fact"),
+        *("colour", "color", "gift", "free", "fast", "hard", "soft", "dry", "white", "cross"),
+        *("finger", "jump", "kick", "up", "re", "pre", "bubble", "vacuum"),
+    }
+)
 _NOT_PAST: Final = frozenset(
     {"need", "feed", "speed", "seed", "weed", "proceed", "succeed", "exceed", "shed", "sled"}
 )

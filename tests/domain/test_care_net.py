@@ -58,9 +58,10 @@ def test_a_calm_net_leaves_a_win_as_it_is() -> None:
 
 
 def test_the_net_weighs_only_what_no_everyday_use_explained() -> None:
-    # "cut myself a slice of cake" is explained as cooking: the net never sees "cut myself".
-    seen = unexplained("I cut myself a slice of cake", "")
-    assert "cut" not in seen.split() and "cake" in seen.split()
+    # "cut myself a slice of cake" is explained as food: the net never sees "cut myself", and
+    # still weighs what nothing explained ("party").
+    seen = unexplained("I cut myself a slice of cake at the party", "")
+    assert "cut" not in seen.split() and "party" in seen.split()
     assert screen("cut myself a slice of cake").kind is Kind.WIN
 
 
