@@ -532,3 +532,50 @@ def test_a_wish_said_after_i_is_never_kept_as_a_deed(
     response = handler(intent(request_for, "LogWinIntent", {"win": win}), None)
     assert "win here" not in plain(speech(response))
     assert everything_kept(store.data_dir) == "[]"
+
+
+# The morning question answered with deeds already done: heard as done, not as meant.
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "did a bungee jump off the bridge for my birthday",
+        "climbed the harbour bridge with my dad",
+        "rode the cable car up the mountain with my sister",
+    ],
+)
+def test_an_outing_told_as_done_to_the_morning_question_is_no_crisis(
+    handler: Handler, request_for: Envelope, said: str
+) -> None:
+    answer = intent(
+        request_for,
+        "SetOneThingIntent",
+        {"thing": said},
+        new=False,
+        attributes={"asked": "one_thing"},
+    )
+    response = handler(answer, None)
+    assert "988" not in speech(response), plain(speech(response))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "took all my pills to end it",
+        "jump off the bridge tonight",
+        "did the washing and then i will jump off the bridge tonight",
+    ],
+)
+def test_danger_said_to_the_morning_question_gets_care_told_as_done_or_meant(
+    handler: Handler, request_for: Envelope, store: SqliteWinStore, said: str
+) -> None:
+    answer = intent(
+        request_for,
+        "SetOneThingIntent",
+        {"thing": said},
+        new=False,
+        attributes={"asked": "one_thing"},
+    )
+    assert is_care(handler(answer, None)), said
+    assert everything_kept(store.data_dir) == "[]"

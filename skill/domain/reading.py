@@ -416,11 +416,20 @@ def read(said: str, context: Context = Context.NONE) -> Reading:
         return (Clause(Part.SHRUG),)
     if context is Context.GOAL:
         clauses = _about_the_goal(clauses)
-    planned = context is Context.PLAN or any(c.part is Part.PLAN for c in clauses)
+    planned = any(c.part is Part.PLAN for c in clauses) or (
+        context is Context.PLAN and not any(c.part is Part.DEED for c in clauses)
+    )
     asking = all(c.part is Part.PREFERENCE for c in clauses)
     if not any(c.part is Part.CRISIS for c in clauses) and _crisis(text, planned, asking):
         clauses.append(Clause(Part.CRISIS))
     return tuple(clauses)
+
+
+def told_done(said: str) -> bool:
+    """Whether ``said``, answering "what's the one thing you'll do today?", tells deeds already
+    done and no plan ("did a bungee jump for my birthday"): heard as done, not as meant."""
+    parts = {clause.part for clause in read(said, Context.PLAN)}
+    return Part.DEED in parts and Part.PLAN not in parts and Part.CRISIS not in parts
 
 
 def _about_the_goal(clauses: list[Clause]) -> list[Clause]:

@@ -111,6 +111,12 @@ class ScreenEverySlotHandler(AbstractRequestHandler):
         if name is None or asked(handler_input) is Asked.SAFETY:
             return None
         carrier, frame = _carrier(name)
+        if frame is Frame.INTEND and name == "SetOneThingIntent":
+            from skill.domain.reading import told_done
+
+            values = _slot_values(handler_input)
+            if values and all(told_done(words) for words in values):
+                carrier, frame = "i", Frame.DONE  # the morning question answered with a deed
         logs_wins = name in CARRIERS or name in LOG_INTENTS or name == CATCH_ALL
         found: Kind | None = None
         for words in _slot_values(handler_input):
