@@ -21,8 +21,6 @@ When the count is not used the launch reads the wins from the week's first day t
 keeps their count from then on (``counted_from``). Pure: plain values in, plain values out.
 """
 
-from __future__ import annotations
-
 import json
 from collections import Counter
 from collections.abc import Sequence
@@ -62,12 +60,12 @@ class LoggedDays(NamedTuple):
 
     def logged(
         self, day: date, added: int, *, stored: int, seen: int, zone: str | None, screen: str
-    ) -> LoggedDays:
+    ) -> "LoggedDays":
         """The count after ``stored`` wins are logged on ``day``, ``added`` of them let
         through by the screen (version ``screen``), the profile counting ``seen`` before."""
         return _logged(self, day, added, stored=stored, seen=seen, zone=zone, screen=screen)
 
-    def counted_out(self, day: date | None, *, seen: int, today: date) -> LoggedDays:
+    def counted_out(self, day: date | None, *, seen: int, today: date) -> "LoggedDays":
         """The count after a win is deleted from a profile of ``seen`` wins: ``day`` is the
         day it was counted on, None when it was not counted (the screen had not let it
         through). A count kept for other wins starts again tomorrow."""
@@ -110,7 +108,7 @@ class LoggedDays(NamedTuple):
         )
 
     @classmethod
-    def of(cls, kept: str) -> LoggedDays:
+    def of(cls, kept: str) -> "LoggedDays":
         """The count from ``plain``; raises ``ValueError`` when it is not one."""
         try:
             fields = json.loads(kept)
@@ -135,7 +133,7 @@ class LoggedDays(NamedTuple):
 
 def counted_from(
     logged: Sequence[date], since: date, today: date, *, wins: int, zone: str | None, screen: str
-) -> LoggedDays:
+) -> "LoggedDays":
     """The count read back from the wins themselves: ``logged`` holds the day of every win
     the screen lets through that was logged from ``since`` to ``today``, for a profile of
     ``wins`` wins in ``zone``. Days before the last fourteen are left out."""
@@ -162,7 +160,7 @@ def _logged(
     seen: int,
     zone: str | None,
     screen: str,
-) -> LoggedDays:
+) -> "LoggedDays":
     tag = screen[:TAG_CHARS]
     if seen == 0:  # the first win (or the first since every win was deleted): all counted
         kept = LoggedDays(zone=zone, wins=0)

@@ -113,20 +113,6 @@ class Offer(StrEnum):
     ANNIVERSARY = "anniversary_offered"
 
 
-class LastHeard(NamedTuple):
-    """Which win was heard last, and the stamp that put it first in the by_heard index.
-
-    ``win`` is that win as stored, where the store reads it with the stamp; ``spent`` the first
-    day of the week "on this day" was last spent, carried with the win heard last (see
-    ``skill/services/anniversary.py``), so noting it costs no write of its own.
-    """
-
-    number: int
-    stamp: str
-    win: "StoredWin | None" = None
-    spent: date | None = None
-
-
 class Finishes(StrEnum):
     """What else logging a win completes, in the same write."""
 
@@ -145,6 +131,20 @@ class StoredWin(NamedTuple):
     # The screen's verdict on these words, kept when they were stored (``screen_stamp.py``):
     # trusted at read time only while it still matches the words and the screen.
     screened: str | None = None
+
+
+class LastHeard(NamedTuple):
+    """Which win was heard last, and the stamp that put it first in the by_heard index.
+
+    ``win`` is that win as stored, where the store reads it with the stamp; ``spent`` the first
+    day of the week "on this day" was last spent, carried with the win heard last (see
+    ``skill/services/anniversary.py``), so noting it costs no write of its own.
+    """
+
+    number: int
+    stamp: str
+    win: StoredWin | None = None
+    spent: date | None = None
 
 
 class Window(NamedTuple):

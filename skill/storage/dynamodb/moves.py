@@ -11,8 +11,6 @@ time no longer needs it (the ``by_time`` index orders wins by ``created_at``, ``
 it is kept, changed in the same transaction as the wins and rebuilt on import, so that the
 numbering can always be told apart from the order of logging."""
 
-from __future__ import annotations
-
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
@@ -71,7 +69,7 @@ class _Counted(NamedTuple):
 class WinNumbering:
     """Deletes any win, moving the last into its place."""
 
-    def __init__(self, client: DynamoDBClient, table_name: str) -> None:
+    def __init__(self, client: "DynamoDBClient", table_name: str) -> None:
         self._client = client
         self._table = table_name
 
