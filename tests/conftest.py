@@ -105,25 +105,29 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
-# A test that starts processes (marked slow) runs at this many of the any-hour instants, as
-# well as the pinned one; which ones turns with the test's name, so every instant is still met
-# by many such tests, and the same behaviour in process is met at every instant.
-PROCESS_MOMENTS: Final = 2
+# A test marked any_hour runs at the pinned instant and at this many of the any-hour instants;
+# which ones turns with the test's name, so every instant is still met by hundreds of tests.
+# One that starts processes (marked slow) costs a second or more a run, and meets fewer.
+IN_PROCESS_MOMENTS: Final = 4
+PROCESS_MOMENTS: Final = 1
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    """A test marked ``any_hour`` runs at the pinned instant and at every instant of
-    ``tests/any_hour.py`` (not in the fast lane); one that starts processes at the pinned
-    instant and ``PROCESS_MOMENTS`` of them, turned by its name."""
-    if metafunc.definition.get_closest_marker("any_hour") is None:
+    """A test marked ``any_hour`` runs at the pinned instant and at ``IN_PROCESS_MOMENTS`` of
+    the instants of ``tests/any_hour.py`` (not in the fast lane), turned by its name; one that
+    starts processes at ``PROCESS_MOMENTS`` of them."""
+    marker = metafunc.definition.get_closest_marker("any_hour")
+    if marker is None:
         return
     if metafunc.config.getoption(FAST_OPTION):
         return
-    moments = list(MOMENTS)
-    if metafunc.definition.get_closest_marker("slow") is not None:
-        turn = zlib.crc32(metafunc.definition.nodeid.encode())
-        step = len(MOMENTS) // PROCESS_MOMENTS
-        moments = [MOMENTS[(turn + k * step) % len(MOMENTS)] for k in range(PROCESS_MOMENTS)]
+    slow = metafunc.definition.get_closest_marker("slow") is not None
+    many = PROCESS_MOMENTS if slow else IN_PROCESS_MOMENTS
+    turn = zlib.crc32(metafunc.definition.nodeid.encode())
+    step = max(1, len(MOMENTS) // many)
+    moments = [MOMENTS[(turn + k * step) % len(MOMENTS)] for k in range(many)]
+    if marker.kwargs.get("every"):  # any_hour(every=True): the instants themselves under test
+        moments = list(MOMENTS)
     metafunc.parametrize(
         "instant", [None, *moments], ids=["pinned", *(m.id for m in moments)], indirect=True
     )
