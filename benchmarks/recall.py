@@ -20,6 +20,7 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
+from datetime import time as clock_time
 from pathlib import Path
 from typing import Any, Final
 
@@ -53,13 +54,15 @@ def person_with(wins: int) -> Person:
 
 
 def moments(wins: int, now: datetime) -> list[datetime]:
-    """When each win was logged, oldest first: the last ``WEEK_WINS`` in the last five days,
-    as many in days 9 to 13 before (the recap's week), the rest in the three years before
-    the last fifteen days (none near a week's edge)."""
+    """When each win was logged, oldest first: the last ``WEEK_WINS`` this calendar week
+    (since Monday, as "this week" is heard, and at most five days back), as many in days 9 to
+    13 before (the recap's week), the rest in the three years before the last fifteen days."""
     recent = min(wins, WEEK_WINS)
     before = min(wins - recent, WEEK_WINS)
     older = wins - recent - before
-    week_start, history_end = now - timedelta(days=5), now - timedelta(days=15)
+    monday = datetime.combine(now.date() - timedelta(days=now.weekday()), clock_time(), now.tzinfo)
+    week_start = max(now - timedelta(days=5), monday)
+    history_end = now - timedelta(days=15)
     recap_start, recap_end = now - timedelta(days=13), now - timedelta(days=9)
     history = [history_end - timedelta(days=3 * 365) * (older - n) / older for n in range(older)]
     recap = [recap_start + (recap_end - recap_start) * n / before for n in range(before)]
