@@ -98,39 +98,63 @@ class Recall:
         """The wins of the span an AMAZON.DATE ``value`` names (or of ``span``, when going on
         with one already read from, or worked out from the profile and today, as the weekly
         recap's week is), from the ``before``-th newest: two storage calls."""
-        now = self._clock()
-        asked: dict[str, Span | date | None] = {}
-        zones: dict[str, str | None] = {}
-
-        def window(profile: Profile) -> Window | None:
-            zone_name = resolve_zone(profile, now, zone_lookup).name
-            today = local_day(now, zone_name)
-            chosen = span(profile, today) if callable(span) else span or span_of(value, today)
-            asked.update(span=chosen, today=today)
-            zones["zone"] = zone_name
-            if chosen is None or chosen.ahead(today) or profile.win_count == 0:
-                return None
-            return Window(*instants(chosen, zone_name))
-
-        profile, stored = self._store.wins_within(person, window, READ_LIMIT)
-        chosen, today = asked.get("span"), asked.get("today")
-        assert isinstance(today, date)
-        if profile.win_count == 0:
-            return NoWinsYet()
-        if not isinstance(chosen, Span):
-            return NotADate()
-        if chosen.ahead(today):
-            return Ahead(chosen, today)
-        # Every win of the span is held to the screen (through its stamp while that still
-        # matches), so none that no longer reads as a win is counted; only the page read out
-        # is put into words.
-        wins = [win for win in stored if readable_stored(win)]
-        if not wins:
+        read = span_wins(self._store, self._clock(), person, value, zone_lookup, span)
+        if not isinstance(read, SpanWins):
+            return read
+        chosen, today, wins = read.span, read.today, read.wins
+        if not wins:  # only the page read out is put into words
             return NothingThen(chosen, today, others=True)
         before = min(max(before, 0), len(wins))
-        zone_name = zones.get("zone")
-        page = tuple(_win(win, zone_name) for win in wins[before : before + PAGE])
-        return Recalled(chosen, today, page, before, len(wins), brief=profile.brief)
+        page = tuple(_win(win, read.zone) for win in wins[before : before + PAGE])
+        return Recalled(chosen, today, page, before, len(wins), brief=read.brief)
+
+
+class SpanWins(NamedTuple):
+    """A span's wins as stored, newest first, less those that no longer read as wins."""
+
+    span: Span
+    today: date
+    wins: list[StoredWin]
+    zone: str | None
+    brief: bool
+
+
+def span_wins(
+    store: WinStore,
+    now: datetime,
+    person: Person,
+    value: str | None,
+    zone_lookup: ZoneLookup | None,
+    span: Span | Callable[[Profile, date], Span] | None = None,
+) -> SpanWins | Ahead | NotADate | NoWinsYet:
+    """The wins of the span an AMAZON.DATE ``value`` names (or ``span``), read in two storage
+    calls: the profile, then the span on the person's calendar. Each is held to the screen
+    (through its stamp while that still matches), so none that no longer reads as a win is
+    counted or read out."""
+    asked: dict[str, Span | date | None] = {}
+    zones: dict[str, str | None] = {}
+
+    def window(profile: Profile) -> Window | None:
+        zone_name = resolve_zone(profile, now, zone_lookup).name
+        today = local_day(now, zone_name)
+        chosen = span(profile, today) if callable(span) else span or span_of(value, today)
+        asked.update(span=chosen, today=today)
+        zones["zone"] = zone_name
+        if chosen is None or chosen.ahead(today) or profile.win_count == 0:
+            return None
+        return Window(*instants(chosen, zone_name))
+
+    profile, stored = store.wins_within(person, window, READ_LIMIT)
+    chosen, today = asked.get("span"), asked.get("today")
+    assert isinstance(today, date)
+    if profile.win_count == 0:
+        return NoWinsYet()
+    if not isinstance(chosen, Span):
+        return NotADate()
+    if chosen.ahead(today):
+        return Ahead(chosen, today)
+    wins = [win for win in stored if readable_stored(win)]
+    return SpanWins(chosen, today, wins, zones.get("zone"), profile.brief)
 
 
 def _win(stored: StoredWin, zone_name: str | None) -> RecalledWin:

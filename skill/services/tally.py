@@ -6,8 +6,8 @@ from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
 from skill.domain.local_time import local_day
-from skill.domain.spans import Span, instants, midnight, monday_of, span_of
-from skill.services.recall import READ_LIMIT, Ahead, NotADate, NoWinsYet
+from skill.domain.spans import Span, midnight, monday_of
+from skill.services.recall import READ_LIMIT, Ahead, NotADate, NoWinsYet, SpanWins, span_wins
 from skill.services.wins import readable_stored
 from skill.storage.interface import WinStore
 from skill.storage.records import Person, Profile, Window
@@ -94,26 +94,7 @@ def count_span(
     """The wins of the span an AMAZON.DATE ``value`` names (yesterday, Tuesday, the 3rd, last
     week), counted with the read-time filter recall uses: the profile and that span's wins,
     two storage calls."""
-    now = clock()
-    asked: dict[str, Span | date | None] = {}
-
-    def window(profile: Profile) -> Window | None:
-        zone_name = resolve_zone(profile, now, zone_lookup).name
-        today = local_day(now, zone_name)
-        chosen = span_of(value, today)
-        asked.update(span=chosen, today=today)
-        if chosen is None or chosen.ahead(today) or profile.win_count == 0:
-            return None
-        return Window(*instants(chosen, zone_name))
-
-    profile, stored = store.wins_within(person, window, READ_LIMIT)
-    chosen, today = asked.get("span"), asked.get("today")
-    assert isinstance(today, date)
-    if profile.win_count == 0:
-        return NoWinsYet()
-    if not isinstance(chosen, Span):
-        return NotADate()
-    if chosen.ahead(today):
-        return Ahead(chosen, today)
-    count = sum(1 for win in stored if readable_stored(win))
-    return SpanTally(chosen, today, count, brief=profile.brief)
+    read = span_wins(store, clock(), person, value, zone_lookup)
+    if not isinstance(read, SpanWins):
+        return read
+    return SpanTally(read.span, read.today, len(read.wins), brief=read.brief)
