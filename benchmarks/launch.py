@@ -2,7 +2,9 @@
 
 The paths: a plain launch (nothing due), the week's first launch (it offers the weekly recap,
 counted from the profile), yes to the recap (the week read), and a heard win said to be from a
-year ago today ("on this day"). Every request goes through the whole skill in this process,
+year ago today ("on this day"), and a list asked for in one breath ("ask small wins what did
+I do today") then acted on in the next conversation ("delete the second one", asked, never
+answered). Every request goes through the whole skill in this process,
 over moto in a process of its own, on a pinned Monday (7 December 2026, 09:00 UTC).
 
 Each person has logged five wins a day over the recap's week (35, at every size), five this
@@ -39,6 +41,8 @@ TARGETS: Final = {
     "launch (recap due)": 2,
     "recap: yes": 2,
     "on this day": 2,
+    "list, in one breath": 2,
+    "then: delete the second one": 2,
 }
 # Heard wins asked for before one lands on a year ago today and is said to be one.
 _MOST_TRIES: Final = 200
@@ -114,9 +118,14 @@ class _Weeks:
 
 
 def _send(
-    harness: Harness, name: str, wins: int, attributes: dict[str, Any] | None = None
+    harness: Harness,
+    name: str,
+    wins: int,
+    attributes: dict[str, Any] | None = None,
+    slots: dict[str, str] | None = None,
 ) -> tuple[Sample, dict[str, Any]]:
-    event = set_speaker(harness.request(name), person_with(wins).account)
+    request = harness.request(name, slots=slots, new_session=True if slots else None)
+    event = set_speaker(request, person_with(wins).account)
     if attributes is not None:
         event["session"]["new"] = False
         event["session"]["attributes"] = attributes
@@ -147,6 +156,17 @@ def _one_round(harness: Harness, wins: int, weeks: _Weeks) -> dict[str, Sample]:
             break
     else:
         raise RuntimeError(f"on this day: never said in {_MOST_TRIES} wins heard at {wins}")
+    # "Ask small wins what did I do today", then "tell small wins delete the second one":
+    # the list ended the first conversation, and the profile kept it (asked, never deleted).
+    today = {"date": NOW.date().isoformat()}
+    taken["list, in one breath"], listed = _send(harness, "recall", wins, slots=today)
+    _expect(listed, f"Today, you logged {TODAY_WINS} wins", "list, in one breath")
+    second = {"position": "second"}
+    taken["then: delete the second one"], asked = _send(
+        harness, "delete_win_at", wins, slots=second
+    )
+    if (asked.get("sessionAttributes") or {}).get("asked") != "forget":
+        raise RuntimeError(f"then: delete the second one: unexpected answer {speech(asked)!r}")
     _forget_offers(harness.client, wins)
     return taken
 
@@ -192,7 +212,8 @@ def run(levels: Sequence[int], samples: int) -> Section:
     section.lines = table(headers, rows)
     section.lines.append(
         "  items read: a GetItem reads one, a Query its ScannedCount; writes read none. The "
-        "recap's count comes from the profile; yes reads the week"
+        "recap's count comes from the profile; yes reads the week. A recall's UpdateItem keeps "
+        "the list read and returns the profile: one item more than shown"
     )
     section.data = {
         path: {

@@ -134,7 +134,7 @@ def request_handlers(
     reminders = ReminderSetter(routines, apis, rng)
     recalls = Recalls(recall, apis, rng)
     things = OneThings(routines, apis, rng)
-    forgets = Forgets(forgetting, rng)
+    forgets = Forgets(forgetting, apis, rng)
     leads = {name: carrier.words for name, carrier in CARRIERS.items()}
     leads.update(dict.fromkeys(LOG_INTENTS, "i"))
     return (

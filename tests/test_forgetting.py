@@ -342,3 +342,48 @@ def test_change_that_after_hearing_a_win_corrects_the_win_heard(
 
     assert said(fixed).startswith("Fixed: you walked the dog.")
     assert texts(store) == ["walked the dog", "ran"]  # the win heard, not the last one
+
+
+def seven_today() -> list[tuple[str, str]]:
+    return [(f"2026-11-21 0{hour}:00", f"did chore {hour}") for hour in range(1, 8)]
+
+
+def test_a_list_that_ended_the_conversation_can_be_acted_on_for_ten_minutes(
+    handler: Handler, request_for: Envelope, store: PortableStore, clock: Clock
+) -> None:
+    """Brief replies: the list read ends the conversation. "Tell small wins delete the second
+    one" then names the second win read and asks first; a yes deletes it, and the rest of
+    that list keeps its places in the conversation."""
+    seed(store, clock, SEVEN_YESTERDAY[:5])
+    store.set_brief(SPEAKER, True)
+    listed = handler(request_for("recall", slots={"date": "2026-11-20"}, new=True), None)
+    assert ends_session(listed) and "did chore 5" in said(listed)
+
+    clock.advance(minutes=2)
+    asked = handler(request_for("delete_win_at", slots={"position": "second"}, new=True), None)
+    assert confirms(asked, "you did chore 4")
+    done = handler(then(request_for, asked, "AMAZON.YesIntent"), None)
+    assert "did chore 4" not in texts(store) and len(texts(store)) == 4
+    fourth = handler(then(request_for, done, "DeleteWinAtIntent", position="4th"), None)
+    assert confirms(fourth, "you did chore 2")
+
+
+def test_a_list_kept_is_read_as_it_was_and_not_after_ten_minutes(
+    handler: Handler, request_for: Envelope, store: PortableStore, clock: Clock
+) -> None:
+    """A win logged after a list was read does not move its places; ten minutes on, the list
+    is no longer there to act on and the skill says how to get one."""
+    seed(store, clock, seven_today())
+    handler(request_for("recall", slots={"date": "2026-11-21"}, new=True), None)
+    clock.advance(minutes=1)
+    handler(request_for("log_win", win="fed the cat", new=True), None)
+    assert "fed the cat" in texts(store)
+
+    clock.advance(minutes=1)
+    second = handler(request_for("delete_win_at", slots={"position": "second"}, new=True), None)
+    assert confirms(second, "you did chore 6")
+
+    clock.advance(minutes=9)
+    late = handler(request_for("delete_win_at", slots={"position": "second"}, new=True), None)
+    assert said(late) in WORDS.variants("forget.no_list")
+    assert len(texts(store)) == 8

@@ -154,7 +154,7 @@ def test_yes_to_the_recap_reads_the_week_in_two_calls(
     yes = request_for("yes", attributes=offered["sessionAttributes"])
     read = handler(yes, None)
 
-    assert calls.take() == ["GetItem", "Query"]
+    assert calls.take() == ["UpdateItem", "Query"]
     assert "called your sister" in read["response"]["outputSpeech"]["ssml"]
 
 
@@ -354,7 +354,8 @@ def test_recalling_a_day_takes_two_calls_and_reads_what_was_asked_not_the_histor
 
     handler(request_for("recall", slots={"date": "2026-11-21"}), None)  # today, as Alexa sends it
 
-    assert calls.take() == ["GetItem", "Query"]
+    # The profile is read by the write that keeps the list read (``last_read``).
+    assert calls.take() == ["UpdateItem", "Query"]
     assert sum(read) <= 3 + 2  # the by_time index: today's wins, at 10 wins and at 1000
 
 
@@ -434,6 +435,32 @@ def test_deleting_by_place_takes_two_calls_to_ask_and_two_to_delete(
     assert calls.take() == ["TransactGetItems", "TransactWriteItems"]
     assert DynamoWinStore(dynamodb, TABLE_NAME).win(PERSON, wins - 1) is not None
     assert DynamoWinStore(dynamodb, TABLE_NAME).load_profile(PERSON).win_count == wins - 1
+
+
+@pytest.mark.parametrize("wins", [10, 1000])
+def test_a_list_read_in_a_one_shot_is_acted_on_later_within_two_calls_a_turn(
+    handler: Handler, request_for: Envelope, dynamodb: Any, clock: Clock, calls: CallLog, wins: int
+) -> None:
+    """ "Ask small wins what did I do today", then "tell small wins delete the second one":
+    the recall keeps the list in the write that reads the profile; the deletion reads the
+    profile and that day again, and only that day."""
+    seed_wins(dynamodb, PERSON, wins)  # long ago
+    for n in range(3):
+        handler(request_for("log_win", win=f"watered plant {n}", request_id=f"r-{n}"), None)
+    read = _read_counts(dynamodb)
+    calls.take()
+
+    handler(request_for("recall", slots={"date": "2026-11-21"}, new=True), None)
+    assert calls.take() == ["UpdateItem", "Query"]
+    clock.advance(minutes=3)
+    read.clear()
+    asked = handler(request_for("delete_win_at", slots={"position": "second"}, new=True), None)
+    assert calls.take() == ["GetItem", "Query"]
+    assert sum(read) <= 3 + 2  # that day's wins, at 10 wins and at 1000
+    assert "watered plant 1" in asked["response"]["outputSpeech"]["ssml"]
+    handler(request_for("yes", attributes=asked["sessionAttributes"], new=False), None)
+    assert calls.take() == ["TransactGetItems", "TransactWriteItems"]
+    assert DynamoWinStore(dynamodb, TABLE_NAME).load_profile(PERSON).win_count == wins + 2
 
 
 @pytest.mark.parametrize("wins", [10, 1000])

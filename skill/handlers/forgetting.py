@@ -16,6 +16,7 @@ from typing import Any, Final
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model.response import Response
 
+from skill.alexa.api import AlexaApis
 from skill.handlers.common import (
     Answer,
     answer,
@@ -25,6 +26,7 @@ from skill.handlers.common import (
     person_key,
     respond,
     session_attributes,
+    zone_lookup,
 )
 from skill.services.forgetting import (
     Chosen,
@@ -117,8 +119,9 @@ def _after_deleting(attributes: dict[str, Any], number: int, count: int) -> None
 class Forgets:
     """Finds the win meant, asks before deleting it, and corrects it."""
 
-    def __init__(self, forgetting: Forgetting, rng: Random) -> None:
+    def __init__(self, forgetting: Forgetting, apis: AlexaApis, rng: Random) -> None:
         self._forgetting = forgetting
+        self._apis = apis
         self._rng = rng
 
     def said(self, handler_input: HandlerInput, reply: render.Reply) -> Response:
@@ -140,7 +143,14 @@ class Forgets:
 
     def by_place(self, handler_input: HandlerInput, position: int) -> Response:
         attributes = session_attributes(handler_input)
-        outcome = self._forgetting.at(person_key(handler_input), listed(attributes), position)
+        outcome = self._forgetting.at(
+            person_key(handler_input),
+            listed(attributes),
+            position,
+            zone_lookup(handler_input, self._apis),
+        )
+        if isinstance(outcome, Chosen) and outcome.listed:  # the list read before, found again
+            attributes[LISTED] = list(outcome.listed)
         return self._found(handler_input, outcome)
 
     def _found(

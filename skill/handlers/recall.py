@@ -3,7 +3,6 @@ and the answers to "Want the rest?" and "Want to hear one from another day?"."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from random import Random
 from typing import Any, Final
@@ -14,7 +13,8 @@ from ask_sdk_core.utils.predicate import is_intent_name
 from ask_sdk_model.response import Response
 
 from skill.alexa.api import AlexaApis
-from skill.domain.spans import Span, SpanKind, last_week
+from skill.domain.list_read import LAST_WEEK, SpanAsk
+from skill.domain.spans import Span, SpanKind
 from skill.handlers.common import (
     Answer,
     answer,
@@ -30,6 +30,7 @@ from skill.handlers.common import (
 from skill.handlers.forgetting import remember_list
 from skill.handlers.wins import HearsWins
 from skill.services.recall import (
+    PAGE,
     Ahead,
     NothingThen,
     NoWinsYet,
@@ -40,7 +41,6 @@ from skill.services.recall import (
 from skill.speech import recall as words_of
 from skill.speech import render
 from skill.speech.questions import Asked
-from skill.storage.records import Profile
 
 # Where a recall stopped, for "the rest": the span read and how many were read out.
 RECALLING: Final = "recall"
@@ -65,18 +65,23 @@ class Recalls:
     def span(
         self,
         handler_input: HandlerInput,
-        span: Span | Callable[[Profile, date], Span],
+        span: Span | SpanAsk,
         *,
         brief: bool = False,
     ) -> Response:
-        """The wins of ``span`` (or of the span worked out from the profile and today), from
-        the newest; ``brief``: the newest few and how many more, with no question."""
+        """The wins of ``span`` (or of the span asked for, worked out from the profile and
+        today), from the newest; ``brief``: the newest few and how many more, with no
+        question."""
+        from skill.speech.recap import BRIEF_WINS, briefly  # on first use: the recap's words
+
         outcome = self._recall.recall(
-            person_key(handler_input), None, zone_lookup(handler_input, self._apis), span=span
+            person_key(handler_input),
+            None,
+            zone_lookup(handler_input, self._apis),
+            span=span,
+            shown=BRIEF_WINS if brief else PAGE,
         )
         if brief and isinstance(outcome, Recalled):
-            from skill.speech.recap import briefly  # on first use: the recap's words
-
             session_attributes(handler_input).pop(RECALLING, None)
             return respond(handler_input, briefly(catalog(handler_input), self._rng, outcome))
         return self._answer(handler_input, outcome)
@@ -188,7 +193,7 @@ class RecallAnswerHandler(AbstractRequestHandler):
             if question is Asked.RECALL_MORE:
                 return self._recalls.rest(handler_input)
             if question is Asked.LAST_WEEK:
-                return self._recalls.span(handler_input, lambda _, today: last_week(today))
+                return self._recalls.span(handler_input, LAST_WEEK)
             return self._hears.one(handler_input)
         session_attributes(handler_input).pop(RECALLING, None)
         key = "recall.stopped" if question is Asked.RECALL_MORE else "answer.goodbye"

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from random import Random
 from typing import Final
 
@@ -12,8 +11,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils.predicate import is_intent_name
 from ask_sdk_model.response import Response
 
-from skill.domain.recap import ago
-from skill.domain.spans import Span, SpanKind
+from skill.domain.list_read import RECAP_WEEK, SpanAsk
 from skill.handlers.common import (
     BRIEF,
     Answer,
@@ -26,11 +24,10 @@ from skill.handlers.common import (
     slot_id,
 )
 from skill.handlers.recall import Recalls, place_of, placed
-from skill.services.recap import Launch, Recaps, recap_week
+from skill.services.recap import Launch, Recaps
 from skill.speech import recap as words_of
 from skill.speech import render
 from skill.speech.questions import Asked
-from skill.storage.records import Profile
 
 # The recap on offer: its week, and whether the morning question waits behind it.
 RECAP: Final = "recap"
@@ -78,7 +75,7 @@ class RecapAnswerHandler(AbstractRequestHandler):
             return respond(handler_input, words_of.declined(words, self._rng, morning=morning))
         place = place_of(offered.get("span")) if isinstance(offered, dict) else None
         if place is None:
-            return self._recalls.span(handler_input, recap_week)
+            return self._recalls.span(handler_input, RECAP_WEEK)
         return self._recalls.span(handler_input, place[0], brief=bool(attributes.get(BRIEF)))
 
 
@@ -92,7 +89,7 @@ class ReadRecapIntentHandler(AbstractRequestHandler):
         return bool(is_intent_name("ReadRecapIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return self._recalls.span(handler_input, recap_week)
+        return self._recalls.span(handler_input, RECAP_WEEK)
 
 
 class OnThisDayIntentHandler(AbstractRequestHandler):
@@ -107,12 +104,7 @@ class OnThisDayIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         unit = "month" if slot_id(handler_input, "ago") == "month" else "year"
-
-        def that_day(_profile: Profile, today: date) -> Span:
-            day = ago(today, unit)
-            return Span(SpanKind.DAY, day, day)
-
-        return self._recalls.span(handler_input, that_day)
+        return self._recalls.span(handler_input, SpanAsk.ago(unit))
 
 
 class RecapSettingsHandler(AbstractRequestHandler):

@@ -67,6 +67,10 @@ PROFILE_FIELDS: Final = frozenset(
         "anniversary_offered",
         "has_voices",
         "logged_days",
+        "last_logged",
+        # Left out on import: a list read out lasts minutes, and names wins by their numbers.
+        "last_read",
+        "last_read_wins",
     }
 )
 
@@ -121,7 +125,7 @@ class Checker:
         unknown = sorted(set(fields) - PROFILE_FIELDS)
         if unknown:
             raise ValueError(f"unknown setting {unknown[0]!r}")
-        checked_at = fields.get("zone_checked_at")
+        checked_at, logged = fields.get("zone_checked_at"), fields.get("last_logged")
         return Profile(
             style=_style(fields.get("style")),
             today=self.day(fields.get("today"), "today"),
@@ -143,6 +147,7 @@ class Checker:
             anniversary_offered=self.day(fields.get("anniversary_offered"), "anniversary_offered"),
             has_voices=_flag(fields.get("has_voices"), "has_voices"),
             logged_days=_logged_days(fields.get("logged_days")),
+            last_logged=None if not logged else self.moment(logged, "last_logged"),
         )
 
     def _plan(self, value: Any, what: str) -> str | None:

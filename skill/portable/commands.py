@@ -27,7 +27,13 @@ from skill.portable.importing import (
 from skill.storage.errors import StorageError, StoreSetupError
 from skill.storage.files import new_private_file_beside
 from skill.storage.interface import PortableStore
-from skill.storage.opening import StoreSettings, migrate_table, open_staging, open_store
+from skill.storage.opening import (
+    StoreSettings,
+    migrate_table,
+    migrated_table,
+    open_staging,
+    open_store,
+)
 from skill.storage.records import Person, Profile, StoredWin
 
 FORMATS: Final = ("jsonl", "csv")
@@ -215,7 +221,13 @@ def _told(done: Imported, where: str) -> Iterator[str]:
 
 
 def add_migrate_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--from", dest="source", required=True, metavar="OLD", help="the old table")
+    parser.add_argument(
+        "--from",
+        dest="source",
+        metavar="OLD",
+        help="the old table, copied into the new one; without it nothing is copied, and only "
+        "the new table's counts are kept ahead of time",
+    )
     parser.add_argument("--to", dest="target", required=True, metavar="NEW", help="the new table")
     parser.add_argument(
         "--state",
@@ -228,12 +240,29 @@ def add_migrate_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_migrate(args: argparse.Namespace) -> int:
-    state = args.state or Path(f"migrate-{args.source}-{args.target}.json")
-    return migrate_table(
-        args.source,
-        args.target,
-        state,
-        args.region,
-        say=print,
-        warn=lambda line: print(line, file=sys.stderr),
+    def warn(line: str) -> None:
+        print(line, file=sys.stderr)
+
+    if args.source is not None:
+        state = args.state or Path(f"migrate-{args.source}-{args.target}.json")
+        status = migrate_table(args.source, args.target, state, args.region, say=print, warn=warn)
+        if status:
+            return status
+    # Each person's wins of the last fourteen days, counted ahead of their first launch.
+    from skill.services.recap import count_fortnights
+
+    try:
+        store, now = migrated_table(args.target, args.region)
+        done = count_fortnights(store, store.people(), now)
+    except StorageError as exc:
+        warn(f"wins migrate-table: could not count the last fourteen days' wins ({exc})")
+        return 1
+    print(
+        f"counted the last fourteen days' wins for {done.counted} people "
+        f"({done.needed_none} needed no count)"
     )
+    if done.left:
+        print(
+            f"{done.left} people changed meanwhile or have too many wins: each first launch counts"
+        )
+    return 0

@@ -43,9 +43,12 @@ class Erasure:
         self._clock = clock
 
     def last_win(self, person: Person) -> LastWin | None:
-        stored = self._store.last_win(person)
-        if stored is None:
+        """The win logged last, whatever its number (deleting one before it moves it), as
+        "newest first" reads it."""
+        _, newest = self._store.recent_wins(person, 1)
+        if not newest:
             return None
+        stored = newest[0]
         return LastWin(win_from_words(stored.text, stored.kind), stored.number)
 
     def win(self, person: Person, number: int) -> LastWin | None:
@@ -56,18 +59,25 @@ class Erasure:
         return LastWin(win_from_words(stored.text, stored.kind), stored.number)
 
     def delete_last_win(self, person: Person, number: int) -> bool:
-        """Delete win ``number`` if it is still the last; False if the wins changed meanwhile."""
-        profile = self._store.load_profile(person)
-        stored = self._store.last_win(person)
-        if profile.win_count != number or stored is None or stored.number != number:
+        """Delete win ``number`` if it is still the last logged; False if the wins changed
+        meanwhile. When a deletion moved it to another number, the win last by number takes
+        its number in turn."""
+        profile, newest = self._store.recent_wins(person, 1)
+        stored = newest[0] if newest else None
+        if stored is None or stored.number != number:
             return False
         day = local_day(stored.created_at, profile.zone)
         today = profile.today_count - 1 if profile.today == day and profile.today_count else 0
         logged = logged_days_without(profile, stored, self._clock())
         try:
-            self._store.delete_last_win(
-                person, number, today_count=max(today, 0), logged_days=logged
-            )
+            if number == profile.win_count:
+                self._store.delete_last_win(
+                    person, number, today_count=max(today, 0), logged_days=logged
+                )
+            else:
+                self._store.delete_win(
+                    person, number, seen=profile, today_count=max(today, 0), logged_days=logged
+                )
         except ConcurrentUpdate:
             return False
         return True

@@ -21,6 +21,7 @@ from skill.domain.phrasing import Win, normalise, win_from_words
 from skill.domain.phrasing.answer import bare_answer
 from skill.domain.screen import Frame, screen
 from skill.services.erasure import logged_days_without
+from skill.services.recall import read_again
 from skill.services.wins import (
     CheckIn,
     Crisis,
@@ -34,6 +35,7 @@ from skill.services.wins import (
 from skill.storage.errors import ConcurrentUpdate
 from skill.storage.interface import WinStore
 from skill.storage.records import Person, Profile, StoredWin
+from skill.zones import ZoneLookup
 
 # The most recent wins searched by words when the list read out holds no match.
 RECENT: Final = 50
@@ -49,6 +51,9 @@ class Chosen(NamedTuple):
     number: int
     created_at: datetime
     total: int  # the wins the person had when it was found
+    # The list it was found in, when that was the one the profile keeps (read again): the
+    # conversation keeps it from then on.
+    listed: tuple[int, ...] = ()
 
 
 class Several(NamedTuple):
@@ -139,11 +144,19 @@ class Forgetting:
         self._store = store
         self._clock = clock
 
-    def at(self, person: Person, listed: Sequence[int | None] | None, position: int) -> FindOutcome:
-        """The win at ``position`` of the list read out: two calls (it, and the profile)."""
+    def at(
+        self,
+        person: Person,
+        listed: Sequence[int | None] | None,
+        position: int,
+        zone_lookup: ZoneLookup | None = None,
+    ) -> FindOutcome:
+        """The win at ``position`` of the list read out: two calls (it, and the profile).
+        Without one in this conversation, the list the profile keeps as read last, while
+        fresh: two calls (the profile, and that list read again)."""
+        if not listed and position != LAST:
+            return self._at_kept(person, position, zone_lookup)
         if not listed:
-            if position != LAST:
-                return NoList()
             profile, last = self._store.recent_wins(person, 1)  # "the last one", no list
             if not last:
                 return NoWinsToFind()
@@ -156,6 +169,19 @@ class Forgetting:
         if not found or not count or not _spoken(found):
             return NotInList(len(listed))
         return _chosen(found[0], count)
+
+    def _at_kept(
+        self, person: Person, position: int, zone_lookup: ZoneLookup | None
+    ) -> FindOutcome:
+        profile, wins = read_again(self._store, self._clock(), person, zone_lookup)
+        if not wins:
+            return NoList()
+        numbers = [win.number for win in wins]
+        number = pick(numbers, position)
+        if number is None:
+            return NotInList(len(numbers))
+        found = next(win for win in wins if win.number == number)
+        return _chosen(found, profile.win_count)._replace(listed=tuple(numbers))
 
     def about(self, person: Person, listed: Sequence[int | None] | None, words: str) -> FindOutcome:
         """The win ``words`` describe: in the list read out when there is one, else in the

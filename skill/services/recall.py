@@ -11,9 +11,10 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Final, NamedTuple
 
+from skill.domain.list_read import ListRead, SpanAsk
 from skill.domain.local_time import local_day
 from skill.domain.phrasing import Win, win_from_words
-from skill.domain.spans import Span, instants, span_of
+from skill.domain.spans import Span, instants
 from skill.services.wins import readable_stored
 from skill.storage.interface import WinStore
 from skill.storage.records import Person, Profile, StoredWin, Window
@@ -92,13 +93,21 @@ class Recall:
         value: str | None,
         zone_lookup: ZoneLookup | None,
         *,
-        span: Span | Callable[[Profile, date], Span] | None = None,
+        span: Span | SpanAsk | None = None,
         before: int = 0,
+        shown: int = PAGE,
     ) -> RecallOutcome:
         """The wins of the span an AMAZON.DATE ``value`` names (or of ``span``, when going on
-        with one already read from, or worked out from the profile and today, as the weekly
-        recap's week is), from the ``before``-th newest: two storage calls."""
-        read = span_wins(self._store, self._clock(), person, value, zone_lookup, span)
+        with one already read from, or as asked for otherwise, as the weekly recap's week
+        is), from the ``before``-th newest: two storage calls. The profile keeps what was
+        read (``shown`` wins at most) in the call that reads it, so "delete the second one"
+        can follow after the conversation ends (``list_read.py``)."""
+        now = self._clock()
+        if isinstance(span, Span):
+            span = SpanAsk.of_span(span)
+        ask = span or SpanAsk.of_date(value)
+        noted = ListRead(ask, max(before, 0), shown, now)
+        read = span_wins(self._store, now, person, None, zone_lookup, ask, noted=noted)
         if not isinstance(read, SpanWins):
             return read
         chosen, today, wins = read.span, read.today, read.wins
@@ -125,26 +134,29 @@ def span_wins(
     person: Person,
     value: str | None,
     zone_lookup: ZoneLookup | None,
-    span: Span | Callable[[Profile, date], Span] | None = None,
+    ask: SpanAsk | None = None,
+    *,
+    noted: ListRead | None = None,
 ) -> SpanWins | Ahead | NotADate | NoWinsYet:
-    """The wins of the span an AMAZON.DATE ``value`` names (or ``span``), read in two storage
-    calls: the profile, then the span on the person's calendar. Each is held to the screen
-    (through its stamp while that still matches), so none that no longer reads as a win is
-    counted or read out."""
+    """The wins of the span an AMAZON.DATE ``value`` names (or as ``ask`` asks), read in two
+    storage calls: the profile (keeping ``noted`` as the list read, if given), then the span
+    on the person's calendar. Each is held to the screen (through its stamp while that
+    still matches), so none that no longer reads as a win is counted or read out."""
     asked: dict[str, Span | date | None] = {}
     zones: dict[str, str | None] = {}
+    ask = ask or SpanAsk.of_date(value)
 
     def window(profile: Profile) -> Window | None:
         zone_name = resolve_zone(profile, now, zone_lookup).name
         today = local_day(now, zone_name)
-        chosen = span(profile, today) if callable(span) else span or span_of(value, today)
+        chosen = ask.span(today, profile.recap_day)
         asked.update(span=chosen, today=today)
         zones["zone"] = zone_name
         if chosen is None or chosen.ahead(today) or profile.win_count == 0:
             return None
         return Window(*instants(chosen, zone_name))
 
-    profile, stored = store.wins_within(person, window, READ_LIMIT)
+    profile, stored = store.wins_within(person, window, READ_LIMIT, read=noted)
     chosen, today = asked.get("span"), asked.get("today")
     assert isinstance(today, date)
     if profile.win_count == 0:
@@ -160,3 +172,32 @@ def span_wins(
 def _win(stored: StoredWin, zone_name: str | None) -> RecalledWin:
     words = win_from_words(stored.text, stored.kind)
     return RecalledWin(words, local_day(stored.created_at, zone_name), stored.number)
+
+
+def read_again(
+    store: WinStore, now: datetime, person: Person, zone_lookup: ZoneLookup | None
+) -> tuple[Profile, list[StoredWin]]:
+    """The profile, and the wins of the list it keeps as read last (``last_read``), in the
+    order read, while it can still be acted on: the same span read again, less the wins
+    logged since (numbered above the count it was read at). None of them when no list is
+    kept, or it is older than ``KEPT_FOR``. Two storage calls; one when there is no list."""
+    found: dict[str, ListRead] = {}
+
+    def window(profile: Profile) -> Window | None:
+        read = profile.last_read
+        if read is None or not read.fresh(now) or profile.win_count == 0:
+            return None
+        zone_name = resolve_zone(profile, read.at, zone_lookup).name
+        today = local_day(read.at, zone_name)
+        chosen = read.ask.span(today, profile.recap_day)
+        if chosen is None or chosen.ahead(today):
+            return None
+        found["read"] = read
+        return Window(*instants(chosen, zone_name))
+
+    profile, stored = store.wins_within(person, window, READ_LIMIT)
+    read = found.get("read")
+    if read is None:
+        return profile, []
+    wins = [win for win in stored if win.number <= read.wins and readable_stored(win)]
+    return profile, wins[read.before : read.before + read.shown]

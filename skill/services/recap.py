@@ -11,15 +11,15 @@ with no wins is never mentioned. Nothing is offered unprompted to a voice that i
 recognised on an account that has recognised voices: it may be anyone in the household.
 """
 
-from collections.abc import Callable
-from datetime import date, datetime
+from collections.abc import Callable, Iterable
+from datetime import date, datetime, timedelta
 from typing import Final, NamedTuple
 
 from skill.domain.local_time import is_morning, local_day
-from skill.domain.logged_days import Week, counted_from
-from skill.domain.recap import recap_due, recap_span, week_start
+from skill.domain.logged_days import KEPT_DAYS, Week, counted_from
+from skill.domain.recap import recap_due, week_start
 from skill.domain.screen_stamp import screen_version
-from skill.domain.spans import Span, instants
+from skill.domain.spans import Span, SpanKind, instants
 from skill.services.anniversary import offers_unprompted
 from skill.services.routines import LaunchState
 from skill.services.wins import readable_stored
@@ -29,6 +29,8 @@ from skill.zones import ZoneLookup, resolve_zone
 
 # The most wins a launch reads to count a week: more than anyone logs in one.
 _WEEK_LIMIT: Final = 1000
+# The most wins counted for one person's fortnight ahead of time; more are left to the launch.
+_FORTNIGHT_LIMIT: Final = 2 * _WEEK_LIMIT
 
 
 class RecapOffer(NamedTuple):
@@ -44,11 +46,6 @@ class RecapOffer(NamedTuple):
 class Launch(NamedTuple):
     state: LaunchState
     recap: RecapOffer | None = None
-
-
-def recap_week(profile: Profile, today: date) -> Span:
-    """The week a recap tells, on the person's recap day."""
-    return recap_span(today, profile.recap_day)
 
 
 def _counted(profile: Profile, span: Span, zone_name: str | None) -> Week | None:
@@ -158,3 +155,65 @@ class Recaps:
 
     def turn(self, person: Person, *, on: bool) -> None:
         self._store.set_recap(person, off=not on)
+
+
+class Backfilled(NamedTuple):
+    """What counting everyone's fortnight ahead of time did: profiles given their count, those
+    that needed none (no wins, or counted already), and those whose wins changed meanwhile
+    or were too many (their first launch counts them)."""
+
+    counted: int
+    needed_none: int
+    left: int
+
+
+def count_fortnight(store: WinStore, person: Person, now: datetime) -> bool | None:
+    """Keep in the profile how many wins the person logged on each of their last fourteen
+    days, read from the wins themselves, as logging would have kept it: their first launch
+    after this reads the profile alone. For wins logged before the count was kept
+    (``wins migrate-table``). None when there is nothing to count (no wins, or the count
+    covers the fortnight already); otherwise whether it was kept (not when wins were logged
+    or deleted meanwhile, or too many to count here). Three calls: the profile, the
+    fortnight's wins, one conditional write."""
+    seen: dict[str, object] = {}
+
+    def window(profile: Profile) -> Window | None:
+        zone_name = resolve_zone(profile, now, None).name
+        today = local_day(now, zone_name)
+        first = today - timedelta(days=KEPT_DAYS - 1)
+        seen.update(zone=zone_name, today=today, first=first)
+        kept = profile.logged_days
+        covered = kept is not None and kept.week(
+            first, today, wins=profile.win_count, zone=zone_name, screen=screen_version()
+        )
+        if profile.win_count == 0 or covered:
+            return None
+        seen["due"] = True
+        return Window(*instants(Span(SpanKind.SEVEN_DAYS, first, today), zone_name))
+
+    profile, stored = store.wins_within(person, window, _FORTNIGHT_LIMIT)
+    first, today, zone_name = seen.get("first"), seen.get("today"), seen.get("zone")
+    if not seen.get("due") or not isinstance(first, date) or not isinstance(today, date):
+        return None  # no wins, or counted already
+    if len(stored) >= _FORTNIGHT_LIMIT:
+        return False
+    zone = zone_name if isinstance(zone_name, str) else None
+    days = [local_day(win.created_at, zone) for win in stored if readable_stored(win)]
+    counted = counted_from(
+        days, first, today, wins=profile.win_count, zone=zone, screen=screen_version()
+    )
+    return store.note_week(person, counted)
+
+
+def count_fortnights(store: WinStore, people: Iterable[Person], now: datetime) -> Backfilled:
+    """``count_fortnight`` for each of ``people``."""
+    counted = needed_none = left = 0
+    for person in people:
+        done = count_fortnight(store, person, now)
+        if done is None:
+            needed_none += 1
+        elif done:
+            counted += 1
+        else:
+            left += 1
+    return Backfilled(counted, needed_none, left)

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from skill.domain.choice import Style
+from skill.domain.list_read import ListRead
 from skill.domain.logged_days import LoggedDays
 from skill.domain.phrasing import WinKind
 from skill.storage.records import (
@@ -153,13 +154,21 @@ class WinStore(Protocol):
         ...
 
     def wins_within(
-        self, person: Person, window: Callable[[Profile], Window | None], limit: int
+        self,
+        person: Person,
+        window: Callable[[Profile], Window | None],
+        limit: int,
+        *,
+        read: ListRead | None = None,
     ) -> tuple[Profile, list[StoredWin]]:
         """The profile, and at most ``limit`` of the wins logged within ``window(profile)``,
         newest first (none when it gives None).
 
         The window is worked out from the profile (its time zone), so a recall reads the
         profile and the wins it asks for together: on DynamoDB, one GetItem and one Query.
+        ``read``, when given, is kept as the profile's list read last (``last_read``) by
+        the same call that reads the profile (on DynamoDB an UpdateItem in the GetItem's
+        place), for a profile there is; the profile returned is as it was before.
         """
         ...
 

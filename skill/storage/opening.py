@@ -13,6 +13,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator, Mapping
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, NamedTuple
 
@@ -197,3 +198,16 @@ def migrate_table(
 
     client: DynamoDBClient = boto3.client("dynamodb", region_name=region)
     return migrate.migrate(client, source, target, state, migrate.clock(), say, warn)
+
+
+def migrated_table(table: str, region: str | None) -> tuple[PortableStore, datetime]:
+    """The table ``wins migrate-table`` copied into (or was given alone), as a store with
+    boto3's own patient retries, and the migration's clock: what counting each person's
+    fortnight ahead of time works over."""
+    import boto3
+
+    from skill.storage.dynamodb import migrate
+    from skill.storage.dynamodb.export import PortableDynamoWinStore
+
+    client: DynamoDBClient = boto3.client("dynamodb", region_name=region)
+    return PortableDynamoWinStore(client, table), migrate.clock()

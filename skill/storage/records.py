@@ -4,11 +4,12 @@ The person key format is spelt out here and nowhere else.
 """
 
 from collections.abc import Mapping
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Any, Final, NamedTuple
 
 from skill.domain.choice import Style
+from skill.domain.list_read import ListRead
 from skill.domain.logged_days import LoggedDays
 from skill.domain.phrasing import WinKind
 
@@ -100,6 +101,12 @@ class Profile(NamedTuple):
     # Wins logged on each of the last fourteen days, counted as they are logged, so a launch
     # knows from the profile alone whether last week had wins to offer (``logged_days.py``).
     logged_days: LoggedDays | None = None
+    # When the newest win was stamped: a win logged within the same minute is stamped after
+    # it, so the order wins are read in is the order they were logged (``logged_moments``).
+    last_logged: datetime | None = None
+    # The list of wins read out last (what was asked, not the words), so "delete the second
+    # one" can follow a list that ended the conversation (``list_read.py``).
+    last_read: ListRead | None = None
 
     def wins_on(self, day: date) -> int:
         """How many wins were logged on ``day`` (zero when the stored day is another one)."""
@@ -160,14 +167,27 @@ def stamp(moment: datetime) -> str:
 
 
 def logged_order(win: StoredWin) -> tuple[str, int]:
-    """The key that sorts wins in the order they were logged (newest first: reversed).
+    """The key that sorts wins in the order they were logged (newest first: reversed): by
+    their stamps, which ``logged_moments`` keeps strictly increasing within a minute, and so
+    the order the ``by_time`` indexes read them in, at a page's edge too. Wins stored before
+    that (several said in one breath shared a moment) fall back on their numbers."""
+    return stamp(win.created_at), win.number
 
-    By the minute a win was logged, then by its number: within one minute the later number
-    was logged later, whatever the seconds say (wins said in one breath share a moment; a
-    clock pinned to a minute, as the console's ``--at`` is, starts each run at its first
-    second; two devices' clocks may be seconds apart).
-    """
-    return stamp(win.created_at)[:_MINUTE], win.number
+
+def logged_moments(now: datetime, last: datetime | None, count: int = 1) -> list[datetime]:
+    """The stamps of ``count`` wins logged at ``now`` after a win stamped ``last``: each
+    after the one before, and after ``last`` when it is of the same minute, though the clock
+    says otherwise (a clock pinned to a minute, as the console's ``--at`` is, starts each run
+    at its first second; two devices' clocks may be seconds apart). A clock gone back more
+    than that is believed: a win is never moved to another minute."""
+    first = now
+    if last is not None and now <= last and stamp(now)[:_MINUTE] == stamp(last)[:_MINUTE]:
+        first = last + _TICK
+    return [first + _TICK * step for step in range(count)]
+
+
+# The finest step a stamp shows.
+_TICK: Final = timedelta(microseconds=1)
 
 
 # "2026-12-07T09:00": the minute of a stamp.
@@ -200,6 +220,9 @@ def profile_fields(profile: Profile) -> dict[str, Any]:
         ),
         "has_voices": profile.has_voices,
         "logged_days": profile.logged_days.plain() if profile.logged_days else None,
+        "last_logged": stamp(profile.last_logged) if profile.last_logged else None,
+        "last_read": profile.last_read.plain() if profile.last_read else None,
+        "last_read_wins": profile.last_read.wins if profile.last_read else None,
     }
 
 
@@ -233,6 +256,8 @@ def profile_of(fields: Mapping[str, Any]) -> Profile:
         anniversary_offered=_day(fields.get("anniversary_offered")),
         has_voices=bool(fields.get("has_voices")),
         logged_days=_logged_days(fields.get("logged_days")),
+        last_logged=_moment(fields.get("last_logged")),
+        last_read=_last_read(fields.get("last_read"), fields.get("last_read_wins")),
     )
 
 
@@ -263,6 +288,17 @@ def _logged_days(value: Any) -> LoggedDays | None:
         return None
     try:
         return LoggedDays.of(value)
+    except ValueError:
+        return None
+
+
+def _last_read(value: Any, wins: Any) -> ListRead | None:
+    """The list kept, with the win count it was read at (kept beside it: the read of the
+    profile writes it), or None when there is none or it cannot be read (none to act on)."""
+    if not value or not isinstance(value, str) or not isinstance(wins, int) or wins < 0:
+        return None
+    try:
+        return ListRead.of(value)._replace(wins=wins)
     except ValueError:
         return None
 

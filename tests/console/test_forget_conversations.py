@@ -138,3 +138,48 @@ def test_asked_in_other_words_which_one_undo_and_oops_in_los_angeles(tmp_path: P
     week = talk(tmp_path, "2027-01-02T09:00", zone, "ask small wins what did I do this week")[0]
     assert "cleaned the oven" in week and "fed the dog" in week
     assert "oven door" not in week and "made tea" not in week and "dgo" not in week
+
+
+def test_a_one_shot_list_is_acted_on_in_the_next_conversation_in_los_angeles(
+    tmp_path: Path,
+) -> None:
+    """Two runs pinned to the same minute (each clock starts at its first second), a list
+    asked for in one breath, then "tell small wins delete the second one" three minutes on:
+    the second win read is named and deleted, and undo names the last one logged."""
+    zone = "America/Los_Angeles"
+    talk(
+        tmp_path,
+        "2026-12-07T09:00",
+        zone,
+        "tell small wins I did the laundry",
+        "tell small wins I fed the cat",
+    )
+    talk(tmp_path, "2026-12-07T09:00", zone, "tell small wins I called my sister")
+
+    (listed,) = talk(tmp_path, "2026-12-07T09:02", zone, "ask small wins what did I do today")
+    second, deleted = talk(
+        tmp_path, "2026-12-07T09:05", zone, "tell small wins delete the second one", "yes"
+    )
+    again, undo = talk(
+        tmp_path,
+        "2026-12-07T09:06",
+        zone,
+        "ask small wins what did I do today",
+        "tell small wins undo",
+    )
+
+    assert listed.endswith("You called your sister. You fed the cat. You did the laundry.")
+    assert asks_to_delete(second, "you fed the cat")
+    assert deleted.startswith(WORDS.variants("forget.done")[0])
+    assert again.endswith("You called your sister. You did the laundry.")
+    assert "you called your sister" in undo
+
+
+def test_a_list_is_not_acted_on_after_ten_minutes(tmp_path: Path) -> None:
+    zone = "Pacific/Auckland"
+    talk(tmp_path, "2026-12-07T09:00", zone, "tell small wins I did the laundry and fed the cat")
+    talk(tmp_path, "2026-12-07T09:01", zone, "ask small wins what did I do today")
+
+    (late,) = talk(tmp_path, "2026-12-07T09:12", zone, "tell small wins delete the second one")
+
+    assert late in WORDS.variants("forget.no_list")

@@ -44,9 +44,12 @@ def test_any_win_is_deleted_and_the_last_takes_its_number(any_store: PortableSto
     assert texts(any_store) == ["walked the dog", "fed the cat", "called mum"]
     profile = any_store.load_profile(ME)
     assert (profile.win_count, profile.today_count) == (3, 3)
-    last = erasure.last_win(ME)  # deleting the last still works after a move
-    assert last is not None and last.number == 3 and erasure.delete_last_win(ME, 3)
-    assert texts(any_store) == ["walked the dog", "fed the cat"]
+    # The last logged is the last, whatever number a move gave it: undo deletes it.
+    last = erasure.last_win(ME)
+    assert last is not None and (last.number, last.win.said) == (2, "you fed the cat")
+    assert not erasure.delete_last_win(ME, 3)  # no longer the last logged: kept
+    assert erasure.delete_last_win(ME, 2)
+    assert texts(any_store) == ["walked the dog", "called mum"]
 
 
 def test_todays_count_loses_only_a_win_of_today_in_the_persons_own_zone(

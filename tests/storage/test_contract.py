@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from skill.domain.choice import CountNote, Style
+from skill.domain.list_read import ListRead, SpanAsk
 from skill.domain.local_time import DailyTime
 from skill.domain.logged_days import LoggedDays
 from skill.domain.phrasing import WinKind
@@ -736,6 +737,71 @@ def test_wins_of_one_minute_come_newest_first_in_the_order_they_were_logged(
     assert [win.number for win in all_recent] == [6, 5, 4, 3, 2, 1]
 
 
+def test_many_wins_of_one_minute_read_in_the_order_logged_at_every_page_edge(
+    any_store: PortableStore,
+) -> None:
+    """Fifteen wins in one minute: two console runs pinned to it (each clock starts at its
+    first second), three said in one breath, and the newest moved to another number by a
+    deletion. Every cut of a window or of the most recent is the start of one order, the
+    order they were logged in, and "the last one" (what undo names) is its first."""
+    log(any_store, Clock(START - timedelta(seconds=30)), ME, "walked lap 0", "r-lap-0")
+    for run in range(2):  # numbers 2 to 7, then 8 to 13
+        for second in range(6):
+            at = START + timedelta(seconds=second, milliseconds=run)
+            log(any_store, Clock(at), ME, f"walked lap {run}-{second}", f"r-lap-{run}-{second}")
+    seen = any_store.load_profile(ME)
+    any_store.append_wins(  # numbers 14 to 16, said at once, the clock back at second 2
+        ME,
+        seen=seen,
+        updated=seen._replace(win_count=seen.win_count + 3),
+        texts=["fed the cat", "fed the dog", "fed the fish"],
+        request_id="r-breath",
+        now=START + timedelta(seconds=2),
+    )
+    profile = any_store.load_profile(ME)
+    any_store.delete_win(ME, 3, seen=profile, today_count=0)  # 16 moves to number 3
+    logged = [3, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 2, 1]
+    day = between(START - timedelta(minutes=1), START + timedelta(minutes=1))
+
+    for limit in range(1, len(logged) + 1):
+        _, cut = any_store.wins_within(ME, day, limit)
+        _, recent = any_store.recent_wins(ME, limit)
+        assert [win.number for win in cut] == logged[:limit]
+        assert [win.number for win in recent] == logged[:limit]
+    stamps = [win.created_at for win in any_store.recent_wins(ME, 20)[1]]
+    assert stamps == sorted(stamps, reverse=True) and len(set(stamps)) == len(stamps)
+    last = Erasure(any_store, Clock(START)).last_win(ME)
+    assert last is not None and last.number == 3 and last.win.said == "you fed the fish"
+    assert Erasure(any_store, Clock(START)).delete_last_win(ME, 3)  # undo: that one
+    _, after = any_store.recent_wins(ME, 3)
+    assert [win.text for win in after] == ["fed the dog", "fed the cat", "walked lap 1-5"]
+
+
+def test_a_list_read_is_kept_by_the_read_of_the_profile_and_creates_no_one(
+    any_store: PortableStore,
+) -> None:
+    logged_at(any_store, ME, START)
+    read = ListRead(SpanAsk.of_date("2026-11-21"), 0, 5, START + timedelta(hours=1))
+    day = between(START, START + timedelta(1))
+
+    before, wins = any_store.wins_within(ME, day, 5, read=read)
+    after = any_store.load_profile(ME)
+    nobody = Person.of_account("amzn1.ask.account.NOBODY")
+    new, none = any_store.wins_within(nobody, day, 5, read=read)
+
+    assert before.last_read is None and [win.number for win in wins] == [1]
+    assert after.last_read == read._replace(wins=1)  # with the count it was read at
+    assert after._replace(last_read=None) == before
+    assert (new, none) == (Profile(), []) and any_store.load_profile(nobody) == Profile()
+    assert nobody not in any_store.holding([nobody])
+
+    logged_at(any_store, ME, START + timedelta(minutes=1))
+    assert any_store.load_profile(ME).last_read == read._replace(wins=1)  # logging keeps it
+    profile = any_store.load_profile(ME)
+    any_store.delete_win(ME, 1, seen=profile, today_count=0)
+    assert any_store.load_profile(ME).last_read is None  # a deletion forgets it
+
+
 def test_wins_within_sees_the_profile_it_is_worked_out_from(any_store: PortableStore) -> None:
     logged_at(any_store, ME, START)
     any_store.set_one_thing(ME, "call the bank", START.date(), "Pacific/Auckland", START)
@@ -806,11 +872,12 @@ def test_several_wins_said_at_once_are_stored_together_numbered_in_order(
     any_store.append_win(
         ME, seen=Profile(), updated=one, text="made tea", request_id="r1", now=START
     )
-    four = one._replace(win_count=4, today_count=4, last_phrase=2)
+    seen = any_store.load_profile(ME)
+    four = seen._replace(win_count=4, today_count=4, last_phrase=2)
 
     any_store.append_wins(
         ME,
-        seen=one,
+        seen=seen,
         updated=four,
         texts=["paid the bill", "cleaned the bathroom", "called the vet"],
         request_id="r2",
@@ -825,7 +892,11 @@ def test_several_wins_said_at_once_are_stored_together_numbered_in_order(
         (4, "called the vet"),
     ]
     assert all(win.kind is WinKind.SAID for win in stored)
-    assert any_store.load_profile(ME) == four
+    # Said in one breath, stamped one after another, the last kept as the newest.
+    assert [win.created_at for win in stored] == [
+        START + timedelta(microseconds=step) for step in range(4)
+    ]
+    assert any_store.load_profile(ME) == four._replace(last_logged=stored[-1].created_at)
     assert any_store.last_win(ME) == stored[-1]
 
 

@@ -198,6 +198,6 @@ def test_a_week_a_month_or_a_day_long_ago_is_two_calls_through_the_whole_skill(
 
     handler(request_for("recall", slots={"date": slot}), None)
 
-    assert calls.take() == ["GetItem", "Query"]
+    assert calls.take() == ["UpdateItem", "Query"]  # the profile read by keeping the list
     days = {"2026-W47": 7, "2026-11": 21, "2026-11-03": 1, "2025-11-03": 1}[slot]
     assert 2 <= sum(reads.scanned) <= 2 * days + 2  # two wins a day, the profile, an edge

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from skill.cli import main
+from skill.services.recap import Recaps
 from skill.storage.dynamodb import migrate
 from skill.storage.dynamodb.migrate import (
     MigrationError,
@@ -214,3 +215,60 @@ def test_the_command_copies_verifies_and_says_so(
     assert f"created {NEW}" in said.out and f"{NEW}: {live} items" in said.out
     assert "amzn1" not in said.out + said.err
     assert main(["migrate-table", "--from", OLD, "--to", NEW, "--state", str(state)]) == 0
+
+
+def test_the_command_counts_each_persons_fortnight_so_the_first_launch_reads_the_profile(
+    dynamodb: Any,
+    calls: CallLog,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Wins from before the profile counted them by day: the copy counts the last fourteen
+    days', so the week's first launch offers the recap in two calls, not three."""
+    monkeypatch.setattr(migrate, "clock", lambda: NOW)
+    seed_old_table(dynamodb)
+    state = tmp_path / "state.json"
+
+    assert main(["migrate-table", "--from", OLD, "--to", NEW, "--state", str(state)]) == 0
+    said = capsys.readouterr()
+    calls.take()
+    launch = Recaps(DynamoWinStore(dynamodb, NEW), lambda: NOW).launch(
+        person(0), None, recognised=True
+    )
+
+    assert f"for {PEOPLE} people" in said.out and "amzn1" not in said.out + said.err
+    assert calls.take() == ["GetItem", "UpdateItem"]  # the profile, and the offer noted
+    assert launch.recap is not None and (launch.recap.wins, launch.recap.exact) == (7, True)
+    again = Recaps(DynamoWinStore(dynamodb, NEW), lambda: NOW + timedelta(hours=1))
+    assert again.launch(person(0), None, recognised=True).recap is None
+    assert calls.take() == ["GetItem"]
+
+
+def test_the_command_alone_counts_in_place_once_and_never_twice(
+    dynamodb: Any,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A table already of this release's shape, its wins from before the count: ``--to``
+    alone copies nothing and counts; run again, it finds nothing left to count."""
+    monkeypatch.setattr(migrate, "clock", lambda: NOW)
+    seed_old_table(dynamodb)
+    ensure_table(dynamodb, NEW)
+    copy_items(dynamodb, OLD, NEW, tmp_path / "state.json", NOW)
+    before = everything(dynamodb, OLD)
+
+    assert main(["migrate-table", "--to", NEW]) == 0
+    first = capsys.readouterr().out
+    assert main(["migrate-table", "--to", NEW]) == 0
+    second = capsys.readouterr().out
+
+    assert f"for {PEOPLE} people (0 needed no count)" in first
+    assert f"for 0 people ({PEOPLE} needed no count)" in second
+    assert everything(dynamodb, OLD) == before
+    profile = DynamoWinStore(dynamodb, NEW).load_profile(person(3))
+    assert profile.logged_days is not None
+    days = profile.logged_days.days
+    assert len(days) == 14 and days[-1].day == NOW.date() and days[-1].wins == 0
+    assert sum(day.wins for day in days) == 13  # one a day, until yesterday

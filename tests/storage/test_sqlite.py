@@ -294,15 +294,17 @@ def test_a_file_from_before_brief_mode_keeps_its_profiles_and_gains_the_setting(
     assert (before.win_count, before.style, before.brief) == (1, Style.CALM, False)
     assert after == before._replace(brief=True)
     with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 8
 
 
-# The weekly recap's columns, added in version 6, and the count of wins by day, in version 7.
+# The weekly recap's columns, added in version 6, the count of wins by day, in version 7, and
+# the last win's stamp and the list read last, in version 8.
 _RECAP_COLUMNS = ("recap_day", "recap_off", "recap_offered", "anniversary_offered", "has_voices")
+_LAST_COLUMNS = ("last_logged", "last_read", "last_read_wins")
 
 
 def _drop_recap_columns(db: sqlite3.Connection) -> None:
-    for column in (*_RECAP_COLUMNS, "logged_days"):
+    for column in (*_RECAP_COLUMNS, "logged_days", *_LAST_COLUMNS):
         db.execute(f"ALTER TABLE profiles DROP COLUMN {column}")
 
 
@@ -338,7 +340,8 @@ def test_a_file_from_before_the_count_by_day_keeps_its_profiles_and_counts_from_
     store.set_recap(ME, day=6)
     store.close()
     with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
-        db.execute("ALTER TABLE profiles DROP COLUMN logged_days")
+        for column in ("logged_days", *_LAST_COLUMNS):
+            db.execute(f"ALTER TABLE profiles DROP COLUMN {column}")
         db.execute("PRAGMA user_version=6")
 
     store = SqliteWinStore(tmp_path)
@@ -351,7 +354,31 @@ def test_a_file_from_before_the_count_by_day_keeps_its_profiles_and_counts_from_
     assert after.logged_days is not None and after.logged_days.wins == 2
     assert after.logged_days.since is not None  # the first win was logged before the count
     with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 8
+
+
+def test_a_file_from_before_the_last_stamp_keeps_its_profiles_and_stamps_from_its_next_win(
+    tmp_path: Path,
+) -> None:
+    store = SqliteWinStore(tmp_path)
+    log(store, "did the laundry", "r1")
+    store.close()
+    with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
+        for column in _LAST_COLUMNS:
+            db.execute(f"ALTER TABLE profiles DROP COLUMN {column}")
+        db.execute("PRAGMA user_version=7")
+
+    store = SqliteWinStore(tmp_path)
+    before = store.load_profile(ME)
+    log(store, "made the bed", "r2")
+    after = store.load_profile(ME)
+    newest = store.last_win(ME)
+    store.close()
+
+    assert (before.win_count, before.last_logged, before.last_read) == (1, None, None)
+    assert newest is not None and after.last_logged == newest.created_at
+    with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 8
 
 
 def test_a_file_of_the_first_version_gains_the_index_and_the_replay_memory(tmp_path: Path) -> None:

@@ -222,11 +222,14 @@ class WinNumbering:
         if counted.logged_days is not None:
             update += ", logged_days = :logged"
             values[":logged"] = s(counted.logged_days.plain())
+        # The list read last is forgotten: a place in it may name another win now.
+        removed = ["last_read", "last_read_wins"]
         if moved:
             update += f", {OUT_OF_ORDER} = :moved"
             values[":moved"] = out_of_order_value(moved)
         else:
-            update += f" REMOVE {OUT_OF_ORDER}"
+            removed.append(OUT_OF_ORDER)
+        update += " REMOVE " + ", ".join(removed)
         return {
             "Update": {
                 "TableName": self._table,

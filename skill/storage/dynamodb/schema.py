@@ -40,7 +40,14 @@ Call budget:
   stored on the win itself, in the person's partition, and found through the local index.
 - recall or count a span's wins (``wins_within``): GetItem(PROFILE) (the time zone), then one
   Query of ``by_time`` between the span's two times, newest first: only the span's wins (and
-  at most the profile and the span's end) are read.
+  at most the profile and the span's end) are read. A recall keeps what it read in the
+  profile (``last_read``, and the win count then, ``last_read_wins``): an UpdateItem that
+  returns the profile as it was takes the GetItem's place, so it is two calls still. A place
+  in that list ("delete the second one", in the next conversation) is GetItem and the same
+  Query again.
+- log a win: each win is stamped after the profile's ``last_logged`` when that is of the same
+  minute, so ``by_time`` holds a person's wins in the order they were logged, and a page cut
+  anywhere is the start of that order.
 - the most recent wins (``recent_wins``, to delete or correct a win by its words): GetItem
   (PROFILE), then one Query of ``by_time`` newest first, Limit the wins asked for (and two).
 - count wins since a moment (``count_since``): one counting Query of ``by_time``.

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Final
 from botocore.exceptions import BotoCoreError, ClientError
 
 from skill.domain.choice import Style
+from skill.domain.list_read import ListRead
 from skill.domain.logged_days import LoggedDays
 from skill.domain.phrasing import WinKind
 from skill.storage.dynamodb.erase import PartitionEraser
@@ -48,6 +49,7 @@ from skill.storage.records import (
     Profile,
     StoredWin,
     Window,
+    logged_moments,
     stamp,
 )
 
@@ -150,6 +152,8 @@ class DynamoWinStore:
         if not texts or len(texts) > MAX_WINS_AT_ONCE:
             raise ValueError(f"one write stores 1 to {MAX_WINS_AT_ONCE} wins, not {len(texts)}")
         number = updated.win_count
+        # Each win stamped after the last within a minute: read in the order logged.
+        moments = logged_moments(now, seen.last_logged, len(texts))
         expected = "win_count = :seen"
         if seen.win_count == 0:  # a new person, or one whose every win was deleted
             expected = "attribute_not_exists(win_count) OR win_count = :seen"
@@ -160,7 +164,8 @@ class DynamoWinStore:
             ":today_count": n(updated.today_count),
             ":phrase": n(updated.last_phrase or 0),
             ":sentinel": s(PROFILE_HEARD_SENTINEL),
-            ":now": s(stamp(now)),
+            ":now": s(stamp(moments[0])),
+            ":last": s(stamp(moments[-1])),
             ":account": s(person.account),
         }
         assignments = [
@@ -170,6 +175,7 @@ class DynamoWinStore:
             "last_phrase = :phrase",
             "heard_at = if_not_exists(heard_at, :sentinel)",
             "created_at = if_not_exists(created_at, :now)",
+            "last_logged = :last",
             "account = if_not_exists(account, :account)",
         ]
         if updated.zone and updated.zone_checked_at:
@@ -186,7 +192,7 @@ class DynamoWinStore:
         if finishes is Finishes.GOAL:
             update += " REMOVE goal, goal_set_at"
         first = number - len(texts) + 1
-        win_items = self._win_items(person, texts, first, now, request_id, kind, screened)
+        win_items = self._win_items(person, texts, first, moments, request_id, kind, screened)
         marker_expiry = int((now + REQUEST_MARKER_LIFETIME).timestamp())
         items: list[Any] = [
             {
@@ -233,19 +239,20 @@ class DynamoWinStore:
         person: Person,
         texts: Sequence[str],
         first: int,
-        now: datetime,
+        moments: Sequence[datetime],
         request_id: str,
         kind: WinKind,
         screened: Sequence[str | None],
     ) -> list[Item]:
-        """The items of wins ``first``.., one per text, each with its verdict if known."""
+        """The items of wins ``first``.., one per text (stamped ``moments``), each with its
+        verdict if known."""
         win_items: list[Item] = []
         for at, said in enumerate(texts, start=first):
             win_item: Item = {
                 **self._key(person, win_sk(at)),
                 "number": n(at),
                 "text": s(said),
-                "created_at": s(stamp(now)),
+                "created_at": s(stamp(moments[at - first])),
                 "request_id": s(request_id),
             }
             if kind is not WinKind.SAID:
@@ -563,10 +570,16 @@ class DynamoWinStore:
         return self._timeline.first_logged(person)
 
     def wins_within(
-        self, person: Person, window: Callable[[Profile], Window | None], limit: int
+        self,
+        person: Person,
+        window: Callable[[Profile], Window | None],
+        limit: int,
+        *,
+        read: ListRead | None = None,
     ) -> tuple[Profile, list[StoredWin]]:
-        """The profile and the window's wins, newest first: GetItem, then one Query."""
-        return self._timeline.wins_within(person, window, limit)
+        """The profile and the window's wins, newest first: GetItem (UpdateItem to keep
+        ``read``), then one Query."""
+        return self._timeline.wins_within(person, window, limit, read=read)
 
     def recent_wins(self, person: Person, limit: int) -> tuple[Profile, list[StoredWin]]:
         """The profile and the ``limit`` most recent wins, newest first: GetItem, one Query."""

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any, Final
 
 from botocore.exceptions import BotoCoreError, ClientError
 
-from skill.storage.dynamodb.failures import failure
+from skill.domain.list_read import ListRead
+from skill.storage.dynamodb.failures import error_code, failure
 from skill.storage.dynamodb.items import profile_from, s, win_from
 from skill.storage.dynamodb.schema import PROFILE_SK, TIME_INDEX, WIN_PREFIX
 from skill.storage.records import Person, Profile, StoredWin, Window, logged_order, stamp
@@ -41,10 +42,17 @@ class WinTimeline:
         self._table = table_name
 
     def wins_within(
-        self, person: Person, window: Callable[[Profile], Window | None], limit: int
+        self,
+        person: Person,
+        window: Callable[[Profile], Window | None],
+        limit: int,
+        *,
+        read: ListRead | None = None,
     ) -> tuple[Profile, list[StoredWin]]:
-        """GetItem(PROFILE), then one Query of ``by_time`` between the window's two times."""
-        profile = self._profile(person)
+        """GetItem(PROFILE) (or, to keep ``read`` as the list read last, an UpdateItem that
+        returns the profile as it was), then one Query of ``by_time`` between the window's
+        two times."""
+        profile = self._profile(person) if read is None else self._noting(person, read)
         span = window(profile)
         if span is None or limit <= 0 or profile.win_count == 0:
             return profile, []
@@ -113,6 +121,29 @@ class WinTimeline:
         except (ClientError, BotoCoreError) as exc:
             raise failure(exc, "could not read the profile") from exc
         return profile_from(reply.get("Item")) or Profile()
+
+    def _noting(self, person: Person, read: ListRead) -> Profile:
+        """The profile, read by the UpdateItem that keeps ``read`` in it (a profile there is:
+        nobody new gains one by a list read out)."""
+        try:
+            reply = self._client.update_item(
+                TableName=self._table,
+                Key={"pk": s(person.key), "sk": s(PROFILE_SK)},
+                # With the win count it was read at: wins logged later are not in it.
+                UpdateExpression=(
+                    "SET last_read = :read, last_read_wins = if_not_exists(win_count, :none)"
+                ),
+                ConditionExpression="attribute_exists(pk)",
+                ExpressionAttributeValues={":read": s(read.plain()), ":none": {"N": "0"}},
+                ReturnValues="ALL_OLD",
+            )
+        except ClientError as exc:
+            if error_code(exc) == "ConditionalCheckFailedException":
+                return Profile()
+            raise failure(exc, "could not read the profile") from exc
+        except BotoCoreError as exc:
+            raise failure(exc, "could not read the profile") from exc
+        return profile_from(reply.get("Attributes")) or Profile()
 
     def _page(
         self,

@@ -115,6 +115,13 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
     # Wins logged on each of the last fourteen days, counted as they are logged
     # (``skill/domain/logged_days.py``): the recap's offer needs no reading of the week.
     ("ALTER TABLE profiles ADD COLUMN logged_days TEXT",),
+    # When the newest win was stamped (each new one is stamped after it within a minute), and
+    # the list of wins read out last, so it can be acted on after the conversation ends.
+    (
+        "ALTER TABLE profiles ADD COLUMN last_logged TEXT",
+        "ALTER TABLE profiles ADD COLUMN last_read TEXT",
+        "ALTER TABLE profiles ADD COLUMN last_read_wins INTEGER",
+    ),
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from skill.domain.choice import Style
+from skill.domain.list_read import ListRead
 from skill.domain.logged_days import LoggedDays
 from skill.domain.phrasing import WinKind
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest
@@ -29,6 +30,7 @@ from skill.storage.records import (
     Profile,
     StoredWin,
     Window,
+    logged_moments,
     logged_order,
     stamp,
 )
@@ -138,12 +140,15 @@ class SqliteWinStore(PortableSqlite):
             ).fetchone()
             if (row[0] if row else 0) != seen.win_count:
                 raise ConcurrentUpdate("the profile changed while logging")
-            self._ensure_profile(db, person, now)
+            # Each win stamped after the last within a minute: read in the order logged.
+            moments = logged_moments(now, seen.last_logged, len(texts))
+            self._ensure_profile(db, person, moments[0])
             changes: dict[str, Any] = {
                 "win_count": number,
                 "today": (updated.today or now.date()).isoformat(),
                 "today_count": updated.today_count,
                 "last_phrase": updated.last_phrase or 0,
+                "last_logged": stamp(moments[-1]),
             }
             if updated.zone and updated.zone_checked_at:
                 changes |= {"zone": updated.zone, "zone_checked_at": stamp(updated.zone_checked_at)}
@@ -164,7 +169,7 @@ class SqliteWinStore(PortableSqlite):
                             at,
                             sealed(text),
                             kind.value,
-                            stamp(now),
+                            stamp(moments[at - first]),
                             request_id,
                             screened[at - first] if at - first < len(screened) else None,
                         )
@@ -361,12 +366,26 @@ class SqliteWinStore(PortableSqlite):
         return profile, first
 
     def wins_within(
-        self, person: Person, window: Callable[[Profile], Window | None], limit: int
+        self,
+        person: Person,
+        window: Callable[[Profile], Window | None],
+        limit: int,
+        *,
+        read: ListRead | None = None,
     ) -> tuple[Profile, list[StoredWin]]:
-        """The profile, then the window's wins newest first through the ``wins_by_time``
-        index: only the entries asked for are read, at 100 wins or 100,000. Two short reads,
-        so working out the window (which may ask Alexa for the time zone) holds no lock."""
-        profile = self.load_profile(person)
+        """The profile (keeping ``read`` as the list read last, if given), then the window's
+        wins newest first through the ``wins_by_time`` index: only the entries asked for are
+        read, at 100 wins or 100,000. Two short transactions, so working out the window
+        (which may ask Alexa for the time zone) holds no lock."""
+        if read is None:
+            profile = self.load_profile(person)
+        else:
+            with self._write("could not note the list read") as db:
+                found = self._profile(db, person)
+                if found is not None:
+                    kept = {"last_read": read.plain(), "last_read_wins": found.win_count}
+                    update_profile(db, person, kept)
+            profile = found or Profile()
         span = window(profile)
         if span is None or limit <= 0 or profile.win_count == 0:
             return profile, []
@@ -450,7 +469,13 @@ class SqliteWinStore(PortableSqlite):
                     "UPDATE wins SET number = ? WHERE person = ? AND number = ?",
                     (number, person.key, count),
                 )
-            counted: dict[str, Any] = {"win_count": count - 1, "today_count": today_count}
+            # The list read last is forgotten: a place in it may name another win now.
+            counted: dict[str, Any] = {
+                "win_count": count - 1,
+                "today_count": today_count,
+                "last_read": None,
+                "last_read_wins": None,
+            }
             if logged_days is not None:
                 counted["logged_days"] = logged_days.plain()
             update_profile(db, person, counted)
