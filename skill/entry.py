@@ -18,6 +18,7 @@ from ask_sdk_model.request_envelope import RequestEnvelope
 
 from skill.alexa.api import DEFAULT_TIMEOUT, AlexaApis
 from skill.assembly import build_skill
+from skill.domain.memo import one_request
 from skill.logs import (
     KEY_ENV,
     LogKeyError,
@@ -117,7 +118,8 @@ def make_handler(
             envelope = skill.serializer.deserialize(
                 payload=json.dumps(event), obj_type=RequestEnvelope
             )
-            response = skill.invoke(request_envelope=envelope, context=context)
+            with one_request():  # each statement screened and read once in this request
+                response = skill.invoke(request_envelope=envelope, context=context)
             serialised = skill.serializer.serialize(response)
         except Exception as exc:  # the last line of defence: a person always gets an answer
             logger.error("request could not be handled: %s", failure(exc))

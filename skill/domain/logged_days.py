@@ -23,7 +23,7 @@ keeps their count from then on (``counted_from``). Pure: plain values in, plain 
 
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import Final, NamedTuple
 
@@ -80,10 +80,19 @@ class LoggedDays(NamedTuple):
         return self._replace(days=days, wins=max(seen - 1, 0))
 
     def week(
-        self, start: date, end: date, *, wins: int, zone: str | None, screen: str
+        self,
+        start: date,
+        end: date,
+        *,
+        wins: int,
+        zone: str | None,
+        screen: str | Callable[[], str],
     ) -> Week | None:
         """The wins logged from ``start`` to ``end`` (both included) for a profile of ``wins``
-        wins in ``zone``; None when the count does not cover that week (read it instead)."""
+        wins in ``zone``; None when the count does not cover that week (read it instead).
+
+        ``screen``, the screen's version, may be given as a function: it is then asked only
+        when a day of the week has wins (working it out reads the screen's code and data)."""
         if wins != self.wins or zone != self.zone or (self.since and self.since > start):
             return None
         if not self.days:
@@ -91,8 +100,10 @@ class LoggedDays(NamedTuple):
         if start < self.days[-1].day - timedelta(days=KEPT_DAYS - 1):
             return None  # older than what is kept
         within = [found for found in self.days if start <= found.day <= end]
-        tag = screen[:TAG_CHARS]
         total = sum(found.wins for found in within)
+        if not total:
+            return Week(0, True)  # no day to hold to the screen of now
+        tag = (screen if isinstance(screen, str) else screen())[:TAG_CHARS]
         return Week(total, all(found.screen == tag for found in within if found.wins))
 
     def plain(self) -> str:

@@ -17,6 +17,7 @@ import re
 from enum import StrEnum
 from typing import Final, NamedTuple
 
+from skill.domain.memo import remembered
 from skill.domain.phrasing.answer import is_shrug
 from skill.domain.phrasing.critic import read_critic
 from skill.domain.screen import Frame, Kind, canonical, screen
@@ -395,6 +396,7 @@ _PLAN_STARTS: Final = (
 )
 
 
+@remembered  # once per request: the same words are read for several purposes
 def read(said: str, context: Context = Context.NONE) -> Reading:
     """What ``said`` is, clause by clause, after ``context`` was asked."""
     text = _spoken(said)

@@ -14,6 +14,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+from skill.domain.memo import remembered
+
 if TYPE_CHECKING:  # the rules' reader is imported with the rules, on first use (below)
     from skill.domain.care_net import Net
     from skill.domain.recognise import Recognition, Said
@@ -232,6 +234,7 @@ def _second_opinion(verdict: Verdict, text: str, judge: "Net | None" = None) -> 
     return Verdict(Kind.CHECK_IN, "net.alarmed") if (judge or net()).alarmed(text) else verdict
 
 
+@remembered  # once per request: the same statement is asked about several times
 def screen(words: str, carrier: str = "i", frame: Frame = Frame.DONE) -> Verdict:
     """Judge ``carrier`` + ``words`` as one statement (``carrier`` may be empty)."""
     return _rules().screen(words, carrier, frame)

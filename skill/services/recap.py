@@ -54,7 +54,7 @@ def _counted(profile: Profile, span: Span, zone_name: str | None) -> Week | None
     if profile.logged_days is None:
         return None
     return profile.logged_days.week(
-        span.first, span.last, wins=profile.win_count, zone=zone_name, screen=screen_version()
+        span.first, span.last, wins=profile.win_count, zone=zone_name, screen=screen_version
     )
 
 

@@ -33,6 +33,7 @@ from ask_sdk_model.services.serializer import Serializer
 from flask import Request, Response, jsonify, make_response, request
 from werkzeug.exceptions import HTTPException
 
+from skill.domain.memo import one_request
 from skill.entry import apology
 from skill.logs import failure
 from skill.storage.errors import StorageError
@@ -179,7 +180,8 @@ class AlexaEndpoint:
             logger.warning("a skill-disabled event older than the account's newest win: kept")
             return jsonify(version="1.0", response={})
         try:
-            return self._adapter.dispatch_request()
+            with one_request():  # each statement screened and read once in this request
+                return self._adapter.dispatch_request()
         except HTTPException as exc:
             if exc.code is not None and exc.code < 500:
                 raise

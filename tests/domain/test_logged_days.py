@@ -147,3 +147,21 @@ def test_a_count_read_back_from_the_wins_covers_from_its_first_day() -> None:
     assert kept.days[-1] == DayCount(today, 1, SCREEN[:8])
     empty = counted_from([], MONDAY, today, wins=9, zone=ZONE, screen=SCREEN)
     assert week_of(empty) == Week(0, exact=True)  # today's mark says how far it reaches
+
+
+def test_the_screens_version_is_asked_for_only_when_the_week_has_wins() -> None:
+    asked: list[str] = []
+
+    def version() -> str:
+        asked.append(SCREEN)
+        return SCREEN
+
+    quiet = logged([(MONDAY - timedelta(days=1), 2), (SUNDAY + timedelta(days=1), 1)])
+    assert quiet.week(MONDAY, SUNDAY, wins=quiet.wins, zone=ZONE, screen=version) == Week(0, True)
+    assert asked == []  # a launch with no week to offer reads no screen code or data
+
+    busy = logged([(MONDAY, 2), (SUNDAY, 1)])
+    assert busy.week(MONDAY, SUNDAY, wins=busy.wins, zone=ZONE, screen=version) == week_of(busy)
+    assert asked == [SCREEN]
+    newer = busy.week(MONDAY, SUNDAY, wins=busy.wins, zone=ZONE, screen=lambda: NEWER)
+    assert newer == Week(3, exact=False)
