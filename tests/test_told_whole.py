@@ -57,7 +57,7 @@ def test_a_statement_with_its_own_subject_said_one_shot_is_kept_as_said(
     assert "988" not in reply
     if back is not None:
         assert back in reply
-    assert [text.lower() for text in stored_texts(store)] == [words.lower()]
+    assert " and ".join(stored_texts(store)).lower() == words.lower()
 
 
 @pytest.mark.parametrize(
@@ -130,3 +130,23 @@ def test_a_statement_a_picks_sample_took_is_never_heard_as_a_pick(
 def test_a_pick_still_picks(handler: Handler, request_for: Envelope) -> None:
     response = handler(said(request_for, "PickWinIntent", "second"), None)
     assert "delete the second one" in plain(speech(response))
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["blew up all the balloons for the party", "dug the veg patch", "rewrote my cv"],
+)
+def test_a_deed_said_without_i_that_starts_with_an_irregular_past_is_logged(
+    handler: Handler, request_for: Envelope, store: PortableStore, words: str
+) -> None:
+    handler(said(request_for, "CatchAllIntent", words), None)
+    assert stored_texts(store) == [words]
+
+
+def test_a_plan_in_crisis_said_to_the_morning_question_is_never_a_thing_done(
+    handler: Handler, request_for: Envelope, store: PortableStore, morning: dict[str, Any]
+) -> None:
+    words = "drive the car off the quarry road one of these nights"  # "I'm going to {thing}"
+    response = handler(said(request_for, "SetOneThingIntent", words, attributes=morning), None)
+    assert "988" in plain(speech(response))
+    assert stored_texts(store) == []

@@ -725,7 +725,7 @@ def _clauses(text: str, planning: bool = False) -> list[str]:
     pieces = [p.strip() for p in _JOINS.split(_NEW_I.sub(", ", text)) if p and p.strip()]
     clauses: list[str] = []
     for piece in pieces:
-        if clauses and not _starts_a_clause(piece) and not planning:
+        if clauses and not _starts_a_clause(piece) and not planning and not thing_done(piece):
             shared = _shared_verb(clauses[-1])
             if shared and piece.startswith(_DETERMINERS):  # "did the dishes and the laundry"
                 clauses.append(f"{shared} {piece}")
@@ -993,7 +993,9 @@ def _of_a_thing(text: str) -> Clause | None:
     if words[0] in ("i", "we") or _compound(words):
         return None
     if thing_done(text):
-        return _judged(Clause(Part.DEED, text), Frame.DONE)
+        # judged as done and as meant: "the car off the quarry road" is never a chore done
+        meant = screen(text, "", Frame.INTEND).kind in (Kind.CRISIS, Kind.CHECK_IN)
+        return Clause(Part.CRISIS) if meant else _judged(Clause(Part.DEED, text), Frame.DONE)
     if thing_stopped(text):
         verdict = screen(text, "", Frame.OTHER)
         return Clause(Part.CRISIS if verdict.kind in (Kind.CRISIS, Kind.CHECK_IN) else Part.FEELING)
@@ -1090,6 +1092,37 @@ _IRREGULAR: Final = frozenset(
         "rode",
         "sang",
         "threw",
+        "became",
+        "blew",
+        "dealt",
+        "dived",
+        "dove",
+        "drew",
+        "dug",
+        "flew",
+        "grew",
+        "hid",
+        "knelt",
+        "knew",
+        "leapt",
+        "learnt",
+        "overcame",
+        "rebuilt",
+        "redid",
+        "rewrote",
+        "rose",
+        "sewed",
+        "shook",
+        "slid",
+        "snuck",
+        "sped",
+        "sprang",
+        "spun",
+        "strode",
+        "swept",
+        "swung",
+        "undid",
+        "wove",
     }
 )
 

@@ -39,13 +39,8 @@ _DONE_WORDS: Final = (
     "away",
     "asleep",
     "in bed",
-    "over",
     "complete",
-    "through",
     "up to date",
-    "off",
-    "back",
-    "home",
     "on time",
     "finished",
     "made",
@@ -55,7 +50,6 @@ _DONE_WORDS: Final = (
     "met",
     "set",
     "put away",
-    "hung",
     "hung out",
     "built",
     "cut",
@@ -99,11 +93,31 @@ _BODY: Final = frozenset(
         *("knee", "neck", "shoulders", "shoulder", "wrists", "wrist", "throat", "skin", "soul"),
     }
 )
+# How a thing is that a preposition may also start ("in the icu"): heard only at the end.
+_PARTICLES: Final = frozenset({"out", "in", "away"})
+# Pasts that make the words before a state a story ("my parrot flew away").
+_PASTS: Final = frozenset(
+    {
+        *("flew", "went", "ran", "came", "got", "left", "fell", "blew", "gave", "took", "made"),
+        *("ate", "drove", "rode", "swam", "threw", "broke", "woke", "hung", "stood", "sat"),
+        *("sent", "kept", "put", "cut", "set", "found", "brought", "bought", "said", "told"),
+    }
+)
+_NOT_PAST: Final = frozenset({"shed", "bed", "need", "seed", "feed", "speed", "weed", "sled"})
+# People other than the person and their children: their doings are news, never a win.
+_PEOPLE: Final = frozenset(
+    {
+        *("mum", "mom", "mam", "dad", "sister", "brother", "ex", "partner", "wife", "husband"),
+        *("boyfriend", "girlfriend", "friend", "boss", "nan", "gran", "grandma", "grandad"),
+        *("aunt", "uncle", "cousin", "mother", "father", "sisters", "brothers", "mums", "moms"),
+        *("dads", "friends", "bosses", "parents", "neighbour", "neighbor", "flatmate", "roommate"),
+    }
+)
 # Words a thing is named with; after them, a past with no link is a story ("the dog barked").
 _NAMED: Final = frozenset({"the", "my", "our", "his", "her", "their", "your", "a", "an", "this"})
 # What may follow how a thing is: more of the same, what for, when.
 _TAILS: Final = frozenset(
-    {"and", "for", "on", "by", "at", "before", "today", "in", "up", "out", "off", "away", "back"}
+    {"and", "for", "on", "by", "at", "before", "today", "now", "early", "tonight", "this"}
 )
 # A time that has lasted: "six months", "a year", "day five", "the whole week".
 _NUMBER: Final = (
@@ -152,17 +166,29 @@ def thing_done(words: str) -> bool:
     found = result.match(words)
     if found is None:
         return False
-    # "dishes washed and dried", but not "the dog barked all night": a past said right after
-    # the thing, with no link, tells how it is now only when nothing else follows it.
-    state = found.group("state")
-    linked = found.group(0)[len(found.group("thing")) :].split()[0] != state.split()[0]
-    if state.endswith("ed") and not linked:
-        named = found.group("thing").split()[0] in _NAMED
-        if named or not _result_tail(found.group("tail") or ""):
-            return False  # "the weather turned", "my mum called": a story, not a result
-    if _FELT.intersection(found.group(0).split()) or found.group("thing").split()[-1] in _BODY:
-        return False  # "my brain is fried", "my legs are done": how they feel, never done
-    return wrong.search(f"{found.group('thing')} {state}") is None
+    return _a_result(found) and wrong.search(f"{found.group('thing')} {found['state']}") is None
+
+
+def _a_result(found: re.Match[str]) -> bool:
+    """How a thing is now, and nothing after it but more of the same or when: never a story
+    ("the weather turned", "my mum made dinner", "my ex got engaged a month after"), a place
+    ("my sister's in the icu"), someone else ("my dad is sorted") or a feeling."""
+    state, thing = found["state"], found["thing"].split()
+    tail = found["tail"] or ""
+    linked = found.group(0)[len(found["thing"]) :].split()[0] != state.split()[0]
+    if not _result_tail(tail) or (state in _PARTICLES and tail and tail.split()[0] != "and"):
+        return False
+    if state.endswith("ed") and not linked and thing[0] in _NAMED:
+        return False  # "the weather turned": a story, not a result
+    if any(_a_past(word) for word in thing) or thing[-1] in _PEOPLE:
+        return False  # "my parrot flew away", "my mum is out": someone else's doing
+    if state in _PARTICLES and not linked and (len(thing) > 2 or not thing[-1].endswith("s")):
+        return False  # "drive the car off": a plan; "the report's in" is heard as "reports in"
+    return not (_FELT.intersection(found.group(0).split()) or thing[-1] in _BODY)
+
+
+def _a_past(word: str) -> bool:
+    return word in _PASTS or (len(word) > 3 and word.endswith("ed") and word not in _NOT_PAST)
 
 
 # A thing that stopped working, however it is said: "died", "gave up the ghost", "packed in".

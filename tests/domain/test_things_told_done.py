@@ -66,6 +66,13 @@ def test_a_time_kept_is_told_done(said: str) -> None:
         "what is done",  # a question
         "cold coffee",
         "a long walk",  # a thing named alone: asked about, never told done
+        "drive the car off the quarry road",  # a plan, with a verb first
+        "my parrot flew away",  # a story: a past inside the thing
+        "my sister's in the icu",  # a place, not a thing done
+        "my mum hung up on me",  # someone else's doing
+        "my ex got engaged a month after",
+        "my mum made dinner",
+        "my dad is sorted",
     ],
 )
 def test_what_is_not_a_thing_told_done(said: str) -> None:
@@ -141,3 +148,8 @@ def test_a_deed_said_to_the_morning_question_keeps_its_words(said: str, kept: st
     answer = plan_answer(said)
     assert answer.kind is PlanKind.DEEDS
     assert answer.deeds == kept
+
+
+def test_a_thing_told_done_after_a_deed_keeps_its_own_words() -> None:
+    reading = read("worked till i was half dead but the garden's done")
+    assert [clause.words for clause in reading][-1] == "the gardens done"  # never "worked the"

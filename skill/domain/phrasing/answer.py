@@ -49,8 +49,48 @@ _SHRUGS: Final[frozenset[tuple[str, ...]]] = frozenset(
 _SHRUG: Final = "did nothing"
 
 # Common verbs whose past form does not end in -ed, and words that start a verb phrase.
+_MORE_PASTS: Final = (
+    "became",
+    "began",
+    "blew",
+    "dealt",
+    "dived",
+    "dove",
+    "drew",
+    "dug",
+    "flew",
+    "grew",
+    "hid",
+    "knelt",
+    "knew",
+    "leapt",
+    "learnt",
+    "overcame",
+    "rebuilt",
+    "redid",
+    "rewrote",
+    "rode",
+    "rose",
+    "sang",
+    "sewed",
+    "shook",
+    "slid",
+    "snuck",
+    "sped",
+    "sprang",
+    "spun",
+    "strode",
+    "swept",
+    "swung",
+    "undid",
+    "won",
+    "wove",
+    "wrote",
+)
 _VERB_STARTS: Final[frozenset[str]] = frozenset(
     {
+        # pasts that start a deed told without "I": "blew up the balloons", "dug the bed"
+        *_MORE_PASTS,
         "actually",
         "also",
         "am",
