@@ -25,6 +25,9 @@ _NOT_A_THING: Final = frozenset(
         *("could", "would", "will", "should", "is", "are", "was", "were", "am", "not", "no"),
         *("nothing", "never", "if", "maybe", "please", "so", "and", "but", "or", "to", "just"),
         *("tell", "read", "remind", "give", "delete", "change", "set", "play", "stop", "cancel"),
+        # answers and lead-ins: "nah that's me done for tonight" closes, it tells no result
+        *("nah", "yeah", "yep", "yes", "ok", "okay", "well", "oh", "ah", "aye", "right", "sure"),
+        *("fine", "that", "thats", "this", "then", "um", "uh", "er", "hmm", "like", "also"),
     }
 )
 # How the thing is now, when that says it is done: a past participle, or one of these.
@@ -180,7 +183,7 @@ def _a_result(found: re.Match[str]) -> bool:
         return False
     if state.endswith("ed") and not linked and thing[0] in _NAMED:
         return False  # "the weather turned": a story, not a result
-    if any(_a_past(word) for word in thing) or thing[-1] in _PEOPLE:
+    if any(_a_past(word) or word in _NOT_A_THING for word in thing) or thing[-1] in _PEOPLE:
         return False  # "my parrot flew away", "my mum is out": someone else's doing
     if state in _PARTICLES and not linked and (len(thing) > 2 or not thing[-1].endswith("s")):
         return False  # "drive the car off": a plan; "the report's in" is heard as "reports in"

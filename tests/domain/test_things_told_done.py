@@ -73,6 +73,8 @@ def test_a_time_kept_is_told_done(said: str) -> None:
         "my ex got engaged a month after",
         "my mum made dinner",
         "my dad is sorted",
+        "nah that's me done for tonight",  # closes the question: no result
+        "that's me done",
     ],
 )
 def test_what_is_not_a_thing_told_done(said: str) -> None:
