@@ -61,8 +61,11 @@ def deeds_in(words: str, carrier: str = "i") -> Deeds | None:
     if carrier.split()[:1] != ["i"] or not words:
         return None
     from skill.domain.reading import Context, Part, as_said, read  # on first use: it compiles
+    from skill.domain.results import own_subject
 
-    reading = read(f"{carrier} {words}", Context.NONE)
+    reading = read(
+        words if carrier == "i" and own_subject(words) else f"{carrier} {words}", Context.NONE
+    )
     if any(clause.part in (Part.CRISIS, Part.UNSURE) for clause in reading):
         return None
     heard = _heard(reading)
@@ -186,3 +189,13 @@ def tells_no_deed(said: str) -> bool:
         return False
     asking = bool(parts & _ASKING) or said.startswith(_WISHING)
     return asking and parts <= _ASKING | {Part.FEELING.value, Part.SHRUG.value, Part.UNSURE.value}
+
+
+def own_deed(statement: str) -> bool:
+    """Whether a statement that starts with someone or something of the person's ("my phone
+    died but i still finished the essay", "my room is finally clean") tells a deed of their
+    own or a thing now done: then it is heard as a deed is, not as news of others."""
+    from skill.domain.reading import Part, read  # on first use: it compiles patterns
+
+    parts = [clause.part for clause in read(statement)]
+    return Part.DEED in parts and Part.CRISIS not in parts

@@ -20,6 +20,7 @@ from typing import Final, NamedTuple
 from skill.domain.memo import remembered
 from skill.domain.phrasing.answer import is_shrug
 from skill.domain.phrasing.critic import read_critic
+from skill.domain.results import thing_done, thing_stopped
 from skill.domain.screen import Frame, Kind, canonical, screen
 
 
@@ -411,7 +412,7 @@ def read(said: str, context: Context = Context.NONE) -> Reading:
         if whole is not None:
             clauses.append(whole)
         else:
-            pieces = _clauses(text, planning=context is Context.PLAN)
+            pieces = _clauses(text, planning=context is Context.PLAN and not thing_done(text))
             clauses += [c for part in pieces if (c := _clause(part, context))]
     clauses += last
     if not clauses:
@@ -726,7 +727,7 @@ def _clauses(text: str, planning: bool = False) -> list[str]:
     pieces = [p.strip() for p in _JOINS.split(_NEW_I.sub(", ", text)) if p and p.strip()]
     clauses: list[str] = []
     for piece in pieces:
-        if clauses and not _starts_a_clause(piece) and not planning:
+        if clauses and not _starts_a_clause(piece) and not planning and not thing_done(piece):
             shared = _shared_verb(clauses[-1])
             if shared and piece.startswith(_DETERMINERS):  # "did the dishes and the laundry"
                 clauses.append(f"{shared} {piece}")
@@ -940,10 +941,20 @@ _SPANS_OF_DAY: Final = frozenset({"day", "week", "morning", "afternoon", "evenin
 
 def _statement(text: str, context: Context) -> Clause:
     """A clause that tells something: a deed, a feeling, a struggle, a plan, a crisis."""
+    told = _of_a_thing(text)
+    return told if told is not None else _told_by_someone(text, context)
+
+
+def _compound(words: list[str]) -> bool:
+    """ "zip lined across the quarry": a verb made of two words, told with no subject."""
+    return words[0] in _COMPOUND_HEADS and _is_past(" ".join(words[1:2]))
+
+
+def _told_by_someone(text: str, context: Context) -> Clause:
+    """A clause that tells what someone did or how they are, or asks, or means to."""
     words = text.split()
     subject = words[0] in ("i", "we")
-    # "zip lined across the quarry": a verb made of two words, told with no subject
-    compound = not subject and words[0] in _COMPOUND_HEADS and _is_past(" ".join(words[1:2]))
+    compound = not subject and _compound(words)
     verb = words[1] if (subject or compound) and len(words) > 1 else words[0]
     feels = verb in ("am", "feel", "felt", "was", "were", "is") or _how_it_went(text)
     # "my memory's not what it was", "my back is killing me": how things are, not a deed
@@ -974,6 +985,23 @@ def _statement(text: str, context: Context) -> Clause:
         # "i clean the bathroom" is a past misheard; "a long walk", asked, is a deed too
         return _judged(Clause(Part.DEED, _first_person(text)), Frame.DONE)
     return Clause(Part.UNSURE)  # words with no one doing anything, said unasked
+
+
+def _of_a_thing(text: str) -> Clause | None:
+    """A clause about a thing, with no one named doing anything: done ("the bins are out",
+    "six months sober") is a deed, in its own words; stopped ("my phone died", "the printer
+    gave up the ghost") is news, heard. None for anything else."""
+    words = text.split()
+    if words[0] in ("i", "we") or _compound(words):
+        return None
+    if thing_done(text):
+        # judged as done and as meant: "the car off the quarry road" is never a chore done
+        meant = screen(text, "", Frame.INTEND).kind in (Kind.CRISIS, Kind.CHECK_IN)
+        return Clause(Part.CRISIS) if meant else _judged(Clause(Part.DEED, text), Frame.DONE)
+    if thing_stopped(text):
+        verdict = screen(text, "", Frame.OTHER)
+        return Clause(Part.CRISIS if verdict.kind in (Kind.CRISIS, Kind.CHECK_IN) else Part.FEELING)
+    return None
 
 
 def _judged(clause: Clause, frame: Frame) -> Clause:
@@ -1066,6 +1094,37 @@ _IRREGULAR: Final = frozenset(
         "rode",
         "sang",
         "threw",
+        "became",
+        "blew",
+        "dealt",
+        "dived",
+        "dove",
+        "drew",
+        "dug",
+        "flew",
+        "grew",
+        "hid",
+        "knelt",
+        "knew",
+        "leapt",
+        "learnt",
+        "overcame",
+        "rebuilt",
+        "redid",
+        "rewrote",
+        "rose",
+        "sewed",
+        "shook",
+        "slid",
+        "snuck",
+        "sped",
+        "sprang",
+        "spun",
+        "strode",
+        "swept",
+        "swung",
+        "undid",
+        "wove",
     }
 )
 

@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import Final, NamedTuple
 
 from skill.domain.phrasing.answer import is_shrug, not_said_to_a_question
-from skill.domain.reading import Context, Part, read
+from skill.domain.reading import Context, Part, as_said, read
 from skill.domain.screen import Frame, Kind, canonical, screen
 
 
@@ -114,10 +114,10 @@ def plan_answer(said: str) -> PlanAnswer:
     # Something done, even if it went wrong ("i burned the toast"): told, as a win is told.
     told = [c.words for c in reading if c.part is Part.DEED or _gone_wrong(c.part, c.words)]
     if told and plan:  # the deeds alone are logged, the plan is set
-        deeds = _after_i(" and ".join(told))
+        deeds = _after_i(" and ".join(as_said(said, words) or words for words in told))
         return PlanAnswer(PlanKind.DEEDS, deeds=deeds, plan=plan, explicit=explicit)
-    if told:  # logged as the log path logs the whole statement
-        return PlanAnswer(PlanKind.DEEDS, deeds=_after_i(_LEADS.sub("", canonical(said))))
+    if told:  # logged as the log path logs the whole statement, in the words said
+        return PlanAnswer(PlanKind.DEEDS, deeds=_after_i(_as_said_whole(said)))
     if plans:
         return PlanAnswer(PlanKind.PLAN, plan=plan, explicit=explicit)
     parts = {clause.part for clause in reading}
@@ -146,9 +146,19 @@ def _gone_wrong(part: Part, words: str) -> bool:
     return part is Part.STRUGGLE and _NOT_DONE.search(" ".join(words.split()[:4])) is None
 
 
+def _as_said_whole(said: str) -> str:
+    """The statement in the person's own words ("the budgie's cage", not "the budgies cage"),
+    less the lead-ins it starts with ("oh and i took my meds")."""
+    return _LEADS_AS_SAID.sub("", " ".join(said.split())).strip(" ,;.") or canonical(said)
+
+
+# The lead-ins of ``_LEADS``, in any case and with the punctuation the person gave.
+_LEADS_AS_SAID: Final = re.compile(_LEADS.pattern, re.IGNORECASE)
+
+
 def _after_i(words: str) -> str:
     """The words after a leading "I", as a win's slot holds them: "i did it" is "did it"."""
-    return words[2:] if words.startswith("i ") else words
+    return words[2:] if words.lower().startswith("i ") else words
 
 
 class Feeling(StrEnum):

@@ -37,6 +37,7 @@ from skill.handlers.common import (
     session_attributes,
     slot_text,
 )
+from skill.handlers.forget_intents import picks_nothing
 from skill.handlers.settings import ChangesSettings
 from skill.handlers.statements import CARRIERS, feeling_then_hear
 from skill.handlers.wins import LOG_INTENTS, HearsWins, LogsWins
@@ -205,6 +206,23 @@ def _said_safe(handler_input: HandlerInput, name: str) -> bool:
     return canonical(said) in _SAFE
 
 
+def _phrase(handler_input: HandlerInput) -> str:
+    """The words no sample names: the catch-all's slot, or a statement a pick's sample took
+    ("the {position} one"), said again whole."""
+    if intent_name(handler_input) == CATCH_ALL:
+        return slot_text(handler_input, "phrase") or ""
+    return f"the {slot_text(handler_input, 'position') or ''} one"
+
+
+def _told_whole(phrase: str) -> bool:
+    """Words with a subject of their own that tell a deed or a thing now done ("the bins are
+    out", "my phone died but i still finished the essay"): stored whole, as said."""
+    from skill.domain.deeds import own_deed
+    from skill.domain.results import own_subject  # on first use: compiles patterns
+
+    return own_subject(phrase) and own_deed(phrase)
+
+
 def _read_deed(phrase: str, handler_input: HandlerInput) -> str | None:
     """The deeds in words no sample names, as the reader reads them ("meh i did ten minutes on
     the bike", "barely anything but i watered the plants"), hedges gone, several joined by
@@ -317,10 +335,10 @@ class CatchAllIntentHandler(AbstractRequestHandler):
         self._not_understood = FallbackIntentHandler(rng)
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return intent_name(handler_input) == CATCH_ALL
+        return intent_name(handler_input) == CATCH_ALL or picks_nothing(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        phrase = slot_text(handler_input, "phrase") or ""
+        phrase = _phrase(handler_input)
         asking = tells_no_deed(phrase)  # "did i finish my one thing": a question, never a deed
         done = None if asking else deed(phrase)
         if done:
@@ -340,6 +358,8 @@ class CatchAllIntentHandler(AbstractRequestHandler):
         nothing_told = self._nothing_told(phrase, handler_input)
         if nothing_told is not None:
             return nothing_told
+        if not asking and _told_whole(phrase):  # "the printer died but i fixed it": as said
+            return self._logs.said(handler_input, Statement(phrase))
         found = None if asking else _read_deed(phrase, handler_input)
         if found:
             return self._logs.said(handler_input, Statement(found))

@@ -56,10 +56,9 @@ class DeleteWinAtIntentHandler(AbstractRequestHandler):
         self._rng = rng
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return bool(
-            is_intent_name("DeleteWinAtIntent")(handler_input)
-            or is_intent_name("PickWinIntent")(handler_input)
-        )
+        if is_intent_name("PickWinIntent")(handler_input):
+            return not picks_nothing(handler_input)
+        return bool(is_intent_name("DeleteWinAtIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
         said = slot_text(handler_input, "position") or ""
@@ -71,6 +70,15 @@ class DeleteWinAtIntentHandler(AbstractRequestHandler):
         if position is None:  # a custom slot is no enum: "delete the laundry one"
             return self._forgets.by_words(handler_input, said)
         return self._forgets.by_place(handler_input, position)
+
+
+def picks_nothing(handler_input: HandlerInput) -> bool:
+    """ "the {position} one" that names no place, said when no win was asked about ("the old
+    hoover gave up the ghost so i bought a new one"): a statement, never a pick or an edit."""
+    if not is_intent_name("PickWinIntent")(handler_input):
+        return False
+    said = slot_text(handler_input, "position") or ""
+    return asked(handler_input) is not Asked.FORGET_WHICH and position_in(said) is None
 
 
 class ForgetAnswerHandler(AbstractRequestHandler):

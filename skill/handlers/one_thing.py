@@ -22,7 +22,7 @@ from skill.handlers.common import (
     slot_text,
     zone_lookup,
 )
-from skill.handlers.statements import CARRIERS
+from skill.handlers.statements import CARRIERS, statement_of
 from skill.handlers.wins import LOG_INTENTS, HearsWins, LogsWins
 from skill.services.routines import OneThing, Routines
 from skill.services.wins import CheckIn, Crisis, NeedsWords, NotAnAnswer, NotAWin, Statement
@@ -148,7 +148,7 @@ def _told(handler_input: HandlerInput) -> tuple[str, Statement | None]:
     if name in CARRIERS:
         carrier = CARRIERS[name]
         rest = slot_text(handler_input, carrier.slot) or ""
-        return f"{carrier.words} {rest}".strip(), Statement(rest, carrier.words, carrier.frame)
+        return f"{carrier.words} {rest}".strip(), statement_of(carrier, rest)
     if name in LOG_INTENTS:
         rest = slot_text(handler_input, "win") or ""
         return f"i {rest}".strip(), Statement(rest)

@@ -80,6 +80,19 @@ CARRIERS: Final[dict[str, Carrier]] = {
 }
 
 
+def statement_of(carrier: Carrier, words: str) -> Statement:
+    """What a statement intent's words are: "my {mine}" that tells a deed of the person's own
+    ("my phone died but I still finished the essay") or a thing now done ("my room is finally
+    clean") is heard as a deed is; anything else as its carrier says."""
+    frame = carrier.frame
+    if frame is Frame.SHARED and words:
+        from skill.domain.deeds import own_deed  # on first use: the reader compiles patterns
+
+        if own_deed(f"{carrier.words} {words}"):
+            frame = Frame.DONE
+    return Statement(words, carrier.words, frame)
+
+
 def feeling_then_hear(said: str, hears: HearsWins, handler_input: HandlerInput) -> Response | None:
     """ "I feel awful, tell me something I did": the feeling acknowledged, then one of their
     own wins read back. None when ``said`` is not that (or the screen would not let it by)."""
@@ -113,8 +126,7 @@ class StatementIntentHandler(AbstractRequestHandler):
         heard = feeling_then_hear(f"{carrier.words} {words}", self._hears, handler_input)
         if heard is not None:
             return heard
-        statement = Statement(words, carrier.words, carrier.frame)
-        return self._logs.said(handler_input, statement)
+        return self._logs.said(handler_input, statement_of(carrier, words))
 
 
 class CrisisWordsIntentHandler(AbstractRequestHandler):

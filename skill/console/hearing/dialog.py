@@ -2,7 +2,7 @@
 
 A skill that needs a slot it did not get answers with ``Dialog.ElicitSlot`` (naming the slot
 and the intent, ``updatedIntent``) and keeps the session open. Alexa then hears the person's
-next words with that slot's samples from the model ("{win}", "I did {win}") as well as every
+next words with that slot's samples from the model ("{win}", "today I {win}") as well as every
 other sample, so a bare "the dishes" fills the slot, while "stop" or "help" still reach their
 own intents. The answer arrives as an IntentRequest for the elicited intent, carrying the
 slots ``updatedIntent`` had already filled and ``dialogState: IN_PROGRESS``. The first request

@@ -36,7 +36,7 @@ class EntityValue:
 class IntentSpec:
     """An intent as declared: its slots (name to type) and its sample utterances.
 
-    ``slot_samples`` are what people say when Alexa asks for one slot ("I did {win}" in reply
+    ``slot_samples`` are what people say when Alexa asks for one slot ("today I {win}" in reply
     to "What did you do?"): they are heard only on the turn after a ``Dialog.ElicitSlot``.
     """
 

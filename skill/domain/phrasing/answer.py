@@ -49,8 +49,48 @@ _SHRUGS: Final[frozenset[tuple[str, ...]]] = frozenset(
 _SHRUG: Final = "did nothing"
 
 # Common verbs whose past form does not end in -ed, and words that start a verb phrase.
+_MORE_PASTS: Final = (
+    "became",
+    "began",
+    "blew",
+    "dealt",
+    "dived",
+    "dove",
+    "drew",
+    "dug",
+    "flew",
+    "grew",
+    "hid",
+    "knelt",
+    "knew",
+    "leapt",
+    "learnt",
+    "overcame",
+    "rebuilt",
+    "redid",
+    "rewrote",
+    "rode",
+    "rose",
+    "sang",
+    "sewed",
+    "shook",
+    "slid",
+    "snuck",
+    "sped",
+    "sprang",
+    "spun",
+    "strode",
+    "swept",
+    "swung",
+    "undid",
+    "won",
+    "wove",
+    "wrote",
+)
 _VERB_STARTS: Final[frozenset[str]] = frozenset(
     {
+        # pasts that start a deed told without "I": "blew up the balloons", "dug the bed"
+        *_MORE_PASTS,
         "actually",
         "also",
         "am",
@@ -340,11 +380,23 @@ def bare_answer(text: str) -> str | None:
         return _SHRUG
     if _not_an_answer(lowered):
         return None
+    if _told_done(lowered):  # "the bins are out": a thing told done, kept as said
+        return " ".join(words)
     if _doing(lowered[0]):  # "cooking dinner" -> "spent time cooking dinner"
         return " ".join(("spent time", *words))
     if _a_thing(lowered):
         return " ".join((*_verb_for(lowered).split(), *words))
     return " ".join(words)
+
+
+def _told_done(words: tuple[str, ...]) -> bool:
+    """ "the bins are out", "six months sober", "the printer died but i fixed it": a whole
+    statement with its own subject, never a thing to add a verb to."""
+    from skill.domain.results import thing_done, thing_stopped  # on first use
+    from skill.domain.screen import canonical
+
+    plain = canonical(" ".join(words))
+    return thing_done(plain) or thing_stopped(plain)
 
 
 # The verb a thing named alone is done with, by the word that names it: "a long walk" is

@@ -52,6 +52,9 @@ _SUBJECT_STARTS: Final[frozenset[str]] = frozenset(
         "he", "she", "they", "it", "it's", "the", "a", "an",
         "when", "after", "before", "once", "while", "since", "today", "yesterday", "tonight",
         "this", "that", "that's", "there", "there's", "last", "earlier", "if",
+        # a time kept, told with no "I": "six months sober today"
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "twenty", "thirty", "fifty", "hundred",
     }
 )  # fmt: skip
 _SUBJECTS: Final[frozenset[str]] = frozenset({"i", "i'm", "im", "i've", "i'd", "i'll", "me"})
@@ -137,7 +140,7 @@ def calm_case(words: list[str]) -> list[str]:
 def needs_subject(words: list[str]) -> bool:
     """Did the carrier phrase take the subject ("[I] did the laundry")?"""
     first = core(words[0])
-    if first in _SUBJECT_STARTS or first in _SECOND_PERSON:
+    if first in _SUBJECT_STARTS or first in _SECOND_PERSON or first.isdigit():
         return False
     # "finally I called", "Mike and I cooked": the subject is said, a word or two in.
     lowered = [core(word) for word in words[:4]]
