@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from skill.entry import Handler
+from skill.speech.catalog import catalog_for
 from skill.storage.sqlite.store import SqliteWinStore
 from tests.conftest import Envelope, everything_kept, plain, speech
 
@@ -65,6 +66,22 @@ def test_harm_or_pain_told_by_its_class_is_not_celebrated_or_kept(
     assert "soundbank" not in speech(response)
     assert "You " + words.split()[0] not in plain(speech(response))
     assert everything_kept(store.data_dir) == "[]"
+
+
+@pytest.mark.parametrize(
+    ("words", "reply"),
+    [
+        ("got made redundant this morning", "pain"),
+        ("was told it is cancer", "pain"),
+        ("fasted two days before the weigh in", "eating"),
+        ("let his tyres down out of spite", "harm"),
+    ],
+)
+def test_harm_or_pain_is_answered_for_what_it_is(
+    handler: Handler, request_for: Envelope, words: str, reply: str
+) -> None:
+    response = handler(told(request_for, words), None)
+    assert plain(speech(response)) in catalog_for("en-US").variants(f"not_a_win.{reply}")
 
 
 @pytest.mark.any_hour
