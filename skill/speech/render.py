@@ -361,8 +361,11 @@ def need_help(catalog: Catalog, rng: Random) -> Reply:
     )
 
 
-# The reply for each family of not-a-win rule (the part of the rule's name before the dot).
-_NOT_A_WIN_FAMILIES = frozenset({"harm", "relapse", "eating", "hatred", "nothing", "feeling"})
+# The reply for each family of not-a-win rule or composition (the part of its name before the
+# dot); "pain" is something hard that happened to the person.
+_NOT_A_WIN_FAMILIES = frozenset(
+    {"harm", "relapse", "eating", "hatred", "nothing", "feeling", "pain"}
+)
 
 
 def not_a_win(catalog: Catalog, rng: Random, outcome: NotAWin, *, in_session: bool) -> Reply:
