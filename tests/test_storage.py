@@ -545,7 +545,7 @@ def test_when_did_i_start_takes_two_calls_and_reads_one_win(
     ("intent", "time"),
     [
         ("SetDailyReminderIntent", "19:30"),  # "remind me at 7:30 pm"
-        ("SetDailyReminderIntent", "07:00"),  # "remind me at 7": the evening's, as the one set
+        ("SetEveningReminderIntent", "07:00"),  # "remind me every evening at 7"
         ("ChangeReminderIntent", "08:30"),  # "make it half eight": the evening's too
     ],
 )

@@ -117,6 +117,8 @@ QUESTIONS: Final[Mapping[str, Asked]] = {
     "one_thing.ask": Asked.ONE_THING,
     "one_thing.after_win": Asked.ONE_THING,
     "reminder.confirm": Asked.REMINDER_TIME,
+    "reminder.confirm_evening": Asked.REMINDER_TIME,
+    "reminder.change_none": Asked.REMINDER_TIME,
     "reminder.which_time": Asked.REMINDER_WHEN,
     "delete.last_confirm": Asked.DELETE_LAST,
     "delete.all_confirm": Asked.DELETE_ALL,

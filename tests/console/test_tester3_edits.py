@@ -51,7 +51,7 @@ def test_undo_right_after_a_delete_brings_the_win_back_across_the_clock_change(
     assert deleted.startswith("Done. That win is deleted.")
     assert undone.startswith("Okay, it's back: you finished the logo draft.")
     assert "delete" not in undone.lower()
-    assert today.startswith("Today, you logged 2 wins.")
+    assert today.startswith("Today, Saturday, you logged 2 wins.")
     assert "you carved a pumpkin" in today.lower() and "logo draft" in today
 
     # The next day, after the clocks went back: both are still Saturday's.
