@@ -95,6 +95,7 @@ from skill.handlers.statements import (
     OfferAnswerHandler,
     StatementIntentHandler,
 )
+from skill.handlers.undoing import OtherWinIntentHandler, UndoIntentHandler
 from skill.handlers.wins import (
     LOG_INTENTS,
     HearsWins,
@@ -180,6 +181,8 @@ def request_handlers(
         AskStyleIntentHandler(standing, rng),
         AskGoalIntentHandler(standing, rng),
         AskStartIntentHandler(standing, apis, rng),
+        UndoIntentHandler(erasure, rng),  # "undo" right after a delete brings it back
+        OtherWinIntentHandler(forgets, rng),  # "no, the other one" to "Delete ...?"
         DeleteLastWinIntentHandler(erasure, rng),
         DeleteAllWinsIntentHandler(erasure, rng),
         # Deleting or correcting any win: yes/no to its questions before the other deletions'.

@@ -116,7 +116,7 @@ def test_when_did_i_start_names_the_first_day_on_the_persons_calendar(
     clock.now = datetime(2026, 11, 21, 20, 0, tzinfo=UTC)
     handler(request_for("log_win", win="I did the laundry"), None)
     assert said(handler(asking(request_for, "AskStartIntent"), None)) == (
-        "Your first win here was today."
+        "Your first win here was today, Sunday."
     )
     clock.now += timedelta(days=1)
     assert "yesterday" in said(handler(asking(request_for, "AskStartIntent"), None))
@@ -232,11 +232,12 @@ def test_make_it_half_eight_moves_the_reminder_just_set(
     assert said(told) == "Your reminder is every day at 8:30 PM."
 
 
-def test_make_it_nine_with_no_reminder_says_how_to_ask_for_one(
+def test_make_it_nine_with_no_reminder_offers_to_set_one_and_sets_it_only_on_a_yes(
     handler: Handler, request_for: Envelope, london: FakeAlexaApi
 ) -> None:
     reply = handler(reminding(request_for, "ChangeReminderIntent", "21:00", scopes=GRANTED), None)
     assert said(reply) in [
-        plain(text.format(time="9 PM")) for text in WORDS.variants("reminder.change_what")
+        plain(text.format(time="9 PM")) for text in WORDS.variants("reminder.change_none")
     ]
+    assert not ends_session(reply)
     assert created(london) == []

@@ -310,7 +310,10 @@ def test_asked_through_other_words_a_deletion_and_a_correction_still_ask_and_jud
 
     assert confirms(asked, "you cleaned the oven")
     oops = request_for("log_win", win="said fed the cat not fed the dog")  # "I said ..., not ..."
-    fixed = handler(oops, None)
+    named = handler(oops, None)  # a new conversation: the win it changes is named first
+    assert said(named) == "This win: you cleaned the oven. Change it to: you fed the cat?"
+    assert texts(store) == ["cleaned the oven"]
+    fixed = handler(request_for("yes", attributes=attributes(named)), None)
     assert said(fixed).startswith("Fixed: you fed the cat.")
     assert texts(store) == ["fed the cat"]
 

@@ -74,6 +74,9 @@ HANDLED: dict[str, set[str]] = {
     "PickWinIntent": {"position"},
     "CorrectWinIntent": {"words"},
     "CorrectWinAtIntent": {"words"},
+    "UndoIntent": set(),
+    "RestoreWinIntent": set(),
+    "OtherWinIntent": set(),
     # Asked what is set, and reminders told any way.
     "SetDailyReminderIntent": {"time"},
     "SetEveningReminderIntent": {"time"},

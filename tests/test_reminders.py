@@ -10,6 +10,7 @@ import pytest
 from skill.alexa.api import REMINDERS_SCOPE
 from skill.console.alexa_stand_in import FakeAlexaApi
 from skill.entry import Handler
+from skill.speech.catalog import catalog_for
 from skill.storage.interface import PortableStore
 from tests.conftest import SPEAKER, Clock, Envelope, ends_session, speech
 
@@ -17,6 +18,8 @@ pytestmark = pytest.mark.any_hour  # the date, hour or zone could change its out
 
 PERSON = SPEAKER
 GRANTED = {REMINDERS_SCOPE: "GRANTED"}
+
+WORDS = catalog_for("en-US")
 
 
 def created(alexa: FakeAlexaApi) -> list[Any]:
@@ -83,6 +86,18 @@ def test_a_chosen_time_is_used_and_said_back(
     assert "BYHOUR=7;BYMINUTE=30" in body["trigger"]["recurrence"]["recurrenceRules"][0]
 
 
+def test_an_evening_reminder_says_what_it_is_for_in_words_that_fit_the_evening(
+    handler: Handler, request_for: Envelope, granted: FakeAlexaApi
+) -> None:
+    envelope = request_for("set_reminder", slots={"time": "20:00"}, scopes=GRANTED)
+    said = speech(handler(envelope, None))
+    assert "every day at 8 PM to notice what you did" in said and "one thing" not in said
+    [body] = created(granted)
+    [content] = body["alertInfo"]["spokenInfo"]["content"]
+    assert content["text"] == WORDS.text("reminder.text_evening")
+    assert "one thing" not in content["text"] and "morning" not in content["text"]
+
+
 def test_only_one_morning_reminder_exists_per_person(
     handler: Handler, request_for: Envelope, granted: FakeAlexaApi, store: PortableStore
 ) -> None:
@@ -99,11 +114,11 @@ def test_stop_the_morning_reminder_deletes_it(
     remind_every_morning(handler, request_for, granted, scopes=GRANTED)
     token = store.load_profile(PERSON).reminder_token
     response = handler(request_for("stop_reminder", scopes=GRANTED), None)
-    assert "The morning reminder is off." in speech(response) and ends_session(response)
+    assert "Your reminder is off." in speech(response) and ends_session(response)
     assert deleted(granted) == [f"/v1/alerts/reminders/{token}"]
     assert granted.reminders == {} and store.load_profile(PERSON).reminder_token is None
     again = handler(request_for("stop_reminder", scopes=GRANTED), None)
-    assert "no morning reminder" in speech(again)
+    assert "no reminder to stop" in speech(again)
 
 
 def test_a_reminder_deleted_in_the_app_is_still_stopped_cleanly(

@@ -16,7 +16,7 @@ from skill.storage.dynamodb.schema import win_sk
 from skill.storage.dynamodb.store import DynamoWinStore
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest
 from skill.storage.records import MAX_WINS_AT_ONCE, Person, Profile
-from tests.conftest import SKILL_ID, SPEAKER, TABLE_NAME, CallLog, Clock, Envelope
+from tests.conftest import SKILL_ID, SPEAKER, TABLE_NAME, CallLog, Clock, Envelope, speech
 from tests.test_on_this_day import Drawn
 
 
@@ -489,8 +489,10 @@ def test_correcting_a_win_takes_two_calls(
     seed_wins(dynamodb, PERSON, wins)
     calls.take()
 
-    handler(_said(request_for, "correct_win", words="fed the cat"), None)
-    assert calls.take() == ["Query", "UpdateItem"]  # the last win, then its words
+    asked = handler(_said(request_for, "correct_win", words="fed the cat"), None)
+    assert calls.take() == ["Query"]  # the last win, named before it is changed
+    handler(_said(request_for, "yes", asked["sessionAttributes"]), None)
+    assert calls.take() == ["UpdateItem"]  # then its words
     handler(_said(request_for, "correct_win", {"that": 3}, words="fed the dog"), None)
     assert calls.take() == ["TransactGetItems", "UpdateItem"]  # the win named in the talk
 
@@ -502,6 +504,32 @@ def test_correcting_a_win_takes_two_calls(
     calls.take()
     handler(_said(request_for, "correct_win", words="I want to kill myself"), None)
     assert calls.take() == []  # care first: nothing read, nothing changed
+
+    # "change the one about the cat to ...": the recent wins searched, then the yes writes.
+    named = request_for("correct_win", slots={"words": "one about the cat to fed the bird"})
+    named["request"]["intent"]["name"] = "CorrectWinAtIntent"
+    asked = handler(named, None)
+    assert calls.take() == ["GetItem", "Query"]
+    assert "Change it to: you fed the bird?" in speech(asked), speech(asked)
+    done = handler(_said(request_for, "yes", asked["sessionAttributes"]), None)
+    assert calls.take() == ["UpdateItem"], done["response"]
+
+
+# "Undo" right after a delete: the profile, then one write bringing the win back.
+@pytest.mark.parametrize("wins", [10, 1000])
+def test_undoing_a_delete_takes_two_calls(
+    handler: Handler, request_for: Envelope, dynamodb: Any, calls: CallLog, wins: int
+) -> None:
+    seed_wins(dynamodb, PERSON, wins)
+    asked = handler(_said(request_for, "delete_last"), None)
+    deleted = handler(_said(request_for, "yes", asked["sessionAttributes"]), None)
+    calls.take()
+    undo = _said(request_for, "yes", deleted["sessionAttributes"])
+    undo["request"]["intent"]["name"] = "UndoIntent"
+    handler(undo, None)
+    assert calls.take() == ["GetItem", "TransactWriteItems"]
+    store = DynamoWinStore(dynamodb, TABLE_NAME)
+    assert store.load_profile(PERSON).win_count == wins
 
 
 # Asked what is set: one read of the profile; "when did I start" one short Query more.
@@ -544,7 +572,7 @@ def test_when_did_i_start_takes_two_calls_and_reads_one_win(
     ("intent", "time"),
     [
         ("SetDailyReminderIntent", "19:30"),  # "remind me at 7:30 pm"
-        ("SetDailyReminderIntent", "07:00"),  # "remind me at 7": the evening's, as the one set
+        ("SetEveningReminderIntent", "07:00"),  # "remind me every evening at 7"
         ("ChangeReminderIntent", "08:30"),  # "make it half eight": the evening's too
     ],
 )

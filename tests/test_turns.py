@@ -131,7 +131,8 @@ def test_a_shrug_sets_no_plan_and_gets_a_gentle_word(
     words: str,
 ) -> None:
     response = handler(said(request_for, "SetOneThingIntent", words, attributes=morning), None)
-    assert starts(speech(response), "answer.no_plan"), speech(response)
+    assert starts(speech(response), "answer.no_plan_on"), speech(response)  # moves on to wins
+    assert not ends_session(response)
     assert plan_of(store) is None
 
 
@@ -139,7 +140,8 @@ def test_nothing_said_through_its_own_intent_is_a_shrug_too(
     handler: Handler, request_for: Envelope, store: PortableStore, morning: dict[str, Any]
 ) -> None:
     response = handler(said(request_for, "NothingIntent", "probably", attributes=morning), None)
-    assert starts(speech(response), "answer.no_plan"), speech(response)
+    assert starts(speech(response), "answer.no_plan_on"), speech(response)  # moves on to wins
+    assert not ends_session(response)
     assert plan_of(store) is None
 
 

@@ -74,6 +74,14 @@ _CHANGE_AT: Final = (
     rf"^{_CHANGE}\s+(?:the\s+|my\s+)?(?:win\s+)?(?:number\s+)?(?P<place>most\s+recent|very\s+last|\w+)"
     rf"(?:\s+{_WIN})?\s+(?:to\s+say|to|into|say)\s+(?P<words>.+)$"
 )
+# "change the pumpkin one to i carved two pumpkins", "fix the one about the oven to say ..."
+_CHANGE_ABOUT: Final = (
+    rf"^{_CHANGE}\s+(?:the|my|that)\s+(?:{_WIN}\s+(?:about|where|when|with|saying|that\s+says)"
+    rf"\s+(?P<about>.+?)|(?P<named>.+?)\s+{_WIN})\s+(?:to\s+say|to\s+read|to|into|say)\s+"
+    r"(?P<words>.+)$"
+)
+# "make that i carved two pumpkins", "wait no make it i walked the dog"
+_MAKE_THAT: Final = r"^make\s+(?:that|it)\s+(?:say\s+)?(?P<words>i\s+.+)$"
 # Said first by someone putting a mistake right: "no", "oops", "sorry", "wait", "that's wrong".
 _MARK: Final = (
     r"(?:no|nope|oops|whoops|sorry|wait|actually|hang\s+on|hold\s+on|not\s+quite|wrong"
@@ -94,6 +102,7 @@ _MARKED: Final = (
     r"|it\s+should\s+(?:be|say)|that\s+should\s+(?:be|say)|what\s+i\s+said\s+was)\s+"
     r"(?P<words>.+)$"
 )
+_LEADING_MARKS: Final = rf"^(?:{_MARK}\s+)+"
 # "wrong, it was fed the cat", "you misheard, it was fed the cat"
 _WRONG_THEN: Final = rf"^(?:{_MARK}\s+)*{_WRONG}\s+(?:it\s+was|it\s+is)\s+(?P<words>.+)$"
 # "i said fed the cat not fed the dog" (never "it was X not Y": that tells how something was)
@@ -113,6 +122,8 @@ def prepare() -> None:
     """Compile the expressions now (before a snapshot), rather than on the first request."""
     for pattern in (_POLITE, _MARKED, _WRONG_THEN, _NOT_THAT, _CHANGE_THAT, _CHANGE_AT):
         _compiled(pattern)
+    for pattern in (_CHANGE_ABOUT, _MAKE_THAT, _LEADING_MARKS):
+        _compiled(pattern)
     for pattern in (_DELETE_AT, _DELETE_ABOUT, _DELETE_NAMED):
         _compiled(pattern)
 
@@ -128,6 +139,28 @@ def _plain(text: str) -> str:
     return _compiled(_POLITE).sub("", plain).strip()
 
 
+def _change_asked(said: str) -> ForgetAsk | None:
+    """ "Change that to ...", "change the second one to ...", "change the pumpkin one to ...",
+    "make that i ...": the correction ``said`` (plain words) asks for, if any."""
+    found = _compiled(_CHANGE_THAT).match(said)
+    if found:
+        return ForgetAsk(AskKind.CORRECT, words=found["words"])
+    found = _compiled(_CHANGE_AT).match(said)
+    if found and position_in(found["place"]) is not None:
+        return ForgetAsk(AskKind.CORRECT, position_in(found["place"]), words=found["words"])
+    found = _compiled(_CHANGE_ABOUT).match(said)
+    if found:
+        about = found["about"] or found["named"]
+        place = position_in(about)
+        if place is not None:
+            return ForgetAsk(AskKind.CORRECT, place, words=found["words"])
+        return ForgetAsk(AskKind.CORRECT, about=about, words=found["words"])
+    found = _compiled(_MAKE_THAT).match(_compiled(_LEADING_MARKS).sub("", said))
+    if found:
+        return ForgetAsk(AskKind.CORRECT, words=found["words"])
+    return None
+
+
 def forget_asked(text: str) -> ForgetAsk | None:
     """The request to delete or correct one win that ``text`` makes, if it makes one."""
     said = _plain(text)
@@ -139,12 +172,9 @@ def forget_asked(text: str) -> ForgetAsk | None:
         or _compiled(_NOT_THAT).match(said)
     )
     said = said.removeprefix("actually ")
-    found = _compiled(_CHANGE_THAT).match(said)
-    if found:
-        return ForgetAsk(AskKind.CORRECT, words=found["words"])
-    found = _compiled(_CHANGE_AT).match(said)
-    if found and position_in(found["place"]) is not None:
-        return ForgetAsk(AskKind.CORRECT, position_in(found["place"]), words=found["words"])
+    changed = _change_asked(said)
+    if changed is not None:
+        return changed
     if marked:
         return ForgetAsk(AskKind.CORRECT, words=marked["words"])
     found = _compiled(_DELETE_AT).match(said)

@@ -21,6 +21,7 @@ from skill.handlers.common import (
     answer,
     asked,
     catalog,
+    go_on,
     not_understood,
     person_key,
     respond,
@@ -55,6 +56,13 @@ _NO: Final[dict[Asked, str]] = {
     Asked.STYLE: "answer.style_kept",
     Asked.REMINDER_WHEN: "reminder.not_set",
     Asked.REMINDER_TIME: "reminder.not_set",
+    Asked.REMINDER_HALF: "reminder.not_set",
+}
+
+# "No" to these, in a conversation the person opened, moves on to the wins instead.
+_MOVES_ON: Final[dict[Asked, str]] = {
+    Asked.ONE_THING: "answer.no_plan_on",
+    Asked.REMINDER_WHEN: "reminder.not_set",
     Asked.REMINDER_HALF: "reminder.not_set",
 }
 
@@ -126,6 +134,12 @@ class AnswerHandler(AbstractRequestHandler):
         ):
             return self._logs.finish_goal(handler_input)
         key = _NO.get(question, "answer.goodbye") if question else "answer.goodbye"
+        if said is Answer.NO and question in _MOVES_ON:  # a plain no, not "that's all"
+            moved_on = go_on(
+                handler_input, render.say(words, self._rng, _MOVES_ON[question]), self._rng
+            )
+            if moved_on.reprompt is not None:
+                return respond(handler_input, moved_on)
         return respond(handler_input, render.say(words, self._rng, key))
 
 

@@ -12,7 +12,7 @@ from ask_sdk_model.response import Response
 
 from skill.alexa.api import AlexaApis
 from skill.domain.spans import Span, SpanKind
-from skill.handlers.common import catalog, person_key, respond, zone_lookup
+from skill.handlers.common import catalog, go_on, person_key, respond, zone_lookup
 from skill.handlers.reminders import being_set
 from skill.services.standing import Standing
 from skill.speech import render
@@ -36,9 +36,17 @@ class AskReminderIntentHandler(AbstractRequestHandler):
             return setting
         at = self._standing.reminder(person_key(handler_input)).at
         if at is None:
-            return respond(handler_input, render.say(words, self._rng, "asks.reminder_none"))
+            return respond(
+                handler_input,
+                go_on(handler_input, render.say(words, self._rng, "asks.reminder_none"), self._rng),
+            )
         spoken = render.spoken_time(words, *at)
-        return respond(handler_input, render.say(words, self._rng, "asks.reminder", time=spoken))
+        return respond(
+            handler_input,
+            go_on(
+                handler_input, render.say(words, self._rng, "asks.reminder", time=spoken), self._rng
+            ),
+        )
 
 
 class AskStyleIntentHandler(AbstractRequestHandler):
@@ -55,7 +63,9 @@ class AskStyleIntentHandler(AbstractRequestHandler):
         words = catalog(handler_input)
         style, brief = self._standing.style(person_key(handler_input))
         key = f"asks.style_{style.value}{'_brief' if brief else ''}"
-        return respond(handler_input, render.say(words, self._rng, key))
+        return respond(
+            handler_input, go_on(handler_input, render.say(words, self._rng, key), self._rng)
+        )
 
 
 class AskGoalIntentHandler(AbstractRequestHandler):
@@ -72,8 +82,16 @@ class AskGoalIntentHandler(AbstractRequestHandler):
         words = catalog(handler_input)
         goal = self._standing.goal(person_key(handler_input))
         if goal is None:
-            return respond(handler_input, render.say(words, self._rng, "asks.goal_none"))
-        return respond(handler_input, render.say(words, self._rng, "asks.goal", goal=goal.said))
+            return respond(
+                handler_input,
+                go_on(handler_input, render.say(words, self._rng, "asks.goal_none"), self._rng),
+            )
+        return respond(
+            handler_input,
+            go_on(
+                handler_input, render.say(words, self._rng, "asks.goal", goal=goal.said), self._rng
+            ),
+        )
 
 
 class AskStartIntentHandler(AbstractRequestHandler):
@@ -93,7 +111,15 @@ class AskStartIntentHandler(AbstractRequestHandler):
             person_key(handler_input), zone_lookup(handler_input, self._apis)
         )
         if started is None:
-            return respond(handler_input, render.say(words, self._rng, "asks.started_none"))
+            return respond(
+                handler_input,
+                go_on(handler_input, render.say(words, self._rng, "asks.started_none"), self._rng),
+            )
         day = Span(SpanKind.DAY, started.first, started.first)
         when = span_words(words, day, started.today)
-        return respond(handler_input, render.say(words, self._rng, "asks.started", when=when))
+        return respond(
+            handler_input,
+            go_on(
+                handler_input, render.say(words, self._rng, "asks.started", when=when), self._rng
+            ),
+        )

@@ -59,6 +59,13 @@ PLAN_ASKED: Final = "plan_asked"
 VAGUE_ASKED: Final = "vague_asked"
 # The last reply's speech and reprompt, for "say that again"; kept in the session only.
 SAID: Final = "said"
+# A win deleted on the turn before, as it was stored, for "undo" ("bring it back") on the
+# very next turn only: any other reply forgets it (``respond``).
+UNDO: Final = "undo"
+# The person opened this conversation ("open small wins"): answers keep it open.
+OPENED: Final = "opened"
+# Request attribute: this turn deleted a win, so the reply keeps ``UNDO``.
+_UNDO_KEPT: Final = "undo_kept"
 
 
 class Answer(StrEnum):
@@ -154,6 +161,35 @@ def follows_up(handler_input: HandlerInput) -> bool:
     return in_session(handler_input) and not session_attributes(handler_input).get(BRIEF)
 
 
+def remember_gone(handler_input: HandlerInput, gone: dict[str, Any] | None) -> None:
+    """Keep a win just deleted (its words, kind and time, as ``gone_win`` reads them) for an
+    "undo" on the next turn."""
+    if isinstance(gone, dict):
+        session_attributes(handler_input)[UNDO] = gone
+        handler_input.attributes_manager.request_attributes[_UNDO_KEPT] = True
+
+
+def gone_win(handler_input: HandlerInput) -> dict[str, Any] | None:
+    """The win deleted on the turn before, as ``remember_gone`` kept it; None otherwise."""
+    value = session_attributes(handler_input).get(UNDO)
+    return value if isinstance(value, dict) else None
+
+
+def go_on(handler_input: HandlerInput, reply: Reply, rng: Random) -> Reply:
+    """A statement answered inside a conversation the person opened: "Want to tell me a win
+    now?" after it, so the conversation stays open (never for brief replies, nor one-shots,
+    which end)."""
+    opened = session_attributes(handler_input).get(OPENED)
+    if not opened or not follows_up(handler_input) or reply.reprompt is not None:
+        return reply
+    question = render.ask(catalog(handler_input), rng, "style.continue", "continue.reprompt")
+    return reply._replace(
+        speech=f"{reply.speech} {question.speech}",
+        reprompt=question.reprompt,
+        asked=question.asked,
+    )
+
+
 def remember_brief(handler_input: HandlerInput, brief: bool) -> None:
     """Keep, for the rest of the conversation, whether the person asked for brief replies."""
     if brief:
@@ -232,6 +268,8 @@ def respond(handler_input: HandlerInput, reply: Reply) -> Response:
     """
     builder = handler_input.response_builder
     attributes = session_attributes(handler_input)
+    if not handler_input.attributes_manager.request_attributes.get(_UNDO_KEPT):
+        attributes.pop(UNDO, None)
     attributes.pop(MISSED, None)
     attributes.pop(HELPED, None)
     open_question = reply.asked if reply.reprompt is not None else None

@@ -14,13 +14,16 @@ from skill.alexa.api import AlexaApis
 from skill.domain.choice import Style
 from skill.domain.settings import named_setting
 from skill.handlers.common import (
+    OPENED,
     catalog,
     follows_up,
+    go_on,
     in_session,
     log_id,
     person_key,
     remember_brief,
     respond,
+    session_attributes,
     slot_id,
     slot_text,
     zone_lookup,
@@ -68,6 +71,7 @@ class LaunchRequestHandler(AbstractRequestHandler):
             launch = Launch(LaunchState(returning=True, morning_prompt=False))
         state = launch.state
         remember_brief(handler_input, state.brief)
+        session_attributes(handler_input)[OPENED] = True
         # Order: a newcomer's welcome, the recap, the morning's one thing; one question a turn.
         recap = offer_recap(handler_input, launch, self._rng) if state.returning else None
         if recap is not None:
@@ -103,7 +107,7 @@ class CountWinsIntentHandler(AbstractRequestHandler):
         if span is None and slot_text(handler_input, "span"):
             # "how many did I get yesterday": a span no count knows. Never the total instead.
             reply = render.say(catalog(handler_input), self._rng, "tally.other_span")
-            return respond(handler_input, reply)
+            return respond(handler_input, go_on(handler_input, reply, self._rng))
         reply = render.tally(
             catalog(handler_input),
             self._rng,
@@ -132,7 +136,7 @@ class CountWinsIntentHandler(AbstractRequestHandler):
             reply = render.say(words, self._rng, "tally.span_ahead")
         else:
             reply = render.say(words, self._rng, "tally.other_span")
-        return respond(handler_input, reply)
+        return respond(handler_input, go_on(handler_input, reply, self._rng))
 
 
 class SetStyleIntentHandler(AbstractRequestHandler):

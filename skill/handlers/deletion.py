@@ -16,23 +16,37 @@ from skill.handlers.common import (
     answer,
     asked,
     catalog,
+    go_on,
     log_id,
     person_key,
+    remember_gone,
     respond,
     session_attributes,
 )
 from skill.handlers.forgetting import LISTED
 from skill.handlers.wins import HEARD
-from skill.services.erasure import Erasure
+from skill.services.erasure import Erasure, LastWin
 from skill.speech import render
 from skill.speech.questions import Asked
 
 logger = logging.getLogger(__name__)
 
 DELETE_NUMBER: Final = "delete_number"  # which win the deletion question read out
+DELETE_GONE: Final = "delete_gone"  # that win as stored, for "undo" once it is deleted
 DELETIONS: Final = frozenset(
     {Asked.DELETE_LAST, Asked.DELETE_ALL, Asked.DELETE_HEARD, Asked.FORGET, Asked.FORGET_WHICH}
 )
+
+
+def keep_for_undo(handler_input: HandlerInput, win: LastWin) -> None:
+    """Keep the win a deletion question names as stored, for "undo" once it is deleted."""
+    if win.stored is None:
+        return
+    session_attributes(handler_input)[DELETE_GONE] = {
+        "text": win.stored.text,
+        "kind": win.stored.kind.value,
+        "at": win.stored.created_at.isoformat(),
+    }
 
 
 class DeleteLastWinIntentHandler(AbstractRequestHandler):
@@ -51,6 +65,7 @@ class DeleteLastWinIntentHandler(AbstractRequestHandler):
         if last is None:
             return respond(handler_input, render.say(words, self._rng, "delete.nothing"))
         session_attributes(handler_input)[DELETE_NUMBER] = last.number
+        keep_for_undo(handler_input, last)
         said = render.win_phrase(words, last.win)
         reply = render.ask(
             words, self._rng, "delete.last_confirm", "delete.last_reprompt", win=said
@@ -94,21 +109,30 @@ class DeletionAnswerHandler(AbstractRequestHandler):
         words = catalog(handler_input)
         question = asked(handler_input)
         number = session_attributes(handler_input).pop(DELETE_NUMBER, None)
+        gone = session_attributes(handler_input).pop(DELETE_GONE, None)
         if answer(handler_input) is not Answer.YES:
-            return respond(handler_input, render.say(words, self._rng, "delete.kept"))
+            reply = render.say(words, self._rng, "delete.kept")
+            if answer(handler_input) is Answer.NO:  # "that's all" ends it
+                reply = go_on(handler_input, reply, self._rng)
+            return respond(handler_input, reply)
         person = person_key(handler_input)
         session_attributes(handler_input).pop(LISTED, None)  # its numbers may move now
-        if question is Asked.DELETE_HEARD:
-            if isinstance(number, int) and self._erasure.delete_win(person, number):
-                return respond(handler_input, render.say(words, self._rng, "delete.last_done"))
-            return respond(handler_input, render.say(words, self._rng, "delete.last_changed"))
         if question is Asked.DELETE_ALL:
             removed = self._erasure.delete_everything(person)
             logger.info("deleted %d items for %s on request", removed, log_id(person))
             return respond(handler_input, render.say(words, self._rng, "delete.all_done"))
-        if isinstance(number, int) and self._erasure.delete_last_win(person, number):
-            return respond(handler_input, render.say(words, self._rng, "delete.last_done"))
-        return respond(handler_input, render.say(words, self._rng, "delete.last_changed"))
+        if question is Asked.DELETE_HEARD:
+            deleted = isinstance(number, int) and self._erasure.delete_win(person, number)
+        else:
+            deleted = isinstance(number, int) and self._erasure.delete_last_win(person, number)
+        if not deleted:
+            return self._said(handler_input, "delete.last_changed")
+        remember_gone(handler_input, gone if isinstance(gone, dict) else None)
+        return self._said(handler_input, "delete.last_done")
+
+    def _said(self, handler_input: HandlerInput, key: str) -> Response:
+        reply = render.say(catalog(handler_input), self._rng, key)
+        return respond(handler_input, go_on(handler_input, reply, self._rng))
 
 
 class NotAWinIntentHandler(AbstractRequestHandler):
@@ -137,6 +161,7 @@ class NotAWinIntentHandler(AbstractRequestHandler):
         if found is None:
             return self._last.handle(handler_input)
         attributes[DELETE_NUMBER] = found.number
+        keep_for_undo(handler_input, found)
         said = render.win_phrase(words, found.win)
         reply = render.ask(
             words, self._rng, "delete.heard_confirm", "delete.last_reprompt", win=said

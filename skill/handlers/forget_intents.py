@@ -117,10 +117,13 @@ class CorrectWinIntentHandler(AbstractRequestHandler):
         # "change the {words}": "second one to fed the cat"
         found = _PLACE_THEN_WORDS.match(said or "")
         position = position_in(found["place"]) if found else None
-        if found is None or position is None:
-            reply = render.say(catalog(handler_input), self._rng, "correct.how")
-            return self._forgets.said(handler_input, reply)
-        return self._forgets.correct(handler_input, found["words"], position)
+        if found is not None and position is not None:
+            return self._forgets.correct(handler_input, found["words"], position)
+        named = forget_asked(f"change the {said or ''}")  # "the pumpkin one to ..."
+        if named is not None and named.kind is AskKind.CORRECT and named.about:
+            return self._forgets.correct(handler_input, named.words, None, about=named.about)
+        reply = render.say(catalog(handler_input), self._rng, "correct.how")
+        return self._forgets.said(handler_input, reply)
 
 
 # Intents that never carry a request to delete or correct one win in their slots (their own
@@ -178,7 +181,8 @@ class ForgetAskedHandler(AbstractRequestHandler):
         found = handler_input.attributes_manager.request_attributes.get(FORGET_ASKED)
         assert isinstance(found, ForgetAsk)  # can_handle said so
         if found.kind is AskKind.CORRECT:
-            return self._forgets.correct(handler_input, found.words, found.position)
+            about = found.about or None
+            return self._forgets.correct(handler_input, found.words, found.position, about)
         if found.position is not None:
             return self._forgets.by_place(handler_input, found.position)
         return self._forgets.by_words(handler_input, found.about)

@@ -17,6 +17,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model.response import Response
 
 from skill.alexa.api import AlexaApis
+from skill.domain.phrasing import win_from_words
 from skill.handlers.common import (
     Answer,
     answer,
@@ -24,6 +25,7 @@ from skill.handlers.common import (
     catalog,
     follows_up,
     person_key,
+    remember_gone,
     respond,
     session_attributes,
     zone_lookup,
@@ -38,6 +40,7 @@ from skill.services.forgetting import (
     NotInList,
     NoWinsToFind,
     Several,
+    ToConfirm,
 )
 from skill.services.wins import CheckIn, Crisis, Logged, NotAWin
 from skill.speech import render
@@ -50,7 +53,11 @@ LISTED: Final = "listed"
 THAT: Final = "that"
 # The win a "Delete ...?" question named: its number, time and the count seen.
 FORGET: Final = "forget"
-FORGETTING: Final = frozenset({Asked.FORGET, Asked.FORGET_WHICH})
+# The correction a "Change ... to ...?" question named: the win's number and time, new words.
+CORRECTING: Final = "correcting"
+# The wins "Delete ...?" has named in this conversation: "no, the other one" passes them by.
+NAMED: Final = "named"
+FORGETTING: Final = frozenset({Asked.FORGET, Asked.FORGET_WHICH, Asked.CORRECT})
 _GO_ON: Final = ("continue.speech", "continue.reprompt")
 
 
@@ -85,7 +92,34 @@ def remember_logged(attributes: dict[str, Any], logged: Logged) -> None:
 
 
 def _kept(chosen: Chosen) -> dict[str, Any]:
-    return {"number": chosen.number, "at": chosen.created_at.isoformat(), "count": chosen.total}
+    return {
+        "number": chosen.number,
+        "at": chosen.created_at.isoformat(),
+        "count": chosen.total,
+        "text": chosen.text,
+        "kind": chosen.kind,
+    }
+
+
+def gone_from(value: object) -> dict[str, Any] | None:
+    """What "undo" needs of a win about to be deleted, from ``_kept``'s record."""
+    if not isinstance(value, dict) or not isinstance(value.get("text"), str):
+        return None
+    if not value["text"]:
+        return None
+    return {"text": value["text"], "kind": value.get("kind"), "at": value.get("at")}
+
+
+def named_before(attributes: dict[str, Any]) -> list[int]:
+    """The wins a deletion or correction question has named in this conversation."""
+    value = attributes.get(NAMED)
+    return [n for n in value if isinstance(n, int)] if isinstance(value, list) else []
+
+
+def note_named(attributes: dict[str, Any], number: int) -> None:
+    named = named_before(attributes)
+    if number not in named:
+        attributes[NAMED] = [*named, number][-10:]
 
 
 def _chosen_from(value: object) -> tuple[int, datetime, int] | None:
@@ -157,6 +191,8 @@ class Forgets:
         self,
         handler_input: HandlerInput,
         outcome: Chosen | Several | NoMatch | NoList | NotInList | NoWinsToFind,
+        *,
+        again: bool = False,
     ) -> Response:
         words = catalog(handler_input)
         attributes = session_attributes(handler_input)
@@ -164,6 +200,9 @@ class Forgets:
         if isinstance(outcome, Chosen):
             attributes[FORGET] = _kept(outcome)
             attributes[THAT] = outcome.number  # "no ... change that to ...": this one
+            if not again:
+                attributes[NAMED] = []
+            note_named(attributes, outcome.number)
             said = render.win_phrase(words, outcome.win)
             reply = render.ask(
                 words, self._rng, "forget.confirm", "forget.confirm_reprompt", win=said
@@ -189,7 +228,10 @@ class Forgets:
         """Yes deletes the win named; anything else keeps it."""
         words = catalog(handler_input)
         attributes = session_attributes(handler_input)
-        kept = _chosen_from(attributes.pop(FORGET, None))
+        if asked(handler_input) is Asked.CORRECT:
+            return self._correct_answer(handler_input)
+        record = attributes.pop(FORGET, None)
+        kept = _chosen_from(record)
         if answer(handler_input) is not Answer.YES:
             return self.said(handler_input, render.say(words, self._rng, "forget.kept"))
         if asked(handler_input) is Asked.FORGET_WHICH:  # a yes to "Which one?": which, again
@@ -201,13 +243,103 @@ class Forgets:
         if not self._forgetting.forget(person_key(handler_input), number, at, count):
             return self.said(handler_input, render.say(words, self._rng, "delete.last_changed"))
         _after_deleting(attributes, number, count)
+        remember_gone(handler_input, gone_from(record))
         return self.said(handler_input, render.say(words, self._rng, "forget.done"))
 
-    def correct(
-        self, handler_input: HandlerInput, said: str | None, position: int | None
+    def other(self, handler_input: HandlerInput, passed: list[int], *, fresh: bool) -> Response:
+        """ "No, the other one" to "Delete ...?": the most recent win not yet named.
+        ``fresh``: the question was not one "the other one" led to (``passed`` alone named)."""
+        attributes = session_attributes(handler_input)
+        if fresh:
+            attributes[NAMED] = []
+        for number in passed:
+            note_named(attributes, number)
+        found = self._forgetting.other(person_key(handler_input), named_before(attributes))
+        if not isinstance(found, Chosen):
+            attributes.pop(FORGET, None)
+            reply = render.say(catalog(handler_input), self._rng, "forget.no_other")
+            return self.said(handler_input, reply)
+        return self._found(handler_input, found, again=True)
+
+    def other_correction(self, handler_input: HandlerInput) -> Response:
+        """ "No, the other one" to "Change ... to ...?": the same new words, for the most
+        recent win not yet named."""
+        words = catalog(handler_input)
+        attributes = session_attributes(handler_input)
+        pending = attributes.pop(CORRECTING, None)
+        text = pending.get("text") if isinstance(pending, dict) else None
+        number = pending.get("number") if isinstance(pending, dict) else None
+        if not isinstance(text, str) or not text:
+            return self.said(handler_input, render.say(words, self._rng, "correct.kept"))
+        if isinstance(number, int):
+            note_named(attributes, number)
+        found = self._forgetting.other(person_key(handler_input), named_before(attributes))
+        if not isinstance(found, Chosen):
+            return self.said(handler_input, render.say(words, self._rng, "correct.no_other"))
+        return self._confirm_correction(handler_input, found, text, again=True)
+
+    def _not_found(
+        self, handler_input: HandlerInput, outcome: Several | NoMatch | NoWinsToFind
     ) -> Response:
-        """The words of the win at ``position`` of the list read out, else of the last win
-        logged in this conversation, else of the last win, become ``said``."""
+        """A correction by words that found several wins, or none."""
+        words = catalog(handler_input)
+        if isinstance(outcome, Several):
+            session_attributes(handler_input)[LISTED] = [c.number for c in outcome.wins]
+            named = _named(words, [render.win_phrase(words, c.win) for c in outcome.wins])
+            reply = render.say(words, self._rng, "correct.which", wins=named)
+            return self.said(handler_input, reply)
+        key = "correct.no_match" if isinstance(outcome, NoMatch) else "correct.nothing"
+        return self.said(handler_input, render.say(words, self._rng, key))
+
+    def _confirm_correction(
+        self, handler_input: HandlerInput, old: Chosen, text: str, *, again: bool = False
+    ) -> Response:
+        """ "This win: you walked the cat. Change it to: you walked the dog?" ``again``:
+        after "no, the other one" (the wins named before stay passed by)."""
+        words = catalog(handler_input)
+        attributes = session_attributes(handler_input)
+        attributes[CORRECTING] = _kept(old) | {"text": text}
+        if not again:
+            attributes[NAMED] = []
+        note_named(attributes, old.number)
+        reply = render.ask(
+            words,
+            self._rng,
+            "correct.confirm",
+            "correct.confirm_reprompt",
+            old=render.win_phrase(words, old.win),
+            new=render.win_phrase(words, win_from_words(text)),
+        )
+        return respond(handler_input, reply)
+
+    def _correct_answer(self, handler_input: HandlerInput) -> Response:
+        """Yes to "Change ... to ...?" changes exactly that win; anything else keeps it."""
+        words = catalog(handler_input)
+        pending = session_attributes(handler_input).pop(CORRECTING, None)
+        found = _chosen_from(pending)
+        if answer(handler_input) is not Answer.YES:
+            return self.said(handler_input, render.say(words, self._rng, "correct.kept"))
+        text = pending.get("text") if isinstance(pending, dict) else None
+        if found is None or not isinstance(text, str) or not text:
+            return self.said(handler_input, render.say(words, self._rng, "correct.nothing"))
+        number, at, _ = found
+        outcome = self._forgetting.apply(person_key(handler_input), number, at, text)
+        if not isinstance(outcome, Corrected):
+            return self.said(handler_input, render.say(words, self._rng, "delete.last_changed"))
+        session_attributes(handler_input)[THAT] = number
+        said_back = render.win_phrase(words, outcome.win)
+        return self.said(handler_input, render.text(words, "correct.done", win=said_back))
+
+    def correct(
+        self,
+        handler_input: HandlerInput,
+        said: str | None,
+        position: int | None,
+        about: str | None = None,
+    ) -> Response:
+        """The words of the win ``about`` names, else at ``position`` of the list read out,
+        else of the last win logged or named in this conversation, become ``said``; the
+        last win otherwise, or a win found by its words, is named first and asked about."""
         words = catalog(handler_input)
         attributes = session_attributes(handler_input)
         logged = attributes.get(THAT)
@@ -217,7 +349,12 @@ class Forgets:
             number=logged if isinstance(logged, int) else None,
             listed=listed(attributes),
             position=position,
+            about=about,
         )
+        if isinstance(outcome, ToConfirm):
+            return self._confirm_correction(handler_input, outcome.old, outcome.text)
+        if isinstance(outcome, Several | NoMatch | NoWinsToFind):
+            return self._not_found(handler_input, outcome)
         if isinstance(outcome, Corrected):
             said_back = render.win_phrase(words, outcome.win)
             return self.said(handler_input, render.text(words, "correct.done", win=said_back))

@@ -15,6 +15,7 @@ from skill.handlers.common import (
     answers,
     asked,
     catalog,
+    go_on,
     intent_name,
     not_understood,
     person_key,
@@ -67,6 +68,16 @@ class OneThings:
         return outcome.said if isinstance(outcome, OneThing) else None
 
 
+def _no_plan(handler_input: HandlerInput, rng: Random) -> render.Reply:
+    """ "Don't know" to the morning question: no plan needed; in a conversation the person
+    opened, it moves on to the wins rather than closing."""
+    words = catalog(handler_input)
+    moved_on = go_on(handler_input, render.say(words, rng, "answer.no_plan_on"), rng)
+    if moved_on.reprompt is None:
+        return render.say(words, rng, "answer.no_plan")
+    return moved_on
+
+
 class SetOneThingIntentHandler(AbstractRequestHandler):
     """ "I'll do the dishes" / "my one thing is calling the bank"."""
 
@@ -80,8 +91,7 @@ class SetOneThingIntentHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         said = slot_text(handler_input, "thing")
         if said and is_shrug(said):  # "nothing" to "What's the one thing?": no plan needed
-            words = catalog(handler_input)
-            return respond(handler_input, render.say(words, self._rng, "answer.no_plan"))
+            return respond(handler_input, _no_plan(handler_input, self._rng))
         return self._things.set(handler_input, said, bare=answers(handler_input, Asked.ONE_THING))
 
 
@@ -122,7 +132,7 @@ class OneThingAnswerHandler(AbstractRequestHandler):
             return self._hears.one(handler_input, lead=f"hear.after_{feeling.value}")
         reading = plan_answer(said)
         if reading.kind is PlanKind.SHRUG:
-            return respond(handler_input, render.say(words, self._rng, "answer.no_plan"))
+            return respond(handler_input, _no_plan(handler_input, self._rng))
         if told is not None and not reading.explicit and reading.kind is not PlanKind.HARD:
             # Said as a win or a statement ("my dad is ill", "i'm exhausted"): heard as it
             # always is, screen first; a deed is followed by the morning question, once.

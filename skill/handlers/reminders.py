@@ -36,6 +36,7 @@ from skill.handlers.common import (
     answers,
     asked,
     catalog,
+    go_on,
     intent_name,
     person_key,
     respond,
@@ -70,8 +71,9 @@ def being_set(handler_input: HandlerInput, rng: Random) -> Response | None:
     if question is Asked.REMINDER_HALF and isinstance(hour, str):
         reply = _half_question(words, rng, reminder_time(hour))
     elif question is Asked.REMINDER_TIME and isinstance(pending, str):
-        spoken = render.spoken_time(words, *reminder_time(pending))
-        reply = render.ask(words, rng, "reminder.confirm", "reminder.confirm_reprompt", time=spoken)
+        at = reminder_time(pending)
+        spoken = render.spoken_time(words, *at)
+        reply = render.ask(words, rng, _confirm(at), "reminder.confirm_reprompt", time=spoken)
     else:
         return None
     if attributes.pop(_REASKED, None):  # asked again once already: the question is dropped
@@ -84,6 +86,15 @@ def being_set(handler_input: HandlerInput, rng: Random) -> Response | None:
     )
     attributes[_REASKED] = True
     return response
+
+
+# From this hour on, a reminder is for noticing the day's wins, not for picking a one thing.
+_EVENING_FROM: Final = 12
+
+
+def _confirm(at: tuple[int, int]) -> str:
+    """ "Is 8 AM good?", said with what a reminder at that hour is for."""
+    return "reminder.confirm_evening" if at[0] >= _EVENING_FROM else "reminder.confirm"
 
 
 def _half_question(words: Catalog, rng: Random, at: tuple[int, int]) -> render.Reply:
@@ -117,6 +128,7 @@ class ReminderSetter:
         *,
         half: Half | None = "am",
         state: ReminderState | None = None,
+        keep_half: bool = False,
     ) -> Response:
         """ "Remind me at 7:30 every day": ask for permission if needed, then create it.
 
@@ -126,6 +138,8 @@ class ReminderSetter:
         "every evening"); when they named none, it is asked about once its morning has gone by
         today.
         ``state``: the reminder's state, when this request has read it already.
+        ``keep_half``: a new time for the reminder set ("make it half eight"), which keeps its
+        half of the day; a reminder asked for afresh asks instead, whatever was set before.
         """
         words = catalog(handler_input)
         status = scope_status(handler_input, REMINDERS_SCOPE)
@@ -143,7 +157,11 @@ class ReminderSetter:
             attributes[PENDING_TIME] = f"{hour:02d}:{minute:02d}"
             spoken = render.spoken_time(words, hour, minute)
             reply = render.ask(
-                words, self._rng, "reminder.confirm", "reminder.confirm_reprompt", time=spoken
+                words,
+                self._rng,
+                _confirm((hour, minute)),
+                "reminder.confirm_reprompt",
+                time=spoken,
             )
             return respond(handler_input, reply)
         elif half is not None:
@@ -155,7 +173,7 @@ class ReminderSetter:
             # An hour from 1 to 11 keeps the half of the day of the reminder already set
             # ("make it half eight" after 7:30 PM); without one, it is asked about once its
             # morning has gone by today.
-            kept = in_the_half_of(said, state.at) if state.token else None
+            kept = in_the_half_of(said, state.at) if state.token and keep_half else None
             if kept is not None:
                 said = kept
             elif half_unsaid(said, self._routines.now(), state.zone):
@@ -176,12 +194,22 @@ class ReminderSetter:
         )
         said = understood_time(at)
         if state.token or said is None:
-            return self.request(handler_input, at, half=None, state=state)
+            return self.request(handler_input, at, half=None, state=state, keep_half=True)
+        # None set: offer one at that time, asking its half of the day first if it is unsaid.
         words = catalog(handler_input)
-        spoken = render.spoken_time(words, *said)
-        return respond(
-            handler_input, render.say(words, self._rng, "reminder.change_what", time=spoken)
+        if half_unsaid(said, self._routines.now(), state.zone):
+            hour, minute = said
+            attributes[PENDING_HOUR] = f"{hour:02d}:{minute:02d}"
+            question = _half_question(words, self._rng, said)
+            none_yet = words.pick("reminder.none_yet", self._rng)
+            return respond(handler_input, question._replace(speech=f"{none_yet} {question.speech}"))
+        hour, minute = said
+        attributes[PENDING_TIME] = f"{hour:02d}:{minute:02d}"
+        spoken = render.spoken_time(words, hour, minute)
+        reply = render.ask(
+            words, self._rng, "reminder.change_none", "reminder.confirm_reprompt", time=spoken
         )
+        return respond(handler_input, reply)
 
     def _which_half(self, handler_input: HandlerInput, at: tuple[int, int]) -> Response:
         """ "7 in the morning, or 7 in the evening?" (afternoon for hours up to 5)."""
@@ -216,7 +244,8 @@ class ReminderSetter:
             session_attributes(handler_input)[PENDING_TIME] = f"{hour:02d}:{minute:02d}"
             reply = render.say(words, self._rng, "reminder.ask_permission", time=spoken)
             return respond(handler_input, render.asking_for(reply, REMINDERS_SCOPE))
-        return respond(handler_input, self._create(handler_input, hour, minute, state))
+        created = self._create(handler_input, hour, minute, state)
+        return respond(handler_input, go_on(handler_input, created, self._rng))
 
     def after_consent(self, handler_input: HandlerInput, *, status: str | None) -> Response:
         """Alexa's answer to its consent question: create the reminder once ACCEPTED. Not
@@ -232,7 +261,8 @@ class ReminderSetter:
             reply = render.say(words, self._rng, "reminder.no_permission")
             return respond(handler_input, render.with_permission_card(reply, REMINDERS_SCOPE))
         hour, minute = reminder_time(at if isinstance(at, str) else None)
-        return respond(handler_input, self._create(handler_input, hour, minute))
+        created = self._create(handler_input, hour, minute)
+        return respond(handler_input, go_on(handler_input, created, self._rng))
 
     def _create(
         self,
@@ -249,9 +279,9 @@ class ReminderSetter:
         if state is None:
             state = self._routines.reminder_state(person, zone_lookup(handler_input, self._apis))
         at = DailyTime(hour, minute, state.zone or "UTC")
-        body = daily_reminder(
-            at=at, now=self._routines.now(), locale=words.locale, text=words.text("reminder.text")
-        )
+        evening = hour >= _EVENING_FROM  # said in words that fit the hour it rings
+        text = words.text("reminder.text_evening" if evening else "reminder.text")
+        body = daily_reminder(at=at, now=self._routines.now(), locale=words.locale, text=text)
         try:
             if state.token:  # only one morning reminder: the old one goes first
                 api.delete_reminder(state.token)
@@ -265,16 +295,16 @@ class ReminderSetter:
             logger.warning("reminder not created: %s (%s)", type(exc).__name__, exc.status)
             return render.say(words, self._rng, "reminder.unavailable")
         self._routines.remember_reminder(person, token, at)
-        return render.say(
-            words, self._rng, "reminder.set", time=render.spoken_time(words, hour, minute)
-        )
+        key = "reminder.set_evening" if evening else "reminder.set"
+        return render.say(words, self._rng, key, time=render.spoken_time(words, hour, minute))
 
     def stop(self, handler_input: HandlerInput) -> Response:
         words = catalog(handler_input)
         person = person_key(handler_input)
         state = self._routines.reminder_state(person, None)
         if not state.token:
-            return respond(handler_input, render.say(words, self._rng, "reminder.none"))
+            none = render.say(words, self._rng, "reminder.none")
+            return respond(handler_input, go_on(handler_input, none, self._rng))
         api = alexa_api(handler_input, self._apis)
         try:
             if api is None:
@@ -284,7 +314,8 @@ class ReminderSetter:
             logger.warning("reminder not deleted: %s (%s)", type(exc).__name__, exc.status)
             return respond(handler_input, render.say(words, self._rng, "reminder.stop_failed"))
         self._routines.forget_reminder(person)
-        return respond(handler_input, render.say(words, self._rng, "reminder.stopped"))
+        stopped = render.say(words, self._rng, "reminder.stopped")
+        return respond(handler_input, go_on(handler_input, stopped, self._rng))
 
 
 # The half of the day each way of asking for the reminder names: "every morning at 7" is

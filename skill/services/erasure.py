@@ -6,9 +6,10 @@ from typing import NamedTuple
 
 from skill.domain.local_time import local_day
 from skill.domain.logged_days import LoggedDays
-from skill.domain.phrasing import Win, win_from_words
-from skill.services.wins import readable_stored
-from skill.storage.errors import ConcurrentUpdate
+from skill.domain.phrasing import Win, WinKind, win_from_words
+from skill.domain.screen_stamp import screen_version, stamped_as_win
+from skill.services.wins import readable_stored, screened
+from skill.storage.errors import ConcurrentUpdate, DuplicateRequest
 from skill.storage.interface import WinStore
 from skill.storage.records import Person, Profile, StoredWin
 
@@ -33,6 +34,15 @@ class LastWin(NamedTuple):
 
     win: Win
     number: int
+    stored: StoredWin | None = None  # as stored: to bring it back after "undo"
+
+
+class Gone(NamedTuple):
+    """A win deleted in this conversation, as it was stored: what "undo" brings back."""
+
+    text: str
+    kind: WinKind
+    created_at: datetime
 
 
 class Erasure:
@@ -49,14 +59,14 @@ class Erasure:
         if not newest:
             return None
         stored = newest[0]
-        return LastWin(win_from_words(stored.text, stored.kind), stored.number)
+        return LastWin(win_from_words(stored.text, stored.kind), stored.number, stored)
 
     def win(self, person: Person, number: int) -> LastWin | None:
         """Win ``number`` as it would be read out, or None if it is gone."""
         stored = self._store.win(person, number)
         if stored is None:
             return None
-        return LastWin(win_from_words(stored.text, stored.kind), stored.number)
+        return LastWin(win_from_words(stored.text, stored.kind), stored.number, stored)
 
     def delete_last_win(self, person: Person, number: int) -> bool:
         """Delete win ``number`` if it is still the last logged; False if the wins changed
@@ -102,6 +112,44 @@ class Erasure:
         except ConcurrentUpdate:
             return False
         return True
+
+    def restore(self, person: Person, gone: Gone, request_id: str) -> LastWin | None:
+        """Bring back a win deleted in this conversation, at the time it was first logged,
+        as the newest number; its words are screened again, as any win stored is. None when
+        it could not be stored (the wins changed meanwhile). Two calls: the profile, then
+        one write (a redelivered request stores it once)."""
+        seen = self._store.load_profile(person)
+        day = local_day(gone.created_at, seen.zone)
+        stamp = screened(gone.text, gone.kind)
+        counted = (seen.logged_days or LoggedDays()).logged(
+            day,
+            1 if stamped_as_win(stamp) else 0,
+            stored=1,
+            seen=seen.win_count,
+            zone=seen.zone,
+            screen=screen_version(),
+        )
+        updated = seen._replace(
+            win_count=seen.win_count + 1,
+            today_count=seen.today_count + 1 if seen.today == day else seen.today_count,
+            logged_days=counted,
+        )
+        try:
+            self._store.append_win(
+                person,
+                seen=seen,
+                updated=updated,
+                text=gone.text,
+                request_id=request_id,
+                now=gone.created_at,
+                kind=gone.kind,
+                screened=stamp,
+            )
+        except DuplicateRequest:
+            pass
+        except ConcurrentUpdate:
+            return None
+        return LastWin(win_from_words(gone.text, gone.kind), updated.win_count)
 
     def win_count(self, person: Person) -> int:
         return self._store.load_profile(person).win_count

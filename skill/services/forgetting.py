@@ -13,11 +13,12 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Final, NamedTuple
 
+from skill.domain.corrections import names_a_thing, with_thing
 from skill.domain.deeds import tells_no_deed
 from skill.domain.local_time import local_day
 from skill.domain.logged_days import LoggedDays
 from skill.domain.matching import LAST, Candidate, best_matches, pick
-from skill.domain.phrasing import Win, normalise, win_from_words
+from skill.domain.phrasing import Win, WinKind, normalise, win_from_words
 from skill.domain.phrasing.answer import bare_answer
 from skill.domain.screen import Frame, screen
 from skill.services.erasure import logged_days_without
@@ -54,6 +55,8 @@ class Chosen(NamedTuple):
     # The list it was found in, when that was the one the profile keeps (read again): the
     # conversation keeps it from then on.
     listed: tuple[int, ...] = ()
+    text: str = ""  # its words as stored, to bring it back after "undo"
+    kind: str = WinKind.SAID.value
 
 
 class Several(NamedTuple):
@@ -96,6 +99,16 @@ class Corrected(NamedTuple):
     number: int
 
 
+class ToConfirm(NamedTuple):
+    """A correction of a win the person has not heard named in this conversation ("change
+    that" first thing, "change the pumpkin one to ..."): ``old`` is named, and changed to
+    ``text`` only on a yes."""
+
+    old: Chosen
+    new: Win
+    text: str
+
+
 class NothingToCorrect:
     """There is no win to correct (none at all, or the one named is gone)."""
 
@@ -104,6 +117,10 @@ class NothingToCorrect:
 
 CorrectOutcome = (
     Corrected
+    | ToConfirm
+    | Several
+    | NoMatch
+    | NoWinsToFind
     | NothingToCorrect
     | NotInList
     | NoList
@@ -116,7 +133,14 @@ CorrectOutcome = (
 
 
 def _chosen(stored: StoredWin, count: int) -> Chosen:
-    return Chosen(win_from_words(stored.text, stored.kind), stored.number, stored.created_at, count)
+    return Chosen(
+        win_from_words(stored.text, stored.kind),
+        stored.number,
+        stored.created_at,
+        count,
+        text=stored.text,
+        kind=stored.kind.value,
+    )
 
 
 def _spoken(wins: Sequence[StoredWin]) -> list[StoredWin]:
@@ -241,12 +265,17 @@ class Forgetting:
         number: int | None = None,
         listed: Sequence[int | None] | None = None,
         position: int | None = None,
+        about: str | None = None,
     ) -> CorrectOutcome:
-        """Change a win's words to ``words``: the win at ``position`` of the list read out,
-        else win ``number`` (the last logged in this conversation), else the last win.
+        """Change a win's words to ``words``: the win ``about`` names, else the win at
+        ``position`` of the list read out, else win ``number`` (the last logged or named in
+        this conversation), else the last win.
 
         The new words are judged first, as a win's are when logged; nothing is read or
-        changed unless they are a win. Two calls: the win, then the write.
+        changed unless they are a win. A thing said alone ("the dog") replaces the thing
+        of the old win, its deed kept ("walked the dog"). A win found by its words, or the
+        last win when none was named in this conversation, is named first and changed only
+        on a yes (``ToConfirm``). Two calls: the win (or the wins searched), then the write.
         """
         judged_words = _as_a_win(words)
         if not isinstance(judged_words, str):
@@ -255,16 +284,48 @@ class Forgetting:
         win = win_from_words(text)
         if not win.said:
             return NeedsWords()
-        target = self._target(person, number, listed, position)
-        if not isinstance(target, StoredWin):
-            return target
-        try:
-            self._store.replace_words(
-                person, target.number, created_at=target.created_at, text=text
+        confirm = about is not None or (number is None and position is None)
+        if about is not None:
+            found = self.about(person, listed, about)
+            if not isinstance(found, Chosen):
+                return found
+            target: StoredWin = StoredWin(
+                found.number, found.text, found.created_at, WinKind(found.kind)
             )
+            count = found.total
+        else:
+            targeted = self._target(person, number, listed, position)
+            if not isinstance(targeted, StoredWin):
+                return targeted
+            target, count = targeted, 0
+        if words is not None and names_a_thing(words):  # "the dog": the thing, not the deed
+            rejudged = _as_a_win(with_thing(target.text, words))
+            if not isinstance(rejudged, str):
+                return rejudged
+            text, _ = cap(rejudged)
+            win = win_from_words(text)
+        if confirm:
+            return ToConfirm(_chosen(target, count), win, text)
+        return self.apply(person, target.number, target.created_at, text)
+
+    def apply(
+        self, person: Person, number: int, created_at: datetime, text: str
+    ) -> "Corrected | NothingToCorrect":
+        """Overwrite win ``number``'s words with ``text`` (already judged a win), if it is still
+        the one logged at ``created_at``. One call."""
+        try:
+            self._store.replace_words(person, number, created_at=created_at, text=text)
         except ConcurrentUpdate:
             return NothingToCorrect()
-        return Corrected(win, target.number)
+        return Corrected(win_from_words(text), number)
+
+    def other(self, person: Person, passed: Sequence[int]) -> "Chosen | NoMatch":
+        """ "No, the other one": the most recent win that may be read back and is none of
+        ``passed`` (the wins already named). Two calls: the profile, then the recent wins."""
+        profile, recent = self._store.recent_wins(person, MOST_NAMED + len(passed) + 2)
+        for stored in _spoken([win for win in recent if win.number not in passed]):
+            return _chosen(stored, profile.win_count)
+        return NoMatch()
 
     def _target(
         self,

@@ -21,7 +21,7 @@ from skill.domain.recap import recap_due, week_start
 from skill.domain.screen_stamp import screen_version
 from skill.domain.spans import Span, SpanKind, instants
 from skill.services.anniversary import offers_unprompted
-from skill.services.routines import LaunchState
+from skill.services.routines import LaunchState, asks_the_morning_question
 from skill.services.wins import readable_stored
 from skill.storage.interface import WinStore
 from skill.storage.records import Offer, Person, Profile, StoredWin, Window
@@ -99,7 +99,7 @@ class Recaps:
         zone = zone_name if isinstance(zone_name, str) else None
         state = LaunchState(
             returning=profile.win_count > 0,
-            morning_prompt=is_morning(now, zone) and profile.one_thing_day != today,
+            morning_prompt=is_morning(now, zone) and asks_the_morning_question(profile, today),
             brief=profile.brief,
         )
         if recognised and person.recognised and not profile.has_voices:

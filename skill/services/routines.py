@@ -6,7 +6,7 @@ morning prompt. Time and zone are passed in or looked up; nothing here imports t
 """
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from typing import NamedTuple
 
 from skill.domain.local_time import DailyTime, is_morning, local_day
@@ -34,6 +34,14 @@ class OneThing(NamedTuple):
     done: bool
 
 
+def asks_the_morning_question(profile: Profile, today: date) -> bool:
+    """Whether a launch this morning asks for the day's one thing: not once one is picked,
+    nor once a win was logged today (the day is under way; asked again it would nag)."""
+    if profile.one_thing_day == today:
+        return False
+    return not (profile.today == today and profile.today_count > 0)
+
+
 class LaunchState(NamedTuple):
     returning: bool  # has logged wins before
     morning_prompt: bool  # before noon locally, and no one thing picked today
@@ -58,10 +66,10 @@ class Routines:
         profile = self._store.load_profile(person)
         now = self._clock()
         zone = resolve_zone(profile, now, zone_lookup).name
-        picked_today = profile.one_thing_day == local_day(now, zone)
+        today = local_day(now, zone)
         return LaunchState(
             returning=profile.win_count > 0,
-            morning_prompt=is_morning(now, zone) and not picked_today,
+            morning_prompt=is_morning(now, zone) and asks_the_morning_question(profile, today),
             brief=profile.brief,
         )
 

@@ -37,6 +37,7 @@ class Asked(StrEnum):
     # Deleting or correcting any win.
     FORGET = "forget"  # "Delete this win: you cleaned the oven?"
     FORGET_WHICH = "forget_which"  # "Which one: the first, ..., or the second, ...?"
+    CORRECT = "correct"  # "This win: you walked the cat. Change it to: you walked the dog?"
     RECAP = "recap"  # "You logged 6 wins last week. Want to hear your week?"
 
 
@@ -68,6 +69,7 @@ CONFIRMATIONS: Final = frozenset(
         Asked.CHECK_IN,
         Asked.ANOTHER_MINUTE,
         Asked.FORGET,
+        Asked.CORRECT,
     }
 )
 
@@ -115,6 +117,8 @@ QUESTIONS: Final[Mapping[str, Asked]] = {
     "one_thing.ask": Asked.ONE_THING,
     "one_thing.after_win": Asked.ONE_THING,
     "reminder.confirm": Asked.REMINDER_TIME,
+    "reminder.confirm_evening": Asked.REMINDER_TIME,
+    "reminder.change_none": Asked.REMINDER_TIME,
     "reminder.which_time": Asked.REMINDER_WHEN,
     "delete.last_confirm": Asked.DELETE_LAST,
     "delete.all_confirm": Asked.DELETE_ALL,
@@ -134,6 +138,7 @@ QUESTIONS: Final[Mapping[str, Asked]] = {
     "forget.confirm": Asked.FORGET,
     "forget.which": Asked.FORGET_WHICH,
     "forget.which_again": Asked.FORGET_WHICH,
+    "correct.confirm": Asked.CORRECT,
     # Reminders told any way: the half of the day of an hour said without one.
     "reminder.which_half_evening": Asked.REMINDER_HALF,
     "reminder.which_half_afternoon": Asked.REMINDER_HALF,

@@ -4,6 +4,7 @@ from datetime import date, timedelta
 from random import Random
 
 from skill.domain.dates import relative_day
+from skill.domain.day_words import undated
 from skill.domain.spans import Span, SpanKind, this_week
 from skill.services.recall import NothingThen, Recalled
 from skill.services.tally import SpanTally
@@ -34,8 +35,8 @@ def span_words(catalog: Catalog, span: Span, today: date) -> str:
         last_month = today.replace(day=1) - timedelta(days=1)
         if span.holds(today):
             key = "this_month"
-        elif span.holds(last_month):
-            key = "last_month"
+        elif span.holds(last_month):  # "in March", as the month may have been asked for
+            key = "month"
         else:
             key = f"month{dated}"
     else:
@@ -93,7 +94,7 @@ def recalled(
     several_days = outcome.span.first != outcome.span.last
     last_day = None
     for recalled_win in outcome.wins:
-        said = ssml.escape(win_phrase(catalog, recalled_win.win))
+        said = ssml.escape(undated(win_phrase(catalog, recalled_win.win)))
         if several_days and recalled_win.day != last_day:  # "On Sunday, you ...": its day
             when = when_words(catalog, relative_day(recalled_win.day, outcome.today))
             lines.append(catalog.text("recall.dated_win", when=when, win=said))
@@ -114,7 +115,8 @@ def recalled(
 def nothing_then(catalog: Catalog, rng: Random, outcome: NothingThen) -> Reply:
     """The span holds no wins: said kindly, and a win from another day offered, as such."""
     if outcome.span.kind is SpanKind.DAY and outcome.span.first == outcome.today:
-        return ask(catalog, rng, "recall.none_today", "recall.none_reprompt")
+        weekday = catalog.variants("weekdays")[outcome.today.weekday()]  # "on Thursday", today
+        return ask(catalog, rng, "recall.none_today", "recall.none_reprompt", weekday=weekday)
     if outcome.span == this_week(outcome.today):  # early in the week: last week's, offered
         return ask(catalog, rng, "recall.none_this_week", "recall.last_week_reprompt")
     span = span_words(catalog, outcome.span, outcome.today)

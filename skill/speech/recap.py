@@ -4,6 +4,7 @@ from random import Random
 from typing import Final
 
 from skill.domain.dates import relative_day
+from skill.domain.day_words import undated
 from skill.services.recall import Recalled
 from skill.services.recap import RecapOffer
 from skill.speech import ssml
@@ -43,7 +44,7 @@ def briefly(catalog: Catalog, rng: Random, outcome: Recalled) -> Reply:
     shown = outcome.wins[:BRIEF_WINS]
     last_day = None
     for recalled in shown:
-        said = ssml.escape(win_phrase(catalog, recalled.win))
+        said = ssml.escape(undated(win_phrase(catalog, recalled.win)))
         if recalled.day != last_day:
             when = when_words(catalog, relative_day(recalled.day, outcome.today))
             lines.append(catalog.text("recall.dated_win", when=when, win=said))

@@ -9,6 +9,7 @@ from typing import Final, NamedTuple
 
 from skill.domain.choice import CelebrationPlan, CountNote, Style
 from skill.domain.dates import RelativeDay
+from skill.domain.day_words import undated
 from skill.domain.deeds import Told
 from skill.domain.phrasing import MAX_ECHO_WORDS, Win, WinKind, second_person
 from skill.domain.settings import Setting
@@ -439,7 +440,9 @@ def heard(catalog: Catalog, rng: Random, outcome: Heard, *, in_session: bool) ->
     when = _when(catalog, outcome.day)
     if outcome.anniversary is not None:  # "A year ago today, you ..."
         when = catalog.pick(f"hear.{outcome.anniversary}_ago", rng)
-    line = catalog.text("hear.win", when=when, win=ssml.escape(win_phrase(catalog, outcome.win)))
+    line = catalog.text(
+        "hear.win", when=when, win=ssml.escape(undated(win_phrase(catalog, outcome.win)))
+    )
     close = catalog.pick(f"hear.{outcome.style.value}_close", rng)
     reply = Reply(speech=f"{line} {close}")
     if not in_session or outcome.brief:

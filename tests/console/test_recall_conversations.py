@@ -87,5 +87,5 @@ def test_last_week_and_a_new_year_in_los_angeles(tmp_path: Path) -> None:
     )
 
     assert yesterday == "Yesterday, you logged one win. You stayed up late."
-    assert in_december == "Last month, you logged one win. Yesterday, you stayed up late."
+    assert in_december == "In December, you logged one win. Yesterday, you stayed up late."
     assert this_year == "This year, you logged one win. Earlier today, you made a wish."

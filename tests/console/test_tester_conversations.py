@@ -151,11 +151,13 @@ def test_wins_of_one_minute_come_back_last_logged_first_and_undo_names_the_last(
         "what did I do today",
     )
     assert today == (
-        "Today, you logged 3 wins. You fed the cat. You made the bed. You did the laundry."
+        "Today, Monday, you logged 3 wins. You fed the cat. You made the bed. You did the laundry."
     )
     assert "you fed the cat" in undo
     assert "deleted" in undone.lower()
-    assert after.startswith("Today, you logged 2 wins. You made the bed. You did the laundry.")
+    assert after.startswith(
+        "Today, Monday, you logged 2 wins. You made the bed. You did the laundry."
+    )
 
 
 def test_delete_the_second_one_right_after_a_list_in_a_session_the_person_opened(
@@ -180,7 +182,7 @@ def test_delete_the_second_one_right_after_a_list_in_a_session_the_person_opened
         "ask small wins to delete the second one",
     )
     _, listed, asked, deleted, no_list = said
-    assert listed.startswith("Today, you logged 3 wins. You fed the cat. You made the bed.")
+    assert listed.startswith("Today, Monday, you logged 3 wins. You fed the cat. You made the bed.")
     assert listed.endswith("?")  # the session stays open after the list
     assert asked in {
         text.format(win="you made the bed") for text in WORDS.variants("forget.confirm")

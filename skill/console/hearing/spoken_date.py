@@ -69,14 +69,35 @@ _YEAR: Final = re.compile(r"^(19|20)\d\d$")
 _NUMBERED: Final = re.compile(r"^(\d{1,2})(st|nd|rd|th)?$")
 _DAYS: Final = {
     ("today",): 0,
+    ("todays",): 0,  # "read me today's"
     ("tonight",): 0,
     ("this", "morning"): 0,
     ("this", "evening"): 0,
     ("this", "afternoon"): 0,
     ("yesterday",): -1,
+    ("yesterdays",): -1,
     ("last", "night"): -1,
     ("tomorrow",): 1,
     ("the", "day", "before", "yesterday"): -2,
+}
+
+
+# Days named by the holiday that falls on them, as Alexa resolves them: the next one on or
+# after today, like any other date named without a year.
+_HOLIDAYS: Final[dict[tuple[str, ...], tuple[int, int]]] = {
+    ("new", "years", "eve"): (12, 31),
+    ("new", "years", "day"): (1, 1),
+    ("new", "year", "day"): (1, 1),
+    ("christmas",): (12, 25),
+    ("christmas", "day"): (12, 25),
+    ("christmas", "eve"): (12, 24),
+    ("boxing", "day"): (12, 26),
+    ("halloween",): (10, 31),
+    ("valentines", "day"): (2, 14),
+    ("st", "patricks", "day"): (3, 17),
+    ("saint", "patricks", "day"): (3, 17),
+    ("independence", "day"): (7, 4),
+    ("the", "fourth", "of", "july"): (7, 4),
 }
 
 
@@ -91,7 +112,25 @@ def spoken_date(text: str, today: date) -> str | None:
         return (today + timedelta(days=_DAYS[said])).isoformat()
     if len(said) == 1 and _YEAR.match(said[0]):  # "in 2025"
         return said[0]
-    return _relative(said, today) or _named(said, today)
+    if said in _HOLIDAYS:  # "new year's eve", "boxing day"
+        return _next_date(*_HOLIDAYS[said], today)
+    return _relative(said, today) or _named(said, today) or _with_year(said)
+
+
+def _with_year(said: tuple[str, ...]) -> str | None:
+    """ "April 1, 2026", "the 3rd of November 2025", "Thursday the 2nd of April 2026": that
+    very day; None when no year ends the words, or the day does not exist."""
+    if len(said) < 3 or not _YEAR.match(said[-1]):
+        return None
+    words = [word for word in said[:-1] if word not in ("the", "of") and word not in WEEKDAYS]
+    named = next((MONTHS.index(w) + 1 for w in words if w in MONTHS), None)
+    day = _day_number(" ".join(w for w in words if w not in MONTHS))
+    if named is None or day is None:
+        return None
+    try:
+        return date(int(said[-1]), named, day).isoformat()
+    except ValueError:
+        return None
 
 
 def _relative(said: tuple[str, ...], today: date) -> str | None:
@@ -125,6 +164,8 @@ def _named(said: tuple[str, ...], today: date) -> str | None:
         month = MONTHS.index(said[0]) + 1
         year = today.year if month >= today.month else today.year + 1
         return f"{year}-{month:02d}"
+    if len(said) > 2 and said[0] in WEEKDAYS and said[1] == "the":  # "thursday the 2nd"
+        said = said[1:]
     words = [word for word in said if word not in ("the", "of")]
     named = next((MONTHS.index(w) + 1 for w in words if w in MONTHS), None)
     day = _day_number(" ".join(w for w in words if w not in MONTHS))

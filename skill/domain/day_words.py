@@ -1,0 +1,24 @@
+"""A win's own words about its day, left out when it is read back on another.
+
+"I ate three meals today" was true the day it was said. Read back a week later after "A week
+ago today", the "today" in the win's words would clash with the day the reply names ("A week
+ago today, you ate three meals today"), so the reply names the day once and the words about
+the day are left out: "A week ago today, you ate three meals". Pure: words in, words out.
+"""
+
+import re
+from typing import Final
+
+# Words that name the day a win was said on, relative to that day.
+_DAY_WORDS: Final = re.compile(
+    r"\s*,?\s*\b(?:earlier\s+today|today|yesterday|tonight|last\s+night"
+    r"|this\s+(?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+
+
+def undated(phrase: str) -> str:
+    """``phrase`` without the words that name its day relative to when it was said; the
+    phrase itself when nothing else would be left."""
+    left = " ".join(_DAY_WORDS.sub("", phrase).split())
+    return left if len(left.split()) >= 2 else phrase
