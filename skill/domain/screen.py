@@ -211,21 +211,14 @@ def _weighed(verdict: Verdict, said: "Recognition") -> Verdict:
     return verdict
 
 
-# Not-a-win verdicts that name no harm: a struggle, a feeling, a statement about others. The
-# net may still find a crisis in them.
-_UNNAMED: Final = ("default.", "feeling.")
-
-
 def _second_opinion(verdict: Verdict, text: str, judge: "Net | None" = None) -> Verdict:
     """``verdict``, or a check-in when the care net finds ``text`` (the statement less what a
     named everyday use explained) likely to be a crisis.
 
     The net only asks more: a crisis or a check-in stays as it is, and so does a recovery
-    step or a harm a rule named.
+    step. A harm a rule named is weighed too: a harm is no reason for a danger to pass.
     """
     if verdict.support:
-        return verdict
-    if verdict.kind is Kind.NOT_A_WIN and not verdict.reason.startswith(_UNNAMED):
         return verdict
     if verdict.kind not in (Kind.WIN, Kind.NOT_A_WIN):
         return verdict
