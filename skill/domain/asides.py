@@ -158,9 +158,12 @@ _PREPOSITIONS: Final = frozenset(
 _WH: Final = frozenset({"what", "which", "when", "where", "who", "whom", "how", "whose"})
 
 
-def asks_after_a_preposition(words: list[str]) -> bool:
-    """ "at what time will you remind me", "on which day did i start": a question."""
-    return len(words) > 1 and words[0] in _PREPOSITIONS and words[1] in _WH
+def asks_by_its_shape(words: list[str]) -> bool:
+    """ "at what time will you remind me", "on which day did i start", and a question with
+    "have" first ("have you seen my keys"): a question."""
+    if len(words) > 1 and words[0] in _PREPOSITIONS and words[1] in _WH:
+        return True
+    return _HAVE_ASKED.match(" ".join(words[:2])) is not None
 
 
 # A win pointed at, not named ("the mum one", "that one", "the one about the dentist"), and a
@@ -192,6 +195,20 @@ _TO_THE_SKILL: Final = re.compile(
 )
 
 
+# Said to the skill about how it talks, or to be quiet: "shut up", "speak up", "turn it down".
+_HUSHING: Final = re.compile(
+    r"^(?:please |oh )?(?:shut up|be quiet|go away|speak up|slow down|hush|stop talking"
+    r"|turn (?:it|that|yourself|the volume) (?:off|down|up)|louder|quieter|are you there"
+    r"|you there|are you listening|you listening)(?: please| now| alexa| small wins)?$"
+)
+
+
 def asks_the_skill(text: str) -> bool:
-    """A request to the skill about what it reads or says ("read them out"): never a deed."""
-    return _TO_THE_SKILL.match(text.strip(" ,;.")) is not None
+    """A request to the skill about what it reads or says ("read them out"), or about how it
+    talks ("speak up", "shut up"): never a deed."""
+    bare = text.strip(" ,;.")
+    return _TO_THE_SKILL.match(bare) is not None or _HUSHING.match(bare) is not None
+
+
+# "have you seen my keys", "has it saved": asked with "have" or "has" first.
+_HAVE_ASKED: Final = re.compile(r"^(?:have|has) (?:you|i|we|it|that|this|they|he|she)\b")

@@ -18,7 +18,7 @@ from enum import StrEnum
 from typing import Final, NamedTuple
 
 from skill.domain.asides import (
-    asks_after_a_preposition,
+    asks_by_its_shape,
     asks_the_skill,
     points_only,
     said_to_others,
@@ -953,7 +953,7 @@ def _asks(text: str) -> bool:
     words = text.split()
     if words[0] in _WH or any(text.startswith(q) for q in _QUESTIONS):
         return True
-    if asks_after_a_preposition(words):  # "at what time will you remind me"
+    if asks_by_its_shape(words):  # "at what time will you remind me"
         return True
     return words[0] in _QUESTION_STARTS and len(words) > 1 and words[1] in _PRONOUNS
 

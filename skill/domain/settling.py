@@ -26,6 +26,7 @@ _RENAMING: Final = (
 )
 _DETERMINER: Final = (
     r"(?:the|a|an|my|our|his|her|their|some|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|\d+|half an?"
     r"|both|all|several|a few|a couple of|loads of|lots of)"
 )
 # Another day than today: a deed said to be then was not done today.

@@ -161,6 +161,8 @@ def test_a_word_of_agreeing_before_an_answer_is_no_part_of_it(said: str, words: 
         "that was on monday was it not",
         "i have got five wins now have not i",
         "i did the dishes is that right",
+        "have you seen my keys",
+        "has it saved that",
     ],
 )
 def test_a_sentence_that_asks_is_a_question_never_a_deed(said: str) -> None:
@@ -247,6 +249,10 @@ def test_a_name_that_is_part_of_the_deed_stays_in_it(said: str) -> None:
         ("read them out", Context.ELSE),
         ("can you read them all", Context.NONE),
         ("list them", Context.PLAN),
+        ("shut up", Context.ELSE),
+        ("speak up please", Context.DID),
+        ("turn it down", Context.ELSE),
+        ("are you there", Context.PLAN),
     ],
 )
 def test_words_that_only_point_or_ask_the_skill_name_no_deed(said: str, context: Context) -> None:
@@ -272,6 +278,11 @@ def test_words_that_only_point_or_ask_the_skill_name_no_deed(said: str, context:
         ("i walked the dog i ironed the shirts sorry that was on sunday", ["i walked the dog"]),
         ("i rang the gp oh wait no that was yesterday", []),
         ("i um i hmm i swept the yard", ["i swept the yard"]),
+        ("i phoned my aunt i mean my uncle", ["i phoned my uncle"]),
+        ("i bought a lamp or rather two lamps", ["i bought two lamps"]),
+        ("i ate an orange sorry a pear", ["i ate a pear"]),
+        ("i swam ten lengths actually it was twelve lengths", ["i swam twelve lengths"]),
+        ("i went to the library no wait the post office", ["i went to the post office"]),
     ],
 )
 def test_what_the_person_settled_on_is_the_deed(said: str, deeds: list[str]) -> None:
