@@ -207,7 +207,14 @@ def asks_the_skill(text: str) -> bool:
     """A request to the skill about what it reads or says ("read them out"), or about how it
     talks ("speak up", "shut up"): never a deed."""
     bare = text.strip(" ,;.")
-    return _TO_THE_SKILL.match(bare) is not None or _HUSHING.match(bare) is not None
+    return any(asking.match(bare) is not None for asking in (_TO_THE_SKILL, _HUSHING, _LEFT_TO_IT))
+
+
+# A choice left to the skill: "you choose", "surprise me", "up to you". Never the person's plan.
+_LEFT_TO_IT: Final = re.compile(
+    r"^(?:you (?:choose|pick|decide|tell me|say|know best)|surprise me|up to you|it is up to you"
+    r"|(?:it is )?your (?:choice|call)|whatever you (?:think|want|like|say|reckon))\b"
+)
 
 
 # "have you seen my keys", "has it saved": asked with "have" or "has" first.

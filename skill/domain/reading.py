@@ -122,6 +122,7 @@ _HEDGES: Final = (
     "anyway",
     "anyways",
     "i dunno",
+    "dunno",
     "idk",
     "ig",
     "tbh",
@@ -161,8 +162,9 @@ _SHRUGS: Final = frozenset(
         "cannot remember",
         "no clue",
         "not a clue",
-        "i have not a clue",
+        "have not a clue",
         "have not got a clue",
+        "i have not a clue",
         "i have not got a clue",
         "i have no idea",
         "no idea at all",
@@ -726,7 +728,7 @@ def _whole(text: str, context: Context) -> Clause | None:
             return Clause(Part.YES)
         if plain in _NO or plain in _DONE_FOR_NOW or plain in ("not really", "nope", "nothing"):
             return Clause(Part.NO)
-    if not bare or is_shrug(bare) or bare in _SHRUGS:
+    if not bare or _shrugged(bare) or _shrugged(_untailed(bare)):
         return Clause(Part.SHRUG)
     if context in (Context.DID, Context.PLAN) and _without(bare, _HEDGES) in _NO:
         return Clause(Part.SHRUG)  # "no", asked what was done or planned: nothing told
@@ -740,6 +742,19 @@ def _whole(text: str, context: Context) -> Clause | None:
     if _without(bare, _HEDGES) in _DONE_FOR_NOW:
         return Clause(Part.GOODBYE)
     return None
+
+
+# Said after a shrug, and no part of it: "i don't know yet", "nothing really to be honest".
+_SHRUG_TAILS: Final = re.compile(r"(?: (?:yet|really|to be honest|tbh|sorry|mate|though|at all))+$")
+
+
+def _shrugged(text: str) -> bool:
+    return is_shrug(text) or text in _SHRUGS
+
+
+def _untailed(text: str) -> str:
+    """``text`` less the words a shrug may end with."""
+    return _SHRUG_TAILS.sub("", text)
 
 
 # "i'm proud of myself i finished the essay": a new "i" starts a clause, unless a word that

@@ -97,11 +97,9 @@ def _plan_words(clause: str) -> str:
 def plan_answer(said: str) -> PlanAnswer:
     """``said`` in answer to "What's the one thing you'll do today?"."""
     reading = read(said, Context.PLAN)
-    aside = _no_plan_told(reading)
+    aside = _no_plan_told(reading) or _said_elsewhere(said, reading)
     if aside is not None:
         return PlanAnswer(aside)
-    if _not_said_to_it(said, reading):  # "hi", "what do you mean": as the question always was
-        return PlanAnswer(PlanKind.OTHER)
     barely = bool(_BARELY.search(canonical(said)))
     planned = [
         clause.words
@@ -139,23 +137,30 @@ def plan_answer(said: str) -> PlanAnswer:
     return PlanAnswer(PlanKind.OTHER)
 
 
-def _not_said_to_it(said: str, reading: tuple[Clause, ...]) -> bool:
-    """Words that answer no "What ...?" question ("hi", "can you ..."), unless a deed or a plan
-    is told after them ("okay so i finally sent the invoice")."""
-    told = any(clause.part in (Part.DEED, Part.PLAN) for clause in reading)
-    return not_said_to_a_question(said) and not told
+def _said_elsewhere(said: str, reading: tuple[Clause, ...]) -> PlanKind | None:
+    """Words that answer no "What ...?" question ("hi", "what do you mean": as the question
+    always was), unless a deed or a plan is told after them ("okay so i finally sent the
+    invoice", "okay i'll call mum"); then only a question or a request ("yesterday?", "read
+    them out"): no plan, and the question asked again. None for anything else."""
+    parts = {clause.part for clause in reading}
+    told = Part.DEED in parts or any(
+        clause.part is Part.PLAN and _PLAN_LEADS.match(clause.words) for clause in reading
+    )
+    if not_said_to_a_question(said) and not told:
+        return PlanKind.OTHER
+    if parts and parts <= _ELSEWHERE:
+        return PlanKind.ELSEWHERE
+    return None
 
 
 def _no_plan_told(reading: tuple[Clause, ...]) -> PlanKind | None:
-    """A shrug ("no idea", "not a clue"), or only a question or a request ("yesterday?",
-    "read them out"): no plan is told; and a crisis anywhere, first. None for anything else."""
+    """A crisis anywhere, first; then a shrug ("no idea", "not a clue"): no plan is told. None
+    for anything else."""
     parts = {clause.part for clause in reading}
     if Part.CRISIS in parts:
         return PlanKind.CRISIS
     if parts == {Part.SHRUG}:
         return PlanKind.SHRUG
-    if parts and parts <= _ELSEWHERE:
-        return PlanKind.ELSEWHERE
     return None
 
 

@@ -324,17 +324,46 @@ def test_words_that_correct_nothing_are_left_as_said(said: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("said", "kind"),
+    "said", ["no idea", "not a clue", "i do not know yet", "have not a clue", "nothing really tbh"]
+)
+def test_a_shrug_to_the_morning_question_is_no_plan(said: str) -> None:
+    from skill.domain.turns import PlanKind, plan_answer
+
+    assert plan_answer(said).kind is PlanKind.SHRUG
+
+
+@pytest.mark.parametrize(
+    "said",
     [
-        ("no idea", "shrug"),
-        ("not a clue", "shrug"),
-        ("yesterday", "elsewhere"),
-        ("what about monday", "elsewhere"),
-        ("read them out", "elsewhere"),
-        ("the mum one", "elsewhere"),
+        "yesterday",
+        "what about monday",
+        "read them out",
+        "the mum one",
+        "you choose",
+        "surprise me",
+        "whatever you think",
+        "what did i do on friday the third of april",
     ],
 )
-def test_the_morning_question_answered_with_no_plan(said: str, kind: str) -> None:
+def test_what_answers_something_else_is_asked_again_never_a_plan(said: str) -> None:
+    from skill.domain.phrasing.answer import not_said_to_a_question
+    from skill.domain.turns import PlanKind, plan_answer
+
+    kind = plan_answer(said).kind
+    # Either way the question is asked again: ELSEWHERE by the handler, OTHER through the
+    # plan's own check of words said to no question.
+    assert kind is PlanKind.ELSEWHERE or (kind is PlanKind.OTHER and not_said_to_a_question(said))
+
+
+@pytest.mark.parametrize(
+    ("said", "deeds", "plan"),
+    [
+        ("okay so i finally rang the council", "finally rang the council", ""),
+        ("okay i will ring the council", "", "ring the council"),
+    ],
+)
+def test_a_deed_or_a_plan_after_a_lead_in_is_read(said: str, deeds: str, plan: str) -> None:
     from skill.domain.turns import plan_answer
 
-    assert plan_answer(said).kind.value == kind
+    answer = plan_answer(said)
+    assert (answer.deeds, answer.plan) == (deeds, plan), answer
