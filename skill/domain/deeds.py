@@ -12,7 +12,7 @@ imported on first use, never at start.
 from enum import StrEnum
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-from skill.domain.screen import Kind, is_win, screen
+from skill.domain.screen import Kind, canonical, is_win, screen
 
 if TYPE_CHECKING:  # the reader is imported on first use: it compiles patterns
     from skill.domain.reading import Reading
@@ -79,7 +79,7 @@ def deeds_in(words: str, carrier: str = "i") -> Deeds | None:
     # One deed, in the person's own words less what the reader left out: hedges, fillers,
     # and a feeling or struggle said with it ("i showered i guess", "i'm so tired but i put a
     # wash on"). Where those words cannot be found again, the statement is kept whole.
-    said = as_said(words, text)
+    said = as_said(words, text) or (text if _corrected(words) else None)
     if said is None or not _says_what(text) or (heard.told_first and _bare(text)):
         return None
     if heard.told is not Told.NOTHING and not heard.told_first:
@@ -87,6 +87,15 @@ def deeds_in(words: str, carrier: str = "i") -> Deeds | None:
     if heard.told_first and _GLAD & set(words.lower().split()):
         return None  # "i'm proud i went to the shop": the pride is part of the win
     return Deeds((said,), heard.told)
+
+
+def _corrected(words: str) -> bool:
+    """Whether the person corrected themselves in ``words`` ("i went for a run actually it
+    was more of a walk"): the deed is then the one they settled on, in the reader's words."""
+    from skill.domain.settling import settled
+
+    plain = canonical(words.lower())
+    return settled(plain) != plain
 
 
 class _Heard(NamedTuple):

@@ -17,11 +17,19 @@ import re
 from enum import StrEnum
 from typing import Final, NamedTuple
 
+from skill.domain.asides import (
+    asks_by_its_shape,
+    asks_the_skill,
+    points_only,
+    said_to_others,
+    tagged,
+)
 from skill.domain.memo import remembered
 from skill.domain.phrasing.answer import is_shrug
 from skill.domain.phrasing.critic import read_critic
 from skill.domain.results import thing_done, thing_stopped
 from skill.domain.screen import Frame, Kind, canonical, screen
+from skill.domain.settling import settled
 
 
 class Part(StrEnum):
@@ -116,6 +124,7 @@ _HEDGES: Final = (
     "anyway",
     "anyways",
     "i dunno",
+    "dunno",
     "idk",
     "ig",
     "tbh",
@@ -154,6 +163,14 @@ _SHRUGS: Final = frozenset(
         "i cannot remember",
         "cannot remember",
         "no clue",
+        "not a clue",
+        "have not a clue",
+        "have not got a clue",
+        "i have not a clue",
+        "i have not got a clue",
+        "i have no idea",
+        "no idea at all",
+        "not the foggiest",
         "i do not know",
         "do not know",
         "i do not really know",
@@ -399,11 +416,24 @@ _PLAN_STARTS: Final = (
 
 @remembered  # once per request: the same words are read for several purposes
 def read(said: str, context: Context = Context.NONE) -> Reading:
-    """What ``said`` is, clause by clause, after ``context`` was asked."""
+    """What ``said`` is, clause by clause, after ``context`` was asked. Words said to someone
+    else in the room ("mum can i have toast") are no part of it."""
     text = _spoken(said)
+    kept, aside = said_to_others(text)
+    if aside is None:
+        return _read(text, context)
+    reading = _read(kept, context) if kept else (Clause(Part(aside)),)
+    if not any(clause.part is Part.CRISIS for clause in reading) and _crisis(text, False):
+        reading = (*reading, Clause(Part.CRISIS))  # care hears the whole of it
+    return reading
+
+
+def _read(text: str, context: Context) -> Reading:
     whole = _whole(text, context)
     if whole is not None:
         return (whole,)
+    if points_only(text):  # "the mum one", "yesterday": said alone, no deed is named
+        return (Clause(Part.QUESTION),)
     first, text = _leading_answer(text, context)
     text, last = _trailing_courtesy(text)
     clauses = [*first]
@@ -417,6 +447,8 @@ def read(said: str, context: Context = Context.NONE) -> Reading:
     clauses += last
     if not clauses:
         return (Clause(Part.SHRUG),)
+    if tagged(text):
+        clauses = _asked_back(clauses)
     if context is Context.GOAL:
         clauses = _about_the_goal(clauses)
     planned = any(c.part is Part.PLAN for c in clauses) or (
@@ -426,6 +458,16 @@ def read(said: str, context: Context = Context.NONE) -> Reading:
     if not any(c.part is Part.CRISIS for c in clauses) and _crisis(text, planned, asking):
         clauses.append(Clause(Part.CRISIS))
     return tuple(clauses)
+
+
+# Parts a question tag turns into a question: "i started on a thursday didn't i" tells nothing.
+_TOLD_AS_ASKED: Final = frozenset({Part.DEED, Part.PLAN, Part.UNSURE, Part.YES, Part.NO})
+
+
+def _asked_back(clauses: list[Clause]) -> list[Clause]:
+    """A statement with a question tag: what it told is asked; how things are is still heard."""
+    kept = [clause for clause in clauses if clause.part not in _TOLD_AS_ASKED]
+    return [*kept, Clause(Part.QUESTION)]
 
 
 def told_done(said: str) -> bool:
@@ -605,15 +647,22 @@ def _spoken(said: str) -> str:
     pieces = re.split(r"([,;.])", text)
     text = " ".join(p if p in ",;." else canonical(p) for p in pieces if p.strip())
     text = re.sub(r"\s+([,;.])", r"\1", text).strip(" ,;.")
-    text = _HESITATIONS.sub(" ", text).strip(" ,;.")
+    text = _unhesitated(text)
     text = _INNER_HEDGES.sub("i ", text)
     text = _VOCATIVE.sub("", text)
-    return _corrected(_without(text, _FILLERS))
+    return settled(_corrected(_without(text, _FILLERS)))
 
 
 # Sounds of hesitation anywhere ("so anyway i um i did a load of washing"): heard as nothing,
 # and "i" said twice around one is said once.
-_HESITATIONS: Final = re.compile(r"(?:\b(?:um+|uh+|er+|erm+)\b,?\s*)+|\bi (?=i\b)")
+_HESITATIONS: Final = re.compile(r"(?:\b(?:um+|uh+|er+|erm+|hmm+)\b,?\s*)+|\bi (?=i\b)")
+
+
+def _unhesitated(text: str) -> str:
+    """``text`` less its sounds of hesitation, and "i" said twice around one said once ("i
+    hmm i did the dishes")."""
+    once = re.sub(r"\s+", " ", _HESITATIONS.sub(" ", text))
+    return _HESITATIONS.sub(" ", once).strip(" ,;.")
 
 
 # A self-correction: "i wrote ten pages no i mean i tidied my desk" tells the deed after it; the
@@ -682,7 +731,7 @@ def _whole(text: str, context: Context) -> Clause | None:
             return Clause(Part.YES)
         if plain in _NO or plain in _DONE_FOR_NOW or plain in ("not really", "nope", "nothing"):
             return Clause(Part.NO)
-    if not bare or is_shrug(bare) or bare in _SHRUGS:
+    if not bare or _shrugged(bare) or _shrugged(_untailed(bare)):
         return Clause(Part.SHRUG)
     if context in (Context.DID, Context.PLAN) and _without(bare, _HEDGES) in _NO:
         return Clause(Part.SHRUG)  # "no", asked what was done or planned: nothing told
@@ -696,6 +745,19 @@ def _whole(text: str, context: Context) -> Clause | None:
     if _without(bare, _HEDGES) in _DONE_FOR_NOW:
         return Clause(Part.GOODBYE)
     return None
+
+
+# Said after a shrug, and no part of it: "i don't know yet", "nothing really to be honest".
+_SHRUG_TAILS: Final = re.compile(r"(?: (?:yet|really|to be honest|tbh|sorry|mate|though|at all))+$")
+
+
+def _shrugged(text: str) -> bool:
+    return is_shrug(text) or text in _SHRUGS
+
+
+def _untailed(text: str) -> str:
+    """``text`` less the words a shrug may end with."""
+    return _SHRUG_TAILS.sub("", text)
 
 
 # "i'm proud of myself i finished the essay": a new "i" starts a clause, unless a word that
@@ -855,13 +917,26 @@ _MINIMISERS: Final = (
 )
 
 
+# Today said before a deed told: "today i did the grocery shopping" is "i did the shopping".
+_TODAY_FIRST: Final = re.compile(
+    r"^(?:i )?(?:earlier today|so far today|today|this morning)[\s,]+(?=i )"
+)
+
+
+def _without_today(text: str) -> str:
+    """ "today i did the grocery shopping" is "i did the grocery shopping"; a plan keeps it."""
+    if _TODAY_FIRST.match(text) and _is_past(text.split(" i ", 1)[1].split()[0]):
+        return _TODAY_FIRST.sub("", text)
+    return text
+
+
 def _clause(piece: str, context: Context) -> Clause | None:
-    text = _without(piece, _FILLERS)
+    text = _without_today(_without(piece, _FILLERS))
     if not text or text.startswith(_MINIMISERS):
         return None
     if any(_says(text, p) for p in _PREFERENCES):
         return Clause(Part.PREFERENCE)
-    if any(_starts(text, p) for p in _REQUESTS):
+    if any(_starts(text, p) for p in _REQUESTS) or asks_the_skill(text):
         return Clause(Part.REQUEST)
     if text in _THANKS:
         return Clause(Part.THANKS)
@@ -895,6 +970,8 @@ def _asks(text: str) -> bool:
     """A question: a question word first, or "did i", "can you", "is it"."""
     words = text.split()
     if words[0] in _WH or any(text.startswith(q) for q in _QUESTIONS):
+        return True
+    if asks_by_its_shape(words):  # "at what time will you remind me"
         return True
     return words[0] in _QUESTION_STARTS and len(words) > 1 and words[1] in _PRONOUNS
 

@@ -72,7 +72,7 @@ _LEADS: Final = (
 _QUESTIONS: Final = r"(?:questions?|follow ups?|follow up questions)"
 _ASKING: Final = rf"(?:{_QUESTIONS}|things|stuff|anything)"
 _LOUD: Final = (
-    r"(?:excited|enthusiastic|loud|cheerful|cheery|noisy|bubbly|intense|peppy|hyper"
+    r"(?:excited|enthusiastic|loud|cheerful|cheery|chirpy|jolly|perky|noisy|bubbly|intense|peppy|hyper"
     r"|over the top|energetic|upbeat|celebratory|exciting|extra|much fuss)"
 )
 _LIVELY: Final = (

@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import Final, NamedTuple
 
 from skill.domain.phrasing.answer import is_shrug, not_said_to_a_question
-from skill.domain.reading import Context, Part, as_said, read
+from skill.domain.reading import Clause, Context, Part, as_said, read
 from skill.domain.screen import Frame, Kind, canonical, screen
 
 
@@ -28,6 +28,9 @@ class PlanKind(StrEnum):
     FEELING = "feeling"  # how they are ("i'm exhausted"): heard as said, never a plan
     PLAN = "plan"  # a plan
     SHRUG = "shrug"  # no plan ("dunno"): that's okay
+    # A question, a request or words that name nothing ("yesterday?", "read them out"): no
+    # plan, and the question is asked again
+    ELSEWHERE = "elsewhere"
     OTHER = "other"  # anything else: judged as the plan's words always were
 
 
@@ -62,6 +65,8 @@ _HARD_TIMES: Final = re.compile(
     r"|miserable|heavy|grim|bleak|dark|low)\s+(?:day|morning|night|week|time|one|start)\b"
 )
 _HARD: Final = frozenset({Part.STRUGGLE, Part.FEELING})
+# Said to the morning question, these answer something else: never a plan.
+_ELSEWHERE: Final = frozenset({Part.QUESTION, Part.REQUEST})
 
 
 def _shrugged(plan: str) -> bool:
@@ -92,10 +97,9 @@ def _plan_words(clause: str) -> str:
 def plan_answer(said: str) -> PlanAnswer:
     """``said`` in answer to "What's the one thing you'll do today?"."""
     reading = read(said, Context.PLAN)
-    if any(clause.part is Part.CRISIS for clause in reading):
-        return PlanAnswer(PlanKind.CRISIS)
-    if not_said_to_a_question(said):  # "hi", "what do you mean": as the question always was
-        return PlanAnswer(PlanKind.OTHER)
+    aside = _no_plan_told(reading) or _said_elsewhere(said, reading)
+    if aside is not None:
+        return PlanAnswer(aside)
     barely = bool(_BARELY.search(canonical(said)))
     planned = [
         clause.words
@@ -131,6 +135,33 @@ def plan_answer(said: str) -> PlanAnswer:
     ):
         return PlanAnswer(PlanKind.SHRUG)
     return PlanAnswer(PlanKind.OTHER)
+
+
+def _said_elsewhere(said: str, reading: tuple[Clause, ...]) -> PlanKind | None:
+    """Words that answer no "What ...?" question ("hi", "what do you mean": as the question
+    always was), unless a deed or a plan is told after them ("okay so i finally sent the
+    invoice", "okay i'll call mum"); then only a question or a request ("yesterday?", "read
+    them out"): no plan, and the question asked again. None for anything else."""
+    parts = {clause.part for clause in reading}
+    told = Part.DEED in parts or any(
+        clause.part is Part.PLAN and _PLAN_LEADS.match(clause.words) for clause in reading
+    )
+    if not_said_to_a_question(said) and not told:
+        return PlanKind.OTHER
+    if parts and parts <= _ELSEWHERE:
+        return PlanKind.ELSEWHERE
+    return None
+
+
+def _no_plan_told(reading: tuple[Clause, ...]) -> PlanKind | None:
+    """A crisis anywhere, first; then a shrug ("no idea", "not a clue"): no plan is told. None
+    for anything else."""
+    parts = {clause.part for clause in reading}
+    if Part.CRISIS in parts:
+        return PlanKind.CRISIS
+    if parts == {Part.SHRUG}:
+        return PlanKind.SHRUG
+    return None
 
 
 # A struggle that says something was not or cannot be done ("i can't face today", "i have no

@@ -11,6 +11,7 @@ from ask_sdk_model.response import Response
 
 from skill.alexa.api import AlexaApis
 from skill.domain.phrasing.answer import is_shrug
+from skill.domain.screen import canonical
 from skill.handlers.common import (
     answers,
     asked,
@@ -89,7 +90,7 @@ class SetOneThingIntentHandler(AbstractRequestHandler):
         return bool(is_intent_name("SetOneThingIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        said = slot_text(handler_input, "thing")
+        said = _settled(slot_text(handler_input, "thing"))
         if said and is_shrug(said):  # "nothing" to "What's the one thing?": no plan needed
             return respond(handler_input, _no_plan(handler_input, self._rng))
         return self._things.set(handler_input, said, bare=answers(handler_input, Asked.ONE_THING))
@@ -133,6 +134,8 @@ class OneThingAnswerHandler(AbstractRequestHandler):
         reading = plan_answer(said)
         if reading.kind is PlanKind.SHRUG:
             return respond(handler_input, _no_plan(handler_input, self._rng))
+        if reading.kind is PlanKind.ELSEWHERE:  # "yesterday?", "read them out": asked again
+            return not_understood(handler_input, self._rng)
         if told is not None and not reading.explicit and reading.kind is not PlanKind.HARD:
             # Said as a win or a statement ("my dad is ill", "i'm exhausted"): heard as it
             # always is, screen first; a deed is followed by the morning question, once.
@@ -149,6 +152,18 @@ class OneThingAnswerHandler(AbstractRequestHandler):
         if reading.kind is PlanKind.PLAN:
             return self._things.set(handler_input, reading.plan, bare=True)
         return self._things.set(handler_input, said, bare=True)
+
+
+def _settled(said: str | None) -> str | None:
+    """A plan as the person settled it ("the mockups or maybe the invoices, no, mockups" is
+    "the mockups"); as said when it corrects nothing."""
+    if not said:
+        return said
+    from skill.domain.settling import settled  # on first use: it compiles patterns
+
+    plain = canonical(said)
+    chosen = settled(plain)
+    return said if chosen == plain else chosen
 
 
 def _told(handler_input: HandlerInput) -> tuple[str, Statement | None]:

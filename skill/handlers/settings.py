@@ -65,6 +65,13 @@ class ChangesSettings:
 # less", so only a request about being asked things is taken for a setting there.
 _PLAN_SLOTS: Final = {"SetOneThingIntent": "thing", "SetGoalIntent": "goal"}
 _ABOUT_QUESTIONS: Final = re.compile(r"\b(?:ask|asking|asked|questions?|follow ups?)\b")
+# Said to the skill, not planned: asked of it ("can you", "you"), a comparison with no deed in
+# it ("less cheery", "not so loud", "a bit quieter"), or "it" turned down or up.
+_TO_THE_SKILL: Final = re.compile(
+    r"^(?:please |okay |ok |um |oh )*(?:(?:can|could|would|will) you|you|your|i want you"
+    r"|i would like you|i need you|less|more|not so|not as|too|a bit|a little|way|much|bit)\b"
+    r"|\b(?:tone|turn|dial|calm|keep) (?:it|things|that) (?:down|up)\b|\byou are\b"
+)
 
 
 class QuestionsForAPlanHandler(AbstractRequestHandler):
@@ -77,7 +84,11 @@ class QuestionsForAPlanHandler(AbstractRequestHandler):
     def _setting(self, handler_input: HandlerInput) -> Setting | None:
         slot = _PLAN_SLOTS.get(intent_name(handler_input) or "")
         words = slot_text(handler_input, slot) if slot else None
-        if not words or not _ABOUT_QUESTIONS.search(canonical(words)):
+        if not words:
+            return None
+        if _TO_THE_SKILL.search(canonical(words)):  # "less cheery", "can you tone it down"
+            return named_setting(words)
+        if not _ABOUT_QUESTIONS.search(canonical(words)):
             return None
         setting = named_setting(words)
         return setting if setting in (Setting.BRIEF, Setting.CHATTY) else None

@@ -1,0 +1,221 @@
+"""Words in a statement that tell no deed of the speaker's: said to someone else in the room,
+asked, or pointing at something without naming it.
+
+On a shared Echo the skill hears the household: "mum can i have toast" is a child asking for
+toast, and "i did a load of washing ben stop hitting your sister" is a win with a word to a
+child after it. A sentence that asks is asked however it is shaped: "at what time will you
+remind me", "i started on a thursday didn't i". And a few words that only point ("the mum
+one", "yesterday") name no deed. None of these is ever a win.
+
+Pure, over the reader's canonical words (lower case, contractions spelt out, no fillers): the
+reader (``reading.py``) calls these; they know nothing of its parts.
+"""
+
+import re
+from typing import Final, Literal
+
+# Names for the people in a household said to call them: "mum", "kids", "sweetheart".
+_CALLED: Final = (
+    r"(?:mum|mom|mummy|mommy|mam|mammy|mama|momma|ma|dad|daddy|papa|pa|nan|nana|nanna|gran"
+    r"|granny|grandma|grandad|granddad|grandpa|kids|guys|boys|girls|children|honey|sweetie"
+    r"|sweetheart|darling|babe|baby|buddy|kiddo)"
+)
+# What is said to someone else, not to a speaker: asking them (for toast, where a shoe is) or
+# telling them what to do.
+_ASKING_THEM: Final = (
+    r"(?:(?:can|could|may|will|would|do|did|have|are|is) (?:i|we|you)\b"
+    r"|(?:where|what|why|when|who|how) (?:is|are|was|were|did|do|does|can|have)\b)"
+)
+_TELLING_THEM: Final = (
+    r"(?:stop (?:\w+ing\b|it\b|that\b|now\b)|quit (?:\w+ing\b|it\b|that\b)"
+    r"|come (?:here|back|down|inside)\b|get (?:down|off|dressed)\b|put (?:it|that) down\b"
+    r"|leave (?:it|him|her|them) alone\b|give (?:it|that|them) back\b|sit (?:down|still)\b"
+    r"|hurry up\b|be (?:quiet|nice|careful|gentle|good|kind)\b|shush\b|shh+\b"
+    r"|say (?:sorry|thank you|please)\b|hands off\b"
+    r"|(?:brush|eat|wash|put on|get|put|take|finish|tidy|pick up|hang up) your\b)"
+)
+# Said to a household name only: "mum do not", "kids go upstairs", "dad put the kettle on".
+_TELLING_FAMILY: Final = (
+    rf"(?:{_TELLING_THEM}|do not (?!know\b)\w+|go (?:to|and|up|out)\b|put (?:the|your|it|that) "
+    r"|get (?:your|the|out|in)\b|look (?:at|out)\b|wait\b|listen\b)"
+)
+_YOU: Final = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b")
+# Words that never call anyone: "i did the washing then stop" is no name and an order.
+_NO_NAME: Final = frozenset(
+    {
+        *("i", "we", "you", "it", "that", "this", "they", "he", "she", "me", "them", "us", "him"),
+        *("her", "there", "here", "then", "and", "so", "but", "now", "to", "not", "also", "or"),
+        *("just", "please", "if", "when", "because", "until", "to", "of", "in", "on", "at"),
+        *("today", "tonight", "yesterday", "morning", "again", "too", "finally", "all", "done"),
+    }
+)
+# Words before a name that make it the object of what was said, not someone called:
+# "i helped ben stop crying", "i told my son stop hitting", "with the kids come on".
+_HOLDING: Final = frozenset(
+    {
+        *("my", "the", "a", "an", "our", "his", "her", "their", "your", "to", "for", "with"),
+        *("and", "or", "let", "get", "make", "help", "watch", "see", "hear", "tell", "ask"),
+        *("saw", "heard", "told", "asked", "let", "made", "helped", "watched", "got", "had"),
+        *("rang", "called", "phoned", "texted", "visited", "hugged", "took", "met", "fed"),
+        *("from", "by", "about", "at", "on", "like", "than", "as", "when", "if", "that"),
+    }
+)
+# Where what was said to someone else ends: a new "i" telling something ("ben stop that i did
+# the washing"), a sentence's end, or the end of what was said.
+_UNTIL: Final = r"(?=[.;] |\s(?:i|we) (?:did|went|got|made|took|had|also|\w+ed)\b|$)"
+_ASIDE: Final = re.compile(
+    rf"(?:^|(?<=[\s,.;]))(?:hey )?(?P<name>[a-z]+)[,.;]? (?P<said>{_ASKING_THEM}|{_TELLING_FAMILY})"
+)
+
+
+# Who else may have spoken: "sorry, that was my son", "that was the kids".
+_SOMEONE_ELSE: Final = (
+    r"(?:son|daughter|kid|kids|child|children|boy|boys|girl|girls|little one|toddler|baby"
+    r"|husband|wife|partner|other half|boyfriend|girlfriend|mum|mom|dad|brother|sister"
+    r"|flatmate|roommate|housemate|friend|nan|gran|grandma|grandad|neighbour|neighbor"
+    r"|telly|tv|radio)"
+)
+# Said of words that were not the speaker's, to set them aside: never a deed.
+_EXCUSED: Final = re.compile(
+    rf"(?:^|(?<=[\s,.;]))(?:(?:sorry|oops|whoops|oh|ah)[\s,]+)*(?:(?:that|it) (?:was|is) "
+    rf"(?:my|the|our|his|her) {_SOMEONE_ELSE}|that was not (?:me|for you|to you)|not you"
+    r"|ignore (?:that|him|her|them|me)|never mind (?:that|him|her|them))"
+    r"(?: (?:talking|speaking|shouting|asking))?(?:[\s,;.]+|$)"
+)
+
+
+Aside = Literal["question", "request"]
+
+
+def said_to_others(text: str) -> tuple[str, Aside | None]:
+    """``text`` less what was said to someone else in the room, and what that was (a question
+    or a request); ``text`` and None when nothing was."""
+    excused = _EXCUSED.search(text)
+    if excused is not None and (excused.start() <= len("i ") or excused.end() == len(text)):
+        kept = f"{text[: excused.start()]} {text[excused.end() :]}".strip(" ,;.")
+        return said_to_others(kept)[0], "request"
+    for found in _ASIDE.finditer(text):
+        name = found.group("name")
+        before = text[: found.start()].split()
+        asking = re.match(_ASKING_THEM, found.group("said")) is not None
+        end = len(text) if asking else _end_of(text, found.end())
+        if not _calls(name, before, found.group("said"), text[found.start() : end]):
+            continue
+        kept = f"{text[: found.start()]} {text[end:]}".strip(" ,;.")
+        return kept, "question" if asking else "request"
+    return text, None
+
+
+def _calls(name: str, before: list[str], said: str, rest: str) -> bool:
+    """Whether ``name``, after the words ``before`` it, calls someone: a household name asked
+    or told something, or any other name first, or after a clause of its own, told what to
+    do in words for someone ("ben stop hitting your sister"), never for the speaker."""
+    if name in _NO_NAME or name.endswith(("ed", "ing")):
+        return False
+    if before and (before[-1].strip(",.;") in _HOLDING):
+        return False
+    if re.fullmatch(_CALLED, name):
+        return True
+    if re.match(_TELLING_THEM, said) is None:
+        return False
+    # After a clause, a name may be the last word of it ("i mopped the floor stop laughing"):
+    # only an order with "you" or "your" in it is surely to someone else.
+    return not before or (len(before) >= 3 and _YOU.search(rest) is not None)
+
+
+def _end_of(text: str, start: int) -> int:
+    found = re.compile(_UNTIL).search(text, start)
+    return found.start() if found else len(text)
+
+
+# A tag that turns a statement into a question: "i started on a thursday did not i", "that was
+# monday was it not", "i logged the bins did i". Never after a subject ("but i did it", "that
+# is it") or after "so", "neither", "nor", "as" or "than" ("and so did i").
+_NOT_A_TAG_AFTER: Final = (
+    r"(?<!\bi)(?<!\byou)(?<!\bwe)(?<!\bthey)(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bthat)(?<!\bthis)"
+    r"(?<!\bso)(?<!\bneither)(?<!\bnor)(?<!\bas)(?<!\bthan)(?<!\bwhat)(?<!\bhow)(?<!\bwho)"
+)
+_AUX: Final = r"(?:did|do|does|is|are|was|were|have|has|had|will|would|can|could|should|am)"
+_TAG: Final = re.compile(
+    rf"{_NOT_A_TAG_AFTER} {_AUX} not (?:i|you|it|we|they|there)$"
+    rf"|{_NOT_A_TAG_AFTER} {_AUX} (?:i|you|we|they|there)(?: not)?$"
+    rf"|{_NOT_A_TAG_AFTER} {_AUX} it not$"
+    rf"|{_NOT_A_TAG_AFTER} (?:cannot|will not|sha not|ai not) (?:i|you|it|we|they)$"
+    r"|(?<=\w) (?:innit|or not|or what|is that right|am i right|was not it|is not it)$"
+)
+
+
+def tagged(text: str) -> bool:
+    """A statement with a question tag at its end: asked, not told."""
+    words = text.split()
+    return len(words) > 2 and _TAG.search(text.rstrip(" ,;.")) is not None and words[0] != "and"
+
+
+# Words that open a question after a preposition: "at what time", "on which day", "since when".
+_PREPOSITIONS: Final = frozenset(
+    {"at", "on", "in", "for", "by", "since", "until", "till", "from", "to", "about", "after"}
+)
+_WH: Final = frozenset({"what", "which", "when", "where", "who", "whom", "how", "whose"})
+
+
+def asks_by_its_shape(words: list[str]) -> bool:
+    """ "at what time will you remind me", "on which day did i start", and a question with
+    "have" first ("have you seen my keys"): a question."""
+    if len(words) > 1 and words[0] in _PREPOSITIONS and words[1] in _WH:
+        return True
+    return _HAVE_ASKED.match(" ".join(words[:2])) is not None
+
+
+# A win pointed at, not named ("the mum one", "that one", "the one about the dentist"), and a
+# day said alone ("yesterday", "last tuesday"): no deed, whatever was asked.
+_POINTING: Final = re.compile(
+    r"^(?:and |also |what about |how about |or |not |then )?(?:the|that|this|those|these)"
+    r"(?: [a-z]+){0,3} ones?$"
+    r"|^(?:and |also |what about |how about )?(?:the|that) ones? (?:about|with|where|when|from)\b"
+)
+_DAY_ALONE: Final = re.compile(
+    r"^(?:and |what about |how about |or |for |on )?(?:yesterday|today|tomorrow|tonight"
+    r"|last night|this morning|this week|last week|this month|last month|earlier"
+    r"|the day before|the other day|(?:on |last |this |next )?(?:monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday))(?: then| again)?$"
+)
+
+
+def points_only(text: str) -> bool:
+    """Words that point at a win or a day without naming a deed."""
+    bare = text.strip(" ,;.")
+    return bool(_POINTING.match(bare) or _DAY_ALONE.match(bare))
+
+
+# Said to the skill about what it says: "read them out", "say it again", "list them all".
+_TO_THE_SKILL: Final = re.compile(
+    r"^(?:please |can you |could you |will you |would you )?(?:read|say|list|go through"
+    r"|tell me|play)(?: me)? (?:them|it|that(?! again)|those|these|all|everything|the rest"
+    r"|the lot|more|out|back)\b"
+)
+
+
+# Said to the skill about how it talks, or to be quiet: "shut up", "speak up", "turn it down".
+_HUSHING: Final = re.compile(
+    r"^(?:please |oh )?(?:shut up|be quiet|go away|speak up|slow down|hush|stop talking"
+    r"|turn (?:it|that|yourself|the volume) (?:off|down|up)|louder|quieter|are you there"
+    r"|you there|are you listening|you listening)(?: please| now| alexa| small wins)?$"
+)
+
+
+def asks_the_skill(text: str) -> bool:
+    """A request to the skill about what it reads or says ("read them out"), or about how it
+    talks ("speak up", "shut up"): never a deed."""
+    bare = text.strip(" ,;.")
+    return any(asking.match(bare) is not None for asking in (_TO_THE_SKILL, _HUSHING, _LEFT_TO_IT))
+
+
+# A choice left to the skill: "you choose", "surprise me", "up to you". Never the person's plan.
+_LEFT_TO_IT: Final = re.compile(
+    r"^(?:you (?:choose|pick|decide|tell me|say|know best)|surprise me|up to you|it is up to you"
+    r"|(?:it is )?your (?:choice|call)|whatever you (?:think|want|like|say|reckon))\b"
+)
+
+
+# "have you seen my keys", "has it saved": asked with "have" or "has" first.
+_HAVE_ASKED: Final = re.compile(r"^(?:have|has) (?:you|i|we|it|that|this|they|he|she)\b")
