@@ -160,29 +160,10 @@ def _decided(
         for composition in _candidates(index, outcome, available):
             if seeing_all and not composition.sees_all:
                 continue
-            picked = _pick(composition, available, every)
-            if picked is None:
-                continue
-            if outcome is Outcome.NOT_A_WIN and (loose := _loose_risk(left, picked, index)):
-                # A harm that leaves a risk word unexplained ("yelled at the kids, then the
-                # pills") is not only a harm: no risk word passes silently.
-                return Outcome.CHECK_IN, f"risk.{loose.words}"
-            return outcome, composition.name
+            if _pick(composition, available, every) is not None:
+                return outcome, composition.name
     risky = next((f for f in left if f.words in index.risky), None)
     return (Outcome.CHECK_IN, f"risk.{risky.words}") if risky else (None, "")
-
-
-def _loose_risk(left: list[Found], picked: list[Found], index: _Index) -> Found | None:
-    """A risk word the not-a-win composition did not use, if one is left standing."""
-    return next(
-        (
-            f
-            for f in left
-            if f.words in index.risky
-            and not any(p.start < f.end and f.start < p.end for p in picked)
-        ),
-        None,
-    )
 
 
 def _first(index: _Index, outcome: Outcome, available: _Grouped, every: _Grouped) -> str:

@@ -38,13 +38,18 @@ def test_an_alarmed_net_turns_a_win_or_a_struggle_into_a_check_in(kind: Kind) ->
     assert verdict == Verdict(Kind.CHECK_IN, "net.alarmed")
 
 
+def test_a_named_harm_is_no_reason_for_a_danger_to_pass() -> None:
+    harm = Verdict(Kind.NOT_A_WIN, "harm.others")
+    assert _second_opinion(harm, "words", judge=ALARMED) == Verdict(Kind.CHECK_IN, "net.alarmed")
+    assert _second_opinion(harm, "words", judge=CALM) == harm
+
+
 @pytest.mark.parametrize(
     "verdict",
     [
         Verdict(Kind.CRISIS, "crisis.purpose"),
         Verdict(Kind.CHECK_IN, "risk.death"),
         Verdict(Kind.WIN, "support.reached_out", support=True),
-        Verdict(Kind.NOT_A_WIN, "harm.others"),
     ],
 )
 def test_the_net_never_calms_a_danger_nor_questions_a_recovery_step(verdict: Verdict) -> None:
