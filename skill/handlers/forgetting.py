@@ -89,6 +89,8 @@ def remember_logged(attributes: dict[str, Any], logged: Logged) -> None:
     attributes[THAT] = total
     if logged.others:
         remember_list(attributes, list(range(total - len(logged.wins) + 1, total + 1)))
+    else:  # the talk moved on from any list read before: "the last one" is this one now
+        attributes.pop(LISTED, None)
 
 
 def _kept(chosen: Chosen) -> dict[str, Any]:

@@ -130,3 +130,43 @@ def test_change_that_first_thing_in_a_conversation_names_the_win_before_changing
     assert named == "This win: you replied to that email. Change it to: you sent two invoices?"
     assert kept.startswith(WORDS.variants("correct.kept")[0])
     assert "replied to that email" in today and "invoices" not in today
+
+
+def test_the_last_one_after_a_recap_and_new_wins_is_the_win_logged_last_in_kolkata(
+    tmp_path: Path,
+) -> None:
+    # Last week's wins are read in the recap; two wins are logged after it: "the last one"
+    # is the win just logged, never the last of the list read before.
+    talk(tmp_path, "2026-12-07T19:00", "Asia/Kolkata", "tell small wins I fed the dog")
+    talk(tmp_path, "2026-12-08T19:00", "Asia/Kolkata", "tell small wins I fed the cat")
+    said = talk(
+        tmp_path,
+        "2026-12-14T20:30",
+        "Asia/Kolkata",
+        "open small wins",
+        "yes",
+        "I bathed the baby",
+        "I gave the baby a bath",
+        "change the last one to I bathed both kids",
+        "what did I do today",
+    )
+    assert "fed the dog" in said[1]
+    assert said[4].startswith("Fixed: you bathed both kids.")
+    assert "bathed both kids" in said[5] and "bathed the baby" in said[5]
+    assert "gave the baby a bath" not in said[5]
+    (last_week,) = talk(
+        tmp_path, "2026-12-15T09:30", "Asia/Kolkata", "ask small wins what did I do last week"
+    )
+    assert "fed the dog" in last_week and "both kids" not in last_week
+
+
+def test_scratch_that_takes_nothing_for_a_danger_in_kolkata(tmp_path: Path) -> None:
+    said = talk(
+        tmp_path,
+        "2026-12-14T20:30",
+        "Asia/Kolkata",
+        "open small wins",
+        "I bathed the baby",
+        "actually scratch that",
+    )
+    assert "safe" not in said[2] and "988" not in said[2], said
