@@ -160,7 +160,7 @@ def _one_round(harness: Harness, wins: int, weeks: _Weeks) -> dict[str, Sample]:
     # the list ended the first conversation, and the profile kept it (asked, never deleted).
     today = {"date": NOW.date().isoformat()}
     taken["list, in one breath"], listed = _send(harness, "recall", wins, slots=today)
-    _expect(listed, f"Today, you logged {TODAY_WINS} wins", "list, in one breath")
+    _expect(listed, f"you logged {TODAY_WINS} wins", "list, in one breath")
     second = {"position": "second"}
     taken["then: delete the second one"], asked = _send(
         harness, "delete_win_at", wins, slots=second
