@@ -25,7 +25,7 @@ from skill.domain.asides import (
     tagged,
 )
 from skill.domain.memo import remembered
-from skill.domain.phrasing.answer import is_shrug
+from skill.domain.phrasing.answer import MORE_PASTS, is_shrug
 from skill.domain.phrasing.critic import read_critic
 from skill.domain.results import thing_done, thing_stopped
 from skill.domain.screen import Frame, Kind, canonical, screen
@@ -1115,6 +1115,7 @@ def _first_person(text: str) -> str:
 
 _IRREGULAR: Final = frozenset(
     {
+        *MORE_PASTS,  # the pasts a bare answer may start with, kept in one place
         "ate",
         "bought",
         "brought",
@@ -1156,8 +1157,6 @@ _IRREGULAR: Final = frozenset(
         "thought",
         "wore",
         "woke",
-        "won",
-        "wrote",
         "done",
         "been",
         "sold",
@@ -1167,41 +1166,7 @@ _IRREGULAR: Final = frozenset(
         "set",
         "hit",
         "shut",
-        "began",
-        "rode",
-        "sang",
         "threw",
-        "became",
-        "blew",
-        "dealt",
-        "dived",
-        "dove",
-        "drew",
-        "dug",
-        "flew",
-        "grew",
-        "hid",
-        "knelt",
-        "knew",
-        "leapt",
-        "learnt",
-        "overcame",
-        "rebuilt",
-        "redid",
-        "rewrote",
-        "rose",
-        "sewed",
-        "shook",
-        "slid",
-        "snuck",
-        "sped",
-        "sprang",
-        "spun",
-        "strode",
-        "swept",
-        "swung",
-        "undid",
-        "wove",
     }
 )
 

@@ -49,7 +49,7 @@ _SHRUGS: Final[frozenset[tuple[str, ...]]] = frozenset(
 _SHRUG: Final = "did nothing"
 
 # Common verbs whose past form does not end in -ed, and words that start a verb phrase.
-_MORE_PASTS: Final = (
+MORE_PASTS: Final = (
     "became",
     "began",
     "blew",
@@ -90,7 +90,7 @@ _MORE_PASTS: Final = (
 _VERB_STARTS: Final[frozenset[str]] = frozenset(
     {
         # pasts that start a deed told without "I": "blew up the balloons", "dug the bed"
-        *_MORE_PASTS,
+        *MORE_PASTS,
         "actually",
         "also",
         "am",
