@@ -11,12 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from skill.speech.catalog import catalog_for
-from tests.console.test_chat import chat
+from tests.console.talking import WORDS, chat
 
 pytestmark = pytest.mark.slow
 
-WORDS = catalog_for("en-US")
 REMINDER_SET = re.compile(r"Reminder set: every day at (\d\d:\d\d) \(([^)]+)\)")
 
 

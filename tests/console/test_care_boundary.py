@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import everything_kept, saved_win_texts
-from tests.console.test_chat import answers, chat
+from tests.console.talking import answers, chat
 
 # slow: each test runs `wins chat`, at a pinned instant and zone.
 pytestmark = pytest.mark.slow

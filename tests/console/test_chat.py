@@ -12,36 +12,13 @@ from pathlib import Path
 import pytest
 
 from skill.speech.catalog import catalog_for
-from tests.conftest import console_clock, saved_win_texts
+from tests.conftest import saved_win_texts
+from tests.console.talking import answers, chat
 
 # any_hour: the date, hour or zone could change its outcome; slow: each test runs `wins chat`.
 pytestmark = [pytest.mark.any_hour, pytest.mark.slow]
 
 NO_WINS_YET = catalog_for("en-US").variants("hear.none")
-
-
-def chat(
-    data_dir: Path, *lines: str, options: tuple[str, ...] = (), env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    """Run ``wins chat`` with ``lines`` on stdin (not a terminal), as a script would."""
-    command = [
-        *(sys.executable, "-m", "skill.cli", "chat", "--data-dir", str(data_dir)),
-        *(*console_clock(), *options),
-    ]
-    return subprocess.run(
-        command,
-        input="".join(f"{line}\n" for line in lines),
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        check=False,
-    )
-
-
-def answers(result: subprocess.CompletedProcess[str]) -> list[str]:
-    assert result.returncode == 0, result.stderr
-    return result.stdout.splitlines()
 
 
 def test_a_win_told_in_one_run_is_remembered_in_the_next(tmp_path: Path) -> None:

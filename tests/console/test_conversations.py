@@ -12,9 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from skill.speech.catalog import catalog_for
 from tests.conftest import saved_win_texts
-from tests.console.test_chat import answers, chat
+from tests.console.talking import WORDS, answers, chat
 
 # slow: each test runs `wins chat`. Each run pins the device's instant and zone (``run``), so
 # the test process's own hour cannot reach it; the two about mornings and launches also run at
@@ -22,7 +21,6 @@ from tests.console.test_chat import answers, chat
 # nothing from the machine's clock or zone.
 pytestmark = pytest.mark.slow
 
-WORDS = catalog_for("en-US")
 NOT_CAUGHT = tuple(
     text.split(".")[0]
     for key in ("fallback.speech", "fallback.again", "fallback.awaiting_win")

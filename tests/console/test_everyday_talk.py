@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import saved_win_texts
-from tests.console.test_chat import answers, chat
+from tests.console.talking import answers, chat
 from tests.console.test_conversations import run, understood
 
 # slow: each test runs `wins chat`, at the pinned afternoon instant (`run`).

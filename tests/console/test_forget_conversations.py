@@ -8,22 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from skill.speech.catalog import catalog_for
-from tests.console.test_chat import answers, chat
+from tests.console.talking import WORDS, asks_to_delete, talk
 
 pytestmark = pytest.mark.slow  # each run starts `wins chat`
-
-WORDS = catalog_for("en-US")
-
-
-def talk(tmp_path: Path, at: str, zone: str, *lines: str) -> list[str]:
-    said = answers(chat(tmp_path, *lines, options=("--at", at, "--time-zone", zone)))
-    assert len(said) == len(lines), said
-    return said
-
-
-def asks_to_delete(reply: str, win: str) -> bool:
-    return reply in {text.format(win=win) for text in WORDS.variants("forget.confirm")}
 
 
 def test_a_week_read_out_then_the_second_deleted_one_kept_and_a_crisis_correction_in_auckland(
@@ -59,9 +46,9 @@ def test_a_week_read_out_then_the_second_deleted_one_kept_and_a_crisis_correctio
     _, week, second, deleted, oven, kept, crisis, _, again, rest = said
     assert week.startswith("Last week, you logged 6 wins. Yesterday, you watered")
     assert week.endswith("And 1 more. Want the rest?")
-    assert asks_to_delete(second, "you fed the cat")  # newest first: the plants, then the cat
+    assert second in asks_to_delete("you fed the cat")  # newest first: the plants, then the cat
     assert deleted.startswith(WORDS.variants("forget.done")[0])
-    assert asks_to_delete(oven, "you cleaned the oven")
+    assert oven in asks_to_delete("you cleaned the oven")
     assert kept.startswith(WORDS.variants("forget.kept")[0])
     assert "I won't log that" in crisis and "Fixed" not in crisis
     assert "fed the cat" not in again + rest
@@ -98,7 +85,7 @@ def test_correcting_and_deleting_across_the_clock_change_in_london(tmp_path: Pat
     _, week, fixed, asked, deleted, _, sunday, saturday = said
     assert week.startswith("Last week, you logged 6 wins. Yesterday, you called")
     assert fixed.startswith("Fixed: you walked the dog.")
-    assert asks_to_delete(asked, "you called dad")
+    assert asked in asks_to_delete("you called dad")
     assert deleted.startswith(WORDS.variants("forget.done")[0])
     assert sunday.startswith("Yesterday, you logged 4 wins.")
     assert "You walked the dog." in sunday
@@ -129,7 +116,7 @@ def test_asked_in_other_words_which_one_undo_and_oops_in_los_angeles(tmp_path: P
     assert which == (
         "Which one: the first, you cleaned the oven, or the second, you fixed the oven door?"
     )
-    assert asks_to_delete(asked, "you fixed the oven door")
+    assert asked in asks_to_delete("you fixed the oven door")
     assert deleted.startswith(WORDS.variants("forget.done")[0])
     assert fixed.startswith("Fixed: you fed the dog.")
     assert "you made tea" in undo
@@ -169,7 +156,7 @@ def test_a_one_shot_list_is_acted_on_in_the_next_conversation_in_los_angeles(
     )
 
     assert listed.endswith("You called your sister. You fed the cat. You did the laundry.")
-    assert asks_to_delete(second, "you fed the cat")
+    assert second in asks_to_delete("you fed the cat")
     assert deleted.startswith(WORDS.variants("forget.done")[0])
     assert again.endswith("You called your sister. You did the laundry.")
     assert "you called your sister" in undo

@@ -10,23 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from skill.speech.catalog import catalog_for
 from tests.conftest import everything_kept, saved_win_texts
-from tests.console.test_chat import answers, chat
+from tests.console.talking import AUCKLAND, LONDON, NEW_YORK, SYDNEY, WORDS, talk
 
 pytestmark = pytest.mark.slow  # each run starts `wins chat`
-
-WORDS = catalog_for("en-US")
-AUCKLAND = "Pacific/Auckland"
-SYDNEY = "Australia/Sydney"
-LONDON = "Europe/London"
-NEW_YORK = "America/New_York"
-
-
-def talk(tmp_path: Path, at: str, zone: str, *lines: str) -> list[str]:
-    said = answers(chat(tmp_path, *lines, options=("--at", at, "--time-zone", zone)))
-    assert len(said) == len(lines), said
-    return said
 
 
 def _not_understood(reply: str) -> bool:

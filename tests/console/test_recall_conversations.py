@@ -7,17 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.console.test_chat import answers, chat
+from tests.console.talking import AUCKLAND, answers, chat, talk
 
 pytestmark = pytest.mark.slow  # each run starts `wins chat`
 
-AUCKLAND = ("--time-zone", "Pacific/Auckland")
-
 
 def on(tmp_path: Path, at: str, *lines: str) -> list[str]:
-    said = answers(chat(tmp_path, *lines, options=("--at", at, *AUCKLAND)))
-    assert len(said) == len(lines), said
-    return said
+    return talk(tmp_path, at, AUCKLAND, *lines)
 
 
 def test_yesterday_a_weekday_this_week_and_an_empty_day_in_auckland(tmp_path: Path) -> None:

@@ -8,17 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.console.test_chat import answers, chat
+from tests.console.talking import AUCKLAND, answers, chat, talk
 
 pytestmark = pytest.mark.slow  # each run starts `wins chat`
 
-AUCKLAND = ("--time-zone", "Pacific/Auckland")
-
 
 def on(tmp_path: Path, at: str, *lines: str) -> list[str]:
-    said = answers(chat(tmp_path, *lines, options=("--at", at, *AUCKLAND)))
-    assert len(said) == len(lines), said
-    return said
+    return talk(tmp_path, at, AUCKLAND, *lines)
 
 
 def log_the_week(tmp_path: Path) -> None:
@@ -92,7 +88,7 @@ def test_the_recap_turned_off_is_not_offered_until_turned_back_on(tmp_path: Path
 
 def test_on_this_day_by_voice_and_a_heard_win_a_year_ago_today(tmp_path: Path) -> None:
     def at(moment: str, *lines: str) -> list[str]:
-        options = ("--at", moment, "--seed", "2", *AUCKLAND)
+        options = ("--at", moment, "--seed", "2", "--time-zone", AUCKLAND)
         said = answers(chat(tmp_path, *lines, options=options))
         assert len(said) == len(lines), said
         return said

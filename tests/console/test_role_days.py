@@ -26,14 +26,12 @@ from pathlib import Path
 
 import pytest
 
-from skill.speech.catalog import catalog_for
-from tests.console.test_chat import answers, chat
+from tests.console.talking import WORDS, answers, chat
 
 # slow: every day is a run of `wins chat` (and the week ends with `wins export`); each run pins
 # its own instant and zone, so the machine's clock and zone never reach what is said.
 pytestmark = pytest.mark.slow
 
-WORDS = catalog_for("en-US")
 PLAYED_DOWN = frozenset({"only", "just", "kinda"})
 NOT_CAUGHT = tuple(
     text.split(".")[0]

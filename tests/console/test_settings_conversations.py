@@ -11,13 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from skill.speech.catalog import catalog_for
 from tests.conftest import everything_kept, saved_win_texts
-from tests.console.test_chat import answers, chat
+from tests.console.talking import WORDS, answers, chat
 
 pytestmark = [pytest.mark.slow]
 
-WORDS = catalog_for("en-US")
 AFTERNOON = ("--at", "2026-11-21T15:30:00+00:00", "--time-zone", "UTC")
 # What the console says (on stderr) when a line comes after the session ended, as an Echo
 # would need the skill's name again.

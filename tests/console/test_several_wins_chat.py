@@ -7,14 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from skill.speech.catalog import catalog_for
 from tests.conftest import saved_win_texts
-from tests.console.test_chat import answers, chat
+from tests.console.talking import WORDS, answers, chat
 
 # slow: each test runs `wins chat`, at the instant and zone its run pins.
 pytestmark = pytest.mark.slow
 
-WORDS = catalog_for("en-US")
 AFTERNOON = ("--at", "2026-11-21T15:30:00+00:00", "--time-zone", "UTC")
 
 

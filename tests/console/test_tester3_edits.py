@@ -10,25 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from skill.speech.catalog import catalog_for
-from tests.console.test_chat import answers, chat
+from tests.console.talking import AUCKLAND, LONDON, NEW_YORK, WORDS, asks_to_delete, talk
 
 pytestmark = pytest.mark.slow  # each run starts `wins chat`
-
-WORDS = catalog_for("en-US")
-NEW_YORK = "America/New_York"
-AUCKLAND = "Pacific/Auckland"
-LONDON = "Europe/London"
-
-
-def asks_to_delete(win: str) -> set[str]:
-    return {text.format(win=win) for text in WORDS.variants("forget.confirm")}
-
-
-def talk(tmp_path: Path, at: str, zone: str, *lines: str) -> list[str]:
-    said = answers(chat(tmp_path, *lines, options=("--at", at, "--time-zone", zone)))
-    assert len(said) == len(lines), said
-    return said
 
 
 def test_undo_right_after_a_delete_brings_the_win_back_across_the_clock_change(

@@ -11,21 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from skill.speech.catalog import catalog_for
-from tests.console.test_chat import answers, chat
+from tests.console.talking import AUCKLAND, LONDON, SYDNEY, WORDS, talk
 
 pytestmark = pytest.mark.slow  # each run starts `wins chat`
-
-WORDS = catalog_for("en-US")
-SYDNEY = "Australia/Sydney"
-AUCKLAND = "Pacific/Auckland"
-LONDON = "Europe/London"
-
-
-def talk(tmp_path: Path, at: str, zone: str, *lines: str) -> list[str]:
-    said = answers(chat(tmp_path, *lines, options=("--at", at, "--time-zone", zone)))
-    assert len(said) == len(lines), said
-    return said
 
 
 def test_recall_and_counts_said_many_ways_across_the_sydney_clock_change(tmp_path: Path) -> None:

@@ -11,21 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from skill.speech.catalog import catalog_for
-from tests.console.test_chat import answers, chat
+from tests.console.talking import LONDON, NEW_YORK, SYDNEY, WORDS, talk
 
 pytestmark = pytest.mark.slow  # each run starts `wins chat`
 
-WORDS = catalog_for("en-US")
-NEW_YORK = "America/New_York"
-LONDON = "Europe/London"
-SYDNEY = "Australia/Sydney"
 FOLLOW_UP = WORDS.variants("style.continue")
-
-
-def talk(tmp_path: Path, at: str, zone: str, *lines: str) -> list[str]:
-    said = answers(chat(tmp_path, *lines, options=("--at", at, "--time-zone", zone)))
-    return said
 
 
 def test_am_and_in_the_morning_are_heard_and_never_asked_again(tmp_path: Path) -> None:

@@ -10,21 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from skill.speech.catalog import catalog_for
-from tests.console.test_chat import answers, chat
+from tests.console.talking import AUCKLAND, LONDON, LOS_ANGELES, WORDS, talk
 
 pytestmark = pytest.mark.slow  # each run starts `wins chat`
-
-WORDS = catalog_for("en-US")
-AUCKLAND = "Pacific/Auckland"
-LOS_ANGELES = "America/Los_Angeles"
-LONDON = "Europe/London"
-
-
-def talk(tmp_path: Path, at: str, zone: str, *lines: str) -> list[str]:
-    said = answers(chat(tmp_path, *lines, options=("--at", at, "--time-zone", zone)))
-    assert len(said) == len(lines), said
-    return said
 
 
 def test_this_week_is_since_monday_and_last_week_is_the_calendar_week_in_auckland(

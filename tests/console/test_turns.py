@@ -10,14 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from skill.speech.catalog import catalog_for
 from tests.conftest import saved_win_texts
-from tests.console.test_chat import answers, chat
+from tests.console.talking import WORDS, answers, chat
 
 # slow: each test runs `wins chat`; the clock is pinned, so no hour changes what is said.
 pytestmark = [pytest.mark.slow]
 
-WORDS = catalog_for("en-US")
 MORNING = ("--at", "2026-12-07T09:00:00+00:00", "--time-zone", "Europe/London")
 AFTERNOON = ("--at", "2026-12-07T15:00:00+00:00", "--time-zone", "Europe/London")
 FAST = ("--minute-seconds", "0.2")
