@@ -20,6 +20,7 @@ from skill.handlers.answers import (
 from skill.handlers.asks import (
     AskGoalIntentHandler,
     AskReminderIntentHandler,
+    AskSettingsIntentHandler,
     AskStartIntentHandler,
     AskStyleIntentHandler,
 )
@@ -35,6 +36,7 @@ from skill.handlers.conversation import (
     LaunchRequestHandler,
     SessionEndedRequestHandler,
     SetStyleIntentHandler,
+    StyleAnswerHandler,
 )
 from skill.handlers.deletion import (
     DeleteAllWinsIntentHandler,
@@ -147,7 +149,9 @@ def request_handlers(
         GoalCheckInHandler(routines, rng),  # a launch with a task, before the plain launch
         LaunchRequestHandler(recaps, apis, rng),
         QuestionsForAPlanHandler(settings),  # "stop asking me questions" for a plan: a setting
-        ForgetAskedHandler(forgets, leads),  # "can you delete the second one": not a win
+        StyleAnswerHandler(service, rng),  # "calm" said to "calm or cheerful?"
+        # "can you delete the second one", "bring that back": not a win
+        ForgetAskedHandler(forgets, erasure, leads, rng),
         OneThingAnswerHandler(things, logs, hears, rng),  # words said to the morning question
         LogWinIntentHandler(logs),
         StatementIntentHandler(logs, hears),
@@ -158,7 +162,7 @@ def request_handlers(
         RecallIntentHandler(recalls),
         RecallAnswerHandler(recalls, hears, rng),  # yes/no only after a recall's question
         # The weekly recap: its answer, "read me my week", its day and whether it is on.
-        RecapAnswerHandler(recalls, rng),  # yes/no only after "Want to hear your week?"
+        RecapAnswerHandler(recalls, recaps, rng),  # yes/no only after "Want to hear your week?"
         ReadRecapIntentHandler(recalls),
         OnThisDayIntentHandler(recalls),  # "what did I do a year ago today"
         RecapSettingsHandler(recaps, rng),
@@ -179,6 +183,7 @@ def request_handlers(
         ChangeReminderIntentHandler(reminders),
         AskReminderIntentHandler(standing, rng),
         AskStyleIntentHandler(standing, rng),
+        AskSettingsIntentHandler(standing, apis, rng),
         AskGoalIntentHandler(standing, rng),
         AskStartIntentHandler(standing, apis, rng),
         UndoIntentHandler(erasure, rng),  # "undo" right after a delete brings it back

@@ -86,6 +86,37 @@ def test_what_is_my_style_says_calm_or_cheerful_and_brief_when_on(
     )
 
 
+def test_what_are_my_settings_lists_each_literally_none_when_unset(
+    handler: Handler,
+    request_for: Envelope,
+    store: PortableStore,
+    london: FakeAlexaApi,
+    clock: Clock,
+) -> None:
+    nothing = handler(asking(request_for, "AskSettingsIntent"), None)
+    assert said(nothing) == (
+        "Your settings. Style: cheerful. Reminder: none. One thing today: none yet. "
+        "Goal: none. Recap: your week starts on Monday."
+    )
+    assert ends_session(nothing)
+
+    store.set_style(SPEAKER, Style.CALM)
+    store.set_brief(SPEAKER, True)
+    store.set_goal(SPEAKER, "clear my desk", clock.now)
+    store.set_one_thing(SPEAKER, "call the bank", clock.now.date(), "Europe/London", clock.now)
+    store.set_recap(SPEAKER, day=6)
+    handler(reminding(request_for, "SetMorningReminderIntent", "07:30", scopes=GRANTED), None)
+    told = handler(asking(request_for, "AskSettingsIntent"), None)
+    assert said(told) == (
+        "Your settings. Style: calm, and brief. Reminder: every day at 7:30 AM. "
+        "One thing today: call the bank. Goal: clear your desk. "
+        "Recap: your week starts on Sunday."
+    )
+
+    store.set_recap(SPEAKER, off=True)
+    assert said(handler(asking(request_for, "AskSettingsIntent"), None)).endswith("Recap: off.")
+
+
 def test_what_is_my_goal_says_the_open_goal_in_the_second_person_or_none(
     handler: Handler, request_for: Envelope, store: PortableStore, clock: Clock
 ) -> None:

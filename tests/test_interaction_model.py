@@ -83,6 +83,7 @@ HANDLED: dict[str, set[str]] = {
     "ChangeReminderIntent": {"time"},
     "AskReminderIntent": set(),
     "AskStyleIntent": set(),
+    "AskSettingsIntent": set(),
     "AskGoalIntent": set(),
     "AskStartIntent": set(),
 }

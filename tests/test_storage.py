@@ -533,7 +533,9 @@ def test_undoing_a_delete_takes_two_calls(
 
 
 # Asked what is set: one read of the profile; "when did I start" one short Query more.
-@pytest.mark.parametrize("intent", ["AskReminderIntent", "AskStyleIntent", "AskGoalIntent"])
+@pytest.mark.parametrize(
+    "intent", ["AskReminderIntent", "AskStyleIntent", "AskGoalIntent", "AskSettingsIntent"]
+)
 def test_asking_what_is_set_takes_one_call(
     handler: Handler, request_for: Envelope, dynamodb: Any, calls: CallLog, intent: str
 ) -> None:

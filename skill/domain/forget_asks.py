@@ -16,11 +16,14 @@ from functools import cache
 from typing import Final, NamedTuple
 
 from skill.domain.matching import position_in
+from skill.domain.phrasing.answer import past_tense
 
 
 class AskKind(StrEnum):
     DELETE = "delete"
     CORRECT = "correct"
+    RESTORE = "restore"  # "bring that back": the win deleted last
+    REGRET = "regret"  # "I didn't mean that": the win deleted last, if one was
 
 
 class ForgetAsk(NamedTuple):
@@ -80,8 +83,21 @@ _CHANGE_ABOUT: Final = (
     rf"\s+(?P<about>.+?)|(?P<named>.+?)\s+{_WIN})\s+(?:to\s+say|to\s+read|to|into|say)\s+"
     r"(?P<words>.+)$"
 )
-# "make that i carved two pumpkins", "wait no make it i walked the dog"
-_MAKE_THAT: Final = r"^make\s+(?:that|it)\s+(?:say\s+)?(?P<words>i\s+.+)$"
+# "make it to the gym", "make that to work": getting there, never a correction.
+_MAKE_IT_TO: Final = r"^make\s+(?:that|it|this)\s+(?:one\s+|win\s+)?to\s+(?!say|read)"
+# "make that i carved two pumpkins", "wait no make it walked the dog", "make that the dog":
+# new words that tell a deed or name a thing (never "make it to the gym", "make that call").
+_MAKE_THAT: Final = r"^make\s+(?:that|it)\s+(?:say\s+|read\s+)?(?P<words>.+)$"
+# The first word of a thing said alone ("the dog", "two pumpkins", "my sister").
+_THING: Final = (
+    r"(?:the|a|an|my|his|her|their|our|some|both|two|three|four|five|six|seven|eight|nine"
+    r"|ten|several|lots\s+of|loads\s+of)"
+)
+# Words that make a thing into news ("the dog is sick", "my sister came round").
+_NEWS: Final = (
+    r"(?:is|was|are|were|has|had|have|did|does|do|will|would|can|could|got|gets|came|went"
+    r"|said|says|made|makes|not|never|and|but|because|so)"
+)
 # Said first by someone putting a mistake right: "no", "oops", "sorry", "wait", "that's wrong".
 _MARK: Final = (
     r"(?:no|nope|oops|whoops|sorry|wait|actually|hang\s+on|hold\s+on|not\s+quite|wrong"
@@ -103,12 +119,63 @@ _MARKED: Final = (
     r"(?P<words>.+)$"
 )
 _LEADING_MARKS: Final = rf"^(?:{_MARK}\s+)+"
+# What a correction puts right, said after what was wrong: "sorry i said washed the car, it was
+# washed the van", "i said the cat but i meant the dog", "no i said X when i meant Y". After a
+# mark of a mistake any of these turns; without one, only "i meant" ("i said hello to my
+# neighbour it was nice" tells of a day).
+_THEN_RIGHT: Final = (
+    r"(?:but\s+|and\s+|when\s+|so\s+)?(?:it\s+was|it\s+is|it\s+should\s+(?:be|say|have\s+been)"
+    r"|that\s+should\s+(?:be|say)|i\s+meant(?:\s+to\s+say)?|what\s+i\s+meant\s+was"
+    r"|i\s+should\s+have\s+said|i\s+wanted\s+to\s+say)"
+)
+_SAID_THEN_MARKED: Final = (
+    rf"^(?:{_MARK}\s+)+i\s+said\s+(?P<old>.+?)\s+{_THEN_RIGHT}\s+(?P<words>.+)$"
+)
+_SAID_THEN_MEANT: Final = (
+    r"^i\s+said\s+(?P<old>.+?)\s+(?:but\s+|when\s+)?i\s+meant(?:\s+to\s+say)?"
+    r"\s+(?!to\s)(?P<words>.+)$"
+)
+# "not the cat, the dog", "no, not the cat, the dog": one thing put right by another.
+_NOT_THING: Final = (
+    rf"^(?:{_MARK}\s+)*not\s+(?P<old>{_THING}(?:\s+(?!{_NEWS}\b)\w+){{1,3}})\s+"
+    rf"(?:but\s+|it\s+was\s+)?(?P<words>{_THING}(?:\s+(?!{_NEWS}\b)\w+){{1,3}})$"
+)
+# "no, the dog", "sorry, two pumpkins", "oops, my sister": a mark of a mistake and a thing
+# alone, a few words long with no verb of its own ("no, the dog is sick" tells news).
+_MARK_THING: Final = (
+    r"^(?:no|nope|sorry|oops|whoops|wait|actually|not\s+quite|wrong)\s+"
+    r"(?:(?:no|sorry|wait|it\s+was|i\s+meant)\s+)*"
+    rf"(?P<words>{_THING}(?:\s+(?!{_NEWS}\b)\w+){{1,3}})$"
+)
 # "wrong, it was fed the cat", "you misheard, it was fed the cat"
 _WRONG_THEN: Final = rf"^(?:{_MARK}\s+)*{_WRONG}\s+(?:it\s+was|it\s+is)\s+(?P<words>.+)$"
 # "i said fed the cat not fed the dog" (never "it was X not Y": that tells how something was)
 _NOT_THAT: Final = (
     r"^(?:i\s+said|i\s+meant)\s+(?P<words>.+?)"
     r"\s+(?:not|instead\s+of|rather\s+than)\s+.+$"
+)
+
+
+# "bring that back", "put it back too", "i want that one back", "undo the delete".
+_THAT_ONE: Final = r"(?:that|it|this|that\s+one|this\s+one|that\s+win|the\s+win|my\s+win|them)"
+_RESTORE: Final = (
+    rf"^(?:{_MARK}\s+|oh\s+no\s+|oh\s+)*(?:please\s+)?(?:"
+    rf"(?:bring|put|get|give|give\s+me)\s+{_THAT_ONE}\s+back"
+    rf"|give\s+me\s+back\s+{_THAT_ONE}|bring\s+back\s+{_THAT_ONE}|put\s+back\s+{_THAT_ONE}"
+    rf"|(?:i\s+want|i\s+d\s+like|i\s+would\s+like|have)\s+{_THAT_ONE}\s+back"
+    rf"|undo\s+(?:the|that|my)\s+(?:delete|deletion|deleting)|undelete(?:\s+{_THAT_ONE})?"
+    rf"|restore\s+{_THAT_ONE})"
+    r"(?:\s+(?:too|again|please|now|as\s+well|then))*$"
+)
+# "i didn't mean that", "oh no i didn't mean to delete that", "that was a mistake": regret
+# that means the win deleted just now, and nothing when none was.
+_REGRET: Final = (
+    rf"^(?:{_MARK}\s+|oh\s+no\s+|oh\s+|oh\s+dear\s+)*(?:"
+    r"i\s+(?:did\s+not|didn\s+t|didnt)\s+mean\s+(?:that|it|that\s+one|this|to(?:\s+do\s+that"
+    r"|\s+(?:delete|remove|erase|do)\s+(?:that|it|this|that\s+one)))"
+    r"|(?:that|deleting\s+that|deleting\s+it)\s+was\s+a\s+mistake"
+    r"|i\s+deleted\s+the\s+wrong\s+one|wrong\s+one|i\s+(?:did\s+not|didn\s+t|didnt)\s+want"
+    r"\s+(?:that|it)\s+(?:deleted|gone))$"
 )
 
 
@@ -122,7 +189,9 @@ def prepare() -> None:
     """Compile the expressions now (before a snapshot), rather than on the first request."""
     for pattern in (_POLITE, _MARKED, _WRONG_THEN, _NOT_THAT, _CHANGE_THAT, _CHANGE_AT):
         _compiled(pattern)
-    for pattern in (_CHANGE_ABOUT, _MAKE_THAT, _LEADING_MARKS):
+    for pattern in (_CHANGE_ABOUT, _MAKE_THAT, _LEADING_MARKS, _SAID_THEN_MARKED):
+        _compiled(pattern)
+    for pattern in (_SAID_THEN_MEANT, _NOT_THING, _MARK_THING, _MAKE_IT_TO, _RESTORE, _REGRET):
         _compiled(pattern)
     for pattern in (_DELETE_AT, _DELETE_ABOUT, _DELETE_NAMED):
         _compiled(pattern)
@@ -143,7 +212,7 @@ def _change_asked(said: str) -> ForgetAsk | None:
     """ "Change that to ...", "change the second one to ...", "change the pumpkin one to ...",
     "make that i ...": the correction ``said`` (plain words) asks for, if any."""
     found = _compiled(_CHANGE_THAT).match(said)
-    if found:
+    if found and not _compiled(_MAKE_IT_TO).match(said):
         return ForgetAsk(AskKind.CORRECT, words=found["words"])
     found = _compiled(_CHANGE_AT).match(said)
     if found and position_in(found["place"]) is not None:
@@ -156,27 +225,75 @@ def _change_asked(said: str) -> ForgetAsk | None:
             return ForgetAsk(AskKind.CORRECT, place, words=found["words"])
         return ForgetAsk(AskKind.CORRECT, about=about, words=found["words"])
     found = _compiled(_MAKE_THAT).match(_compiled(_LEADING_MARKS).sub("", said))
-    if found:
+    if found and _new_words(found["words"]):
         return ForgetAsk(AskKind.CORRECT, words=found["words"])
     return None
 
 
+# Last words of a pointer into a list or a question's answer, never a thing: "the other one".
+_POINTERS: Final = frozenset({"one", "ones", "rest", "other", "others", "lot", "list", "all"})
+
+
+def _points(words: str) -> bool:
+    """ "the other one", "the second", "the rest": words that point, not a thing."""
+    return words.split()[-1] in _POINTERS or position_in(words) is not None
+
+
+def _new_words(words: str) -> bool:
+    """Words that can stand for a win's new words after "make that": "i walked the dog",
+    "walked the dog", "the dog"; never "to the gym" or "call" (a plan, not a correction)."""
+    first = words.split()[0]
+    if first == "i" or _compiled(rf"^{_THING}\s+\w").match(words):
+        return True
+    return past_tense(first)
+
+
 def forget_asked(text: str) -> ForgetAsk | None:
     """The request to delete or correct one win that ``text`` makes, if it makes one."""
+    found = _asked(text)
+    if found is None or not found.words:
+        return found
+    return found._replace(words=_with_apostrophes(found.words, text))
+
+
+def _with_apostrophes(words: str, text: str) -> str:
+    """New words as said: "my sister s cat" is "my sister's cat" again when ``text`` said so."""
+    for said in re.findall(r"[a-z0-9]+(?:'[a-z]+)+", text.lower().replace("\u2019", "'")):
+        words = re.sub(rf"\b{re.escape(said.replace(chr(39), ' '))}\b", said, words)
+    return words
+
+
+def _asked(text: str) -> ForgetAsk | None:
     said = _plain(text)
     if not said:
         return None
+    if _compiled(_RESTORE).match(said):
+        return ForgetAsk(AskKind.RESTORE)
+    if _compiled(_REGRET).match(said):
+        return ForgetAsk(AskKind.REGRET)
     marked = (
         _compiled(_MARKED).match(said)
         or _compiled(_WRONG_THEN).match(said)
         or _compiled(_NOT_THAT).match(said)
     )
+    righted = _compiled(_SAID_THEN_MARKED).match(said) or _compiled(_SAID_THEN_MEANT).match(said)
+    if righted:  # "sorry i said washed the car, it was washed the van": the words after
+        return ForgetAsk(AskKind.CORRECT, words=righted["words"])
     said = said.removeprefix("actually ")
-    changed = _change_asked(said)
+    changed = _change_asked(_compiled(_LEADING_MARKS).sub("", said))  # "no, change that to"
     if changed is not None:
         return changed
+    thing = _compiled(_NOT_THING).match(said) or _compiled(_MARK_THING).match(said)
+    if thing and not _points(thing["words"]):  # "not the cat, the dog", "no, the dog"
+        return ForgetAsk(AskKind.CORRECT, words=thing["words"])
     if marked:
         return ForgetAsk(AskKind.CORRECT, words=marked["words"])
+    return _delete_asked(said)
+
+
+def _delete_asked(said: str) -> ForgetAsk | None:
+    """ "Delete the second one", "delete the one about the oven": the deletion ``said`` (plain
+    words) asks for, if any."""
     found = _compiled(_DELETE_AT).match(said)
     if found and position_in(found["place"]) is not None:
         return ForgetAsk(AskKind.DELETE, position_in(found["place"]))

@@ -250,3 +250,87 @@ def setting_asked(said: str, carrier: str = "") -> Setting | None:
     if Part.PREFERENCE in parts and parts <= {Part.PREFERENCE, Part.THANKS, Part.GOODBYE}:
         return Setting.OTHER
     return None
+
+
+# A bare answer to "calm and quiet, or cheerful? Which would you like?": a word of the style,
+# as the question put it or in another word for it; "normal" and "the usual" are the style a
+# new person starts with (cheerful); "the first" and "the second" count in the question's order.
+_CALM_WORDS: Final = frozenset(
+    {
+        "calm",
+        "calmer",
+        "calmly",
+        "calm and quiet",
+        "quiet",
+        "quieter",
+        "quietly",
+        "gentle",
+        "gentler",
+        "gently",
+        "soft",
+        "softer",
+        "low key",
+        "peaceful",
+        "silent",
+        "relaxed",
+        "simple",
+        "plain",
+        "subtle",
+        "muted",
+        "toned down",
+        "no sounds",
+        "without sounds",
+        "first",
+    }
+)
+_CHEERFUL_WORDS: Final = frozenset(
+    {
+        "cheerful",
+        "cheery",
+        "happy",
+        "excited",
+        "fun",
+        "upbeat",
+        "loud",
+        "louder",
+        "celebratory",
+        "big",
+        "bigger",
+        "joyful",
+        "party",
+        "with sounds",
+        "with sound effects",
+        "normal",
+        "usual",
+        "default",
+        "regular",
+        "standard",
+        "original",
+        "as it was",
+        "as before",
+        "the way it was",
+        "second",
+    }
+)
+# Said around the style's word in an answer, and nothing of it: "the quiet one please".
+_AROUND_A_STYLE: Final = re.compile(
+    r"^(?:(?:i(?: would|d)? (?:like|want|prefer|choose|pick|go with|take)|let us go with"
+    r"|lets go with|go with|make it|keep it|i will (?:go with|take|have)|i will|the|a|an|um|uh"
+    r"|oh|er|umm|hmm|well|please|erm|maybe|probably|definitely|yes|yeah|ok|okay) )*"
+    r"(?P<style>.+?)"
+    r"(?: (?:one|mode|style|setting|option|way|version|kind|please|thanks|thank you"
+    r"|for now|i think|then|celebrations?))*$"
+)
+
+
+def style_answered(said: str) -> Setting | None:
+    """The style a bare answer to "calm or cheerful?" names ("calm", "the quiet one",
+    "normal", "the second one"); None for any other words."""
+    text = _without_leads(canonical(said))
+    found = _AROUND_A_STYLE.match(text)
+    word = found["style"] if found else text
+    if word in _CALM_WORDS:
+        return Setting.CALM
+    if word in _CHEERFUL_WORDS:
+        return Setting.CHEERFUL
+    return named_setting(text) if text else None

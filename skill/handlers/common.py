@@ -59,13 +59,14 @@ PLAN_ASKED: Final = "plan_asked"
 VAGUE_ASKED: Final = "vague_asked"
 # The last reply's speech and reprompt, for "say that again"; kept in the session only.
 SAID: Final = "said"
-# A win deleted on the turn before, as it was stored, for "undo" ("bring it back") on the
-# very next turn only: any other reply forgets it (``respond``).
+# The wins deleted in this conversation, as they were stored, oldest first (``MOST_GONE`` at
+# most), for "bring that back" later in it; the session ends, and they are forgotten.
 UNDO: Final = "undo"
+# A win was deleted and none logged since: a bare "undo" brings the last one back.
+UNDO_NEXT: Final = "undo_next"
+MOST_GONE: Final = 5
 # The person opened this conversation ("open small wins"): answers keep it open.
 OPENED: Final = "opened"
-# Request attribute: this turn deleted a win, so the reply keeps ``UNDO``.
-_UNDO_KEPT: Final = "undo_kept"
 
 
 class Answer(StrEnum):
@@ -162,17 +163,50 @@ def follows_up(handler_input: HandlerInput) -> bool:
 
 
 def remember_gone(handler_input: HandlerInput, gone: dict[str, Any] | None) -> None:
-    """Keep a win just deleted (its words, kind and time, as ``gone_win`` reads them) for an
-    "undo" on the next turn."""
+    """Keep a win just deleted (its words, kind and time, as ``gone_win`` reads them) for
+    "bring that back" later in this conversation, and "undo" until a win is logged."""
     if isinstance(gone, dict):
-        session_attributes(handler_input)[UNDO] = gone
-        handler_input.attributes_manager.request_attributes[_UNDO_KEPT] = True
+        attributes = session_attributes(handler_input)
+        attributes[UNDO] = [*_gone_list(attributes), gone][-MOST_GONE:]
+        attributes[UNDO_NEXT] = True
 
 
-def gone_win(handler_input: HandlerInput) -> dict[str, Any] | None:
-    """The win deleted on the turn before, as ``remember_gone`` kept it; None otherwise."""
-    value = session_attributes(handler_input).get(UNDO)
-    return value if isinstance(value, dict) else None
+def gone_win(handler_input: HandlerInput, *, just_now: bool = False) -> dict[str, Any] | None:
+    """The win deleted last in this conversation, as ``remember_gone`` kept it; None otherwise.
+    ``just_now``: only while no win was logged since (what a bare "undo" means)."""
+    attributes = session_attributes(handler_input)
+    if just_now and not attributes.get(UNDO_NEXT):
+        return None
+    kept = _gone_list(attributes)
+    return kept[-1] if kept else None
+
+
+def take_back_gone(handler_input: HandlerInput) -> None:
+    """The win ``gone_win`` named is back: it is no longer kept for "undo"."""
+    attributes = session_attributes(handler_input)
+    kept = _gone_list(attributes)[:-1]
+    if kept:
+        attributes[UNDO] = kept
+    else:
+        attributes.pop(UNDO, None)
+        attributes.pop(UNDO_NEXT, None)
+
+
+def forget_gone(attributes: dict[str, Any], *, all_of_them: bool = False) -> None:
+    """A win was logged: "undo" now means it, not a win deleted before ("bring that back"
+    still does). ``all_of_them``: everything was deleted, and nothing is to come back."""
+    attributes.pop(UNDO_NEXT, None)
+    if all_of_them:
+        attributes.pop(UNDO, None)
+
+
+def _gone_list(attributes: dict[str, Any]) -> list[dict[str, Any]]:
+    value = attributes.get(UNDO)
+    if isinstance(value, dict):  # a session from the release that kept one
+        return [value]
+    return (
+        [record for record in value if isinstance(record, dict)] if isinstance(value, list) else []
+    )
 
 
 def go_on(handler_input: HandlerInput, reply: Reply, rng: Random) -> Reply:
@@ -268,8 +302,6 @@ def respond(handler_input: HandlerInput, reply: Reply) -> Response:
     """
     builder = handler_input.response_builder
     attributes = session_attributes(handler_input)
-    if not handler_input.attributes_manager.request_attributes.get(_UNDO_KEPT):
-        attributes.pop(UNDO, None)
     attributes.pop(MISSED, None)
     attributes.pop(HELPED, None)
     open_question = reply.asked if reply.reprompt is not None else None
@@ -363,6 +395,9 @@ def not_understood(handler_input: HandlerInput, rng: Random) -> Response:
     if question in _NEVER_DROPPED:
         key = "fallback.again" if missed else "fallback.speech"
         reply = render.ask(words, rng, key, "fallback.reprompt", asked=question)
+    elif missed and question is Asked.STYLE:  # asked once more already: move on, kindly
+        said = render.say(words, rng, "style.left")
+        reply = render.then_ask(said, words, rng, "style.continue", "continue.reprompt")
     elif missed:
         attributes.pop(OFFER, None)
         reply = render.ask(words, rng, "fallback.again", "fallback.again_reprompt")

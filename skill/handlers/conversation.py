@@ -12,9 +12,10 @@ from ask_sdk_model.response import Response
 
 from skill.alexa.api import AlexaApis
 from skill.domain.choice import Style
-from skill.domain.settings import named_setting
+from skill.domain.settings import named_setting, style_answered
 from skill.handlers.common import (
     OPENED,
+    asked,
     catalog,
     follows_up,
     go_on,
@@ -36,6 +37,7 @@ from skill.services.routines import LaunchState
 from skill.services.tally import SpanTally, Tallies
 from skill.services.wins import WinsService
 from skill.speech import render
+from skill.speech.questions import Asked
 from skill.storage.errors import StorageError
 
 logger = logging.getLogger(__name__)
@@ -164,6 +166,41 @@ class SetStyleIntentHandler(AbstractRequestHandler):
             handler_input,
             render.style_set(words, self._rng, style, in_session=follows_up(handler_input)),
         )
+
+
+class StyleAnswerHandler(AbstractRequestHandler):
+    """A bare answer to "calm and quiet, or cheerful? Which would you like?": "calm", "the
+    quiet one", "normal", "the second one", through whichever intent the words reached."""
+
+    def __init__(self, service: WinsService, rng: Random) -> None:
+        self._service = service
+        self._rng = rng
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return asked(handler_input) is Asked.STYLE and _style_said(handler_input) is not None
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        style = _style_said(handler_input)
+        assert style is not None  # can_handle said so
+        self._service.set_style(person_key(handler_input), style)
+        return respond(
+            handler_input,
+            render.style_set(
+                catalog(handler_input), self._rng, style, in_session=follows_up(handler_input)
+            ),
+        )
+
+
+def _style_said(handler_input: HandlerInput) -> Style | None:
+    """The style the words of any slot name as an answer; None when none does."""
+    request = handler_input.request_envelope.request
+    slots = getattr(getattr(request, "intent", None), "slots", None) or {}
+    for slot in sorted(slots):
+        named = style_answered(slot_text(handler_input, slot) or "")
+        style = next((known for known in Style if known.value == named), None)
+        if style is not None:
+            return style
+    return None
 
 
 class SessionEndedRequestHandler(AbstractRequestHandler):

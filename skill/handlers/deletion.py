@@ -16,6 +16,7 @@ from skill.handlers.common import (
     answer,
     asked,
     catalog,
+    forget_gone,
     go_on,
     log_id,
     person_key,
@@ -23,7 +24,7 @@ from skill.handlers.common import (
     respond,
     session_attributes,
 )
-from skill.handlers.forgetting import LISTED
+from skill.handlers.forgetting import EARLIER, LISTED, LISTED_COUNT
 from skill.handlers.wins import HEARD
 from skill.services.erasure import Erasure, LastWin
 from skill.speech import render
@@ -116,9 +117,11 @@ class DeletionAnswerHandler(AbstractRequestHandler):
                 reply = go_on(handler_input, reply, self._rng)
             return respond(handler_input, reply)
         person = person_key(handler_input)
-        session_attributes(handler_input).pop(LISTED, None)  # its numbers may move now
+        for key in (LISTED, EARLIER, LISTED_COUNT):  # its numbers may move now
+            session_attributes(handler_input).pop(key, None)
         if question is Asked.DELETE_ALL:
             removed = self._erasure.delete_everything(person)
+            forget_gone(session_attributes(handler_input), all_of_them=True)
             logger.info("deleted %d items for %s on request", removed, log_id(person))
             return respond(handler_input, render.say(words, self._rng, "delete.all_done"))
         if question is Asked.DELETE_HEARD:

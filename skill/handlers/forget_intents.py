@@ -15,8 +15,10 @@ from ask_sdk_model.response import Response
 
 from skill.domain.forget_asks import AskKind, ForgetAsk, forget_asked
 from skill.domain.matching import position_in
-from skill.handlers.common import answer, asked, catalog, intent_name, slot_text
+from skill.handlers.common import answer, asked, catalog, gone_win, intent_name, slot_text
 from skill.handlers.forgetting import FORGETTING, Forgets
+from skill.handlers.undoing import bring_back
+from skill.services.erasure import Erasure
 from skill.speech import render
 from skill.speech.questions import Asked
 
@@ -165,21 +167,29 @@ def _asked_in(handler_input: HandlerInput, leads: dict[str, str]) -> ForgetAsk |
 
 class ForgetAskedHandler(AbstractRequestHandler):
     """ "Can you delete the one about the oven", "please get rid of the second one", "oops I
-    meant fed the cat": asked in words another intent's samples took. Asked after the screen,
-    so crisis words never get here."""
+    meant fed the cat", "bring that one back": asked in words another intent's samples took.
+    Asked after the screen, so crisis words never get here."""
 
-    def __init__(self, forgets: Forgets, leads: dict[str, str]) -> None:
+    def __init__(
+        self, forgets: Forgets, erasure: Erasure, leads: dict[str, str], rng: Random
+    ) -> None:
         self._forgets = forgets
+        self._erasure = erasure
         self._leads = leads
+        self._rng = rng
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         found = _asked_in(handler_input, self._leads)
+        if found is not None and found.kind is AskKind.REGRET and gone_win(handler_input) is None:
+            found = None  # "I didn't mean that" with nothing deleted: not about a delete
         handler_input.attributes_manager.request_attributes[FORGET_ASKED] = found
         return found is not None
 
     def handle(self, handler_input: HandlerInput) -> Response:
         found = handler_input.attributes_manager.request_attributes.get(FORGET_ASKED)
         assert isinstance(found, ForgetAsk)  # can_handle said so
+        if found.kind in (AskKind.RESTORE, AskKind.REGRET):
+            return bring_back(handler_input, self._erasure, self._rng)
         if found.kind is AskKind.CORRECT:
             about = found.about or None
             return self._forgets.correct(handler_input, found.words, found.position, about)

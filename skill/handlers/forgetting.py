@@ -24,6 +24,7 @@ from skill.handlers.common import (
     asked,
     catalog,
     follows_up,
+    forget_gone,
     person_key,
     remember_gone,
     respond,
@@ -49,6 +50,10 @@ from skill.speech.questions import Asked
 
 # The win numbers of the list read out last, in the order read (None: deleted since).
 LISTED: Final = "listed"
+# The pages of that list read before it ("the rest" read on), and how many wins the person
+# had when it was read: "delete the one about the oven" searches every page.
+EARLIER: Final = "listed_earlier"
+LISTED_COUNT: Final = "listed_count"
 # The win named or logged last in this conversation, by number: what "change that" corrects.
 THAT: Final = "that"
 # The win a "Delete ...?" question named: its number, time and the count seen.
@@ -71,13 +76,48 @@ def listed(attributes: dict[str, Any]) -> list[int | None] | None:
     return value
 
 
-def remember_list(attributes: dict[str, Any], numbers: list[int]) -> None:
+def remember_list(
+    attributes: dict[str, Any], numbers: list[int], *, count: int | None = None, more: bool = False
+) -> None:
     """Keep the wins just read out, in order, for "delete the second one"; one alone is also
-    what "change that" means."""
+    what "change that" means. ``count``: how many wins the person had when they were read;
+    ``more``: a further page of the list read before ("the rest"), whose earlier pages are
+    kept for searching by words."""
+    if more:
+        kept = [*(earlier(attributes) or []), *(listed(attributes) or [])]
+        attributes[EARLIER] = kept[-_MOST_EARLIER:]
+    else:
+        attributes.pop(EARLIER, None)
+    if count is not None:
+        attributes[LISTED_COUNT] = count
+    else:
+        attributes.pop(LISTED_COUNT, None)
     if numbers:
         attributes[LISTED] = numbers
     if len(numbers) == 1:
         attributes[THAT] = numbers[0]
+
+
+# The most numbers kept of the pages read before: as many as a search by words reads at once.
+_MOST_EARLIER: Final = 45
+
+
+def earlier(attributes: dict[str, Any]) -> list[int | None] | None:
+    """The pages of the list read before its last one ("the rest"), as kept; None if none."""
+    value = attributes.get(EARLIER)
+    if not isinstance(value, list) or not value:
+        return None
+    if not all(number is None or isinstance(number, int) for number in value):
+        return None
+    return value
+
+
+def whole_list(attributes: dict[str, Any]) -> tuple[list[int | None] | None, int | None]:
+    """Every page of the list read last, in the order read, and how many wins the person had
+    when it was read (None when not known: a list of wins just logged, or of "Which one?")."""
+    pages = [*(earlier(attributes) or []), *(listed(attributes) or [])]
+    count = attributes.get(LISTED_COUNT)
+    return (pages or None), (count if isinstance(count, int) else None)
 
 
 def remember_logged(attributes: dict[str, Any], logged: Logged) -> None:
@@ -85,12 +125,15 @@ def remember_logged(attributes: dict[str, Any], logged: Logged) -> None:
     list read out (their numbers follow on from the count before)."""
     if logged.duplicate:  # a redelivery: its numbers are not known here
         return
+    forget_gone(attributes)  # "undo" now means this win
     total = logged.plan.total
     attributes[THAT] = total
     if logged.others:
         remember_list(attributes, list(range(total - len(logged.wins) + 1, total + 1)))
     else:  # the talk moved on from any list read before: "the last one" is this one now
         attributes.pop(LISTED, None)
+        attributes.pop(EARLIER, None)
+        attributes.pop(LISTED_COUNT, None)
 
 
 def _kept(chosen: Chosen) -> dict[str, Any]:
@@ -145,11 +188,11 @@ def _after_deleting(attributes: dict[str, Any], number: int, count: int) -> None
         attributes.pop(THAT, None)
     elif attributes.get(THAT) == count:
         attributes[THAT] = number
-    kept = listed(attributes)
-    if kept is not None:
-        attributes[LISTED] = [
-            None if entry == number else number if entry == count else entry for entry in kept
-        ]
+    for key, kept in ((LISTED, listed(attributes)), (EARLIER, earlier(attributes))):
+        if kept is not None:
+            attributes[key] = [
+                None if entry == number else number if entry == count else entry for entry in kept
+            ]
 
 
 class Forgets:
@@ -173,8 +216,8 @@ class Forgets:
         return respond(handler_input, reply)
 
     def by_words(self, handler_input: HandlerInput, about: str) -> Response:
-        attributes = session_attributes(handler_input)
-        outcome = self._forgetting.about(person_key(handler_input), listed(attributes), about)
+        pages, count = whole_list(session_attributes(handler_input))
+        outcome = self._forgetting.about(person_key(handler_input), pages, about, count_then=count)
         return self._found(handler_input, outcome)
 
     def by_place(self, handler_input: HandlerInput, position: int) -> Response:
@@ -186,7 +229,7 @@ class Forgets:
             zone_lookup(handler_input, self._apis),
         )
         if isinstance(outcome, Chosen) and outcome.listed:  # the list read before, found again
-            attributes[LISTED] = list(outcome.listed)
+            remember_list(attributes, list(outcome.listed))
         return self._found(handler_input, outcome)
 
     def _found(
@@ -211,7 +254,7 @@ class Forgets:
             )
             return respond(handler_input, reply)
         if isinstance(outcome, Several):
-            attributes[LISTED] = [chosen.number for chosen in outcome.wins]
+            remember_list(attributes, [chosen.number for chosen in outcome.wins])
             named = _named(words, [render.win_phrase(words, c.win) for c in outcome.wins])
             reply = render.ask(
                 words, self._rng, "forget.which", "forget.which_reprompt", wins=named
@@ -286,7 +329,7 @@ class Forgets:
         """A correction by words that found several wins, or none."""
         words = catalog(handler_input)
         if isinstance(outcome, Several):
-            session_attributes(handler_input)[LISTED] = [c.number for c in outcome.wins]
+            remember_list(session_attributes(handler_input), [c.number for c in outcome.wins])
             named = _named(words, [render.win_phrase(words, c.win) for c in outcome.wins])
             reply = render.say(words, self._rng, "correct.which", wins=named)
             return self.said(handler_input, reply)
@@ -329,8 +372,7 @@ class Forgets:
         if not isinstance(outcome, Corrected):
             return self.said(handler_input, render.say(words, self._rng, "delete.last_changed"))
         session_attributes(handler_input)[THAT] = number
-        said_back = render.win_phrase(words, outcome.win)
-        return self.said(handler_input, render.text(words, "correct.done", win=said_back))
+        return self.said(handler_input, _fixed(words, outcome))
 
     def correct(
         self,
@@ -345,21 +387,22 @@ class Forgets:
         words = catalog(handler_input)
         attributes = session_attributes(handler_input)
         logged = attributes.get(THAT)
+        pages, count = whole_list(attributes) if about is not None else (None, None)
         outcome = self._forgetting.correct(
             person_key(handler_input),
             said,
             number=logged if isinstance(logged, int) else None,
-            listed=listed(attributes),
+            listed=pages if about is not None else listed(attributes),
             position=position,
             about=about,
+            count_then=count,
         )
         if isinstance(outcome, ToConfirm):
             return self._confirm_correction(handler_input, outcome.old, outcome.text)
         if isinstance(outcome, Several | NoMatch | NoWinsToFind):
             return self._not_found(handler_input, outcome)
         if isinstance(outcome, Corrected):
-            said_back = render.win_phrase(words, outcome.win)
-            return self.said(handler_input, render.text(words, "correct.done", win=said_back))
+            return self.said(handler_input, _fixed(words, outcome))
         if isinstance(outcome, Crisis):  # nothing changed: the old words stay
             return respond(handler_input, render.crisis(words))
         if isinstance(outcome, NotAWin):
@@ -381,6 +424,16 @@ class Forgets:
             return self.said(handler_input, render.say(words, self._rng, "correct.nothing"))
         # A shrug or words that say no deed: ask for the new words again, plainly.
         return self.said(handler_input, render.say(words, self._rng, "correct.how"))
+
+
+def _fixed(words: Catalog, corrected: Corrected) -> render.Reply:
+    """ "Fixed: you walked the dog. Before, it said: you walked the cat." (the old words only
+    when they may be read back, and the question asked before them did not name them)."""
+    said_back = render.win_phrase(words, corrected.win)
+    if corrected.old is None or corrected.old.said == corrected.win.said:
+        return render.text(words, "correct.done", win=said_back)
+    old = render.win_phrase(words, corrected.old)
+    return render.text(words, "correct.done_was", win=said_back, old=old)
 
 
 def _named(words: Catalog, phrases: list[str]) -> str:

@@ -108,7 +108,9 @@ class Recalls:
         attributes = session_attributes(handler_input)
         attributes.pop(RECALLING, None)
         if isinstance(outcome, Recalled):
-            remember_list(attributes, [recalled.number for recalled in outcome.wins])
+            numbers = [recalled.number for recalled in outcome.wins]
+            # "the rest": a further page of the same list, whose pages are all searched by words
+            remember_list(attributes, numbers, count=outcome.win_count, more=outcome.before > 0)
             if outcome.left:
                 attributes[RECALLING] = placed(outcome.span, outcome.before + len(outcome.wins))
             reply = words_of.recalled(

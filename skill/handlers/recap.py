@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from random import Random
 from typing import Final
 
@@ -41,6 +42,7 @@ def offer_recap(handler_input: HandlerInput, launch: Launch, rng: Random) -> Res
     session_attributes(handler_input)[RECAP] = {
         "span": placed(launch.recap.span, 0),
         "morning": launch.state.morning_prompt,
+        "today": launch.today.isoformat() if launch.today is not None else None,
     }
     reply = words_of.offer(catalog(handler_input), rng, launch.recap, brief=launch.state.brief)
     return respond(handler_input, reply)
@@ -50,9 +52,18 @@ class RecapAnswerHandler(AbstractRequestHandler):
     """Yes to "Want to hear your week?" reads it; no moves on to the launch's question; "that's
     all" ends kindly."""
 
-    def __init__(self, recalls: Recalls, rng: Random) -> None:
+    def __init__(self, recalls: Recalls, recaps: Recaps, rng: Random) -> None:
         self._recalls = recalls
+        self._recaps = recaps
         self._rng = rng
+
+    def _note_morning(self, handler_input: HandlerInput, today: object) -> None:
+        try:
+            day = date.fromisoformat(today) if isinstance(today, str) else None
+        except ValueError:
+            day = None
+        if day is not None:
+            self._recaps.note_morning(person_key(handler_input), day)
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return asked(handler_input) is Asked.RECAP and answer(handler_input) in (
@@ -72,6 +83,8 @@ class RecapAnswerHandler(AbstractRequestHandler):
             return respond(handler_input, render.say(words, self._rng, "answer.goodbye"))
         morning = isinstance(offered, dict) and bool(offered.get("morning"))
         if said is Answer.NO:
+            if morning and isinstance(offered, dict):  # asked now: not again today
+                self._note_morning(handler_input, offered.get("today"))
             return respond(handler_input, words_of.declined(words, self._rng, morning=morning))
         place = place_of(offered.get("span")) if isinstance(offered, dict) else None
         if place is None:

@@ -1,9 +1,11 @@
 """ "Undo" and "bring it back" right after a win was deleted, and "no, the other one" when a
 deletion or correction question named the wrong win.
 
-Right after a delete, "undo" brings that win back, as it was: it never offers to delete
-another. At any other time "undo" is "that wasn't a win" (the win just heard or logged is
-named, and deleted only on a yes). A deleted win is kept in the session for one turn only.
+After a delete, "undo" brings that win back, as it was, until a win is logged: it never
+offers to delete another. "Bring that back", "put it back", "I didn't mean to delete that"
+bring back the win deleted last at any time in the same conversation (the last five deleted
+are kept in the session, and forgotten when it ends). With nothing deleted, "undo" is "that
+wasn't a win" (the win just heard or logged is named, and deleted only on a yes).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from skill.handlers.common import (
     request_id,
     respond,
     session_attributes,
+    take_back_gone,
 )
 from skill.handlers.deletion import DELETE_GONE, DELETE_NUMBER, NotAWinIntentHandler
 from skill.handlers.forgetting import FORGET, THAT, Forgets
@@ -61,27 +64,33 @@ class UndoIntentHandler(AbstractRequestHandler):
         )
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        words = catalog(handler_input)
-        record = gone_win(handler_input)
-        if record is None:
-            if is_intent_name("RestoreWinIntent")(handler_input):
-                reply = render.say(words, self._rng, "undo.nothing")
-                return respond(handler_input, go_on(handler_input, reply, self._rng))
+        restoring = bool(is_intent_name("RestoreWinIntent")(handler_input))
+        if not restoring and gone_win(handler_input, just_now=True) is None:
             return self._not_a_win.handle(handler_input)
-        gone = _gone(record)
-        back = (
-            self._erasure.restore(person_key(handler_input), gone, request_id(handler_input))
-            if gone is not None
-            else None
-        )
-        if back is None:
-            reply = render.say(words, self._rng, "undo.failed")
-        else:
-            session_attributes(handler_input)[THAT] = back.number
-            reply = render.say(
-                words, self._rng, "undo.done", win=render.win_phrase(words, back.win)
-            )
-        return respond(handler_input, go_on(handler_input, reply, self._rng))
+        return bring_back(handler_input, self._erasure, self._rng)
+
+
+def bring_back(handler_input: HandlerInput, erasure: Erasure, rng: Random) -> Response:
+    """The win deleted last in this conversation comes back, as it was; "nothing to bring
+    back" when none was deleted."""
+    words = catalog(handler_input)
+    record = gone_win(handler_input)
+    if record is None:
+        reply = render.say(words, rng, "undo.nothing")
+        return respond(handler_input, go_on(handler_input, reply, rng))
+    gone = _gone(record)
+    back = (
+        erasure.restore(person_key(handler_input), gone, request_id(handler_input))
+        if gone is not None
+        else None
+    )
+    if back is None:
+        reply = render.say(words, rng, "undo.failed")
+    else:
+        take_back_gone(handler_input)
+        session_attributes(handler_input)[THAT] = back.number
+        reply = render.say(words, rng, "undo.done", win=render.win_phrase(words, back.win))
+    return respond(handler_input, go_on(handler_input, reply, rng))
 
 
 class OtherWinIntentHandler(AbstractRequestHandler):

@@ -93,10 +93,11 @@ FindOutcome = Chosen | Several | NoMatch | NoList | NotInList | NoWinsToFind
 
 
 class Corrected(NamedTuple):
-    """The win's words are now ``win``'s."""
+    """The win's words are now ``win``'s; ``old``, what they were (said back briefly)."""
 
     win: Win
     number: int
+    old: Win | None = None
 
 
 class ToConfirm(NamedTuple):
@@ -207,12 +208,22 @@ class Forgetting:
         found = next(win for win in wins if win.number == number)
         return _chosen(found, profile.win_count)._replace(listed=tuple(numbers))
 
-    def about(self, person: Person, listed: Sequence[int | None] | None, words: str) -> FindOutcome:
-        """The win ``words`` describe: in the list read out when there is one, else in the
-        most recent wins. Two calls either way: the list's wins and the profile, or the
-        profile and the recent wins."""
+    def about(
+        self,
+        person: Person,
+        listed: Sequence[int | None] | None,
+        words: str,
+        *,
+        count_then: int | None = None,
+    ) -> FindOutcome:
+        """The win ``words`` describe: in the list read out when there is one (every page of
+        it), then in the most recent wins. Two calls either way: the profile and the recent
+        wins, when the list is among them (its wins were among the ``RECENT`` newest of the
+        ``count_then`` the person had when it was read); else the list's wins and the
+        profile (a list of long ago: the recent wins are not searched after it)."""
         numbers = [number for number in listed or () if number is not None]
-        if numbers:
+        recent = count_then is not None and min(numbers, default=0) > count_then - RECENT
+        if numbers and not recent:
             pool = self._store.wins_numbered(person, numbers)
             count = self._store.load_profile(person).win_count
         else:
@@ -221,7 +232,8 @@ class Forgetting:
         if not pool or not count:
             return NoWinsToFind() if not numbers else NoMatch()
         by_number = {win.number: win for win in pool}
-        found = _spoken_matches(words, pool)
+        in_list = [win for win in pool if win.number in numbers]
+        found = (_spoken_matches(words, in_list) if in_list else []) or _spoken_matches(words, pool)
         if len(found) == 1:
             return _chosen(by_number[found[0].number], count)
         if found:
@@ -266,6 +278,7 @@ class Forgetting:
         listed: Sequence[int | None] | None = None,
         position: int | None = None,
         about: str | None = None,
+        count_then: int | None = None,
     ) -> CorrectOutcome:
         """Change a win's words to ``words``: the win ``about`` names, else the win at
         ``position`` of the list read out, else win ``number`` (the last logged or named in
@@ -286,7 +299,7 @@ class Forgetting:
             return NeedsWords()
         confirm = about is not None or (number is None and position is None)
         if about is not None:
-            found = self.about(person, listed, about)
+            found = self.about(person, listed, about, count_then=count_then)
             if not isinstance(found, Chosen):
                 return found
             target: StoredWin = StoredWin(
@@ -306,18 +319,25 @@ class Forgetting:
             win = win_from_words(text)
         if confirm:
             return ToConfirm(_chosen(target, count), win, text)
-        return self.apply(person, target.number, target.created_at, text)
+        # The old words are said back only if they may be read back (read-time filter).
+        old = win_from_words(target.text, target.kind) if readable_stored(target) else None
+        return self.apply(person, target.number, target.created_at, text, old)
 
     def apply(
-        self, person: Person, number: int, created_at: datetime, text: str
+        self,
+        person: Person,
+        number: int,
+        created_at: datetime,
+        text: str,
+        old: Win | None = None,
     ) -> "Corrected | NothingToCorrect":
         """Overwrite win ``number``'s words with ``text`` (already judged a win), if it is still
-        the one logged at ``created_at``. One call."""
+        the one logged at ``created_at``; ``old``, the win as it read before. One call."""
         try:
             self._store.replace_words(person, number, created_at=created_at, text=text)
         except ConcurrentUpdate:
             return NothingToCorrect()
-        return Corrected(win_from_words(text), number)
+        return Corrected(win_from_words(text), number, old)
 
     def other(self, person: Person, passed: Sequence[int]) -> "Chosen | NoMatch":
         """ "No, the other one": the most recent win that may be read back and is none of

@@ -43,6 +43,7 @@ class Recalled(NamedTuple):
     before: int
     total: int
     brief: bool = False  # the person asked for no follow-up questions
+    win_count: int = 0  # the wins the person had when these were read (numbered 1 to it)
 
     @property
     def left(self) -> int:
@@ -115,7 +116,9 @@ class Recall:
             return NothingThen(chosen, today, others=True)
         before = min(max(before, 0), len(wins))
         page = tuple(_win(win, read.zone) for win in wins[before : before + PAGE])
-        return Recalled(chosen, today, page, before, len(wins), brief=read.brief)
+        return Recalled(
+            chosen, today, page, before, len(wins), brief=read.brief, win_count=read.win_count
+        )
 
 
 class SpanWins(NamedTuple):
@@ -126,6 +129,7 @@ class SpanWins(NamedTuple):
     wins: list[StoredWin]
     zone: str | None
     brief: bool
+    win_count: int = 0  # the person's wins in all, when read
 
 
 def span_wins(
@@ -166,7 +170,7 @@ def span_wins(
     if chosen.ahead(today):
         return Ahead(chosen, today)
     wins = [win for win in stored if readable_stored(win)]
-    return SpanWins(chosen, today, wins, zones.get("zone"), profile.brief)
+    return SpanWins(chosen, today, wins, zones.get("zone"), profile.brief, profile.win_count)
 
 
 def _win(stored: StoredWin, zone_name: str | None) -> RecalledWin:

@@ -46,6 +46,7 @@ class RecapOffer(NamedTuple):
 class Launch(NamedTuple):
     state: LaunchState
     recap: RecapOffer | None = None
+    today: date | None = None  # the person's calendar day, when the profile was read
 
 
 def _counted(profile: Profile, span: Span, zone_name: str | None) -> Week | None:
@@ -68,9 +69,11 @@ class Recaps:
     def launch(self, person: Person, zone_lookup: ZoneLookup | None, *, recognised: bool) -> Launch:
         """What a plain launch says: the greeting's state, and the recap if one is due.
 
-        One GetItem; offering the recap costs one write, once a week. A Query only when the
-        profile's count of logged days does not cover the week; a recognised voice heard for
-        the first time marks its account, once.
+        One GetItem; offering the recap costs one write, once a week, and asking the morning
+        question one write, once a day (it waits behind the recap's offer: ``note_morning``).
+        A Query only when the profile's count of logged days does not cover the week (its
+        write keeps the morning question's day too); a recognised voice heard for the first
+        time marks its account, once.
         """
         now = self._clock()
         seen: dict[str, object] = {}
@@ -106,18 +109,29 @@ class Recaps:
             self._store.note_voices(person)
         span = seen.get("span")
         if not isinstance(span, Span):
-            return Launch(state)
+            return self._asking(person, Launch(state, today=today), today)
         counted = seen.get("counted")
         week = week_start(today, profile.recap_day)
         if isinstance(counted, Week):
             if not counted.wins:  # a week with no wins is never mentioned
-                return Launch(state)
+                return self._asking(person, Launch(state, today=today), today)
             self._store.note_offer(person, Offer.RECAP, week)
-            return Launch(state, RecapOffer(span, counted.wins, counted.exact))
-        count = self._count_again(person, profile, stored, span, (today, zone), week)
+            return Launch(state, RecapOffer(span, counted.wins, counted.exact), today)
+        morning = today if state.morning_prompt else None
+        count = self._count_again(person, profile, stored, span, (today, zone), week, morning)
         if not count:
-            return Launch(state)
-        return Launch(state, RecapOffer(span, count))
+            return Launch(state, today=today)
+        return Launch(state, RecapOffer(span, count), today)
+
+    def _asking(self, person: Person, launch: Launch, today: date) -> Launch:
+        """A launch that asks the morning question keeps the day it was asked (one write)."""
+        if launch.state.morning_prompt:
+            self.note_morning(person, today)
+        return launch
+
+    def note_morning(self, person: Person, today: date) -> None:
+        """The morning question was asked on ``today``: not again that day, on any device."""
+        self._store.note_offer(person, Offer.MORNING, today)
 
     def _count_again(
         self,
@@ -127,9 +141,11 @@ class Recaps:
         span: Span,
         when: tuple[date, str | None],
         week: date,
+        morning: date | None,
     ) -> int:
         """The recap week's wins, counted from the wins read from its first day to today; the
-        profile keeps the count from now on, and the offer if there are any, in one write."""
+        profile keeps the count from now on, and the offer if there are any, in one write
+        (with no offer, the morning question is asked: ``morning``, its day, rides along)."""
         today, zone_name = when
         days = [local_day(win.created_at, zone_name) for win in stored if readable_stored(win)]
         count = sum(1 for day in days if span.first <= day <= span.last)
@@ -143,10 +159,13 @@ class Recaps:
                 zone=zone_name,
                 screen=screen_version(),
             )
-            if self._store.note_week(person, counted, recap_offered=offered):
+            asking = morning if offered is None else None
+            if self._store.note_week(person, counted, recap_offered=offered, morning_asked=asking):
                 return count
         if offered is not None:  # wins logged meanwhile: the count starts again when logging
             self._store.note_offer(person, Offer.RECAP, offered)
+        elif morning is not None:
+            self.note_morning(person, morning)
         return count
 
     def set_day(self, person: Person, day: int) -> None:

@@ -36,8 +36,9 @@ class OneThing(NamedTuple):
 
 def asks_the_morning_question(profile: Profile, today: date) -> bool:
     """Whether a launch this morning asks for the day's one thing: not once one is picked,
-    nor once a win was logged today (the day is under way; asked again it would nag)."""
-    if profile.one_thing_day == today:
+    nor once a win was logged today (the day is under way; asked again it would nag), nor
+    once it was asked today, on this device or another."""
+    if today in (profile.one_thing_day, profile.morning_asked):
         return False
     return not (profile.today == today and profile.today_count > 0)
 
@@ -120,12 +121,7 @@ class Routines:
         """Today's one thing; a thing from an earlier day is simply not today's."""
         profile = self._store.load_profile(person)
         now = self._clock()
-        day = local_day(now, resolve_zone(profile, now, zone_lookup).name)
-        if not profile.one_thing or profile.one_thing_day != day:
-            return None
-        if not readable_plan(profile.one_thing):
-            return None
-        return OneThing(intention(profile.one_thing), profile.one_thing_done)
+        return one_thing_of(profile, local_day(now, resolve_zone(profile, now, zone_lookup).name))
 
     def reminder_state(self, person: Person, zone_lookup: ZoneLookup | None) -> ReminderState:
         """The existing reminder's token, and the zone a new one should use."""
@@ -176,6 +172,15 @@ def _screened(
 def readable_plan(text: str) -> bool:
     """Whether a stored plan may be said back: it still screens as a plan today."""
     return judged(screen(plan_words(text), PLAN_CARRIER, Frame.INTEND)) is None
+
+
+def one_thing_of(profile: Profile, day: date) -> OneThing | None:
+    """The profile's one thing for ``day``, if it may still be said back."""
+    if not profile.one_thing or profile.one_thing_day != day:
+        return None
+    if not readable_plan(profile.one_thing):
+        return None
+    return OneThing(intention(profile.one_thing), profile.one_thing_done)
 
 
 def goal_of(profile: Profile) -> Goal | None:

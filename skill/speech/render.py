@@ -97,6 +97,13 @@ def spoken_time(catalog: Catalog, hour: int, minute: int) -> str:
     return catalog.text(key, hour=twelve, minute=minute, period=periods[hour >= 12])
 
 
+def then_ask(
+    reply: Reply, catalog: Catalog, rng: Random, speech_key: str, reprompt_key: str
+) -> Reply:
+    """``reply``, then the question ``speech_key`` asks (its reprompt ``reprompt_key``)."""
+    return _then_ask(reply, catalog, rng, speech_key, reprompt_key)
+
+
 def _then_ask(
     reply: Reply, catalog: Catalog, rng: Random, speech_key: str, reprompt_key: str
 ) -> Reply:

@@ -110,11 +110,17 @@ class WinStore(Protocol):
         ...
 
     def note_week(
-        self, person: Person, counted: LoggedDays, *, recap_offered: date | None = None
+        self,
+        person: Person,
+        counted: LoggedDays,
+        *,
+        recap_offered: date | None = None,
+        morning_asked: date | None = None,
     ) -> bool:
         """Keep ``counted`` as the profile's count of wins by day (and, when given, note the
-        recap offered in the week starting ``recap_offered``), in one write, if the profile
-        still counts ``counted.wins`` wins; False, and nothing kept, if it does not."""
+        recap offered in the week starting ``recap_offered``, and the morning question asked
+        on the day ``morning_asked``), in one write, if the profile still counts
+        ``counted.wins`` wins; False, and nothing kept, if it does not."""
         ...
 
     def note_voices(self, voice: Person) -> None:

@@ -94,6 +94,9 @@ class Profile(NamedTuple):
     recap_offered: date | None = None
     # The first day of the week "on this day" was last offered in: at most once a week.
     anniversary_offered: date | None = None
+    # The person's calendar day the morning question ("What's the one thing you'll do
+    # today?") was last asked at a launch: at most once a day, whatever the device.
+    morning_asked: date | None = None
     # A recognised voice was seen: on the account's own profile, no recap or "on this day" is
     # offered unprompted to a voice not recognised (it may be anyone in the household); on a
     # voice's profile, the account has been told.
@@ -114,10 +117,12 @@ class Profile(NamedTuple):
 
 
 class Offer(StrEnum):
-    """What the skill offers unprompted at most once a week: the profile field that says when."""
+    """What the skill offers or asks unprompted, at most once a week (the recap, "on this day")
+    or a day (the morning question): the profile field that says when."""
 
     RECAP = "recap_offered"
     ANNIVERSARY = "anniversary_offered"
+    MORNING = "morning_asked"
 
 
 class Finishes(StrEnum):
@@ -218,6 +223,7 @@ def profile_fields(profile: Profile) -> dict[str, Any]:
         "anniversary_offered": (
             profile.anniversary_offered.isoformat() if profile.anniversary_offered else None
         ),
+        "morning_asked": profile.morning_asked.isoformat() if profile.morning_asked else None,
         "has_voices": profile.has_voices,
         "logged_days": profile.logged_days.plain() if profile.logged_days else None,
         "last_logged": stamp(profile.last_logged) if profile.last_logged else None,
@@ -254,6 +260,7 @@ def profile_of(fields: Mapping[str, Any]) -> Profile:
         recap_off=bool(fields.get("recap_off")),
         recap_offered=_day(fields.get("recap_offered")),
         anniversary_offered=_day(fields.get("anniversary_offered")),
+        morning_asked=_day(fields.get("morning_asked")),
         has_voices=bool(fields.get("has_voices")),
         logged_days=_logged_days(fields.get("logged_days")),
         last_logged=_moment(fields.get("last_logged")),

@@ -49,6 +49,30 @@ def test_words_become_the_value_alexa_sends(said: str, value: str) -> None:
     assert spoken_date(said, MONDAY) == value
 
 
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [
+        # A weekday said before a date names that date (the year leans forward, as any).
+        ("friday october 30", "2027-10-30"),
+        ("on friday october 30th", "2027-10-30"),
+        ("tuesday november 3rd", "2027-11-03"),
+        ("friday the 30th of october", "2027-10-30"),
+        # Numbers are month, then day: the skill's locale is en-US, whatever the zone.
+        ("11/2", "2027-11-02"),
+        ("on 2/11", "2027-02-11"),
+        ("11/2/2026", "2026-11-02"),
+        ("10/30/26", "2026-10-30"),
+        # "A week ago Sunday": the Sunday before last; weeks before a named day.
+        ("a week ago sunday", "2026-11-29"),
+        ("a week ago monday", "2026-11-23"),  # said on a Monday: the Monday before last
+        ("two weeks ago today", "2026-11-23"),
+        ("a week ago yesterday", "2026-11-29"),
+    ],
+)
+def test_dates_said_any_way_become_the_value_alexa_sends(said: str, value: str) -> None:
+    assert spoken_date(said, MONDAY) == value
+
+
 def test_relative_words_cross_new_year() -> None:
     new_year = date(2027, 1, 1)
     assert spoken_date("yesterday", new_year) == "2026-12-31"
@@ -57,7 +81,9 @@ def test_relative_words_cross_new_year() -> None:
     assert spoken_date("this week", new_year) == "2026-W53"
 
 
-@pytest.mark.parametrize("said", ["the laundry", "soon", "the 45th", "blue", "week", "1234"])
+@pytest.mark.parametrize(
+    "said", ["the laundry", "soon", "the 45th", "blue", "week", "1234", "13/2", "a week ago blue"]
+)
 def test_words_that_are_no_date_fill_no_slot(said: str) -> None:
     assert spoken_date(said, MONDAY) is None
 

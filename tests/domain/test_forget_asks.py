@@ -65,6 +65,58 @@ def test_corrections_are_heard_however_the_mistake_is_marked(
 
 
 @pytest.mark.parametrize(
+    ("said", "words"),
+    [
+        # A mark of a mistake before "change that to ...".
+        ("no, change that to walked the dog", "walked the dog"),
+        ("no change it to I walked the dog", "i walked the dog"),
+        ("sorry, change that to fed the cat", "fed the cat"),
+        ("oh wait, change it to the dog", "the dog"),
+        ("nope, fix that to say made soup", "made soup"),
+        # What was said, then what was meant.
+        ("sorry, I said washed the car, it was washed the van", "washed the van"),
+        ("no I said the cat, I meant the dog", "the dog"),
+        ("I said the cat but I meant the dog", "the dog"),
+        ("oops I said two pumpkins when I meant three pumpkins", "three pumpkins"),
+        ("wrong, I said called mum, it should be called my sister", "called my sister"),
+        # "Make that ...": a deed or a thing.
+        ("make that the dog", "the dog"),
+        ("make that walked the dog", "walked the dog"),
+        ("make it two pumpkins", "two pumpkins"),
+        ("wait no make that I fed the cat", "i fed the cat"),
+        ("make it say took the bins out", "took the bins out"),
+        # A thing put right by another, or alone after a mark.
+        ("not the cat, the dog", "the dog"),
+        ("no, not the soup, the stew", "the stew"),
+        ("no, the dog", "the dog"),
+        ("sorry, my sister", "my sister"),
+        ("oops, two emails", "two emails"),
+    ],
+)
+def test_a_correction_right_after_a_win_is_heard_in_every_family(said: str, words: str) -> None:
+    assert forget_asked(said) == ForgetAsk(AskKind.CORRECT, words=words)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "make it to the gym",  # getting there
+        "make that call",  # a plan
+        "make it to bed early",
+        "no the dog is sick",  # news, not a thing put right
+        "no the other one",  # pointers answer a question
+        "no the second one",
+        "no the rest",
+        "not a big deal but i answered two emails",
+        "I said hello to my neighbour it was nice",
+        "I said I'd go and it was fine",
+    ],
+)
+def test_plans_news_and_pointers_are_no_correction(said: str) -> None:
+    assert forget_asked(said) is None
+
+
+@pytest.mark.parametrize(
     "said",
     [
         "I deleted the old emails",
@@ -109,3 +161,44 @@ def test_nothing_people_say_in_the_projects_corpora_is_read_as_a_request_to_dele
     ]
     assert len(said) > 500
     assert [text for text in said if forget_asked(text) is not None] == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "bring that one back",
+        "bring that back too",
+        "oops bring that back",
+        "I want that back",
+        "can I have it back please",
+        "put it back again",
+        "give me back that one",
+        "bring back that win",
+        "undo the deletion",
+        "restore that one",
+    ],
+)
+def test_asking_for_a_deleted_win_back_is_heard_in_every_family(said: str) -> None:
+    assert forget_asked(said) == ForgetAsk(AskKind.RESTORE)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I didn't mean to delete that",
+        "oh no I didn't mean that",
+        "that was a mistake",
+        "I deleted the wrong one",
+        "I didn't want it deleted",
+    ],
+)
+def test_regret_after_a_delete_is_heard(said: str) -> None:
+    assert forget_asked(said) == ForgetAsk(AskKind.REGRET)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["I brought it back", "I put the books back", "I want my life back", "I got it back"],
+)
+def test_things_brought_back_in_a_day_are_no_request(said: str) -> None:
+    assert forget_asked(said) is None

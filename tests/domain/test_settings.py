@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from skill.domain.settings import Setting, setting_asked
+from skill.domain.settings import Setting, setting_asked, style_answered
 
 HEARD: dict[Setting, tuple[str, ...]] = {
     Setting.BRIEF: (
@@ -137,3 +137,35 @@ def test_asking_about_something_else_is_no_request_about_questions(said: str) ->
 def test_a_preference_told_after_i_that_no_family_names_is_left_to_the_reader() -> None:
     assert setting_asked("leave me alone") is Setting.OTHER
     assert setting_asked("told my boss to stop asking me questions", "i") is None
+
+
+@pytest.mark.parametrize(
+    ("said", "style"),
+    [
+        ("calm", Setting.CALM),
+        ("the quiet one", Setting.CALM),
+        ("the calm one please", Setting.CALM),
+        ("gentle", Setting.CALM),
+        ("umm calm i think", Setting.CALM),
+        ("keep it calm", Setting.CALM),
+        ("the first one", Setting.CALM),  # the question names calm first
+        ("cheerful", Setting.CHEERFUL),
+        ("I'd like the cheerful one", Setting.CHEERFUL),
+        ("loud", Setting.CHEERFUL),
+        ("the second one", Setting.CHEERFUL),
+        # "Normal" is the style a new person starts with: cheerful.
+        ("normal", Setting.CHEERFUL),
+        ("the usual", Setting.CHEERFUL),
+        ("the normal one please", Setting.CHEERFUL),
+        ("default", Setting.CHEERFUL),
+    ],
+)
+def test_a_bare_answer_to_calm_or_cheerful_names_the_style(said: str, style: Setting) -> None:
+    assert style_answered(said) == style
+
+
+@pytest.mark.parametrize(
+    "said", ["banana", "purple", "I walked the dog", "yes", "no", "nothing", "the dog one"]
+)
+def test_other_words_name_no_style(said: str) -> None:
+    assert style_answered(said) is None

@@ -236,6 +236,7 @@ def test_the_recap_day_its_switch_and_the_weeks_offered_are_kept_and_survive_a_w
     any_store.set_recap(ME, off=True)
     any_store.note_offer(ME, Offer.RECAP, date(2026, 11, 29))
     any_store.note_offer(ME, Offer.ANNIVERSARY, date(2026, 11, 30))
+    any_store.note_offer(ME, Offer.MORNING, date(2026, 12, 1))
     any_store.set_recap(ME)  # nothing asked: nothing changes
 
     log(any_store, clock, ME, "did the dishes", "r1")
@@ -244,6 +245,7 @@ def test_the_recap_day_its_switch_and_the_weeks_offered_are_kept_and_survive_a_w
     assert (kept.recap_day, kept.recap_off) == (6, True)
     assert kept.recap_offered == date(2026, 11, 29)
     assert kept.anniversary_offered == date(2026, 11, 30)
+    assert kept.morning_asked == date(2026, 12, 1)  # the day the morning question was asked
     any_store.set_recap(ME, off=False)
     assert any_store.load_profile(ME).recap_off is False
     assert any_store.load_profile(ME).recap_day == 6
@@ -306,8 +308,15 @@ def test_a_count_read_back_is_kept_only_while_the_wins_are_as_counted(
     kept = any_store.load_profile(ME)
     assert (kept.logged_days, kept.recap_offered) == (counted, date(2026, 11, 16))
 
+    # The launch that counts the week and asks the morning question keeps its day, in one write.
+    assert any_store.note_week(ME, counted, morning_asked=date(2026, 11, 17))
+    assert any_store.load_profile(ME).morning_asked == date(2026, 11, 17)
+
     log(any_store, clock, ME, "fed the cat", "r2")  # logged since it was counted
-    assert not any_store.note_week(ME, counted._replace(since=date(2026, 11, 9)))
+    assert not any_store.note_week(
+        ME, counted._replace(since=date(2026, 11, 9)), morning_asked=date(2026, 11, 18)
+    )
+    assert any_store.load_profile(ME).morning_asked == date(2026, 11, 17)
     assert any_store.load_profile(ME).logged_days != counted._replace(since=date(2026, 11, 9))
     assert not any_store.note_week(STRANGER, LoggedDays(wins=3))  # no such profile
     assert any_store.load_profile(STRANGER) == Profile()

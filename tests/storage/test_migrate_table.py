@@ -240,8 +240,12 @@ def test_the_command_counts_each_persons_fortnight_so_the_first_launch_reads_the
     assert f"for {PEOPLE} people" in said.out and "amzn1" not in said.out + said.err
     assert calls.take() == ["GetItem", "UpdateItem"]  # the profile, and the offer noted
     assert launch.recap is not None and (launch.recap.wins, launch.recap.exact) == (7, True)
+    # 9 AM: the next launch asks the morning question, and notes the day it asked it.
     again = Recaps(DynamoWinStore(dynamodb, NEW), lambda: NOW + timedelta(hours=1))
     assert again.launch(person(0), None, recognised=True).recap is None
+    assert calls.take() == ["GetItem", "UpdateItem"]
+    later = Recaps(DynamoWinStore(dynamodb, NEW), lambda: NOW + timedelta(hours=2))
+    assert later.launch(person(0), None, recognised=True).recap is None
     assert calls.take() == ["GetItem"]
 
 

@@ -129,7 +129,13 @@ def test_a_file_from_before_stamps_gains_the_column_and_screens_its_old_wins(
         for column in ("recap_day", "recap_off", "recap_offered", "anniversary_offered"):
             db.execute(f"ALTER TABLE profiles DROP COLUMN {column}")
         db.execute("ALTER TABLE profiles DROP COLUMN has_voices")
-        for column in ("logged_days", "last_logged", "last_read", "last_read_wins"):
+        for column in (
+            "logged_days",
+            "last_logged",
+            "last_read",
+            "last_read_wins",
+            "morning_asked",
+        ):
             db.execute(f"ALTER TABLE profiles DROP COLUMN {column}")
         db.execute("PRAGMA user_version=4")
 

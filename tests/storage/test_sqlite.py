@@ -7,7 +7,7 @@ import json
 import re
 import sqlite3
 import threading
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from random import Random
 
@@ -21,7 +21,7 @@ from skill.storage.dynamodb.store import DynamoWinStore
 from skill.storage.errors import StorageError
 from skill.storage.interface import WinStore
 from skill.storage.opening import StoreSettings, open_store
-from skill.storage.records import Person
+from skill.storage.records import Offer, Person
 from skill.storage.sqlite.legacy import BACKUP_SUFFIX, LEGACY_FILE
 from skill.storage.sqlite.schema import DATABASE_FILE, SCHEMA_VERSION
 from skill.storage.sqlite.store import SqliteWinStore
@@ -294,13 +294,14 @@ def test_a_file_from_before_brief_mode_keeps_its_profiles_and_gains_the_setting(
     assert (before.win_count, before.style, before.brief) == (1, Style.CALM, False)
     assert after == before._replace(brief=True)
     with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 8
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 9
 
 
 # The weekly recap's columns, added in version 6, the count of wins by day, in version 7, and
-# the last win's stamp and the list read last, in version 8.
+# the last win's stamp and the list read last, in version 8, and the day the morning question
+# was asked, in version 9 (dropped with those of version 8 to make a file of an older version).
 _RECAP_COLUMNS = ("recap_day", "recap_off", "recap_offered", "anniversary_offered", "has_voices")
-_LAST_COLUMNS = ("last_logged", "last_read", "last_read_wins")
+_LAST_COLUMNS = ("last_logged", "last_read", "last_read_wins", "morning_asked")
 
 
 def _drop_recap_columns(db: sqlite3.Connection) -> None:
@@ -354,7 +355,7 @@ def test_a_file_from_before_the_count_by_day_keeps_its_profiles_and_counts_from_
     assert after.logged_days is not None and after.logged_days.wins == 2
     assert after.logged_days.since is not None  # the first win was logged before the count
     with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 8
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 9
 
 
 def test_a_file_from_before_the_last_stamp_keeps_its_profiles_and_stamps_from_its_next_win(
@@ -378,7 +379,29 @@ def test_a_file_from_before_the_last_stamp_keeps_its_profiles_and_stamps_from_it
     assert (before.win_count, before.last_logged, before.last_read) == (1, None, None)
     assert newest is not None and after.last_logged == newest.created_at
     with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 8
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 9
+
+
+def test_a_file_from_before_the_morning_day_keeps_its_profiles_and_asks_the_morning_question(
+    tmp_path: Path,
+) -> None:
+    store = SqliteWinStore(tmp_path)
+    log(store, "did the laundry", "r1")
+    store.close()
+    with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
+        db.execute("ALTER TABLE profiles DROP COLUMN morning_asked")
+        db.execute("PRAGMA user_version=8")
+
+    store = SqliteWinStore(tmp_path)
+    before = store.load_profile(ME)
+    store.note_offer(ME, Offer.MORNING, date(2026, 12, 7))
+    after = store.load_profile(ME)
+    store.close()
+
+    assert (before.win_count, before.morning_asked) == (1, None)
+    assert after == before._replace(morning_asked=date(2026, 12, 7))
+    with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 9
 
 
 def test_a_file_of_the_first_version_gains_the_index_and_the_replay_memory(tmp_path: Path) -> None:

@@ -6,6 +6,11 @@ for a week (``2026-W49-WE`` its weekend), ``2026-12`` for a month, ``2026`` for 
 the future: a bare "Tuesday", "the 3rd" or "November" is the next one, on or after today;
 "last Tuesday" is the one before. The skill reads them as a question about the past must
 (``skill/domain/spans.py``). Words that are no date do not fill the slot.
+
+A weekday said before a date ("Friday October 30", "Tuesday November 3rd") names that date.
+A date in numbers ("11/2", "11/2/2026") is month then day, as the skill's locale (en-US)
+reads it, whatever the device's zone. "A week ago Sunday" is the Sunday a week before the
+last one.
 """
 
 from __future__ import annotations
@@ -114,7 +119,50 @@ def spoken_date(text: str, today: date) -> str | None:
         return said[0]
     if said in _HOLIDAYS:  # "new year's eve", "boxing day"
         return _next_date(*_HOLIDAYS[said], today)
-    return _relative(said, today) or _named(said, today) or _with_year(said)
+    if len(said) > 2 and said[0] in WEEKDAYS and said[1] != "the":  # "friday october 30"
+        said = said[1:]
+    return (
+        _relative(said, today)
+        or _weeks_ago(said, today)
+        or _numbers(said, today)
+        or _named(said, today)
+        or _with_year(said)
+    )
+
+
+_HOW_MANY: Final = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def _weeks_ago(said: tuple[str, ...], today: date) -> str | None:
+    """ "a week ago sunday", "two weeks ago today", "a week ago yesterday": a day of the
+    week before last (or weeks before that)."""
+    if len(said) != 4 or said[0] not in _HOW_MANY or said[1] not in ("week", "weeks"):
+        return None
+    if said[2] != "ago":
+        return None
+    back = timedelta(weeks=_HOW_MANY[said[0]])
+    if said[3] in WEEKDAYS:  # the last one before today, then weeks before it
+        behind = (today.weekday() - WEEKDAYS.index(said[3])) % 7 or 7
+        return (today - timedelta(days=behind) - back).isoformat()
+    if (said[3],) in _DAYS:
+        return (today + timedelta(days=_DAYS[(said[3],)]) - back).isoformat()
+    return None
+
+
+def _numbers(said: tuple[str, ...], today: date) -> str | None:
+    """ "11 2" (typed "11/2"), "11 2 2026": month then day, as en-US writes a date."""
+    if len(said) not in (2, 3) or not all(word.isdigit() for word in said):
+        return None
+    month, day = int(said[0]), int(said[1])
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    if len(said) == 2:
+        return _next_date(month, day, today)
+    year = int(said[2]) + (2000 if len(said[2]) == 2 else 0)
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def _with_year(said: tuple[str, ...]) -> str | None:

@@ -583,5 +583,10 @@ def _past(word: str) -> bool:
     return word in _VERB_STARTS or (len(word) > 3 and word.endswith("ed"))
 
 
+def past_tense(word: str) -> bool:
+    """Whether ``word`` starts a deed told in the past ("walked", "took", "did")."""
+    return _past(word)
+
+
 # A past verb that is a whole deed alone: "showered", "ate".
 _PAST_ALONE: Final = frozenset({"ate", "showered", "slept", "cooked", "cleaned", "walked", "ran"})

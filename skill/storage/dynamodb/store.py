@@ -430,14 +430,23 @@ class DynamoWinStore:
         self._update_profile(person, {offer.value: s(week.isoformat())})
 
     def note_week(
-        self, person: Person, counted: LoggedDays, *, recap_offered: date | None = None
+        self,
+        person: Person,
+        counted: LoggedDays,
+        *,
+        recap_offered: date | None = None,
+        morning_asked: date | None = None,
     ) -> bool:
-        """One conditional UpdateItem: the count, and the offer, if the wins are as counted."""
+        """One conditional UpdateItem: the count, and the offer and the morning question's day
+        when given, if the wins are as counted."""
         assignments = "logged_days = :logged"
         values: dict[str, Any] = {":logged": s(counted.plain()), ":seen": n(counted.wins)}
         if recap_offered is not None:
             assignments += f", {Offer.RECAP.value} = :week"
             values[":week"] = s(recap_offered.isoformat())
+        if morning_asked is not None:
+            assignments += f", {Offer.MORNING.value} = :morning"
+            values[":morning"] = s(morning_asked.isoformat())
         try:
             self._client.update_item(
                 TableName=self._table,

@@ -122,6 +122,8 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
         "ALTER TABLE profiles ADD COLUMN last_read TEXT",
         "ALTER TABLE profiles ADD COLUMN last_read_wins INTEGER",
     ),
+    # The day the morning question was last asked at a launch: at most once a day.
+    ("ALTER TABLE profiles ADD COLUMN morning_asked TEXT",),
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 

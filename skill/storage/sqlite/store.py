@@ -267,11 +267,18 @@ class SqliteWinStore(PortableSqlite):
         self._set(person, {offer.value: week.isoformat()}, "could not update the profile")
 
     def note_week(
-        self, person: Person, counted: LoggedDays, *, recap_offered: date | None = None
+        self,
+        person: Person,
+        counted: LoggedDays,
+        *,
+        recap_offered: date | None = None,
+        morning_asked: date | None = None,
     ) -> bool:
         changes: dict[str, Any] = {"logged_days": counted.plain()}
         if recap_offered is not None:
             changes[Offer.RECAP.value] = recap_offered.isoformat()
+        if morning_asked is not None:
+            changes[Offer.MORNING.value] = morning_asked.isoformat()
         with self._write("could not update the profile") as db:
             profile = self._profile(db, person)
             if profile is None or profile.win_count != counted.wins:
