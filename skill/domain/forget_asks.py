@@ -28,12 +28,14 @@ class AskKind(StrEnum):
 
 class ForgetAsk(NamedTuple):
     """Delete or correct: the win by ``position`` (from 1, or ``LAST``) or by ``about`` (its
-    words), or "that" when both are empty; ``words``, a correction's new words."""
+    words), or "that" when both are empty; ``words``, a correction's new words. ``bare``: a
+    thing said alone after a mark ("no, the dog"), a correction only right after a win."""
 
     kind: AskKind
     position: int | None = None
     about: str = ""
     words: str = ""
+    bare: bool = False
 
 
 # Said before a request without changing it.
@@ -285,7 +287,7 @@ def _asked(text: str) -> ForgetAsk | None:
         return changed
     thing = _compiled(_NOT_THING).match(said) or _compiled(_MARK_THING).match(said)
     if thing and not _points(thing["words"]):  # "not the cat, the dog", "no, the dog"
-        return ForgetAsk(AskKind.CORRECT, words=thing["words"])
+        return ForgetAsk(AskKind.CORRECT, words=thing["words"], bare=True)
     if marked:
         return ForgetAsk(AskKind.CORRECT, words=marked["words"])
     return _delete_asked(said)

@@ -15,8 +15,16 @@ from ask_sdk_model.response import Response
 
 from skill.domain.forget_asks import AskKind, ForgetAsk, forget_asked
 from skill.domain.matching import position_in
-from skill.handlers.common import answer, asked, catalog, gone_win, intent_name, slot_text
-from skill.handlers.forgetting import FORGETTING, Forgets
+from skill.handlers.common import (
+    answer,
+    asked,
+    catalog,
+    gone_win,
+    intent_name,
+    session_attributes,
+    slot_text,
+)
+from skill.handlers.forgetting import FORGETTING, THAT, Forgets
 from skill.handlers.undoing import bring_back
 from skill.services.erasure import Erasure
 from skill.speech import render
@@ -165,6 +173,20 @@ def _asked_in(handler_input: HandlerInput, leads: dict[str, str]) -> ForgetAsk |
     return None
 
 
+# Questions whose answer names a thing of its own, never a correction of a win before them.
+# (The morning question asked again right after a win is not one: "sorry, the dog" said then
+# puts the win right, its mark says so.)
+_ASKING_FOR_A_THING: Final = frozenset({Asked.GOAL, Asked.STYLE})
+
+
+def _right_after_a_win(handler_input: HandlerInput) -> bool:
+    """A win was logged or named in this conversation, and no question asks for a thing
+    ("no, the laundry" said to the morning question at launch is the one thing)."""
+    if session_attributes(handler_input).get(THAT) is None:
+        return False
+    return asked(handler_input) not in _ASKING_FOR_A_THING
+
+
 class ForgetAskedHandler(AbstractRequestHandler):
     """ "Can you delete the one about the oven", "please get rid of the second one", "oops I
     meant fed the cat", "bring that one back": asked in words another intent's samples took.
@@ -182,6 +204,8 @@ class ForgetAskedHandler(AbstractRequestHandler):
         found = _asked_in(handler_input, self._leads)
         if found is not None and found.kind is AskKind.REGRET and gone_win(handler_input) is None:
             found = None  # "I didn't mean that" with nothing deleted: not about a delete
+        if found is not None and found.bare and not _right_after_a_win(handler_input):
+            found = None  # "no, the laundry" to the morning question: no correction
         handler_input.attributes_manager.request_attributes[FORGET_ASKED] = found
         return found is not None
 

@@ -203,3 +203,21 @@ def test_after_the_rest_a_win_named_by_its_words_is_found_on_any_page_then_among
     assert said[5] in asks_to_delete("you repotted the fern")
     assert said[9] in asks_to_delete("you cleaned the oven")
     assert len(saved_win_texts(tmp_path)) == 8
+
+
+def test_a_thing_said_after_a_mark_corrects_only_a_win_just_logged(tmp_path: Path) -> None:
+    talk(tmp_path, "2026-12-01T20:00", AUCKLAND, "tell small wins I made tea")
+    # The morning question asked again after a win: "sorry, the dog" puts the win right.
+    _, _, put_right = talk(
+        tmp_path,
+        "2026-12-02T07:40",
+        AUCKLAND,
+        "open small wins",
+        "I walked the cat",
+        "sorry, the dog",
+    )
+    assert put_right.startswith(fixed("you walked the dog", "you walked the cat"))
+    # Said to the morning question with no win logged in the conversation: no correction.
+    _, answered = talk(tmp_path, "2026-12-03T07:40", AUCKLAND, "open small wins", "no, the laundry")
+    assert "Fixed" not in answered
+    assert saved_win_texts(tmp_path) == ["made tea", "walked the dog"]
