@@ -149,7 +149,7 @@ def request_handlers(
         QuestionsForAPlanHandler(settings),  # "stop asking me questions" for a plan: a setting
         ForgetAskedHandler(forgets, leads),  # "can you delete the second one": not a win
         OneThingAnswerHandler(things, logs, hears, rng),  # words said to the morning question
-        LogWinIntentHandler(logs),
+        LogWinIntentHandler(logs, hears),
         StatementIntentHandler(logs, hears),
         CrisisWordsIntentHandler(),
         NeedHelpIntentHandler(rng),

@@ -39,8 +39,8 @@ from skill.handlers.common import (
 )
 from skill.handlers.forget_intents import picks_nothing
 from skill.handlers.settings import ChangesSettings
-from skill.handlers.statements import CARRIERS, feeling_then_hear
-from skill.handlers.wins import LOG_INTENTS, HearsWins, LogsWins
+from skill.handlers.statements import CARRIERS
+from skill.handlers.wins import LOG_INTENTS, HearsWins, LogsWins, feeling_then_hear
 from skill.services.routines import PLAN_CARRIER
 from skill.services.wins import SHRUGGED, NotAWin, Statement
 from skill.speech import render
