@@ -584,8 +584,14 @@ def bare_answer_read(said: str) -> BareAnswer:
     return BareAnswer(unhedged(_unagreed(said)))
 
 
-# Said before an answer to agree to give one: "fine, i cleaned my room" (never the answer).
-_AGREED: Final = re.compile(r"^(?:fine|sure|right|aye|alright|all right)\b[,.]?\s+(?=i\b)", re.I)
+# Said before an answer to agree to give one, or to lead into it: "fine, i cleaned my room",
+# "oh yes, my daughter visited", "well we went to the garden centre" (never the answer).
+_AGREED: Final = re.compile(
+    r"^(?:(?:fine|sure|right|aye|alright|all right|oh|ah|well|so|yes|yeah|yep|ok|okay|oh yes"
+    r"|oh yeah|ah yes|ah yeah|now then|let me see|let me think)\b[,.]?\s+)+"
+    r"(?=(?:i|we|my|our|me and|me n)\b)",
+    re.I,
+)
 
 
 def _unagreed(said: str) -> str:

@@ -92,6 +92,17 @@ def _carrier(intent: str) -> tuple[str, Frame]:
     return "", Frame.OTHER
 
 
+def said_in_full(handler_input: HandlerInput) -> tuple[str, ...]:
+    """The words of a free-text intent as they may have been said: its slots alone (a slot
+    asked for holds the whole answer: "sorry what"), and after the carrier its samples stand
+    for ("i" + "beg your pardon"); () for an intent with no words."""
+    values = _slot_values(handler_input)
+    if not values:
+        return ()
+    carrier, _ = _carrier(intent_name(handler_input) or "")
+    return (" ".join(values), " ".join([carrier, *values]).strip())
+
+
 def _slot_values(handler_input: HandlerInput) -> list[str]:
     request = handler_input.request_envelope.request
     if not isinstance(request, IntentRequest) or request.intent is None:
@@ -251,7 +262,7 @@ def _as_done(phrase: str, found: str, added: bool) -> str | None:
     first = words.split()[:1]
     if added and first and first[0] in _NAMING | {"the"}:
         return bare_answer(words) or None
-    if added and deed(words) is None:
+    if added and deed(words.removeprefix("we ")) is None:  # "we went to the garden centre"
         return None
     return (as_said(phrase, found) or words).removeprefix("I ").removeprefix("i ")
 

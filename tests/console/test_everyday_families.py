@@ -101,3 +101,55 @@ def test_a_blade_meant_for_tonight_said_as_the_one_thing_gets_the_crisis_answer(
     assert "988" in said[-1] and "one thing" not in said[-1].lower(), said[-1]
     assert saved_win_texts(tmp_path) == []
     assert "razor" not in everything_kept(tmp_path)
+
+
+def test_asking_to_hear_it_again_repeats_the_question_and_counts_no_miss(tmp_path: Path) -> None:
+    said = talk(
+        tmp_path,
+        "2026-12-07T19:00",
+        LONDON,
+        "open small wins",
+        "i beg your pardon",
+        "sorry, what?",
+        "come again",
+        "i washed the car",
+        "pardon?",
+        "no",
+    )
+    opened, pardon, what, again, car, repeated, _ = said
+    assert pardon == opened and what == opened and again == opened
+    assert "car" in car and repeated == car
+    assert saved_win_texts(tmp_path) == ["washed the car"]
+    assert "pardon" not in everything_kept(tmp_path)
+
+
+def test_the_morning_question_asked_again_is_the_morning_question(tmp_path: Path) -> None:
+    said = talk(
+        tmp_path,
+        "2026-12-07T08:20",
+        LONDON,
+        "open small wins",
+        "sorry i didn't catch that",
+        "i'll water the tomatoes",
+    )
+    opened, again, planned = said
+    assert again == opened
+    assert "water the tomatoes" in planned
+    assert saved_win_texts(tmp_path) == []
+
+
+def test_a_deed_led_into_or_shared_is_kept_as_one_win(tmp_path: Path) -> None:
+    said = talk(
+        tmp_path,
+        "2026-12-07T19:15",
+        LONDON,
+        "open small wins",
+        "oh yes, my son came round and we sorted the old records",
+        "well we went to the garden centre as well",
+        "no",
+    )
+    assert "records" in said[1] and "garden centre" in said[2]
+    assert saved_win_texts(tmp_path) == [
+        "my son came round and we sorted the old records",
+        "we went to the garden centre as well",
+    ]

@@ -1,14 +1,18 @@
-"""Families of everyday talk that tell no win, read in the domain: nothing meant to be done
-(a plan or a refusal), how the day is going (a mood told with no deed), a day lost to a screen;
-and, for care, a blade or a gun meant for tonight said as a plan. Each family is shown with
+"""Families of everyday talk, read in the domain: nothing meant to be done (a plan or a
+refusal), how the day is going (a mood told with no deed), a day lost to a screen, asking to
+hear it again, a deed led into with "oh yes" or "well" or told with "we"; and, for care, a
+blade or a gun meant for tonight said as a plan. Each family is shown with
 examples of its own, in the shapes people use, never one quoted sentence."""
 
 from __future__ import annotations
 
 import pytest
 
+from skill.domain.asides import asks_again
+from skill.domain.deeds import deeds_in
+from skill.domain.phrasing.answer import bare_answer
 from skill.domain.reading import Context, Part, bare_answer_read, hard_time, read
-from skill.domain.screen import Frame, Kind, screen
+from skill.domain.screen import Frame, Kind, canonical, screen
 
 # ---------------------------------------------------------------------------------------------
 # Nothing meant: a plan of doing nothing, or a refusal, is never a win.
@@ -164,3 +168,80 @@ def test_a_blade_or_a_gun_meant_for_tonight_is_a_crisis(
 )
 def test_a_blade_meant_for_work_or_a_meal_is_no_crisis(carrier: str, said: str) -> None:
     assert screen(said, carrier, Frame.INTEND).kind is not Kind.CRISIS
+
+
+# ---------------------------------------------------------------------------------------------
+# Asking to hear it again: never a deed, never words not understood.
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "pardon?",
+        "i beg your pardon",
+        "sorry, what?",
+        "come again",
+        "say that again please",
+        "what was that",
+        "sorry i didn't catch that",
+        "what did you say",
+        "eh?",
+        "could you repeat the question",
+        "pardon me dear",
+        "i missed that, sorry",
+    ],
+)
+def test_asking_to_hear_it_again_is_recognised(said: str) -> None:
+    assert asks_again(canonical(said))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "sorry i was miles away, i fixed the bike chain",
+        "what do you mean by thing",
+        "i said sorry to my sister",
+        "i walked the dog",
+        "say sorry to your brother",
+        "sorry i forgot my meds",
+    ],
+)
+def test_a_deed_or_a_question_of_its_own_is_not_asking_again(said: str) -> None:
+    assert not asks_again(canonical(said))
+
+
+# ---------------------------------------------------------------------------------------------
+# A deed led into ("oh yes", "well", "so"), told with "we" or beside someone else's doing.
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("oh yes, my daughter visited and we went through the old photos", "my daughter visited"),
+        ("well we went to the garden centre", "we went to the garden centre"),
+        ("yes so i hoovered the stairs", "i hoovered the stairs"),
+        ("oh yeah we took the dog to the beach", "we took the dog to the beach"),
+        ("so my son and i baked a cake", "my son and i baked a cake"),
+    ],
+)
+def test_a_deed_led_into_is_read_without_its_lead(said: str, kept: str) -> None:
+    reading = bare_answer_read(said)
+    assert not reading.shrug and not reading.elsewhere
+    assert reading.words.startswith(kept)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my daughter visited and we went through the old photos",
+        "our neighbour came round and we had a cuppa",
+    ],
+)
+def test_someone_elses_doing_beside_ones_own_is_kept_whole(said: str) -> None:
+    assert deeds_in(said) is None
+    assert bare_answer(said) == said
+
+
+def test_ones_own_deeds_told_together_are_still_each_a_win() -> None:
+    deeds = deeds_in("i paid the bill and walked the dog")
+    assert deeds is not None and len(deeds.texts) == 2
