@@ -153,7 +153,7 @@ def request_handlers(
         # "can you delete the second one", "bring that back": not a win
         ForgetAskedHandler(forgets, erasure, leads, rng),
         OneThingAnswerHandler(things, logs, hears, rng),  # words said to the morning question
-        LogWinIntentHandler(logs),
+        LogWinIntentHandler(logs, hears),
         StatementIntentHandler(logs, hears),
         CrisisWordsIntentHandler(),
         NeedHelpIntentHandler(rng),

@@ -219,3 +219,33 @@ _LEFT_TO_IT: Final = re.compile(
 
 # "have you seen my keys", "has it saved": asked with "have" or "has" first.
 _HAVE_ASKED: Final = re.compile(r"^(?:have|has) (?:you|i|we|it|that|this|they|he|she)\b")
+
+
+# Asking for the last words again: "pardon?", "sorry, what?", "come again", "i beg your pardon",
+# "what was that", "i didn't catch that", "could you say that again please".
+_AGAIN_LEADS: Final = (
+    r"(?:oh|ah|um|uh|er|erm|sorry|so sorry|excuse me|pardon me|pardon|i beg your pardon"
+    r"|beg your pardon|what|eh|huh|hang on|wait|hold on|i am sorry)"
+)
+_AGAIN_ASKED: Final = (
+    r"(?:pardon(?: me)?|(?:i )?beg your pardon|sorry|what|wha|huh|eh|come again|you what"
+    r"|say what|(?:(?:can|could|would|will) you )?(?:please )?(?:say|repeat)(?: that| it"
+    r"| the question| what you said| yourself)?(?: again| one more time| once more)?"
+    r"|what (?:was|is) (?:that|the question|it|that again)|what did you (?:just )?(?:say|ask)"
+    r"|what were you saying|what was that you said"
+    r"|(?:i )?(?:did not|could not|cannot|can not) (?:quite )?(?:catch|hear|get|understand)"
+    r"(?: that| you| it| the question| what you said)?"
+    r"|(?:i )?missed (?:that|it|the question|what you said)"
+    r"|(?:i )?was (?:not listening|miles away|not paying attention)"
+    r"|one more time|once more|again please)"
+)
+_AGAIN: Final = re.compile(
+    rf"^(?:{_AGAIN_LEADS}[ ,]+)*{_AGAIN_ASKED}(?: (?:please|again|love|dear|mate|sorry|alexa))*$"
+)
+
+
+def asks_again(text: str) -> bool:
+    """Asking to hear the last words again ("pardon?", "sorry what", "come again", "what was
+    that", "i didn't catch that"), said alone (canonical words): never a deed, never words
+    not understood."""
+    return _AGAIN.match(text.strip(" ,;.")) is not None

@@ -68,6 +68,8 @@ def deeds_in(words: str, carrier: str = "i") -> Deeds | None:
     )
     if any(clause.part in (Part.CRISIS, Part.UNSURE) for clause in reading):
         return None
+    if any(clause.part is Part.DEED and _others_did(clause.words) for clause in reading):
+        return None  # "my daughter visited and we went through the photos": one time, whole
     heard = _heard(reading)
     if len(heard.texts) > 1:
         return Deeds(tuple(as_said(words, text) or text for text in heard.texts), heard.told)
@@ -87,6 +89,15 @@ def deeds_in(words: str, carrier: str = "i") -> Deeds | None:
     if heard.told_first and _GLAD & set(words.lower().split()):
         return None  # "i'm proud i went to the shop": the pride is part of the win
     return Deeds((said,), heard.told)
+
+
+def _others_did(deed: str) -> bool:
+    """ "my daughter visited", "our neighbour popped in": someone else's doing, told beside
+    the person's own; the statement is kept whole, never split into a win of theirs."""
+    words = deed.split()
+    if words[:1] == ["i"] and words[1:2] in (["my"], ["our"]):
+        words = words[1:]  # the "i" the carrier stood for
+    return words[:1] in (["my"], ["our"]) and "i" not in words and "me" not in words
 
 
 def _corrected(words: str) -> bool:

@@ -584,8 +584,14 @@ def bare_answer_read(said: str) -> BareAnswer:
     return BareAnswer(unhedged(_unagreed(said)))
 
 
-# Said before an answer to agree to give one: "fine, i cleaned my room" (never the answer).
-_AGREED: Final = re.compile(r"^(?:fine|sure|right|aye|alright|all right)\b[,.]?\s+(?=i\b)", re.I)
+# Said before an answer to agree to give one, or to lead into it: "fine, i cleaned my room",
+# "oh yes, my daughter visited", "well we went to the garden centre" (never the answer).
+_AGREED: Final = re.compile(
+    r"^(?:(?:fine|sure|right|aye|alright|all right|oh|ah|well|so|yes|yeah|yep|ok|okay|oh yes"
+    r"|oh yeah|ah yes|ah yeah|now then|let me see|let me think)\b[,.]?\s+)+"
+    r"(?=(?:i|we|my|our|me and|me n)\b)",
+    re.I,
+)
 
 
 def _unagreed(said: str) -> str:
@@ -955,9 +961,50 @@ def _clause(piece: str, context: Context) -> Clause | None:
 
 
 def _how_it_went(text: str) -> bool:
-    """ "i had a really rubbish day", "had a long week": how a day went, never a deed."""
+    """ "i had a really rubbish day", "had a long week", "bad day", "pretty rough one": how a
+    day went, never a deed."""
     words = text.removeprefix("i ").split()
-    return len(words) <= 6 and words[:1] == ["had"] and words[-1] in _SPANS_OF_DAY
+    if len(words) <= 6 and words[:1] == ["had"] and words[-1] in _SPANS_OF_DAY:
+        return True
+    return hard_time(text)
+
+
+# How a day is going, said with no one doing anything: "bad day", "pretty rough one", "not a
+# good day", "it's been a long week honestly", "such a grim morning".
+_HARD_TIME: Final = re.compile(
+    r"^(?:i |it |this |today |that )?(?:(?:is|was|has been|is been|been|had|having|am having"
+    r"|what|such|a|an|another|pretty|really|so|very|quite|bit of|a bit of|kind of|kinda|proper"
+    r"|absolute|absolutely|right|fairly|bloody|fucking|seriously|super|just|one|of|those)\s+)*"
+    r"(?:(?:rough|bad|hard|tough|long|awful|terrible|horrible|crap|crappy|shit|shitty|rubbish"
+    r"|miserable|heavy|grim|bleak|dark|low|difficult|stressful|exhausting|draining|lousy|pants"
+    r"|naff|dreadful|sad|lonely|slow|lazy|wasted|nightmare|hellish|brutal|gloomy|weird|meh"
+    r"|off|stinker of a|mare of a)"
+    r"|not (?:a |the |such a |so )?(?:good|great|nice|fun|easy|brilliant|fab|productive))\s+"
+    r"(?:day|days|morning|night|week|time|one|start|afternoon|evening|weekend|shift|month)"
+    r"(?: (?:today|again|honestly|tbh|so far|really|mate|though|yesterday|to be honest"
+    r"|all round|at work|at school|all in all|just|and|but|so|anyway))*$"
+)
+
+
+# How the person is, said alone: "exhausted", "so tired", "feeling really low today".
+_STATE_ALONE: Final = re.compile(
+    r"^(?:(?:i am|am|feeling|just|so|really|very|pretty|a bit|bit|totally|absolutely"
+    r"|completely|kinda|quite|properly|utterly|dead|well)\s+)*"
+    r"(?:tired|exhausted|knackered|shattered|drained|wiped|wiped out|done in|worn out|bored"
+    r"|stressed|stressed out|depressed|overwhelmed|anxious|sad|low|flat|numb|empty|lonely"
+    r"|sick|ill|poorly|wrecked|burnt out|burned out|fed up|frustrated|annoyed|angry|upset"
+    r"|scared|worried|sore|rough|awful|terrible|rubbish|crap|shit|grim|miserable|sleepy)"
+    r"(?: (?:and|but) (?:so |really |very )?(?:tired|exhausted|sad|low|stressed|anxious"
+    r"|overwhelmed|lonely|numb|empty|sore|sleepy|fed up))*"
+    r"(?: (?:today|again|tbh|honestly|to be honest|mate|now|right now|as usual))*$"
+)
+
+
+def hard_time(text: str) -> bool:
+    """ "bad day", "such a rough one today", "not a good morning": how the day is going,
+    told with no deed (canonical words). Never a deed, a plan or a win."""
+    bare = text.strip(" ,;.")
+    return bool(_HARD_TIME.match(bare) or _STATE_ALONE.match(bare))
 
 
 _WH: Final = frozenset(
@@ -1018,6 +1065,8 @@ _SPANS_OF_DAY: Final = frozenset({"day", "week", "morning", "afternoon", "evenin
 
 def _statement(text: str, context: Context) -> Clause:
     """A clause that tells something: a deed, a feeling, a struggle, a plan, a crisis."""
+    if hard_time(text):  # "bad day", "rough one": how it went, never a deed
+        return Clause(Part.FEELING)
     told = _of_a_thing(text)
     return told if told is not None else _told_by_someone(text, context)
 

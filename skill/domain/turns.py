@@ -205,6 +205,10 @@ _HEAR: Final = re.compile(
 )
 
 
+# Said between a feeling and its request: "bad day, just read me a win".
+_LEFT_BEFORE: Final = r"\b(?:so|and|but|just|please|can you|could you|would you)$"
+
+
 def feeling_then_hear(said: str, context: Context = Context.NONE) -> Feeling | None:
     """How the person feels, when ``said`` is a feeling (or a hard day) followed by a request
     to hear one of their wins; None otherwise, and for anything the screen would not let by.
@@ -214,7 +218,7 @@ def feeling_then_hear(said: str, context: Context = Context.NONE) -> Feeling | N
     if request is None:
         return None
     before = text[: request.start()].strip(" ,.;")
-    before = re.sub(r"\b(?:so|and|but|please|can you|could you|would you)$", "", before).strip()
+    before = re.sub(_LEFT_BEFORE, "", before).strip()
     if not before:
         return None
     # Care first: the whole statement is heard, then its first part alone.

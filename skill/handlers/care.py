@@ -39,8 +39,8 @@ from skill.handlers.common import (
 )
 from skill.handlers.forget_intents import picks_nothing
 from skill.handlers.settings import ChangesSettings
-from skill.handlers.statements import CARRIERS, feeling_then_hear
-from skill.handlers.wins import LOG_INTENTS, HearsWins, LogsWins
+from skill.handlers.statements import CARRIERS
+from skill.handlers.wins import LOG_INTENTS, HearsWins, LogsWins, feeling_then_hear
 from skill.services.routines import PLAN_CARRIER
 from skill.services.wins import SHRUGGED, NotAWin, Statement
 from skill.speech import render
@@ -90,6 +90,17 @@ def _carrier(intent: str) -> tuple[str, Frame]:
     if intent in _CORRECTING:  # a win's new words: heard as a win is
         return "i", Frame.DONE
     return "", Frame.OTHER
+
+
+def said_in_full(handler_input: HandlerInput) -> tuple[str, ...]:
+    """The words of a free-text intent as they may have been said: its slots alone (a slot
+    asked for holds the whole answer: "sorry what"), and after the carrier its samples stand
+    for ("i" + "beg your pardon"); () for an intent with no words."""
+    values = _slot_values(handler_input)
+    if not values:
+        return ()
+    carrier, _ = _carrier(intent_name(handler_input) or "")
+    return (" ".join(values), " ".join([carrier, *values]).strip())
 
 
 def _slot_values(handler_input: HandlerInput) -> list[str]:
@@ -251,7 +262,7 @@ def _as_done(phrase: str, found: str, added: bool) -> str | None:
     first = words.split()[:1]
     if added and first and first[0] in _NAMING | {"the"}:
         return bare_answer(words) or None
-    if added and deed(words) is None:
+    if added and deed(words.removeprefix("we ")) is None:  # "we went to the garden centre"
         return None
     return (as_said(phrase, found) or words).removeprefix("I ").removeprefix("i ")
 

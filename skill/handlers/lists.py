@@ -14,6 +14,9 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils.predicate import is_intent_name
 from ask_sdk_model.response import Response
 
+from skill.domain.asides import asks_again
+from skill.domain.screen import canonical
+from skill.handlers.care import said_in_full
 from skill.handlers.common import (
     SAID,
     asked,
@@ -28,13 +31,17 @@ _GOING_ON = ("AMAZON.MoreIntent", "AMAZON.NextIntent")
 
 
 class RepeatIntentHandler(AbstractRequestHandler):
-    """ "Say that again": the last reply again, with its question still open."""
+    """ "Say that again": the last reply again, with its question still open. Asked in words
+    a free-text intent carried ("pardon?", "sorry what", "i beg your pardon", "come again"),
+    it is the same request: never a win, and never words not understood."""
 
     def __init__(self, rng: Random) -> None:
         self._rng = rng
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return bool(is_intent_name("AMAZON.RepeatIntent")(handler_input))
+        if is_intent_name("AMAZON.RepeatIntent")(handler_input):
+            return True
+        return any(asks_again(canonical(said)) for said in said_in_full(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
         said = session_attributes(handler_input).get(SAID)

@@ -10,7 +10,6 @@ Also here: the answers to the two questions those replies ask.
 
 from __future__ import annotations
 
-import re
 from random import Random
 from typing import Final
 
@@ -34,7 +33,7 @@ from skill.handlers.common import (
     session_attributes,
     slot_text,
 )
-from skill.handlers.wins import HearsWins, LogsWins
+from skill.handlers.wins import HearsWins, LogsWins, feeling_then_hear
 from skill.services.wins import Statement
 from skill.speech import render
 from skill.speech.questions import Asked
@@ -91,23 +90,6 @@ def statement_of(carrier: Carrier, words: str) -> Statement:
         if own_deed(f"{carrier.words} {words}"):
             frame = Frame.DONE
     return Statement(words, carrier.words, frame)
-
-
-def feeling_then_hear(said: str, hears: HearsWins, handler_input: HandlerInput) -> Response | None:
-    """ "I feel awful, tell me something I did": the feeling acknowledged, then one of their
-    own wins read back. None when ``said`` is not that (or the screen would not let it by)."""
-    if _ASKS.search(said) is None:  # the reader is imported only when it may be needed
-        return None
-    from skill.domain.turns import feeling_then_hear as read_feeling  # compiles on first use
-
-    feeling = read_feeling(said)
-    if feeling is None:
-        return None
-    return hears.one(handler_input, lead=f"hear.after_{feeling.value}")
-
-
-# The words a request to hear a win starts with: only then is the statement read for one.
-_ASKS: Final = re.compile(r"\b(?:tell|remind|read|give|show|say)\b", re.IGNORECASE)
 
 
 class StatementIntentHandler(AbstractRequestHandler):

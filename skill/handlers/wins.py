@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from random import Random
 from typing import Final
 
@@ -199,10 +200,13 @@ def _setting_in(statement: Statement) -> Setting | None:
 
 
 class LogWinIntentHandler(AbstractRequestHandler):
-    """ "Tell small wins I did the laundry" -> store it and celebrate."""
+    """ "Tell small wins I did the laundry" -> store it and celebrate. Answering "What did you
+    do?" with how the day went and a request for a win ("bad day, read me one of my wins"):
+    the feeling heard, and a win read back; nothing stored."""
 
-    def __init__(self, logs: LogsWins) -> None:
+    def __init__(self, logs: LogsWins, hears: HearsWins) -> None:
         self._logs = logs
+        self._hears = hears
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return any(is_intent_name(name)(handler_input) for name in LOG_INTENTS)
@@ -210,7 +214,12 @@ class LogWinIntentHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         played_down = bool(is_intent_name("LogMinimisedWinIntent")(handler_input))
         bare = not played_down and answers(handler_input, Asked.WIN)
-        statement = Statement(slot_text(handler_input, "win"), bare=bare)
+        words = slot_text(handler_input, "win")
+        if bare and words:
+            heard = feeling_then_hear(words, self._hears, handler_input)
+            if heard is not None:
+                return heard
+        statement = Statement(words, bare=bare)
         return self._logs.said(handler_input, statement, played_down=played_down)
 
 
@@ -262,3 +271,20 @@ class HearWinIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return self._hears.one(handler_input)
+
+
+def feeling_then_hear(said: str, hears: HearsWins, handler_input: HandlerInput) -> Response | None:
+    """ "I feel awful, tell me something I did": the feeling acknowledged, then one of their
+    own wins read back. None when ``said`` is not that (or the screen would not let it by)."""
+    if _ASKS.search(said) is None:  # the reader is imported only when it may be needed
+        return None
+    from skill.domain.turns import feeling_then_hear as read_feeling  # compiles on first use
+
+    feeling = read_feeling(said)
+    if feeling is None:
+        return None
+    return hears.one(handler_input, lead=f"hear.after_{feeling.value}")
+
+
+# The words a request to hear a win starts with: only then is the statement read for one.
+_ASKS: Final = re.compile(r"\b(?:tell|remind|read|give|show|say)\b", re.IGNORECASE)

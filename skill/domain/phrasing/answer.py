@@ -382,11 +382,19 @@ def bare_answer(text: str) -> str | None:
         return None
     if _told_done(lowered):  # "the bins are out": a thing told done, kept as said
         return " ".join(words)
+    if _someone_did(lowered):  # "my daughter visited and we ...": as said, no verb added
+        return " ".join(words)
     if _doing(lowered[0]):  # "cooking dinner" -> "spent time cooking dinner"
         return " ".join(("spent time", *words))
     if _a_thing(lowered):
         return " ".join((*_verb_for(lowered).split(), *words))
     return " ".join(words)
+
+
+def _someone_did(words: tuple[str, ...]) -> bool:
+    """ "my daughter visited", "our neighbour brought soup round": someone of the person's
+    doing something, told with its own subject; never a thing to put "did" before."""
+    return words[0] in ("my", "our") and any(_past(word) for word in words[2:4])
 
 
 def _told_done(words: tuple[str, ...]) -> bool:
