@@ -1,5 +1,5 @@
 """Words the rules would celebrate that the harm net finds likely to be no win: never cheered,
-offered back without being said back ("Should I log that one as a win?"), stored only on a
+offered back without being said back ("Do you want me to log that one as a win?"), stored only on a
 yes, calmly; a no keeps nothing. Through the real handler and a real store."""
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ when the model finds it likely to be a crisis. It never calms a statement the ru
 dangerous.
 
 The harm net is the same kind of model, for what is not a win: a statement the rules would
-celebrate is offered back ("Should I log that one as a win?") rather than cheered when the
+celebrate is offered back ("Do you want me to log that one as a win?") rather than cheered when the
 model finds it likely to be a harm, a failure or a painful event. Besides the words it weighs
 how they feel: each word's valence from a general sentiment lexicon (``skill/data/valence``),
 so a word no corpus line used ("torched", "flaked") still leans one way.

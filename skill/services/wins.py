@@ -123,7 +123,7 @@ class Statement(NamedTuple):
     # Offered after the person said they are safe: a check-in's words may now be logged (a
     # crisis never is), calmly.
     checked: bool = False
-    # The person said yes to "Should I log that as a win?": theirs to call, not the harm net's.
+    # The person said yes to logging it as a win: theirs to call, not the harm net's.
     confirmed: bool = False
 
 
