@@ -70,8 +70,11 @@ def felt(text: str) -> list[str]:
 
 
 def harm_features(text: str) -> list[str]:
-    """What the harm net weighs: the words, as the danger net weighs them, and how they feel."""
-    return features(text) + felt(text)
+    """What the harm net weighs: the words, as the danger net weighs them, pairs of their
+    dictionary forms ("get clamp" for "got clamped" and "gets clamped"), and how they feel."""
+    forms = lemmas(text.split())
+    pairs = [f"p {a} {b}" for a, b in zip(forms, forms[1:], strict=False)]
+    return features(text) + pairs + felt(text)
 
 
 class Net(NamedTuple):

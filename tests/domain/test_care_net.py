@@ -46,7 +46,9 @@ def test_how_words_feel_is_weighed_by_each_word_and_its_dictionary_form() -> Non
 
 def test_the_harm_net_weighs_the_words_and_how_they_feel() -> None:
     text = "i wasted the whole day"
-    assert harm_features(text) == features(text) + felt(text)
+    found = harm_features(text)
+    assert set(features(text)) | set(felt(text)) <= set(found)
+    assert {"p i waste", "p waste the"} <= set(found)  # pairs of dictionary forms
     leaning = Net(0.0, 0.5, {"v -": 3.0}, valence=True)
     assert leaning.probability(text) > 0.9
     assert Net(0.0, 0.5, {"v -": 3.0}).probability(text) == 0.5  # the danger net does not
