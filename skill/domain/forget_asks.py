@@ -151,10 +151,11 @@ _MARK_THING: Final = (
 )
 # "wrong, it was fed the cat", "you misheard, it was fed the cat"
 _WRONG_THEN: Final = rf"^(?:{_MARK}\s+)*{_WRONG}\s+(?:it\s+was|it\s+is)\s+(?P<words>.+)$"
-# "i said fed the cat not fed the dog" (never "it was X not Y": that tells how something was)
+# "i said fed the cat not fed the dog" (never "it was X not Y": that tells how something was;
+# nor "i said sorry / no / thank you ... for not ...": saying those is a deed, told)
 _NOT_THAT: Final = (
-    r"^(?:i\s+said|i\s+meant)\s+(?P<words>.+?)"
-    r"\s+(?:not|instead\s+of|rather\s+than)\s+.+$"
+    r"^(?:i\s+said|i\s+meant)\s+(?!(?:sorry|no|yes|thank|thanks|goodbye|bye|hello|hi)\b)"
+    r"(?P<words>.+?)\s+(?<!\bfor\s)(?:not|instead\s+of|rather\s+than)\s+.+$"
 )
 
 

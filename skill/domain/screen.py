@@ -238,6 +238,16 @@ def unexplained(words: str, carrier: str = "i") -> str:
     return _rules().unexplained(words, carrier)
 
 
+def likely_harm(words: str, carrier: str = "i") -> bool:
+    """True when the harm net finds the statement, which the rules would celebrate, likely to
+    be a harm, a failure or a painful event rather than a win: it is offered back ("Should I
+    log that one as a win?"), never cheered. Asked only when logging, never when reading back:
+    a win the person said yes to stays a win."""
+    from skill.domain.care_net import harm_net
+
+    return harm_net().alarmed(unexplained(words, carrier))
+
+
 def is_win(words: str, carrier: str = "i", frame: Frame = Frame.DONE) -> bool:
     """True when the statement may be celebrated, stored, or read back as a win."""
     return screen(words, carrier, frame).kind is Kind.WIN

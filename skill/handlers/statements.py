@@ -155,7 +155,7 @@ class OfferAnswerHandler(AbstractRequestHandler):
         offer = attributes.pop(OFFER, None)
         checked = bool(attributes.pop(CHECKED, False))
         if answer(handler_input) is Answer.YES and isinstance(offer, str) and offer:
-            return self._logs.said(handler_input, Statement(offer, checked=checked))
+            return self._logs.said(handler_input, Statement(offer, checked=checked, confirmed=True))
         reply = render.offer_declined(
             catalog(handler_input), self._rng, in_session=follows_up(handler_input)
         )

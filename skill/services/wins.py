@@ -33,7 +33,7 @@ from skill.domain.phrasing import (
     win_from_words,
 )
 from skill.domain.phrasing.answer import bare_answer
-from skill.domain.screen import Frame, Kind, Verdict, is_win, screen
+from skill.domain.screen import Frame, Kind, Verdict, is_win, likely_harm, screen
 from skill.domain.screen_stamp import (
     screen_version,
     stamp_verdict,
@@ -123,6 +123,8 @@ class Statement(NamedTuple):
     # Offered after the person said they are safe: a check-in's words may now be logged (a
     # crisis never is), calmly.
     checked: bool = False
+    # The person said yes to logging it as a win: theirs to call, not the harm net's.
+    confirmed: bool = False
 
 
 class Vague:
@@ -165,6 +167,20 @@ def _bare_answered(words: str, said: Statement) -> "str | Crisis | CheckIn | Not
 
 # The reason given for a shrug said unasked ("I dunno"): met as a day of nothing done is.
 SHRUGGED: Final = "nothing.shrugged"
+# The reason given for words the harm net finds likely to be no win: offered back, not cheered.
+OFFERED_BACK: Final = "unsure.harm"
+
+
+def _offered_back(words: str, said: Statement, verdict: Verdict) -> "NotAWin | None":
+    """Words the rules would celebrate that the harm net finds likely to be a harm, a failure
+    or a painful event ("torched the brisket and the smoke alarm went off"): not cheered, and
+    offered back, stored only on a yes. None otherwise, and whenever the person already said
+    it counts, or the words are a plan or a recovery step."""
+    if said.confirmed or said.checked or said.frame is Frame.INTEND or verdict.support:
+        return None
+    if verdict.kind is not Kind.WIN or not likely_harm(words, said.carrier):
+        return None
+    return NotAWin(OFFERED_BACK, _stored_text(words, said))
 
 
 def _untold(words: str, said: Statement, *, vague: bool) -> "LogOutcome | None":
@@ -405,14 +421,13 @@ class WinsService:
             verdict, refused = verdict._replace(certain=False), None
         if refused is not None:
             return refused
-        untold = _untold(words, said, vague=vague)
+        untold = _untold(words, said, vague=vague) or _offered_back(words, said, verdict)
         if untold is not None:
             return untold
         several = self._several(person, said, words, request_id, wording, played_down, zone_lookup)
         if several is not None:
-            return several._replace(
-                support=verdict.support, calm=several.calm or not verdict.certain
-            )
+            calm = several.calm or not verdict.certain or said.confirmed
+            return several._replace(support=verdict.support, calm=calm)
         text, shortened = cap(_stored_text(words, said))
         win = win_from_words(text)
         if not win.said:
@@ -423,7 +438,8 @@ class WinsService:
         pending = _ready(_Pending(text, win, shortened), verdict if asked_alike else None)
         outcome = self._log(person, request_id, wording, zone_lookup, lambda _p, _d: pending)
         assert isinstance(outcome, Logged)  # composing a said win never finds nothing open
-        return outcome._replace(support=verdict.support, calm=not verdict.certain)
+        calm = not verdict.certain or said.confirmed  # a yes to an offer: met calmly
+        return outcome._replace(support=verdict.support, calm=calm)
 
     def _several(
         self,

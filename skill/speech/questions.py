@@ -127,6 +127,7 @@ QUESTIONS: Final[Mapping[str, Asked]] = {
     "delete.heard_confirm": Asked.DELETE_HEARD,
     "not_a_win.continue": Asked.WIN,
     "not_a_win.offer": Asked.OFFER,
+    "not_a_win.unsure": Asked.OFFER,
     "unsure.offer": Asked.OFFER,
     "plan.not_a_plan": Asked.ONE_THING,
     "answer.what_next": Asked.WHAT_NEXT,

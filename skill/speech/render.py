@@ -379,6 +379,12 @@ _NOT_A_WIN_FAMILIES = frozenset(
 def not_a_win(catalog: Catalog, rng: Random, outcome: NotAWin, *, in_session: bool) -> Reply:
     """No celebration and no lecture; the win hiding in it offered, if there is one."""
     family = outcome.reason.split(".", 1)[0]
+    if family == "unsure" and outcome.offer:  # maybe no win: the person's to call, unechoed
+        return Reply(
+            speech=catalog.pick("not_a_win.unsure", rng),
+            reprompt=catalog.pick("not_a_win.unsure_reprompt", rng),
+            asked=QUESTIONS["not_a_win.unsure"],
+        )
     key = f"not_a_win.{family if family in _NOT_A_WIN_FAMILIES else 'default'}"
     reply = Reply(speech=catalog.pick(key, rng))
     if outcome.offer:

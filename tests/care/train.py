@@ -1,6 +1,7 @@
-"""Makes the care net's weights from the care corpus, the same way every time.
+"""Makes the care nets' weights from the care corpus, the same way every time.
 
-    python -m tests.care.train [CORPUS.tsv ...] [--out FILE] [--held-out SEED]
+    python -m tests.care.train [CORPUS.tsv ...] [--net danger|harm] [--out FILE]
+                               [--held-out SEED]
 
 By default it reads the care corpus and ``ordinary.tsv`` (plans, feelings and wins of everyday
 talk, so that "i'm going to clean" is not taken for intent).
@@ -13,6 +14,12 @@ from the other four, and the threshold is the lowest at which at most ``WIN_BUDG
 unseen wins would be asked about. ``--held-out SEED`` learns from half the families only
 (the half ``tests.care.check --held-out SEED`` does not score) and writes nothing: it prints
 how the other half fares.
+
+The harm net learns the same way which statements are not a win (NOTWIN lines) from wins,
+recovery steps and plans, weighing how words feel too. It is asked only about statements the
+rules would celebrate, so its threshold is chosen on those alone: at most ``HARM_BUDGET`` of
+the unseen wins the rules celebrate may be offered back instead. Without ``--net`` both nets
+are made.
 """
 
 from __future__ import annotations
@@ -21,19 +28,24 @@ import argparse
 import math
 import random
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
-from typing import Final
+from typing import Final, NamedTuple
 
-from skill.domain.care_net import WEIGHTS_FILE, Net, features
-from skill.domain.screen import unexplained
+from skill.domain.care_net import HARM_WEIGHTS_FILE, WEIGHTS_FILE, Net, features, harm_features
+from skill.domain.screen import Kind, screen, unexplained
 from tests.care.check import CORPUS, Line, held_out, read_corpus
 
-OUT: Final = Path(__file__).resolve().parents[2] / "skill" / "data" / WEIGHTS_FILE
+DATA: Final = Path(__file__).resolve().parents[2] / "skill" / "data"
 DANGER: Final = frozenset({"CRISIS", "BOTH"})
 # What must not be asked about: wins, recovery steps, and ordinary plans and feelings.
 WINS: Final = frozenset({"WIN", "SENS", "PLAN", "FEEL"})
+HARM: Final = frozenset({"NOTWIN"})
+# What the harm net learns to tell from harm: feelings are left out, as the rules meet them.
+GOOD: Final = frozenset({"WIN", "SENS", "PLAN"})
+# At most this share of the unseen wins the rules celebrate may be offered back instead.
+HARM_BUDGET: Final = 0.02
 ORDINARY: Final = Path(__file__).resolve().parent / "ordinary.tsv"
 # At most this share of wins from families the model never saw may be asked about.
 WIN_BUDGET: Final = 0.03
@@ -51,9 +63,26 @@ def seen(line: Line) -> str:
     return unexplained(line.text, "")
 
 
-def learned(lines: Sequence[Line]) -> tuple[float, dict[str, float]]:
-    """A bias and weights that tell the crisis lines of ``lines`` from the rest."""
-    examples = [(features(seen(line)), line.label in DANGER) for line in lines]
+class Learns(NamedTuple):
+    """One net to learn: what it looks for, what it must tell that from, how it reads."""
+
+    name: str
+    out: str
+    positive: frozenset[str]
+    negative: frozenset[str]
+    reads: Callable[[str], list[str]]
+    valence: bool = False
+
+
+NETS: Final = {
+    "danger": Learns("danger", WEIGHTS_FILE, DANGER, WINS | frozenset({"NOTWIN"}), features),
+    "harm": Learns("harm", HARM_WEIGHTS_FILE, HARM, GOOD, harm_features, valence=True),
+}
+
+
+def learned(lines: Sequence[Line], net: Learns = NETS["danger"]) -> tuple[float, dict[str, float]]:
+    """A bias and weights that tell the lines ``net`` looks for from the rest."""
+    examples = [(net.reads(seen(line)), line.label in net.positive) for line in lines]
     positives = sum(1 for _, danger in examples if danger) or 1
     negatives = len(examples) - positives or 1
     # Each kind weighs the same in all, however many lines it has.
@@ -89,22 +118,38 @@ def folds(lines: Sequence[Line]) -> list[list[Line]]:
     return dealt
 
 
-def unseen_scores(lines: Sequence[Line]) -> list[tuple[Line, float]]:
+def model(net: Learns, bias: float, weights: dict[str, float], at: float = 0.5) -> Net:
+    return Net(bias, at, weights, valence=net.valence)
+
+
+def unseen_scores(lines: Sequence[Line], net: Learns = NETS["danger"]) -> list[tuple[Line, float]]:
     """Every line's probability from a model that never saw its family."""
     scored = []
     dealt = folds(lines)
     for i, fold in enumerate(dealt):
         rest = [line for j, other in enumerate(dealt) if j != i for line in other]
-        bias, weights = learned(rest)
-        model = Net(bias, 0.5, weights)
-        scored += [(line, model.probability(seen(line))) for line in fold]
+        judge = model(net, *learned(rest, net))
+        scored += [(line, judge.probability(seen(line))) for line in fold]
     return scored
 
 
-def threshold(scored: Sequence[tuple[Line, float]]) -> float:
-    """The lowest threshold that asks about at most ``WIN_BUDGET`` of the unseen wins."""
-    wins = sorted((p for line, p in scored if line.label in WINS), reverse=True)
-    allowed = int(len(wins) * WIN_BUDGET)
+@cache
+def celebrated(line: Line) -> bool:
+    """The rules (and the danger net) would celebrate the line, said as "I ..."."""
+    return screen(line.text).kind is Kind.WIN
+
+
+def threshold(scored: Sequence[tuple[Line, float]], net: Learns = NETS["danger"]) -> float:
+    """The lowest threshold that asks about at most the budget's share of the unseen wins:
+    for the harm net, of the unseen wins the rules would celebrate."""
+    if net.name == "harm":
+        asked = [p for line, p in scored if line.label in net.negative and celebrated(line)]
+        budget = HARM_BUDGET
+    else:
+        asked = [p for line, p in scored if line.label in WINS]
+        budget = WIN_BUDGET
+    wins = sorted(asked, reverse=True)
+    allowed = int(len(wins) * budget)
     return round(min(0.99, wins[allowed] + 1e-4), 4) if wins else 0.5
 
 
@@ -119,35 +164,56 @@ def report(scored: Sequence[tuple[Line, float]], at: float, title: str) -> None:
     print(f"{title} (threshold {at}): " + ", ".join(parts))
 
 
+def relevant(lines: Sequence[Line], net: Learns) -> list[Line]:
+    return [line for line in lines if line.label in net.positive | net.negative]
+
+
+def make(net: Learns, lines: Sequence[Line], out: Path) -> None:
+    """Learn ``net`` from ``lines`` and write its weights to ``out``."""
+    lines = relevant(lines, net)
+    scored = unseen_scores(lines, net)
+    at = threshold(scored, net)
+    report(scored, at, f"{net.name} net, families unseen in training")
+    bias, weights = learned(lines, net)
+    out.write_text(model(net, bias, weights, at).to_json(), "utf-8")
+    print(f"wrote {len(weights)} weights to {out.name}")
+
+
+def held_out_report(net: Learns, lines: Sequence[Line], seed: int) -> None:
+    """Learn ``net`` from half the families; say how the other half fares. Writes nothing."""
+    out, scored_lines = held_out(list(lines), seed)
+    learning = relevant([line for line in lines if line.family not in out], net)
+    at = threshold(unseen_scores(learning, net), net)
+    judge = model(net, *learned(learning, net), at)
+    report(
+        [(line, judge.probability(seen(line))) for line in relevant(scored_lines, net)],
+        at,
+        f"{net.name} net, held out, seed {seed}",
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("corpora", nargs="*", type=Path, default=[CORPUS, ORDINARY])
-    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--net", choices=sorted(NETS), help="one net only (default: both)")
+    parser.add_argument(
+        "--out", type=Path, help="where to write (with --net; default: the package)"
+    )
     parser.add_argument("--held-out", type=int, metavar="SEED")
     args = parser.parse_args(argv)
+    if args.out is not None and args.net is None:
+        print("--out needs --net", file=sys.stderr)
+        return 2
     lines = [line for corpus in args.corpora for line in read_corpus(corpus)]
     if any(not line.family for line in lines):
         print("every line needs a family (a four-column corpus)", file=sys.stderr)
         return 2
-    if args.held_out is not None:
-        out, scored_lines = held_out(lines, args.held_out)
-        learning = [line for line in lines if line.family not in out]
-        scored = unseen_scores(learning)
-        at = threshold(scored)
-        bias, weights = learned(learning)
-        model = Net(bias, at, weights)
-        report(
-            [(line, model.probability(seen(line))) for line in scored_lines],
-            at,
-            f"held out, seed {args.held_out}",
-        )
-        return 0
-    scored = unseen_scores(lines)
-    at = threshold(scored)
-    report(scored, at, "families unseen in training")
-    bias, weights = learned(lines)
-    args.out.write_text(Net(bias, at, weights).to_json(), "utf-8")
-    print(f"wrote {len(weights)} weights to {args.out.name}")
+    nets = [NETS[args.net]] if args.net else list(NETS.values())
+    for net in nets:
+        if args.held_out is not None:
+            held_out_report(net, lines, args.held_out)
+        else:
+            make(net, lines, args.out or DATA / net.out)
     return 0
 
 

@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 
-from skill.domain.care_net import Net, features, net, read_net
+from skill.domain.care_net import (
+    Net,
+    features,
+    felt,
+    harm_features,
+    harm_net,
+    net,
+    read_net,
+    read_valence,
+    valence,
+)
 from skill.domain.screen import Kind, Verdict, _second_opinion, screen, unexplained
 from tests.care.check import Line
 from tests.care.train import learned
@@ -17,15 +30,44 @@ def test_features_are_words_their_dictionary_forms_and_pairs() -> None:
     assert "l i" not in found  # a word that is its own dictionary form is weighed once
 
 
-def test_a_net_reads_back_as_it_was_written() -> None:
-    written = Net(-1.25, 0.9, {"w pills": 1.5, "b took the": 0.25})
+@pytest.mark.parametrize("leaning", [True, False])
+def test_a_net_reads_back_as_it_was_written(leaning: bool) -> None:
+    written = Net(-1.25, 0.9, {"w pills": 1.5, "b took the": 0.25}, valence=leaning)
     assert read_net(written.to_json()) == written
 
 
-def test_the_committed_net_is_read_and_has_a_threshold_between_zero_and_one() -> None:
-    committed = net()
-    assert 0.5 < committed.threshold < 1.0
-    assert len(committed.weights) > 1000
+def test_how_words_feel_is_weighed_by_each_word_and_its_dictionary_form() -> None:
+    assert felt("i wasted the whole day") == ["v -", "v --"]  # "wasted": strongly
+    assert "v -" in felt("i ruined it") and "v +" not in felt("i ruined it")
+    assert felt("i hugged my nan") == ["v +"]  # "hugged" is "hug"
+    assert "v --" in felt("it was a disaster") and "v ++" in felt("it was wonderful")
+    assert felt("i walked the dog") == []
+
+
+def test_the_harm_net_weighs_the_words_and_how_they_feel() -> None:
+    text = "i wasted the whole day"
+    found = harm_features(text)
+    assert set(features(text)) | set(felt(text)) <= set(found)
+    assert {"p i waste", "p waste the"} <= set(found)  # pairs of dictionary forms
+    leaning = Net(0.0, 0.5, {"v -": 3.0}, valence=True)
+    assert leaning.probability(text) > 0.9
+    assert Net(0.0, 0.5, {"v -": 3.0}).probability(text) == 0.5  # the danger net does not
+
+
+def test_the_valence_lexicon_reads_a_word_and_a_number_per_line() -> None:
+    assert read_valence("# comment\nawful -3.4\nlovely 2.8\n") == {"awful": -3.4, "lovely": 2.8}
+    lexicon = valence()
+    assert lexicon["awful"] < -1 and lexicon["lovely"] > 1
+    assert all(abs(value) >= 1 for value in lexicon.values())
+
+
+@pytest.mark.parametrize(("committed", "leaning"), [(net, False), (harm_net, True)])
+def test_the_committed_nets_are_read_and_have_a_threshold_between_zero_and_one(
+    committed: Callable[[], Net], leaning: bool
+) -> None:
+    assert 0.5 < committed().threshold < 1.0
+    assert len(committed().weights) > 1000
+    assert committed().valence is leaning
 
 
 ALARMED = Net(10.0, 0.5, {})  # finds everything a crisis
@@ -85,11 +127,12 @@ def test_learning_is_the_same_every_time() -> None:
 
 
 @pytest.mark.slow
-def test_the_committed_weights_are_what_the_corpus_teaches(tmp_path: object) -> None:
-    from pathlib import Path
-
+@pytest.mark.parametrize(("name", "committed"), [("danger", net), ("harm", harm_net)])
+def test_the_committed_weights_are_what_the_corpus_teaches(
+    tmp_path: Path, name: str, committed: Callable[[], Net]
+) -> None:
     from tests.care.train import main
 
-    out = Path(str(tmp_path)) / "net.json"
-    assert main(["--out", str(out)]) == 0
-    assert read_net(out.read_text("utf-8")) == net()
+    out = tmp_path / "net.json"
+    assert main(["--net", name, "--out", str(out)]) == 0
+    assert read_net(out.read_text("utf-8")) == committed()

@@ -135,6 +135,9 @@ def test_plans_news_and_pointers_are_no_correction(said: str) -> None:
         "i meant fed the cat",  # no mark of a mistake: could be anything
         "I said no to a second drink",
         "I said hello to my neighbour",
+        "i said sorry to my brother for not calling back",  # saying sorry is told, not a fix
+        "i said no to the extra shift instead of burning out",
+        "i said thank you to the nurse rather than rushing off",
         "it was a good day not a bad one",
         "actually it was a good day",
         "no it was fine",
