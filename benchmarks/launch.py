@@ -37,6 +37,8 @@ TODAY_WINS: Final = 5
 GROWTH_TARGET: Final = 1.1
 # Each path's target: a plain launch reads the profile alone; every other path, two calls.
 TARGETS: Final = {
+    # The first launch of a morning asks the morning question and notes the day (once a day).
+    "launch (morning question)": 2,
     "launch (plain)": 1,
     "launch (recap due)": 2,
     "recap: yes": 2,
@@ -90,11 +92,12 @@ def _seed(client: Any, wins: int) -> None:
 
 
 def _forget_offers(client: Any, wins: int) -> None:
-    """A new week, as far as offers go: neither the recap nor "on this day" offered yet."""
+    """A new week, as far as offers go: neither the recap nor "on this day" offered yet, nor
+    the morning question asked today."""
     client.update_item(
         TableName=TABLE,
         Key={"pk": {"S": person_with(wins).key}, "sk": {"S": PROFILE_SK}},
-        UpdateExpression="REMOVE recap_offered, anniversary_offered",
+        UpdateExpression="REMOVE recap_offered, anniversary_offered, morning_asked",
     )
 
 
@@ -146,8 +149,11 @@ def _one_round(harness: Harness, wins: int, weeks: _Weeks) -> dict[str, Sample]:
     attributes = dict(offered.get("sessionAttributes") or {})
     taken["recap: yes"], read = _send(harness, "yes", wins, attributes)
     _expect(read, "Last week", "recap: yes")
+    taken["launch (morning question)"], morning = _send(harness, "launch", wins)
+    _expect(morning, "Good morning", "launch (morning question)")
     taken["launch (plain)"], plain = _send(harness, "launch", wins)
     _expect(plain, "last week", "launch (plain)", present=False)
+    _expect(plain, "Good morning", "launch (plain)", present=False)  # once a day
     for _ in range(_MOST_TRIES):
         weeks.fresh(harness.client, wins)  # the coin may not have come up: another week
         sample, heard = _send(harness, "hear_win", wins)

@@ -284,6 +284,11 @@ _CONTRACTIONS: Final = (
     (r"\b(it|what|there|that|he|she|who|where|here|everything|life)'s\b", r"\1 is"),
     (r"\b(\w+)n't\b", r"\1 not"),
     (r"\b(do|did|does|could|would|should|was|were|is|are|has|have|had|must|need)nt\b", r"\1 not"),
+    # Scots and Northern English: "didnae", "wasnae", "cannae", "dinnae", "willnae", "isnae".
+    (r"\bcannae\b", "cannot"),
+    (r"\bwillnae\b", "will not"),
+    (r"\bdinnae\b", "do not"),
+    (r"\b(did|does|could|would|should|was|were|is|are|has|have|had|must|need)nae\b", r"\1 not"),
     (r"\b(\w+)'re\b", r"\1 are"),
     (r"\b(\w+)'ve\b", r"\1 have"),
     (r"\b(\w+)'ll\b", r"\1 will"),

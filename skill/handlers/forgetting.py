@@ -17,7 +17,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model.response import Response
 
 from skill.alexa.api import AlexaApis
-from skill.domain.phrasing import win_from_words
+from skill.domain.phrasing import Win, WinKind, win_from_words
 from skill.handlers.common import (
     Answer,
     answer,
@@ -343,7 +343,8 @@ class Forgets:
         after "no, the other one" (the wins named before stay passed by)."""
         words = catalog(handler_input)
         attributes = session_attributes(handler_input)
-        attributes[CORRECTING] = _kept(old) | {"text": text}
+        kept = _kept(old)
+        attributes[CORRECTING] = kept | {"text": text, "old": kept["text"]}
         if not again:
             attributes[NAMED] = []
         note_named(attributes, old.number)
@@ -368,7 +369,8 @@ class Forgets:
         if found is None or not isinstance(text, str) or not text:
             return self.said(handler_input, render.say(words, self._rng, "correct.nothing"))
         number, at, _ = found
-        outcome = self._forgetting.apply(person_key(handler_input), number, at, text)
+        old = _old_win(pending)
+        outcome = self._forgetting.apply(person_key(handler_input), number, at, text, old)
         if not isinstance(outcome, Corrected):
             return self.said(handler_input, render.say(words, self._rng, "delete.last_changed"))
         session_attributes(handler_input)[THAT] = number
@@ -426,9 +428,20 @@ class Forgets:
         return self.said(handler_input, render.say(words, self._rng, "correct.how"))
 
 
+def _old_win(pending: object) -> Win | None:
+    """The words a confirmed correction replaces, as the question named them."""
+    if not isinstance(pending, dict) or not isinstance(pending.get("old"), str):
+        return None
+    try:
+        kind = WinKind(pending.get("kind") or WinKind.SAID.value)
+    except ValueError:
+        return None
+    return win_from_words(pending["old"], kind) if pending["old"] else None
+
+
 def _fixed(words: Catalog, corrected: Corrected) -> render.Reply:
     """ "Fixed: you walked the dog. Before, it said: you walked the cat." (the old words only
-    when they may be read back, and the question asked before them did not name them)."""
+    when they may be read back: found among the wins that may, or screened again)."""
     said_back = render.win_phrase(words, corrected.win)
     if corrected.old is None or corrected.old.said == corrected.win.said:
         return render.text(words, "correct.done", win=said_back)

@@ -69,9 +69,16 @@ def test_a_win_is_changed_by_naming_it_and_a_thing_said_alone_keeps_the_deed(
         "This win: you carved a pumpkin with your niece. "
         "Change it to: you carved two pumpkins with your niece?"
     )
-    assert fixed.startswith("Fixed: you carved two pumpkins with your niece.")
-    assert again.startswith("Fixed: you carved three pumpkins with your niece.")
-    assert thing.startswith("Fixed: you walked the dog.")
+    # Each correction names what it replaced, briefly.
+    assert fixed.startswith(
+        "Fixed: you carved two pumpkins with your niece. "
+        "Before, it said: you carved a pumpkin with your niece."
+    )
+    assert again.startswith(
+        "Fixed: you carved three pumpkins with your niece. "
+        "Before, it said: you carved two pumpkins with your niece."
+    )
+    assert thing.startswith("Fixed: you walked the dog. Before, it said: you walked the cat.")
     (today,) = talk(tmp_path, "2026-10-31T11:20", NEW_YORK, "ask small wins what did I do today")
     assert "walked the dog" in today and "three pumpkins" in today and "answered an email" in today
     assert "did the dog" not in today and "cat" not in today

@@ -166,6 +166,21 @@ def test_canonical_text_spells_out_contractions_and_heard_spellings() -> None:
     assert canonical("Don't, won't, I've!") == "do not will not i have"
 
 
+def test_scots_negations_are_spelt_out_so_a_bad_day_is_never_a_win() -> None:
+    assert canonical("i didnae get up, cannae face it") == "i did not get up cannot face it"
+    assert canonical("wasnae good, dinnae care, willnae go") == (
+        "was not good do not care will not go"
+    )
+    assert screen("didnae get out of bed till three").kind is Kind.NOT_A_WIN
+    assert screen("didnae have a drink all week").kind is Kind.WIN  # abstaining is a win
+
+
+def test_a_last_shift_or_day_at_work_is_no_goodbye() -> None:
+    assert screen("finished my last night shift").kind is Kind.WIN
+    assert screen("worked my last day at the office").kind is Kind.WIN
+    assert screen("tonight is my last night on earth", "").kind is Kind.CRISIS
+
+
 def test_is_win_is_the_screens_win() -> None:
     assert is_win("did the laundry")
     assert not is_win("want to die", "i")
