@@ -11,7 +11,7 @@ import pytest
 
 from skill.speech.catalog import catalog_for
 from tests.conftest import everything_kept, saved_win_texts
-from tests.console.test_chat import answers, chat
+from tests.console.talking import answers, chat
 
 pytestmark = pytest.mark.slow  # each run starts `wins chat`
 
