@@ -372,7 +372,7 @@ def need_help(catalog: Catalog, rng: Random) -> Reply:
 # The reply for each family of not-a-win rule or composition (the part of its name before the
 # dot); "pain" is something hard that happened to the person.
 _NOT_A_WIN_FAMILIES = frozenset(
-    {"harm", "relapse", "eating", "hatred", "nothing", "feeling", "pain"}
+    {"harm", "relapse", "eating", "hatred", "nothing", "feeling", "pain", "mishap"}
 )
 
 

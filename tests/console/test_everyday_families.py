@@ -5,6 +5,7 @@ blade meant for tonight said as the day's one thing is met with the crisis answe
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -153,3 +154,54 @@ def test_a_deed_led_into_or_shared_is_kept_as_one_win(tmp_path: Path) -> None:
         "my son came round and we sorted the old records",
         "we went to the garden centre as well",
     ]
+
+
+def _crisis(reply: str) -> bool:
+    return "988" in reply and "Are you safe" not in reply
+
+
+def _checked_in(reply: str) -> bool:
+    return "Are you safe right now?" in reply
+
+
+@pytest.mark.parametrize(
+    ("plan", "meets"),
+    [
+        ("walk over the bridge tonight", _crisis),  # a height and the hour: final
+        ("head up to the cliffs tonight", _crisis),
+        ("go to the bridge", _crisis),  # a height as where a plan goes, nothing said what for
+        ("go down to the weir tonight", _checked_in),  # water at night: asked about
+        ("walk over the bridge", None),  # crossing a bridge: an outing, set as the plan
+    ],
+)
+def test_a_place_in_a_plan_is_met_alike_as_the_one_thing_and_as_a_statement(
+    tmp_path: Path, plan: str, meets: Callable[[str], bool] | None
+) -> None:
+    morning = talk(tmp_path / "morning", "2026-12-07T08:30", LONDON, "open small wins", plan)[-1]
+    (told,) = talk(tmp_path / "told", "2026-12-07T10:00", LONDON, f"tell small wins i'll {plan}")
+    for reply in (morning, told):
+        if meets is None:
+            assert plan in reply and "988" not in reply, reply
+        else:
+            assert meets(reply), reply
+    assert saved_win_texts(tmp_path / "morning") == saved_win_texts(tmp_path / "told") == []
+
+
+def test_an_accident_in_the_kitchen_is_met_kindly_and_on_purpose_with_care(
+    tmp_path: Path,
+) -> None:
+    said = talk(
+        tmp_path,
+        "2026-12-07T18:45",
+        LONDON,
+        "open small wins",
+        "i burned myself on the oven tray",
+        "i scalded myself with the kettle making tea",
+        "tell small wins i burned myself again on purpose",
+    )
+    _, tray, kettle, purpose = said
+    assert _kindly(tray, "mishap") and "988" not in tray, tray
+    assert _kindly(kettle, "mishap") and "988" not in kettle, kettle
+    assert _crisis(purpose), purpose
+    assert saved_win_texts(tmp_path) == []
+    assert "oven" not in everything_kept(tmp_path)

@@ -245,3 +245,43 @@ def test_someone_elses_doing_beside_ones_own_is_kept_whole(said: str) -> None:
 def test_ones_own_deeds_told_together_are_still_each_a_win() -> None:
     deeds = deeds_in("i paid the bill and walked the dog")
     assert deeds is not None and len(deeds.texts) == 2
+
+
+# ---------------------------------------------------------------------------------------------
+# Care: an accident in a kitchen, a workshop or a garden is no crisis and no win; a purpose,
+# "again" or harm named with it is a crisis.
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "burned myself on the oven tray",
+        "burnt myself on the iron",
+        "scalded myself with the kettle",
+        "cut myself on a tin lid making soup",
+        "caught myself on the brambles in the garden",
+        "nicked myself while sawing a plank",
+        "burned myself on the bonfire",
+    ],
+)
+def test_an_accident_to_oneself_is_met_kindly(said: str) -> None:
+    verdict = screen(said, "i", Frame.DONE)
+    assert verdict.kind is Kind.NOT_A_WIN and verdict.reason.startswith("mishap."), verdict
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "burned myself again on purpose",
+        "burned myself on the oven tray again",
+        "burned myself on the oven tray on purpose",
+        "deliberately burned myself on the hob",
+        "cut myself on the bread knife so it would hurt",
+        "burned myself on the hob to feel something",
+        "cut myself with a razor",
+        "burned myself with a lighter",
+        "held the iron against my arm",
+    ],
+)
+def test_hurting_oneself_with_a_purpose_or_again_is_still_a_crisis(said: str) -> None:
+    assert screen(said, "i", Frame.DONE).kind is Kind.CRISIS

@@ -57,6 +57,9 @@ def decided_by(rule: Rule, example: Example) -> tuple[bool, str]:
     heard += f", without the rule {without.kind.value} ({without.reason})"
     if rule.section == "safe":
         explained = _lexicon_explains(example) and without.kind is Kind.WIN
+        if verdict.kind is Kind.NOT_A_WIN and verdict.reason in COMPOSITIONS:
+            # set aside from danger, then met kindly as the lexicon names it (an accident)
+            return without.kind in (Kind.CRISIS, Kind.CHECK_IN), heard
         return verdict.kind is Kind.WIN and (without.kind is not Kind.WIN or explained), heard
     if verdict.reason in COMPOSITIONS:  # a recovery step or abstaining the lexicon knows
         agrees = verdict.kind is Kind.WIN and verdict.support is (rule.section == "support")
