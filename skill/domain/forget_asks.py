@@ -105,9 +105,12 @@ _MARKED: Final = (
 _LEADING_MARKS: Final = rf"^(?:{_MARK}\s+)+"
 # "wrong, it was fed the cat", "you misheard, it was fed the cat"
 _WRONG_THEN: Final = rf"^(?:{_MARK}\s+)*{_WRONG}\s+(?:it\s+was|it\s+is)\s+(?P<words>.+)$"
-# "i said fed the cat not fed the dog" (never "it was X not Y": that tells how something was)
+# "i said fed the cat not fed the dog" (never "it was X not Y": that tells how something was,
+# nor "i said sorry for not listening": words said to someone, not a correction)
 _NOT_THAT: Final = (
-    r"^(?:i\s+said|i\s+meant)\s+(?P<words>.+?)"
+    r"^(?:i\s+said|i\s+meant)\s+"
+    r"(?!(?:sorry|thanks|thank\s+you|no|yes|hello|hi|goodbye|bye|please|well\s+done)\b)"
+    r"(?P<words>.+?)"
     r"\s+(?:not|instead\s+of|rather\s+than)\s+.+$"
 )
 
