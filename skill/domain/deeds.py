@@ -50,10 +50,13 @@ def deeds_in(words: str, carrier: str = "i") -> Deeds | None:
     None otherwise, and whenever a part of it is a crisis or unsure, so the statement is judged,
     stored and said back whole, as always.
 
-    Several deeds are each a win. One deed after a feeling or a struggle ("i'm wiped, but i
-    paid the bill") is said back alone, the feeling heard, and the person's words kept whole
-    (``whole``), unless the deed is bare and the struggle names the win ("i failed my driving
-    test but i went" -> "took my driving test"). A deed said before a feeling or a struggle
+    Several deeds are each a win; several after a struggle, pointing back at it, are one
+    story, left whole. One
+    deed after a feeling or a struggle ("i'm wiped, but i paid the bill") is said back alone,
+    the feeling heard; after a struggle the person's words are kept whole (``whole``), and a
+    deed that points back at the struggle ("cleaned it up") leaves the statement whole; unless
+    the deed is bare and the struggle names the win ("i failed my driving test but i went" ->
+    "took my driving test"). A deed said before a feeling or a struggle
     ("i ate something even though i wasn't hungry") is one statement: left whole.
 
     Every deed kept screens as a win by itself; one that does not is left out.
@@ -71,16 +74,24 @@ def deeds_in(words: str, carrier: str = "i") -> Deeds | None:
     if any(clause.part is Part.DEED and _others_did(clause.words) for clause in reading):
         return None  # "my daughter visited and we went through the photos": one time, whole
     heard = _heard(reading)
+    if len(heard.texts) > 1 and heard.told is Told.STRUGGLE and any(map(refers_back, heard.texts)):
+        return None  # "flat tyre so i pushed it to the shop and fixed it": one story, whole
     if len(heard.texts) > 1:
         return Deeds(tuple(as_said(words, text) or text for text in heard.texts), heard.told)
     if len(heard.texts) != 1:
         return None
+    return _one_deed(words, heard)
+
+
+def _one_deed(words: str, heard: "_Heard") -> Deeds | None:
+    """One deed, in the person's own words less what the reader left out: hedges, fillers,
+    and a feeling or struggle said with it ("i showered i guess", "i'm so tired but i put a
+    wash on"). Where those words cannot be found again, the statement is kept whole."""
+    from skill.domain.reading import as_said
+
     text = heard.texts[0]
     if heard.offered:
         return Deeds(heard.texts, heard.told)
-    # One deed, in the person's own words less what the reader left out: hedges, fillers,
-    # and a feeling or struggle said with it ("i showered i guess", "i'm so tired but i put a
-    # wash on"). Where those words cannot be found again, the statement is kept whole.
     said = as_said(words, text) or (text if _corrected(words) else None)
     if said is None or not _says_what(text) or (heard.told_first and _bare(text)):
         return None
@@ -88,7 +99,11 @@ def deeds_in(words: str, carrier: str = "i") -> Deeds | None:
         return None  # "i ate something even though i wasn't hungry": one statement, kept whole
     if heard.told_first and _GLAD & set(words.lower().split()):
         return None  # "i'm proud i went to the shop": the pride is part of the win
-    return Deeds((said,), heard.told)
+    if heard.told is not Told.NOTHING and refers_back(said):
+        return None  # "i dropped the sauce and cleaned it up": "it" is what the struggle says
+    # After a struggle ("i burnt the first batch and made a second lot"), the deed is said back
+    # alone and the person's words are kept whole: the struggle says what the deed was about.
+    return Deeds((said,), heard.told, whole=heard.told is Told.STRUGGLE)
 
 
 def _others_did(deed: str) -> bool:
@@ -184,6 +199,17 @@ def _says_what(text: str) -> bool:
     """A deed that says what was done: "showered", "walked the dog"; not "went" or "did it"."""
     words = [word for word in text.split() if word not in _BARE_FILLERS]
     return len(words) > 1 or (len(words) == 1 and words[0] not in _EMPTY_DEEDS)
+
+
+# Words by which a deed points back at what was said before it ("cleaned it", "got most of it
+# off", "bought her a new one"): alone, the deed loses what it was about.
+_POINTING: Final = frozenset({"it", "its", "them", "one", "ones", "there", "that", "those"})
+
+
+def refers_back(deed: str) -> bool:
+    """Whether a deed points back at what was said before it ("replaced it", "got there"), so
+    that, said after a struggle, it is kept with the struggle's words."""
+    return bool(_POINTING & set(canonical(deed).split()))
 
 
 def _bare(text: str) -> bool:

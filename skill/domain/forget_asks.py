@@ -154,7 +154,8 @@ _WRONG_THEN: Final = rf"^(?:{_MARK}\s+)*{_WRONG}\s+(?:it\s+was|it\s+is)\s+(?P<wo
 # "i said fed the cat not fed the dog" (never "it was X not Y": that tells how something was;
 # nor "i said sorry / no / thank you ... for not ...": saying those is a deed, told)
 _NOT_THAT: Final = (
-    r"^(?:i\s+said|i\s+meant)\s+(?!(?:sorry|no|yes|thank|thanks|goodbye|bye|hello|hi)\b)"
+    r"^(?:i\s+said|i\s+meant)\s+"
+    r"(?!(?:sorry|thanks|thank|no|yes|hello|hi|goodbye|bye|please|well\s+done)\b)"
     r"(?P<words>.+?)\s+(?<!\bfor\s)(?:not|instead\s+of|rather\s+than)\s+.+$"
 )
 

@@ -217,13 +217,95 @@ def thing_stopped(words: str) -> bool:
 
 def own_subject(words: str) -> bool:
     """Words that say who or what they are about, so no "I" goes before them: "the printer
-    gave up the ghost but i fixed it", "the bins are out", "six months sober"."""
+    gave up the ghost but i fixed it", "the bins are out", "six months sober", "kids drew on
+    the wall and i got it off"."""
     from skill.domain.screen import canonical  # on first use: it compiles the rules
 
     plain = canonical(words)
-    return thing_done(plain) or thing_stopped(plain)
+    return thing_done(plain) or thing_stopped(plain) or situation_then_deed(plain)
 
 
 def _result_tail(tail: str) -> bool:
     """What may follow how a thing is: nothing, more of the same, when, or what for."""
     return not tail or tail.split()[0] in _TAILS
+
+
+# What the person made or did, said to have gone well: "my cake was a knockout", "my set
+# absolutely killed", "my speech went down a storm". Success said of a thing of one's own.
+_WENT_WELL: Final = (
+    r"(?:a (?:big |huge |real |total |massive |smash |complete )?(?:hit|smash|knockout|triumph"
+    r"|success|winner|showstopper|sell out)|fire|lit|on fire|to die for|bang on|spot on|on point"
+    r"|flawless|perfect|amazing|brilliant|fab|fantastic|class|top notch|a storm"
+    r"|(?:went|gone) down (?:a storm|well|great|a treat)|went (?:well|great|brilliantly|perfectly)"
+    r"|killed(?: it)?|slayed(?: it)?|smashed it|nailed it|aced it|stole the show"
+    r"|got (?:an a|an a star|full marks|top marks|a first|a distinction|picked|published|accepted)"
+    r"|sold out|passed)"
+)
+_LINKS: Final = (
+    r"(?:(?:was|were|is|are|has been|have been|got|went|totally|absolutely|really|so|just) )*"
+)
+
+
+@cache
+def _went_well() -> re.Pattern[str]:
+    return re.compile(rf"^my (?P<thing>(?:\S+ ){{0,3}}?\S+) {_LINKS}{_WENT_WELL}\b")
+
+
+def went_well(words: str) -> bool:
+    """Whether ``words`` (canonical) tell that a thing of the person's own went well ("my cake
+    was a knockout at the bake sale", "my stand up set absolutely killed"): their own doing,
+    so a win. Never a person or a pet ("my son got an a"), whose doings are their own, and
+    never with "not" or "no" in it."""
+    found = _went_well().match(words)
+    if found is None:
+        return False
+    thing = found.group("thing").split()
+    if thing[0] in _NOT_A_THING or set(thing) & (_PEOPLE | _OTHERS | {"to", "for", "of"}):
+        return False
+    return not {"not", "no", "never"} & set(words.split())
+
+
+# Others whose doings are news: children and pets too, here (their success is theirs).
+_OTHERS: Final = frozenset(
+    {
+        *("son", "sons", "daughter", "daughters", "kid", "kids", "child", "children", "baby"),
+        *("dog", "dogs", "cat", "cats", "team", "class", "husbands", "wifes", "partners"),
+        *("boyfriends", "girlfriends", "friends", "teacher", "colleague", "coworker", "mate"),
+        *("mates", "pal", "bestie", "niece", "nephew", "grandson", "granddaughter", "students"),
+    }
+)
+
+
+# A situation told first, with a subject of its own, then what the person did about it: "kids
+# drew on the wall in sharpie and i got most of it off", "landlord ignored me so i reported
+# it". The situation's own verb or link comes within its first words.
+_SITUATION_LINKS: Final = frozenset(
+    {
+        *("was", "were", "is", "are", "been", "got", "went", "had", "has", "have", "all"),
+        *("died", "ignored", "drew", "flew", "exploded", "broke", "burst", "leaked", "crashed"),
+        *("snapped", "failed", "froze", "stopped", "overflowed", "flooded", "turned", "passed"),
+    }
+)
+_THEN_I: Final = (
+    r" (?:and|but|so|then|yet)(?: (?:today|then|still|finally|actually|just|anyway|so|now))*"
+    r" i (?!(?:am|was|have|had|feel|felt|did not|do not|cannot|could not|will|want|wish|need"
+    r"|hate|guess|think|mean)\b)\w+"
+)
+
+
+@cache
+def _then_i() -> re.Pattern[str]:
+    return re.compile(_THEN_I)
+
+
+def situation_then_deed(words: str) -> bool:
+    """Whether ``words`` (canonical) tell a situation with a subject of its own, then a deed
+    of the person's ("the shower's been broken for weeks and today i emailed the council",
+    "car got a flat on the school run and i changed it"): told whole, since the deed alone
+    loses what it was about. Never words that start with a deed ("dropped it and i ...")."""
+    said = words.split()
+    if len(said) < 4 or said[0] in _NOT_A_THING or said[0] in _PASTS or said[0].endswith("ed"):
+        return False
+    if not any(word in _SITUATION_LINKS or word.endswith("ed") for word in said[1:4]):
+        return False
+    return _then_i().search(words) is not None

@@ -227,11 +227,13 @@ def _phrase(handler_input: HandlerInput) -> str:
 
 def _told_whole(phrase: str) -> bool:
     """Words with a subject of their own that tell a deed or a thing now done ("the bins are
-    out", "my phone died but i still finished the essay"): stored whole, as said."""
+    out", "my phone died but i still finished the essay"), or a situation and then what the
+    person did about it: stored whole, as said."""
     from skill.domain.deeds import own_deed
-    from skill.domain.results import own_subject  # on first use: compiles patterns
+    from skill.domain.results import own_subject, situation_then_deed  # on first use
 
-    return own_subject(phrase) and own_deed(phrase)
+    # "landlord ignored me so i reported the mould": a situation, then what they did about it
+    return (own_subject(phrase) and own_deed(phrase)) or situation_then_deed(canonical(phrase))
 
 
 def _read_deed(phrase: str, handler_input: HandlerInput) -> str | None:

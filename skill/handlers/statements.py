@@ -81,13 +81,17 @@ CARRIERS: Final[dict[str, Carrier]] = {
 
 def statement_of(carrier: Carrier, words: str) -> Statement:
     """What a statement intent's words are: "my {mine}" that tells a deed of the person's own
-    ("my phone died but I still finished the essay") or a thing now done ("my room is finally
-    clean") is heard as a deed is; anything else as its carrier says."""
+    ("my phone died but I still finished the essay"), a thing now done ("my room is finally
+    clean") or a thing of theirs that went well ("my cake was a knockout") is heard as a deed
+    is; anything else as its carrier says."""
     frame = carrier.frame
     if frame is Frame.SHARED and words:
         from skill.domain.deeds import own_deed  # on first use: the reader compiles patterns
+        from skill.domain.results import went_well
+        from skill.domain.screen import canonical
 
-        if own_deed(f"{carrier.words} {words}"):
+        said = f"{carrier.words} {words}"
+        if own_deed(said) or went_well(canonical(said)):
             frame = Frame.DONE
     return Statement(words, carrier.words, frame)
 

@@ -146,6 +146,10 @@ def needs_subject(words: list[str]) -> bool:
     lowered = [core(word) for word in words[:4]]
     if len(lowered) > 1 and lowered[1] in _SUBJECTS and not _initialism(words, 1):
         return False
+    from skill.domain.results import situation_then_deed  # on first use: compiles patterns
+
+    if situation_then_deed(" ".join(core(word) for word in words)):
+        return False  # "kids drew on the wall and i got it off": the situation is the subject
     return not any(
         word in _SUBJECTS and lowered[index - 1] == "and"
         for index, word in enumerate(lowered[2:], start=2)
