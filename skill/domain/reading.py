@@ -490,6 +490,10 @@ def _about_the_goal(clauses: list[Clause]) -> list[Clause]:
     return clauses
 
 
+# A "no" that corrects, before the person's own deed: "no, i already did it", "nah we went".
+_CORRECTING_NO: Final = re.compile(
+    r"^(?:no|nah|oh no|ah no)[,;.]? (?=(?:i|we) \w)(?!(?:i|we) \w+ not$)"
+)
 _LEADING_YES: Final = ("yes", "yeah", "yep", "yup", "sure", "aye")
 _LEADING_NO: Final = ("no", "nah", "nope", "know", "not yet")
 
@@ -504,7 +508,10 @@ def _leading_answer(text: str, context: Context) -> tuple[list[Clause], str]:
                 return [], text[len(word) :].lstrip(" ,;.")
         return [], text
     if context not in (Context.ELSE, Context.GOAL):
-        return [], text
+        # "ah no i already hung out the washing", said unasked: the "no" corrects, and what
+        # follows is what was said
+        found = _CORRECTING_NO.match(text)
+        return [], (text[found.end() :] if found else text)
     for words, part in ((_LEADING_NO, Part.NO), (_LEADING_YES, Part.YES)):
         for word in words:
             if text.startswith(word + " ") or text.startswith(word + ","):
@@ -587,7 +594,7 @@ def bare_answer_read(said: str) -> BareAnswer:
 # Said before an answer to agree to give one, or to lead into it: "fine, i cleaned my room",
 # "oh yes, my daughter visited", "well we went to the garden centre" (never the answer).
 _AGREED: Final = re.compile(
-    r"^(?:(?:fine|sure|right|aye|alright|all right|oh|ah|well|so|yes|yeah|yep|ok|okay|oh yes"
+    r"^(?:(?:fine|sure|right|aye|alright|all right|oh|ah|well|so|yes|yeah|yep|ok|okay|oh yes|no|nah"
     r"|oh yeah|ah yes|ah yeah|now then|let me see|let me think)\b[,.]?\s+)+"
     r"(?=(?:i|we|my|our|me and|me n)\b)",
     re.I,

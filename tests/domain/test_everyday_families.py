@@ -285,3 +285,15 @@ def test_an_accident_to_oneself_is_met_kindly(said: str) -> None:
 )
 def test_hurting_oneself_with_a_purpose_or_again_is_still_a_crisis(said: str) -> None:
     assert screen(said, "i", Frame.DONE).kind is Kind.CRISIS
+
+
+@pytest.mark.parametrize(
+    ("said", "deed"),
+    [
+        ("ah no i already hung out the washing", "i hung out the washing"),
+        ("no, i already did the dishes", "i did the dishes"),
+        ("nah we went to the park", "we went to the park"),
+    ],
+)
+def test_a_no_that_corrects_before_a_deed_said_unasked_keeps_the_deed(said: str, deed: str) -> None:
+    assert [c.words for c in read(said) if c.part is Part.DEED] == [deed]

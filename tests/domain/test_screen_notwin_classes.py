@@ -37,11 +37,15 @@ NOT_WINS = [
     ("i pranked my little brother with a fake text from his teacher", "harm"),
     ("i went through his phone while he was in the shower", "harm"),
     ("i billed the council for repairs i never did", "harm"),
+    ("i was short with the nurse on the phone", "harm"),
+    ("i let my dog bark all night in the garden", "harm"),
     # painful states in concrete words
     ("i went nonverbal in the meeting and everyone stared", "feeling"),
     ("i burst into tears at the bus stop for no reason", "feeling"),
     ("the whole bank holiday went by and nobody rang", "feeling"),
     ("all my friends are buying houses and i can barely pay my rent", "feeling"),
+    ("nobody sat with me at lunch again", "feeling"),
+    ("i worked through the weekend again and missed my sons match", "feeling"),
     ("my fibro flare had me stuck on the sofa all day", "pain"),
     ("my dad said my cooking was rubbish in front of my aunties", "pain"),
 ]
@@ -64,6 +68,7 @@ WINS = [
     "i stayed calm at the dentist and did not cry",
     "i chopped all the onions without crying",
     "i stopped going to the pub every night",
+    "i was short with the checkout lady and went back to apologise",
 ]
 
 

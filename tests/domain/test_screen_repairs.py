@@ -113,6 +113,8 @@ def test_risky_words_in_everyday_idioms_and_errands_are_wins(said: str) -> None:
         "my back is killing me and i want to end it tonight",
         "i feel like death and i want to die",
         "my phone died and i wish i had died too",
+        "my character died in the game and i wish i was dead too",
+        "the server died at work and i wish i was dead",
         "i went to her grave because i want to be with her for good",
         "i drove to the top floor of the car park to jump",
         "i turned the water off and walked into the river",
