@@ -147,8 +147,41 @@ def _answered(words: str) -> str | None:
 
     reading = bare_answer_read(words)
     if reading.elsewhere:
-        return None
+        return words if _deed_after_i(words) else None
     return bare_answer("nothing" if reading.shrug else reading.words)
+
+
+# Words that ask the skill something, never a deed of the person's: "did you get that", "did i
+# log anything", "set a reminder".
+_ASKS_THE_SKILL: Final = frozenset(
+    [
+        "you",
+        "your",
+        "alexa",
+        "i",
+        "me",
+        "win",
+        "wins",
+        "reminder",
+        "reminders",
+        "style",
+        "goal",
+        "log",
+        "logged",
+        "repeat",
+    ]
+)
+
+
+def _deed_after_i(words: str) -> bool:
+    """True for words that lost the "I" the carrier took ("I {win}" caught "did my physio
+    exercises", "set a mousetrap"), which read alone look like a question or a request but
+    with the "I" put back are one deed of the person's."""
+    from skill.domain.reading import Context, Part, read  # on first use: it compiles patterns
+
+    if _ASKS_THE_SKILL & set(words.lower().split()):
+        return False
+    return {clause.part for clause in read(f"i {words}", Context.DID)} == {Part.DEED}
 
 
 def _bare_answered(words: str, said: Statement) -> "str | Crisis | CheckIn | NotAnAnswer":

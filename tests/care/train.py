@@ -3,8 +3,9 @@
     python -m tests.care.train [CORPUS.tsv ...] [--net danger|harm] [--out FILE]
                                [--held-out SEED]
 
-By default it reads the care corpus and ``ordinary.tsv`` (plans, feelings and wins of everyday
-talk, so that "i'm going to clean" is not taken for intent).
+By default it reads the care corpus, ``fourth.tsv`` (a fourth round of statements written
+without sight of the skill) and ``ordinary.tsv`` (plans, feelings and wins of everyday talk, so
+that "i'm going to clean" is not taken for intent).
 
 A logistic model (``skill.domain.care_net``) learns which statements are a crisis (CRISIS
 and BOTH lines) from everything else (wins, recovery steps, not-a-win lines), by stochastic
@@ -47,6 +48,9 @@ GOOD: Final = frozenset({"WIN", "SENS", "PLAN"})
 # At most this share of the unseen wins the rules celebrate may be offered back instead.
 HARM_BUDGET: Final = 0.02
 ORDINARY: Final = Path(__file__).resolve().parent / "ordinary.tsv"
+# A fourth round of statements written without sight of the skill, learned from and measured
+# (``scripts/dev care tests/care/fourth.tsv``), not yet held to the corpus's targets.
+FOURTH: Final = Path(__file__).resolve().parent / "fourth.tsv"
 # At most this share of wins from families the model never saw may be asked about.
 WIN_BUDGET: Final = 0.03
 EPOCHS: Final = 24
@@ -194,7 +198,7 @@ def held_out_report(net: Learns, lines: Sequence[Line], seed: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("corpora", nargs="*", type=Path, default=[CORPUS, ORDINARY])
+    parser.add_argument("corpora", nargs="*", type=Path, default=[CORPUS, FOURTH, ORDINARY])
     parser.add_argument("--net", choices=sorted(NETS), help="one net only (default: both)")
     parser.add_argument(
         "--out", type=Path, help="where to write (with --net; default: the package)"

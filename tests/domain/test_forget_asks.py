@@ -161,7 +161,7 @@ def test_nothing_people_say_in_the_projects_corpora_is_read_as_a_request_to_dele
     root = Path(__file__).parents[1]
     said = [
         column
-        for path in ("care/corpus.tsv", "care/everyday.tsv", "care/ordinary.tsv")
+        for path in ("care/corpus.tsv", "care/fourth.tsv", "care/everyday.tsv", "care/ordinary.tsv")
         for line in (root / path).read_text("utf-8").splitlines()
         if line and not line.startswith("#")
         for column in line.split("\t")[2:3]
