@@ -154,7 +154,6 @@ def _decided(
         (Outcome.ABSTAINED, every, False),
         (Outcome.NOT_A_WIN, unshielded, True),  # harm the masks took for an idiom
         (Outcome.CHECK_IN, remaining, False),
-        (Outcome.NOT_A_WIN, remaining, False),
     )
     for outcome, available, seeing_all in steps:
         for composition in _candidates(index, outcome, available):
@@ -162,8 +161,16 @@ def _decided(
                 continue
             if _pick(composition, available, every) is not None:
                 return outcome, composition.name
+    # No risk passes silently: a risk word nothing explained asks whether they are safe, even
+    # beside a harm or a hard feeling the lexicon names.
     risky = next((f for f in left if f.words in index.risky), None)
-    return (Outcome.CHECK_IN, f"risk.{risky.words}") if risky else (None, "")
+    if risky:
+        return Outcome.CHECK_IN, f"risk.{risky.words}"
+    last = next(
+        (c for c in _candidates(index, Outcome.NOT_A_WIN, remaining) if _pick(c, remaining, every)),
+        None,
+    )
+    return (Outcome.NOT_A_WIN, last.name) if last else (None, "")
 
 
 def _first(index: _Index, outcome: Outcome, available: _Grouped, every: _Grouped) -> str:
