@@ -204,11 +204,17 @@ def _weighed(verdict: Verdict, said: "Recognition") -> Verdict:
         return verdict
     if verdict.kind is not Kind.WIN:
         return verdict
-    if said.not_a_win and not (verdict.reason.startswith("despite") and said.reason in _OUTWEIGHED):
+    if said.not_a_win and not (verdict.reason.startswith("despite") and _outweighed(said.reason)):
         return Verdict(Kind.NOT_A_WIN, said.reason)
     if said.distress or verdict.reason.startswith("despite"):
         return verdict._replace(certain=False)
     return verdict
+
+
+def _outweighed(reason: str) -> bool:
+    """A struggle the lexicon named that a win said with it outweighs: a hard feeling, something
+    that happened to the person, something not done; never a harm, a relapse or not eating."""
+    return reason in _OUTWEIGHED or reason.split(".", 1)[0] in _OUTWEIGHED_FAMILIES | {"pain"}
 
 
 def _second_opinion(verdict: Verdict, text: str, judge: "Net | None" = None) -> Verdict:

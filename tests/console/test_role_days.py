@@ -383,7 +383,7 @@ def test_a_british_household_on_one_echo(tmp_path: Path) -> None:
         "put the bins out",
         "rang the council",
         "did the hoovering",
-        "read a chapter",
+        "could not sleep so i read a chapter",  # a deed after its struggle is kept whole
         "sorted the airing cupboard",
     ]
     week.spoken_well()

@@ -21,6 +21,7 @@ from skill.domain.screen import canonical
 from tests.care.sheet import all_rules
 
 LEXICON = package_lexicon()
+INDEX = indexed(LEXICON)  # built once: the package's lexicon, as every example is judged
 _GRAVITY = {Outcome.CRISIS: 3, Outcome.CHECK_IN: 2, Outcome.NOT_A_WIN: 1}
 
 
@@ -32,8 +33,7 @@ def _said(text: str) -> Said:
 
 def decides(composition: Composition, text: str) -> tuple[bool, str]:
     said = _said(text)
-    index = indexed(LEXICON)
-    every = grouped(find(said.words, lemmas(said.words), index))
+    every = grouped(find(said.words, lemmas(said.words), INDEX))
     applies = pick(composition, every, every) is not None
     heard = recognise(said)
     if composition.outcome is Outcome.BENIGN:
@@ -66,7 +66,7 @@ def test_each_composition_decides_its_examples(
 )
 def test_each_word_lists_example_holds_one_of_its_phrases(words: Words, text: str) -> None:
     said = canonical(text, all_rules()).split()
-    found = find(tuple(said), lemmas(said), indexed(LEXICON))
+    found = find(tuple(said), lemmas(said), INDEX)
     assert words.name in {f.words for f in found}, f"{words.name} (line {words.line}): {text!r}"
 
 
