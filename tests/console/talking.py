@@ -1,13 +1,22 @@
-"""How the console tests talk to ``wins chat``: a real process, scripted through stdin, its
-clock pinned (``--at``) and its zone set, and what the skill says read back line by line.
+"""How the console tests talk to ``wins chat``: scripted through stdin, its clock pinned
+(``--at``) and its zone set, and what the skill says read back line by line.
+
+``wins chat`` runs in this process, as ``wins`` itself runs it (``skill.cli.main``, stdin, stdout
+and stderr its own): the word lists and patterns a first statement compiles are then compiled
+once per test process, not once per conversation, which is most of what a conversation costs.
+A conversation with an environment of its own (``env``) runs in a process of its own, and
+``tests/console/test_chat.py`` runs the installed command as a person would.
 
 One module for every conversation test, so a change in how a conversation is run is made once.
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Final
 
@@ -29,20 +38,46 @@ LOS_ANGELES: Final = "America/Los_Angeles"
 def chat(
     data_dir: Path, *lines: str, options: tuple[str, ...] = (), env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    """Run ``wins chat`` with ``lines`` on stdin (not a terminal), as a script would."""
-    command = [
-        *(sys.executable, "-m", "skill.cli", "chat", "--data-dir", str(data_dir)),
-        *(*console_clock(), *options),
-    ]
-    return subprocess.run(
-        command,
-        input="".join(f"{line}\n" for line in lines),
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        check=False,
-    )
+    """Run ``wins chat`` with ``lines`` on stdin (not a terminal), as a script would: in this
+    process, or with ``env`` in a process of its own."""
+    arguments = ["chat", "--data-dir", str(data_dir), *console_clock(), *options]
+    said = "".join(f"{line}\n" for line in lines)
+    if env is not None:
+        return subprocess.run(
+            [sys.executable, "-m", "skill.cli", *arguments],
+            input=said,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=env,
+            check=False,
+        )
+    return _in_process(arguments, said)
+
+
+def _in_process(arguments: list[str], said: str) -> subprocess.CompletedProcess[str]:
+    """``wins`` with ``arguments`` in this process, ``said`` on its stdin; what it wrote and the
+    status it would have exited with, as a process's would be."""
+    from skill.cli import main  # the skill loads on first use, as in a process of its own
+
+    out, err = io.StringIO(), io.StringIO()
+    with _stdin(said), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            status = main(arguments)
+        except SystemExit as exit_:  # argparse refusing an option, as the command would
+            status = exit_.code if isinstance(exit_.code, int) else 1
+    return subprocess.CompletedProcess(["wins", *arguments], status, out.getvalue(), err.getvalue())
+
+
+@contextlib.contextmanager
+def _stdin(text: str) -> Iterator[None]:
+    """``text`` as this process's stdin (a pipe, never a terminal) inside."""
+    before = sys.stdin
+    sys.stdin = io.StringIO(text)
+    try:
+        yield
+    finally:
+        sys.stdin = before
 
 
 def answers(result: subprocess.CompletedProcess[str]) -> list[str]:
