@@ -26,8 +26,8 @@ from tests.conftest import CallLog
 
 OLD, NEW = "wins-old", "wins-new"
 NOW = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
-PEOPLE = 20
-WINS_EACH = 100
+PEOPLE = 8
+WINS_EACH = 30  # a month each: more than the fortnight counted, and many pages in all
 
 
 def old_definition() -> dict[str, Any]:
@@ -116,7 +116,7 @@ def test_every_live_item_is_copied_whole_and_the_old_table_is_left_as_it_was(
     calls.take()
 
     assert ensure_table(dynamodb, NEW) is True
-    copied = copy_items(dynamodb, OLD, NEW, tmp_path / "state.json", NOW, page=400)
+    copied = copy_items(dynamodb, OLD, NEW, tmp_path / "state.json", NOW, page=100)
     compared = compare(dynamodb, OLD, NEW, NOW)
 
     assert copied.items == live == PEOPLE * (WINS_EACH + 3) and copied.expired == PEOPLE
@@ -142,7 +142,11 @@ def test_the_new_table_answers_a_span_from_its_time_index(dynamodb: Any, tmp_pat
     )
 
     assert profile.win_count == WINS_EACH and [win.text for win in wins] == ["did thing 10"]
-    assert [win.number for win in store.recent_wins(person(7), 3)[1]] == [100, 99, 98]
+    assert [win.number for win in store.recent_wins(person(7), 3)[1]] == [
+        WINS_EACH,
+        WINS_EACH - 1,
+        WINS_EACH - 2,
+    ]
 
 
 def test_an_interrupted_copy_resumes_where_it_stopped(dynamodb: Any, tmp_path: Path) -> None:
@@ -153,16 +157,16 @@ def test_an_interrupted_copy_resumes_where_it_stopped(dynamodb: Any, tmp_path: P
 
     def network_fails_midway(**_: Any) -> None:
         writes["count"] += 1
-        if writes["count"] == 50:
+        if writes["count"] == 5:  # part way: each write is 25 items
             raise ConnectionError("the network went away")
 
     dynamodb.meta.events.register("before-call.dynamodb.BatchWriteItem", network_fails_midway)
     with pytest.raises(ConnectionError):
-        copy_items(dynamodb, OLD, NEW, state, NOW, page=300)
+        copy_items(dynamodb, OLD, NEW, state, NOW, page=60)
     assert '"resume"' in state.read_text()
     assert 0 < compare(dynamodb, OLD, NEW, NOW).target < live
 
-    again = copy_items(dynamodb, OLD, NEW, state, NOW, page=300)
+    again = copy_items(dynamodb, OLD, NEW, state, NOW, page=60)
 
     assert again.resumed and again.items < live
     assert compare(dynamodb, OLD, NEW, NOW).same
