@@ -13,14 +13,13 @@ were written for measuring, never for building the reader from.
 from __future__ import annotations
 
 import argparse
-import subprocess
-import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Final, NamedTuple
 
 from tests.conftest import saved_win_texts
+from tests.console.talking import chat
 
 HERE: Final = Path(__file__).resolve().parent
 DEFAULT: Final = HERE / "realtalk.tsv"
@@ -62,19 +61,8 @@ def load(path: Path) -> list[Conversation]:
 
 def said_to_the_console(conversation: Conversation, data_dir: Path) -> list[str]:
     at = f"{WHEN.get(conversation.when, WHEN['afternoon'])}"
-    command = [
-        *(sys.executable, "-m", "skill.cli", "chat", "--data-dir", str(data_dir)),
-        *("--at", at, "--time-zone", ZONE, "--seed", "1"),
-    ]
-    result = subprocess.run(
-        command,
-        input="".join(f"{line}\n" for line in conversation.lines),
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    return result.stdout.splitlines()
+    options = ("--at", at, "--time-zone", ZONE, "--seed", "1")
+    return chat(data_dir, *conversation.lines, options=options).stdout.splitlines()
 
 
 def judged(conversation: Conversation, stored: list[str]) -> list[str]:

@@ -12,7 +12,7 @@ import pytest
 
 from tests.console.talking import AUCKLAND, LONDON, talk
 
-pytestmark = pytest.mark.slow  # each run starts `wins chat`
+pytestmark = pytest.mark.slow  # whole conversations, each a run of `wins chat`
 
 
 def log_autumn(tmp_path: Path, zone: str) -> None:

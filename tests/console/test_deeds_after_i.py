@@ -12,7 +12,7 @@ import pytest
 from tests.conftest import saved_win_texts
 from tests.console.talking import talk
 
-pytestmark = pytest.mark.slow  # each run starts `wins chat`
+pytestmark = pytest.mark.slow  # whole conversations, each a run of `wins chat`
 
 AT = "2026-11-18T15:40"
 

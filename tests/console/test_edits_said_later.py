@@ -14,7 +14,7 @@ import pytest
 from tests.conftest import saved_win_texts
 from tests.console.talking import AUCKLAND, KOLKATA, SYDNEY, WORDS, asks_to_delete, talk
 
-pytestmark = pytest.mark.slow  # each run starts `wins chat`
+pytestmark = pytest.mark.slow  # whole conversations, each a run of `wins chat`
 
 
 def back(win: str) -> str:

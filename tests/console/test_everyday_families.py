@@ -14,7 +14,7 @@ from skill.speech.catalog import catalog_for
 from tests.conftest import everything_kept, saved_win_texts
 from tests.console.talking import answers, chat
 
-pytestmark = pytest.mark.slow  # each run starts `wins chat`
+pytestmark = pytest.mark.slow  # whole conversations, each a run of `wins chat`
 
 WORDS = catalog_for("en-US")
 LONDON = "Europe/London"

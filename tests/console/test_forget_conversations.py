@@ -10,7 +10,7 @@ import pytest
 
 from tests.console.talking import WORDS, asks_to_delete, talk
 
-pytestmark = pytest.mark.slow  # each run starts `wins chat`
+pytestmark = pytest.mark.slow  # whole conversations, each a run of `wins chat`
 
 
 def test_a_week_read_out_then_the_second_deleted_one_kept_and_a_crisis_correction_in_auckland(

@@ -11,7 +11,7 @@ import pytest
 
 from tests.console.talking import AUCKLAND, WORDS, talk
 
-pytestmark = pytest.mark.slow  # each run starts `wins chat`
+pytestmark = pytest.mark.slow  # whole conversations, each a run of `wins chat`
 
 MORNING = (*WORDS.variants("morning.prompt"), *WORDS.variants("launch.new_morning"))
 AFTER_THE_RECAP = WORDS.variants("recap.declined_morning")

@@ -13,7 +13,7 @@ import pytest
 from tests.conftest import everything_kept, saved_win_texts
 from tests.console.talking import AUCKLAND, LONDON, NEW_YORK, SYDNEY, WORDS, talk
 
-pytestmark = pytest.mark.slow  # each run starts `wins chat`
+pytestmark = pytest.mark.slow  # whole conversations, each a run of `wins chat`
 
 
 def _not_understood(reply: str) -> bool:

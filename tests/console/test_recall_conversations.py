@@ -9,7 +9,7 @@ import pytest
 
 from tests.console.talking import AUCKLAND, answers, chat, talk
 
-pytestmark = pytest.mark.slow  # each run starts `wins chat`
+pytestmark = pytest.mark.slow  # whole conversations, each a run of `wins chat`
 
 
 def on(tmp_path: Path, at: str, *lines: str) -> list[str]:

@@ -12,7 +12,7 @@ import pytest
 
 from tests.console.talking import KOLKATA, LOS_ANGELES, WORDS, talk
 
-pytestmark = pytest.mark.slow  # each run starts `wins chat`
+pytestmark = pytest.mark.slow  # whole conversations, each a run of `wins chat`
 
 GO_ON = WORDS.variants("style.continue")
 WHICH = WORDS.variants("style.which")

@@ -12,7 +12,7 @@ import pytest
 
 from tests.console.talking import AUCKLAND, LONDON, NEW_YORK, WORDS, asks_to_delete, talk
 
-pytestmark = pytest.mark.slow  # each run starts `wins chat`
+pytestmark = pytest.mark.slow  # whole conversations, each a run of `wins chat`
 
 
 def test_undo_right_after_a_delete_brings_the_win_back_across_the_clock_change(

@@ -13,7 +13,7 @@ import pytest
 
 from tests.console.talking import AUCKLAND, LONDON, SYDNEY, WORDS, talk
 
-pytestmark = pytest.mark.slow  # each run starts `wins chat`
+pytestmark = pytest.mark.slow  # whole conversations, each a run of `wins chat`
 
 
 def test_recall_and_counts_said_many_ways_across_the_sydney_clock_change(tmp_path: Path) -> None:

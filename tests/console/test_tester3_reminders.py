@@ -13,7 +13,7 @@ import pytest
 
 from tests.console.talking import LONDON, NEW_YORK, SYDNEY, WORDS, talk
 
-pytestmark = pytest.mark.slow  # each run starts `wins chat`
+pytestmark = pytest.mark.slow  # whole conversations, each a run of `wins chat`
 
 FOLLOW_UP = WORDS.variants("style.continue")
 

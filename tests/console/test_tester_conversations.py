@@ -12,7 +12,7 @@ import pytest
 
 from tests.console.talking import AUCKLAND, LONDON, LOS_ANGELES, WORDS, talk
 
-pytestmark = pytest.mark.slow  # each run starts `wins chat`
+pytestmark = pytest.mark.slow  # whole conversations, each a run of `wins chat`
 
 
 def test_this_week_is_since_monday_and_last_week_is_the_calendar_week_in_auckland(
