@@ -128,6 +128,15 @@ class _Capture:
     entity: EntityValue | None
 
 
+def _by_first_word(samples: Sequence[_Sample]) -> dict[str | None, tuple[int, ...]]:
+    """Where each sample is, by the word it starts with (None: it starts with a slot)."""
+    places: dict[str | None, list[int]] = {}
+    for place, sample in enumerate(samples):
+        first = sample.parts[0].literal if sample.parts else None
+        places.setdefault(first, []).append(place)
+    return {first: tuple(found) for first, found in places.items()}
+
+
 class Resolver:
     """Resolves utterances against one interaction model (plus Alexa's built-in phrases)."""
 
@@ -149,6 +158,7 @@ class Resolver:
             for type_name, values in model.types.items()
         }
         self._samples = tuple(self._compile(model, built_ins))
+        self._starting = _by_first_word(self._samples)
         self._slot_samples = {
             (intent.name, slot): tuple(_parse(intent, phrase, elicited=True) for phrase in phrases)
             for intent in model.intents
@@ -219,7 +229,7 @@ class Resolver:
     ) -> tuple[Score, IntentMatch] | None:
         """The most specific sample matching ``heard``; elicited, then earlier samples win ties."""
         best: tuple[Score, _Sample, tuple[_Capture, ...]] | None = None
-        for sample in (*self._samples, *elicited):
+        for sample in (*self._starting_with(heard), *elicited):
             for captures in self._matches(sample, heard):
                 score = self._score(sample, captures)
                 if best is None or score > best[0]:
@@ -228,6 +238,14 @@ class Resolver:
             return None
         score, sample, captures = best
         return score, self._intent_match(sample.intent, heard, captures)
+
+    def _starting_with(self, heard: tuple[Word, ...]) -> list[_Sample]:
+        """The samples that may cover ``heard``, in the model's order: those that start with
+        its first word, and those that start with a slot."""
+        first = heard[0].key if heard else None
+        places = self._starting.get(first, ()) if first is not None else ()
+        merged = sorted((*places, *self._starting.get(None, ())))
+        return [self._samples[place] for place in merged]
 
     def _matches(self, sample: _Sample, heard: tuple[Word, ...]) -> Iterator[tuple[_Capture, ...]]:
         """Every way ``sample`` covers all of ``heard``; a slot takes one or more words."""
