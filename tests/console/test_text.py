@@ -46,6 +46,19 @@ def test_a_sub_alias_is_what_is_spoken() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("number", "said"),
+    [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (11, "11th"), (12, "12th"), (13, "13th")]
+    + [(21, "21st"), (22, "22nd"), (23, "23rd"), (111, "111th"), (101, "101st")],
+)
+def test_a_number_said_as_an_ordinal_keeps_its_ending(number: int, said: str) -> None:
+    ssml = (
+        f'<speak>That\'s your <say-as interpret-as="ordinal">{number}</say-as> win today.</speak>'
+    )
+
+    assert ssml_to_text(ssml) == f"That's your {said} win today."
+
+
 def test_speech_text_reads_ssml_plain_text_and_nothing() -> None:
     assert speech_text({"type": "SSML", "ssml": "<speak>Hi &amp; bye</speak>"}) == "Hi & bye"
     assert speech_text({"type": "PlainText", "text": " Hi\n there "}) == "Hi there"

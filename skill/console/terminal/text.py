@@ -1,7 +1,8 @@
 """What the skill said, as plain text: SSML stripped, entities unescaped, sounds marked.
 
 Alexa speaks SSML; a terminal shows text. Tags that are pauses or boundaries become spaces,
-inline tags (emotion, emphasis, say-as) vanish without leaving a gap, and ``<audio>`` becomes
+inline tags (emotion, emphasis, say-as) vanish without leaving a gap (a number said as an
+ordinal keeps its ending, "13th"), and ``<audio>`` becomes
 an optional marker so the reader knows a sound would play there.
 
 A win's words are the person's, and may have come from a file: the terminal is never handed a
@@ -20,6 +21,10 @@ from typing import Any, Final
 
 _AUDIO: Final = re.compile(r"<audio\b[^>]*?(?:/>|>.*?</audio>)", re.IGNORECASE | re.DOTALL)
 _SUB: Final = re.compile(r"<sub\b[^>]*\balias=\"([^\"]*)\"[^>]*>.*?</sub>", re.I | re.DOTALL)
+_ORDINAL: Final = re.compile(
+    r"<say-as\b[^>]*\binterpret-as=\"ordinal\"[^>]*>\s*(\d+)\s*</say-as>", re.I
+)
+_ENDINGS: Final = {1: "st", 2: "nd", 3: "rd"}
 _BOUNDARY: Final = re.compile(r"</?(?:speak|p|s|break)\b[^>]*>", re.IGNORECASE)
 _TAG: Final = re.compile(r"<[^>]*>")
 _SPACE: Final = re.compile(r"\s+")
@@ -42,9 +47,16 @@ def ssml_to_text(ssml: str, sound_marker: str = "") -> str:
     """Plain text for ``ssml``, whitespace collapsed; each sound becomes ``sound_marker``."""
     text = _AUDIO.sub(f" {sound_marker} ", ssml)
     text = _SUB.sub(r"\1", text)
+    text = _ORDINAL.sub(lambda found: _ordinal(int(found.group(1))), text)
     text = _BOUNDARY.sub(" ", text)
     text = printable(html.unescape(_TAG.sub("", text)))
     return _SPACE.sub(" ", text).strip()
+
+
+def _ordinal(number: int) -> str:
+    """A number as an ordinal is read ("13th", "22nd"): what Alexa says for ``say-as``."""
+    ending = "th" if number % 100 in (11, 12, 13) else _ENDINGS.get(number % 10, "th")
+    return f"{number}{ending}"
 
 
 def speech_text(output_speech: Mapping[str, Any] | None, sound_marker: str = "") -> str:
