@@ -3,9 +3,9 @@
 The statement arrives as the screen's canonical text (lower case, contractions spelt out,
 idioms and recovery steps already masked). Its words are found in the lexicon's lists as said
 or as their lemma, and the lexicon's compositions judge them (``skill/data/lexicon/en.txt``
-explains the order): everyday uses explain the risky words they use; an act with its means
-and something that makes it final is a crisis; an act with its means alone, or a risk word
-nobody explained, asks for a check-in. Pure: text in, a ``Recognition`` out.
+explains the order): an everyday use explains the risky words it picked, that use only; an act
+with its means and something that makes it final is a crisis; an act with its means alone, or
+a risk word nobody explained, asks for a check-in. Pure: text in, a ``Recognition`` out.
 """
 
 from bisect import bisect_right
@@ -297,7 +297,7 @@ def _uses(composition: Composition, every: _Grouped, risky: frozenset[str]) -> l
 
 def _by_clause(every: _Grouped) -> list[_Grouped]:
     """The phrases said in each clause: the statement cut where a next thing begins ("and
-    then", "later", "and I"); a phrase belongs to the clause it starts in."""
+    then", "later", "after that"); a phrase belongs to the clause it starts in."""
     turns = sorted(every.get(_TURN, []), key=lambda f: f.start)
     ends: list[int] = []
     for turn in turns:  # the end of each run of turn words, in order
@@ -326,7 +326,7 @@ def _one_use(
     grown = True
     while grown:
         grown = False
-        for name in {p.words for p in one}:
+        for name in dict.fromkeys(p.words for p in one):
             for f in pool.get(name, ()):
                 if f not in one and (
                     (name not in risky and start <= f.start and f.end <= end)
