@@ -3,11 +3,12 @@
 The statement arrives as the screen's canonical text (lower case, contractions spelt out,
 idioms and recovery steps already masked). Its words are found in the lexicon's lists as said
 or as their lemma, and the lexicon's compositions judge them (``skill/data/lexicon/en.txt``
-explains the order): everyday uses explain the risky words they use; an act with its means
-and something that makes it final is a crisis; an act with its means alone, or a risk word
-nobody explained, asks for a check-in. Pure: text in, a ``Recognition`` out.
+explains the order): an everyday use explains the risky words it picked, that use only; an act
+with its means and something that makes it final is a crisis; an act with its means alone, or
+a risk word nobody explained, asks for a check-in. Pure: text in, a ``Recognition`` out.
 """
 
+from bisect import bisect_right
 from collections import defaultdict
 from functools import lru_cache
 from importlib import resources
@@ -26,6 +27,9 @@ _GAP_MOST: Final = 3
 _MANY: Final = "5+"  # a number of five or more, said in digits ("30 paracetamol")
 _MANY_FROM: Final = 5
 _ACTS: Final = "act."
+_JOINED: Final = "joined"  # words joining two names of one place or thing ("on the")
+_JOIN_MOST: Final = 3  # at most this many joining words ("on top of the")
+_TURN: Final = "turn"  # words where a next thing said begins ("and then")
 
 
 class Found(NamedTuple):
@@ -259,19 +263,90 @@ def _grouped(found: list[Found]) -> _Grouped:
 def _explained(
     found: list[Found], every: _Grouped, index: _Index
 ) -> tuple[list[Found], list[Found]]:
-    """The phrases of every list a benign composition used: explained, they signal nothing.
-    Second, those of the compositions that hide their words from crisis too (not "explains:
-    risk" ones)."""
-    quieting: set[str] = set()
-    shielding: set[str] = set()
+    """The phrases benign compositions used: explained, they signal nothing. Second, those the
+    compositions that hide their words from crisis too used (not "explains: risk" ones).
+
+    A composition explains only the use it picked, never another use of the same words
+    elsewhere in the statement ("cut my hair, then cut myself"): each use needs its own
+    explanation. So each composition applies again over what it left until it picks nothing
+    new ("killed it at work and killed it at the gym").
+    """
+    quieted: list[Found] = []
+    shielded: list[Found] = []
     for composition in _candidates(index, Outcome.BENIGN, every):
-        picked = _pick(composition, every, every)
-        if picked is not None:
-            lists = {f.words for f in picked}
-            quieting |= lists
-            if not composition.quiets_only:
-                shielding |= lists
-    return [f for f in found if f.words in quieting], [f for f in found if f.words in shielding]
+        used = _uses(composition, every, index.risky)
+        quieted.extend(used)
+        if not composition.quiets_only:
+            shielded.extend(used)
+    return quieted, shielded
+
+
+def _uses(composition: Composition, every: _Grouped, risky: frozenset[str]) -> list[Found]:
+    """The phrases of every use ``composition`` picks, clause by clause ("I cut my hair, and
+    then I cut myself": a use never reaches into the next thing said), applied again and again
+    over the phrases no earlier use of it took."""
+    joins = frozenset(at for f in every.get(_JOINED, ()) for at in range(f.start, f.end))
+    used: list[Found] = []
+    for pool in _by_clause(every):
+        while picked := _pick(composition, pool, every):
+            one = _one_use(picked, pool, joins, risky)
+            used.extend(one)
+            pool = {n: [f for f in phrases if not _covered(f, one)] for n, phrases in pool.items()}
+    return used
+
+
+def _by_clause(every: _Grouped) -> list[_Grouped]:
+    """The phrases said in each clause: the statement cut where a next thing begins ("and
+    then", "later", "after that"); a phrase belongs to the clause it starts in."""
+    turns = sorted(every.get(_TURN, []), key=lambda f: f.start)
+    ends: list[int] = []
+    for turn in turns:  # the end of each run of turn words, in order
+        if ends and turn.start < ends[-1]:
+            ends[-1] = max(ends[-1], turn.end)
+        else:
+            ends.append(turn.end)
+    if not ends:
+        return [every]
+    clauses: list[_Grouped] = [defaultdict(list) for _ in range(len(ends) + 1)]
+    for name, phrases in every.items():
+        for f in phrases:
+            clauses[bisect_right(ends, f.start)][name].append(f)
+    return clauses
+
+
+def _one_use(
+    picked: list[Found], pool: _Grouped, joins: frozenset[int], risky: frozenset[str]
+) -> list[Found]:
+    """The phrases ``picked``, and the other phrases of their lists that are part of the same
+    use: over the same words ("hung", "hung from"); a name of one place or thing said twice,
+    side by side or joined ("the dock into the lake", "the car park on the roof"), never an
+    act; and an everyday word between the words picked ("cleaned the mould with bleach")."""
+    start, end = min(p.start for p in picked), max(p.end for p in picked)
+    one = list(dict.fromkeys(picked))
+    grown = True
+    while grown:
+        grown = False
+        for name in dict.fromkeys(p.words for p in one):
+            for f in pool.get(name, ()):
+                if f not in one and (
+                    (name not in risky and start <= f.start and f.end <= end)
+                    or any(_same_use(f, u, joins) for u in one if u.words == name)
+                ):
+                    one.append(f)
+                    grown = True
+    return one
+
+
+def _same_use(f: Found, u: Found, joins: frozenset[int]) -> bool:
+    """Two phrases of one list are one use: over the same words, or (not acts) side by side or
+    joined by a few prepositions and articles (``joins``: their words' places)."""
+    if f.start < u.end and u.start < f.end:
+        return True
+    if f.words.startswith(_ACTS):
+        return False
+    first, then = (u, f) if u.end <= f.start else (f, u)
+    gap = range(first.end, then.start)
+    return len(gap) <= _JOIN_MOST and all(at in joins for at in gap)
 
 
 def _pick(composition: Composition, available: _Grouped, every: _Grouped) -> list[Found] | None:
