@@ -104,6 +104,17 @@ def position_in(words: str) -> int | None:
     return None
 
 
+def positions_in(words: str) -> list[int] | None:
+    """The places several pointers name, in the order said ("the second one and the third
+    one" is [2, 3], "two and four" [2, 4]); None unless each part names one and there are
+    at least two."""
+    parts = [p for p in re.split(r"\s*(?:,|&|\band\b|\bthen\b|\bplus\b)\s*", words.lower()) if p]
+    found = [position_in(part) for part in parts]
+    if len(found) < 2 or any(place is None for place in found):
+        return None
+    return [place for place in found if place is not None]
+
+
 def pick(listed: Sequence[int | None], position: int) -> int | None:
     """The win number at ``position`` (from 1, or ``LAST``) of a list read out; None when the
     list has no such place, or that place's win was deleted since."""

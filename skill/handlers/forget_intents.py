@@ -14,7 +14,7 @@ from ask_sdk_core.utils.predicate import is_intent_name
 from ask_sdk_model.response import Response
 
 from skill.domain.forget_asks import AskKind, ForgetAsk, forget_asked
-from skill.domain.matching import position_in
+from skill.domain.matching import position_in, positions_in
 from skill.handlers.common import (
     answer,
     asked,
@@ -24,6 +24,7 @@ from skill.handlers.common import (
     session_attributes,
     slot_text,
 )
+from skill.handlers.deletion import NotAWinIntentHandler
 from skill.handlers.forgetting import FORGETTING, THAT, Forgets
 from skill.handlers.undoing import bring_back
 from skill.services.erasure import Erasure
@@ -51,6 +52,9 @@ class DeleteWinIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         about = slot_text(handler_input, "about") or ""
+        several = positions_in(about)
+        if several is not None:  # "delete the second one and the third one": in turn
+            return self._forgets.by_places(handler_input, several)
         position = position_in(about)
         if position is not None:  # "delete the second one", heard through the words' sample
             return self._forgets.by_place(handler_input, position)
@@ -76,10 +80,27 @@ class DeleteWinAtIntentHandler(AbstractRequestHandler):
         if picking and asked(handler_input) is not Asked.FORGET_WHICH:
             reply = render.say(catalog(handler_input), self._rng, "forget.pick_what")
             return self._forgets.said(handler_input, reply)
+        several = positions_in(said)
+        if several is not None and not picking:  # "delete the first and the third"
+            return self._forgets.by_places(handler_input, several)
         position = position_in(said)
         if position is None:  # a custom slot is no enum: "delete the laundry one"
             return self._forgets.by_words(handler_input, said)
         return self._forgets.by_place(handler_input, position)
+
+
+class DeleteWinOnIntentHandler(AbstractRequestHandler):
+    """ "Delete the win from Tuesday", "remove the one from the 30th of December": the win
+    logged that day, named and asked about first (which one, when there were several)."""
+
+    def __init__(self, forgets: Forgets) -> None:
+        self._forgets = forgets
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("DeleteWinOnIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return self._forgets.on_day(handler_input, slot_text(handler_input, "date"))
 
 
 def picks_nothing(handler_input: HandlerInput) -> bool:
@@ -199,6 +220,7 @@ class ForgetAskedHandler(AbstractRequestHandler):
         self._erasure = erasure
         self._leads = leads
         self._rng = rng
+        self._pointed = NotAWinIntentHandler(erasure, rng)
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         found = _asked_in(handler_input, self._leads)
@@ -219,4 +241,6 @@ class ForgetAskedHandler(AbstractRequestHandler):
             return self._forgets.correct(handler_input, found.words, found.position, about)
         if found.position is not None:
             return self._forgets.by_place(handler_input, found.position)
+        if not found.about:  # "can you take it off": the win just heard, else the last logged
+            return self._pointed.handle(handler_input)
         return self._forgets.by_words(handler_input, found.about)
