@@ -55,6 +55,7 @@ from skill.handlers.forget_intents import (
     DeleteWinOnIntentHandler,
     ForgetAnswerHandler,
     ForgetAskedHandler,
+    PointerHandler,
 )
 from skill.handlers.forgetting import Forgets
 from skill.handlers.goals import (
@@ -165,6 +166,7 @@ def request_handlers(
         ReminderAskedHandler(reminders),
         ForgetAskedHandler(forgets, erasure, leads, rng),
         AskedOfSkillHandler(asks),  # "what styles are there?": answered, never a win or a plan
+        PointerHandler(forgets, rng),  # "the second", "both", "and the bed one": never a win
         OneThingAnswerHandler(things, logs, hears, rng),  # words said to the morning question
         LogWinIntentHandler(logs, hears),
         StatementIntentHandler(logs, hears),

@@ -58,10 +58,10 @@ def stored_wins(dynamodb: Any) -> list[str]:
 @pytest.mark.parametrize(
     ("at", "greetings"),
     [
-        # The device is in UTC here: from 5 am to noon the question is the day's one thing;
+        # The device is in UTC here: from 6 am to noon the question is the day's one thing;
         # in the small hours it is not (someone up then is still in their night).
-        ("2026-11-21T04:59:00+00:00", LATER_GREETINGS),
-        ("2026-11-21T05:10:00+00:00", MORNING_GREETINGS),
+        ("2026-11-21T05:10:00+00:00", LATER_GREETINGS),
+        ("2026-11-21T06:00:00+00:00", MORNING_GREETINGS),
         ("2026-11-21T11:59:59+00:00", MORNING_GREETINGS),
         ("2026-11-21T12:00:00+00:00", LATER_GREETINGS),
         ("2026-11-21T22:45:00+00:00", LATER_GREETINGS),

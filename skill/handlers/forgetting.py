@@ -295,15 +295,16 @@ class Forgets:
             return self.said(handler_input, render.say(words, self._rng, key, size=outcome.size))
         return self.said(handler_input, render.say(words, self._rng, "forget.no_match"))
 
-    def answer(self, handler_input: HandlerInput) -> Response:
-        """Yes deletes the win named; anything else keeps it."""
+    def answer(self, handler_input: HandlerInput, *, agreed: bool = False) -> Response:
+        """Yes deletes the win named; anything else keeps it. ``agreed``: a yes said in other
+        words ("the second one too": this one, and then that one)."""
         words = catalog(handler_input)
         attributes = session_attributes(handler_input)
         if asked(handler_input) is Asked.CORRECT:
             return self._correct_answer(handler_input)
         record = attributes.pop(FORGET, None)
         kept = _chosen_from(record)
-        if answer(handler_input) is not Answer.YES:
+        if not agreed and answer(handler_input) is not Answer.YES:
             return self.said(handler_input, render.say(words, self._rng, "forget.kept"))
         if asked(handler_input) is Asked.FORGET_WHICH:  # a yes to "Which one?": which, again
             again = render.ask(words, self._rng, "forget.which_again", "forget.which_reprompt")

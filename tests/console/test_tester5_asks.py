@@ -363,3 +363,49 @@ def test_several_places_are_deleted_one_at_a_time_each_asked_first(tmp_path: Pat
     assert done.startswith("Done. That win is deleted.")
     assert today.startswith("Today, Thursday, you logged 2 wins.")
     assert "tea" not in today and "swept" not in today
+
+
+def test_words_that_only_point_at_wins_are_never_a_win(tmp_path: Path) -> None:
+    talk(
+        tmp_path,
+        "2026-10-28T14:00",
+        TORONTO,
+        "tell small wins I emailed my professor and I did the dishes and I emailed my sister",
+    )
+    _, which, first, then, done, unasked, today = talk(
+        tmp_path,
+        "2026-10-28T22:07",
+        TORONTO,
+        "open small wins",
+        "delete the one about email",
+        "the first",
+        "the second one too",
+        "yes",
+        "the second",
+        "what did I do today",
+    )
+    assert "you emailed your sister" in which and "you emailed your professor" in which
+    assert first in asks_to_delete("you emailed your sister")
+    assert then.startswith("Done. That win is deleted.") and "you emailed your professor?" in then
+    assert done.startswith("Done. That win is deleted.")
+    assert "second" not in today.lower()
+    assert today.startswith("Today, Wednesday, you logged one win. You did the dishes.")
+    assert "the second" not in unasked.lower() or "say" in unasked.lower()
+
+
+@pytest.mark.parametrize(
+    ("at", "zone"),
+    [
+        ("2027-01-01T00:20", MELBOURNE),
+        ("2026-11-01T01:30", TORONTO),
+        ("2026-12-08T05:00", HONOLULU),
+    ],
+)
+def test_nobody_is_asked_for_the_days_one_thing_in_the_small_hours(
+    tmp_path: Path, at: str, zone: str
+) -> None:
+    talk(tmp_path, "2026-10-01T12:00", zone, "tell small wins I went for a walk")
+    (opened,) = talk(tmp_path, at, zone, "open small wins")
+    assert "Good morning" not in opened and "you'll do today" not in opened
+    (later,) = talk(tmp_path, at[:11] + "09:00", zone, "open small wins")  # that morning
+    assert "you'll do today" in later

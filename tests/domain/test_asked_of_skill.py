@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from skill.domain.matching import positions_in
+from skill.domain.matching import Pointer, pointer_in, positions_in
 from skill.domain.plain_answers import Plain, plain_answer
 from skill.domain.reminder_asks import ReminderAsk, reminder_asked
 from skill.domain.skill_asks import Topic, asked_of_skill
@@ -168,3 +168,26 @@ def test_words_that_are_more_than_a_no_are_no_plain_answer(said: str) -> None:
 )
 def test_several_places_named_in_one_breath(said: str, places: list[int] | None) -> None:
     assert positions_in(said) == places
+
+
+@pytest.mark.parametrize(
+    ("said", "pointer"),
+    [
+        ("the second", Pointer((2,))),
+        ("the second one too", Pointer((2,))),
+        ("and the bed one", Pointer(about="bed")),
+        ("both", Pointer(every=True)),
+        ("all of them please", Pointer(every=True)),
+        ("the first and the third", Pointer((1, 3))),
+        ("number two as well", Pointer((2,))),
+    ],
+)
+def test_words_that_only_point_at_wins(said: str, pointer: Pointer) -> None:
+    assert pointer_in(said) == pointer
+
+
+@pytest.mark.parametrize(
+    "said", ["I walked the dog", "the other one", "one", "a good one", "the first thing i did"]
+)
+def test_words_that_say_more_than_a_pointer_are_none(said: str) -> None:
+    assert pointer_in(said) is None
