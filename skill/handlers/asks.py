@@ -21,6 +21,7 @@ from skill.domain.skill_asks import Topic, asked_of_skill
 from skill.domain.spans import this_week
 from skill.handlers.common import (
     answers,
+    asked,
     catalog,
     go_on,
     intent_name,
@@ -248,6 +249,11 @@ _ASKED_IN: Final = {
 }
 # A question about "it" or "that", or its time, that means what was talked of last.
 _POINTS: Final = re.compile(r"\b(?:it|that|what\s+time|when)\b")
+# Questions after which any other question to the skill gets "I can't do that yet"; after
+# any other ("Delete ...?", "Morning or evening?"), it is asked again as not understood.
+_OPEN_ENDED: Final = frozenset(
+    {None, Asked.ANYTHING_ELSE, Asked.TELL_WIN, Asked.HEAR_ANOTHER, Asked.WHAT_NEXT, Asked.WIN}
+)
 # Request attribute: the topic ``AskedOfSkillHandler`` found.
 _TOPIC: Final = "asked_of_skill"
 
@@ -275,6 +281,8 @@ class AskedOfSkillHandler(AbstractRequestHandler):
             return False
         if topic is Topic.OTHER and reminder_is_last(handler_input) and _POINTS.search(words):
             topic = Topic.REMINDER  # "when is it", said right after the reminder was set
+        if topic is Topic.OTHER and asked(handler_input) not in _OPEN_ENDED:
+            return False  # "what do you mean" to "Delete ...? Yes or no.": that question again
         handler_input.attributes_manager.request_attributes[_TOPIC] = topic
         return True
 
