@@ -18,9 +18,11 @@ from skill.handlers.answers import (
     HelpIntentHandler,
 )
 from skill.handlers.asks import (
+    AskedOfSkillHandler,
     AskGoalIntentHandler,
     AskReminderIntentHandler,
     AskSettingsIntentHandler,
+    AsksOfSkill,
     AskStartIntentHandler,
     AskStyleIntentHandler,
 )
@@ -50,8 +52,10 @@ from skill.handlers.forget_intents import (
     CorrectWinIntentHandler,
     DeleteWinAtIntentHandler,
     DeleteWinIntentHandler,
+    DeleteWinOnIntentHandler,
     ForgetAnswerHandler,
     ForgetAskedHandler,
+    PointerHandler,
 )
 from skill.handlers.forgetting import Forgets
 from skill.handlers.goals import (
@@ -71,7 +75,12 @@ from skill.handlers.one_thing import (
     ReadOneThingIntentHandler,
     SetOneThingIntentHandler,
 )
-from skill.handlers.recall import RecallAnswerHandler, RecallIntentHandler, Recalls
+from skill.handlers.recall import (
+    RecallAnswerHandler,
+    RecallIntentHandler,
+    RecallNightIntentHandler,
+    Recalls,
+)
 from skill.handlers.recap import (
     OnThisDayIntentHandler,
     ReadRecapIntentHandler,
@@ -80,6 +89,7 @@ from skill.handlers.recap import (
 )
 from skill.handlers.reminders import (
     ChangeReminderIntentHandler,
+    ReminderAskedHandler,
     ReminderSetter,
     SetMorningReminderIntentHandler,
     StopMorningReminderIntentHandler,
@@ -138,6 +148,7 @@ def request_handlers(
     recalls = Recalls(recall, apis, rng)
     things = OneThings(routines, apis, rng)
     forgets = Forgets(forgetting, apis, rng)
+    asks = AsksOfSkill(standing, apis, rng)
     leads = {name: carrier.words for name, carrier in CARRIERS.items()}
     leads.update(dict.fromkeys(LOG_INTENTS, "i"))
     return (
@@ -151,7 +162,11 @@ def request_handlers(
         QuestionsForAPlanHandler(settings),  # "stop asking me questions" for a plan: a setting
         StyleAnswerHandler(service, rng),  # "calm" said to "calm or cheerful?"
         # "can you delete the second one", "bring that back": not a win
+        # "can you remind me at 2:30 am instead", "change that to ten" just after setting one
+        ReminderAskedHandler(reminders),
         ForgetAskedHandler(forgets, erasure, leads, rng),
+        AskedOfSkillHandler(asks),  # "what styles are there?": answered, never a win or a plan
+        PointerHandler(forgets, rng),  # "the second", "both", "and the bed one": never a win
         OneThingAnswerHandler(things, logs, hears, rng),  # words said to the morning question
         LogWinIntentHandler(logs, hears),
         StatementIntentHandler(logs, hears),
@@ -160,6 +175,7 @@ def request_handlers(
         OfferAnswerHandler(logs, rng),  # yes/no only when a win was offered
         HearWinIntentHandler(hears),
         RecallIntentHandler(recalls),
+        RecallNightIntentHandler(recalls),  # "what did I do last night": a night, not a day
         RecallAnswerHandler(recalls, hears, rng),  # yes/no only after a recall's question
         # The weekly recap: its answer, "read me my week", its day and whether it is on.
         RecapAnswerHandler(recalls, recaps, rng),  # yes/no only after "Want to hear your week?"
@@ -194,6 +210,7 @@ def request_handlers(
         ForgetAnswerHandler(forgets),
         DeleteWinIntentHandler(forgets),
         DeleteWinAtIntentHandler(forgets, rng),
+        DeleteWinOnIntentHandler(forgets),  # "delete the win from Tuesday"
         CorrectWinIntentHandler(forgets, rng),
         DeletionAnswerHandler(erasure, rng),  # yes/no only when asked about deleting
         NotAWinIntentHandler(erasure, rng),

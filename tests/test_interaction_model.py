@@ -37,6 +37,7 @@ HANDLED: dict[str, set[str]] = {
     **{name: {"win"} for name in LOG_INTENTS},
     "HearWinIntent": set(),
     "RecallIntent": {"date"},
+    "RecallNightIntent": {"night", "date"},
     "ReadRecapIntent": set(),
     "OnThisDayIntent": {"ago"},
     "SetRecapDayIntent": {"day"},
@@ -71,6 +72,7 @@ HANDLED: dict[str, set[str]] = {
     # Deleting or correcting any win.
     "DeleteWinIntent": {"about"},
     "DeleteWinAtIntent": {"position"},
+    "DeleteWinOnIntent": {"date"},
     "PickWinIntent": {"position"},
     "CorrectWinIntent": {"words"},
     "CorrectWinAtIntent": {"words"},

@@ -58,13 +58,15 @@ def stored_wins(dynamodb: Any) -> list[str]:
 @pytest.mark.parametrize(
     ("at", "greetings"),
     [
-        # The device is in UTC here: before its noon the question is the day's one thing.
-        ("2026-11-21T05:10:00+00:00", MORNING_GREETINGS),
+        # The device is in UTC here: from 6 am to noon the question is the day's one thing;
+        # in the small hours it is not (someone up then is still in their night).
+        ("2026-11-21T05:10:00+00:00", LATER_GREETINGS),
+        ("2026-11-21T06:00:00+00:00", MORNING_GREETINGS),
         ("2026-11-21T11:59:59+00:00", MORNING_GREETINGS),
         ("2026-11-21T12:00:00+00:00", LATER_GREETINGS),
         ("2026-11-21T22:45:00+00:00", LATER_GREETINGS),
         ("2026-12-31T23:59:00+00:00", LATER_GREETINGS),
-        ("2027-01-01T00:00:30+00:00", MORNING_GREETINGS),
+        ("2027-01-01T00:00:30+00:00", LATER_GREETINGS),
     ],
 )
 def test_launch_greets_by_the_time_of_day_asks_one_question_and_keeps_the_session(

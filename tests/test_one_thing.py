@@ -44,6 +44,9 @@ def say(handler: Handler, envelope: dict[str, Any]) -> str:
         (LOS_ANGELES, 16, True),  # 08:00 in Los Angeles
         ("UTC", 12, False),  # noon is no longer morning
         ("UTC", 11, True),
+        (AUCKLAND, 12, False),  # 01:00 in Auckland: the small hours are still the night
+        (LOS_ANGELES, 13, False),  # 05:00 in Los Angeles: a night shift is ending
+        (LOS_ANGELES, 14, True),  # 06:00 in Los Angeles: the morning begins
     ],
 )
 def test_the_morning_prompt_follows_the_devices_clock(

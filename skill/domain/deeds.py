@@ -151,9 +151,23 @@ def _heard(reading: "Reading") -> _Heard:
             text, carried = _dangling(f"{carried} {clause.words.removeprefix('i ')}".strip())
             if struggle_offer and _bare(text):
                 text, offered = struggle_offer, True
+            text = _unconfirmed(text)
             if text and text not in texts and is_win(text) and not _vague(text):
                 texts.append(text)
     return _Heard(tuple(texts), told, told_first, offered)
+
+
+# Said after a deed to confirm it, not part of it: "i think i called my mom? yeah i called my
+# mom" is one deed, said twice.
+_CONFIRMING: Final = frozenset({"yeah", "yes", "yep", "yup", "aye", "definitely", "actually"})
+
+
+def _unconfirmed(text: str) -> str:
+    """A deed without the words that confirmed it after it ("called my mom yeah")."""
+    words = text.split()
+    while len(words) > 1 and words[-1] in _CONFIRMING:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _vague(text: str) -> bool:

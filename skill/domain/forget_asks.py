@@ -47,9 +47,17 @@ _POLITE: Final = (
     r"|(?:let\s+s|lets)\s+)+"
 )
 _DELETE_VERB: Final = (
-    r"(?:delete|remove|erase|forget|scratch|undo|get\s+rid\s+of|take\s+out|take\s+away|rub\s+out"
-    r"|cross\s+out|strike)"
+    r"(?:delete|remove|erase|forget|scratch|scrap|ditch|bin|wipe|undo|get\s+rid\s+of|take\s+out"
+    r"|take\s+off|take\s+away|rub\s+out|cross\s+out|strike)"
 )
+# Verbs that delete what "it" or "that" points at ("forget it", "undo that" and "scrap that"
+# mean something else).
+_POINTED_VERB: Final = (
+    r"(?:delete|remove|erase|scratch|get\s+rid\s+of|take\s+out|take\s+off|cross\s+out|rub\s+out)"
+)
+# Split verbs, said around what they name: "take it off", "take the drink one out".
+_SPLIT_VERB: Final = r"(?:take|get|cross|rub|wipe|strike)"
+_PARTICLE: Final = r"(?:off|out|away)"
 _WIN: Final = r"(?:one|win|entry|thing)"
 # "delete the second one", "remove number three", "scratch the last win"
 _DELETE_AT: Final = (
@@ -64,6 +72,25 @@ _DELETE_ABOUT: Final = (
 # "get rid of the laundry one", "delete the oven win"
 _DELETE_NAMED: Final = (
     rf"^{_DELETE_VERB}\s+(?:the|my|that)\s+(?P<about>.+?)\s+{_WIN}(?:\s+please)?$"
+)
+# Why a win should go, said before or after asking it: "that wasn't a win", "it didn't
+# actually happen", "I never did that", "that was a mistake".
+_NEGATED: Final = r"(?:was\s+not|wasn\s+t|wasnt|wasnae|is\s+not|isn\s+t|isnt|isnae)"
+_NEVER: Final = r"(?:did\s+not|didn\s+t|didnt|didnae|never)"
+_REASON: Final = (
+    rf"(?:(?:but\s+|because\s+|cause\s+|coz\s+|as\s+|since\s+)?(?:that|it|this|that\s+one)"
+    rf"\s+(?:{_NEGATED}\s+(?:a\s+win|true|real|right|correct|mine)"
+    rf"|{_NEVER}\s+(?:actually\s+|really\s+)?happen|was\s+(?:a\s+mistake|wrong))"
+    rf"|(?:but\s+|because\s+|cause\s+|as\s+|since\s+)?i\s+{_NEVER}\s+(?:actually\s+|really\s+)?"
+    r"(?:do|did)\s+(?:it|that|this)(?:\s+yet)?)"
+)
+# "the email one didn't actually happen, can you take it off": a win named, the reason, and
+# the request that points back at it.
+_NAMED_THEN_ASKED: Final = (
+    rf"^(?P<named>(?:the|my|that)\s+.+?\s+{_WIN})\s+(?:{_NEVER}\s+(?:actually\s+|really\s+)?"
+    rf"happen|{_NEGATED}\s+(?:a\s+win|true|real|right|correct)|was\s+(?:a\s+mistake|wrong)"
+    rf"|i\s+{_NEVER}\s+(?:actually\s+|really\s+)?(?:do|did)\s+(?:it|that)(?:\s+yet)?)"
+    r"\s+(?:so\s+)?(?P<ask>.+)$"
 )
 _THAT: Final = (
     r"(?:that|it|this|that\s+one|that\s+win|my\s+last\s+win|my\s+last\s+one|the\s+last\s+win"
@@ -296,8 +323,29 @@ def _asked(text: str) -> ForgetAsk | None:
 
 
 def _delete_asked(said: str) -> ForgetAsk | None:
-    """ "Delete the second one", "delete the one about the oven": the deletion ``said`` (plain
-    words) asks for, if any."""
+    """ "Delete the second one", "delete the one about the oven", "take off the drink one, that
+    wasn't a win", "the email one didn't happen, can you take it off": the deletion ``said``
+    (plain words) asks for, if any. "Take it off" alone names no win: the one just heard or
+    logged (``ForgetAsk(DELETE)`` with neither place nor words)."""
+    named = _compiled(_NAMED_THEN_ASKED).match(said)
+    if named:  # "the email one didn't happen, can you take it off": the one it named
+        asked = _delete_asked(_compiled(_POLITE).sub("", named["ask"]).strip())
+        if asked is not None and asked.position is None and not asked.about:
+            return _delete_asked(f"delete {named['named']}")
+        return None
+    reason = _compiled(rf"^(?P<ask>.+?)\s+{_REASON}$").match(said)
+    if reason:  # "take off the drink one, that wasn't a win"
+        said = reason["ask"]
+    reason = _compiled(rf"^{_REASON}\s+(?:so\s+)?(?P<ask>.+)$").match(said)
+    if reason:  # "that wasn't a win, can you take it off"
+        said = _compiled(_POLITE).sub("", reason["ask"]).strip()
+    split = _compiled(
+        rf"^{_SPLIT_VERB}\s+(?P<what>.+?)\s+{_PARTICLE}(?:\s+(?:please|again|now))*$"
+    ).match(said)
+    if split:  # "take it off", "take the drink one out"
+        said = f"delete {split['what']}"
+    if _compiled(rf"^{_POINTED_VERB}\s+{_THAT_ONE}(?:\s+(?:please|again|now))*$").match(said):
+        return ForgetAsk(AskKind.DELETE)
     found = _compiled(_DELETE_AT).match(said)
     if found and position_in(found["place"]) is not None:
         return ForgetAsk(AskKind.DELETE, position_in(found["place"]))

@@ -20,7 +20,7 @@ from enum import StrEnum
 from typing import Final, NamedTuple
 
 from skill.domain.recap import ago, recap_span
-from skill.domain.spans import Span, SpanKind, last_week, span_of
+from skill.domain.spans import Span, SpanKind, last_week, night_asked, span_of
 
 # How long after it was read a list can still be acted on ("delete the second one").
 KEPT_FOR: Final = timedelta(minutes=10)
@@ -38,6 +38,7 @@ class AskKind(StrEnum):
     LAST_WEEK = "last_week"
     RECAP = "recap"  # the week a recap tells, on the person's recap day
     AGO = "ago"  # "a year ago today", "a month ago today": value "year" or "month"
+    NIGHT = "night"  # "last night", "tonight", or the night of a day ("wednesday night")
 
 
 class SpanAsk(NamedTuple):
@@ -55,12 +56,19 @@ class SpanAsk(NamedTuple):
         return cls(AskKind.SPAN, f"{span.kind.value}/{span.first}/{span.last}")
 
     @classmethod
+    def night(cls, which: str) -> "SpanAsk":
+        """ "last", "tonight", or an AMAZON.DATE day whose night is meant."""
+        return cls(AskKind.NIGHT, which[:_VALUE_CHARS])
+
+    @classmethod
     def ago(cls, unit: str) -> "SpanAsk":
         return cls(AskKind.AGO, "month" if unit == "month" else "year")
 
-    def span(self, today: date, recap_day: int) -> Span | None:
-        """The span this names on ``today`` for a person whose recap day is ``recap_day``;
-        None when it names none."""
+    def span(self, today: date, recap_day: int, hour: int = 12) -> Span | None:
+        """The span this names on ``today`` (at ``hour`` o'clock, for "tonight") for a person
+        whose recap day is ``recap_day``; None when it names none."""
+        if self.kind is AskKind.NIGHT:
+            return night_asked(self.value, today, hour)
         if self.kind is AskKind.DATE:
             return span_of(self.value or None, today)
         if self.kind is AskKind.LAST_WEEK:

@@ -44,9 +44,17 @@ def local_day(now: datetime, zone_name: str | None) -> date:
     return local_now(now, zone_name).date()
 
 
+# The small hours: a person awake then is still in their night (a night shift ending at 5
+# am, a late one), so "Good morning" and the day's one thing wait until this hour.
+MORNING_FROM: Final = 6
+
+
 def is_morning(now: datetime, zone_name: str | None) -> bool:
-    """Before noon where the person is."""
-    return local_now(now, zone_name).hour < NOON
+    """From 6 am until noon where the person is: the morning question's hours. Between
+    midnight and 6 am nobody is greeted with "Good morning" or asked about the day ahead:
+    someone opening the skill at 5 am straight off a night shift is ending a day, not
+    starting one."""
+    return MORNING_FROM <= local_now(now, zone_name).hour < NOON
 
 
 def zone_is_fresh(checked_at: datetime | None, now: datetime) -> bool:

@@ -104,6 +104,53 @@ def position_in(words: str) -> int | None:
     return None
 
 
+def positions_in(words: str) -> list[int] | None:
+    """The places several pointers name, in the order said ("the second one and the third
+    one" is [2, 3], "two and four" [2, 4]); None unless each part names one and there are
+    at least two."""
+    parts = [p for p in re.split(r"\s*(?:,|&|\band\b|\bthen\b|\bplus\b)\s*", words.lower()) if p]
+    found = [position_in(part) for part in parts]
+    if len(found) < 2 or any(place is None for place in found):
+        return None
+    return [place for place in found if place is not None]
+
+
+class Pointer(NamedTuple):
+    """Words that only point at wins in a list: ``places`` ("the second", "the first and the
+    third"), ``every`` ("both", "all of them") or ``about`` ("and the bed one")."""
+
+    places: tuple[int, ...] = ()
+    every: bool = False
+    about: str = ""
+
+
+_POINTER_LEAD: Final = re.compile(r"^(?:(?:and|also|oh|ok|okay|um|uh|so|then|plus)\s+)+")
+_POINTER_TAIL: Final = re.compile(r"(?:\s+(?:too|as\s+well|also|please|then|aswell))+$")
+_EVERY: Final = frozenset({"both", "both of them", "all of them", "all", "the lot", "them all"})
+_NAMED_ONE: Final = re.compile(r"^(?:the|that)\s+(?P<about>\w+(?:\s+\w+)?)\s+one$")
+
+
+def pointer_in(words: str) -> Pointer | None:
+    """What words that only point at wins point at ("the second one too", "both", "and the
+    bed one"); None for anything else. Never a deed: "the second" is no win of its own."""
+    said = " ".join(_WORD.findall(words.lower()))
+    said = _POINTER_TAIL.sub("", _POINTER_LEAD.sub("", said)).strip()
+    if not said:
+        return None
+    if said in _EVERY:
+        return Pointer(every=True)
+    several = positions_in(said)
+    if several is not None:
+        return Pointer(tuple(several))
+    place = position_in(said)
+    if place is not None:
+        return Pointer((place,))
+    named = _NAMED_ONE.match(said)
+    if named and named["about"] not in ("other", "same", "last", "next"):
+        return Pointer(about=named["about"])
+    return None
+
+
 def pick(listed: Sequence[int | None], position: int) -> int | None:
     """The win number at ``position`` (from 1, or ``LAST``) of a list read out; None when the
     list has no such place, or that place's win was deleted since."""

@@ -38,6 +38,7 @@ class SpanKind(StrEnum):
     WEEKEND = "weekend"
     MONTH = "month"
     YEAR = "year"
+    NIGHT = "night"  # an evening and the small hours after it: ``first`` is the evening's day
 
 
 class Span(NamedTuple):
@@ -178,5 +179,44 @@ def midnight(day: date, zone_name: str | None) -> datetime:
 
 
 def instants(span: Span, zone_name: str | None) -> tuple[datetime, datetime]:
-    """The span as UTC instants: its first midnight, and the midnight after its last day."""
+    """The span as UTC instants: its first midnight, and the midnight after its last day; a
+    night, from its evening at ``NIGHT_FROM`` to ``NIGHT_UNTIL`` the next morning."""
+    if span.kind is SpanKind.NIGHT:
+        return _at(span.first, NIGHT_FROM, zone_name), _at(span.last, NIGHT_UNTIL, zone_name)
     return midnight(span.first, zone_name), midnight(span.last + timedelta(days=1), zone_name)
+
+
+# A night, for "last night" and "tonight": from 6 pm to 8 am the next morning, so that a night
+# shift and the charting before handover are one night, and a night worker's afternoon is not.
+NIGHT_FROM: Final = 18
+NIGHT_UNTIL: Final = 8
+
+
+def night(evening: date) -> Span:
+    """The night that begins on the evening of ``evening``."""
+    return Span(SpanKind.NIGHT, evening, evening + timedelta(days=1))
+
+
+def night_asked(which: str, today: date, hour: int) -> Span | None:
+    """The night "last night" or "tonight" means, asked at ``hour`` on ``today``, or the
+    night of an AMAZON.DATE day ("wednesday night").
+
+    The rule: "last night" is always the night that began yesterday evening, whether it is
+    still going (asked at 5 am straight off a shift) or ended this morning (asked in the
+    afternoon). "Tonight" is the night under way: before ``NIGHT_UNTIL`` that is the one that
+    began yesterday evening (a win at 23:50 counts for "tonight" asked at 05:00); from then on,
+    this evening's.
+    """
+    if which == "last":
+        return night(today - timedelta(days=1))
+    if which == "tonight":
+        return night(today - timedelta(days=1) if hour < NIGHT_UNTIL else today)
+    day = span_of(which, today)
+    if day is None or day.kind is not SpanKind.DAY:
+        return None
+    return night(day.first)
+
+
+def _at(day: date, hour: int, zone_name: str | None) -> datetime:
+    """``hour`` o'clock on ``day`` on the person's clock, in UTC."""
+    return datetime.combine(day, time(hour), tzinfo=zone(zone_name)).astimezone(UTC)

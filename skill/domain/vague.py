@@ -37,8 +37,9 @@ _THINGS: Final = (
 )
 _AROUND: Final = r"(?:today|this morning|this afternoon|this evening|tonight|already|done|too)"
 _VAGUE: Final = re.compile(
-    rf"^(?:i |we )?(?:also |actually |really |finally )?(?:{_DOING} )?"
-    rf"(?:(?:{_COUNT} )?{_THINGS}|{_LOTS})(?: {_AROUND})*$"
+    rf"^(?:(?:yes|yeah|yep|yup|aye|and|oh|well|so) )*(?:i |we )?(?:also |actually |really "
+    rf"|finally )?(?:{_DOING} )?(?:(?:{_COUNT} )?(?:more |other |extra )?{_THINGS}|{_LOTS})"
+    rf"(?: {_AROUND})*$"
 )
 _TO_THE_LISTENER: Final = re.compile(r" (?:mate|love|pet|hun|bro|dude|buddy|pal|babe|lol)$")
 _COUNTED: Final = re.compile(rf"^(?:i |we )?{_DOING} (?:a |a whole )?(?:lot|loads|heaps|tons)$")

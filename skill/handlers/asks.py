@@ -4,7 +4,10 @@ is a statement."""
 
 from __future__ import annotations
 
+import re
+from datetime import date, timedelta
 from random import Random
+from typing import Final
 
 from ask_sdk_core.dispatch_components.request_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
@@ -12,13 +15,27 @@ from ask_sdk_core.utils.predicate import is_intent_name
 from ask_sdk_model.response import Response
 
 from skill.alexa.api import AlexaApis
-from skill.domain.spans import Span, SpanKind
-from skill.handlers.common import catalog, go_on, person_key, respond, zone_lookup
-from skill.handlers.reminders import being_set
+from skill.domain.screen import Frame, Kind, screen
+from skill.domain.settings import setting_asked
+from skill.domain.skill_asks import Topic, asked_of_skill
+from skill.domain.spans import this_week
+from skill.handlers.common import (
+    answers,
+    asked,
+    catalog,
+    go_on,
+    intent_name,
+    person_key,
+    respond,
+    slot_text,
+    zone_lookup,
+)
+from skill.handlers.reminders import being_set, note_reminder, reminder_is_last
 from skill.services.standing import Settings, Standing
 from skill.speech import render
 from skill.speech.catalog import Catalog
-from skill.speech.recall import span_words
+from skill.speech.questions import Asked
+from skill.speech.recall import started_words
 
 
 class AskReminderIntentHandler(AbstractRequestHandler):
@@ -43,6 +60,7 @@ class AskReminderIntentHandler(AbstractRequestHandler):
                 go_on(handler_input, render.say(words, self._rng, "asks.reminder_none"), self._rng),
             )
         spoken = render.spoken_time(words, *at)
+        note_reminder(handler_input)  # "change that to ten" now means the reminder
         return respond(
             handler_input,
             go_on(
@@ -170,11 +188,105 @@ class AskStartIntentHandler(AbstractRequestHandler):
                 handler_input,
                 go_on(handler_input, render.say(words, self._rng, "asks.started_none"), self._rng),
             )
-        day = Span(SpanKind.DAY, started.first, started.first)
-        when = span_words(words, day, started.today)
+        when = started_words(words, started.first, started.today)
         return respond(
             handler_input,
             go_on(
                 handler_input, render.say(words, self._rng, "asks.started", when=when), self._rng
             ),
         )
+
+
+class AsksOfSkill:
+    """A question or request to the skill said in words no sample holds (``skill_asks``): its
+    literal answer when it is about something kept, else a kind "I can't do that yet" with what
+    the skill can do. Nothing is ever stored."""
+
+    def __init__(self, standing: Standing, apis: AlexaApis, rng: Random) -> None:
+        self._rng = rng
+        self._standing = standing
+        self._apis = apis
+        self._by_topic: dict[Topic, AbstractRequestHandler] = {
+            Topic.REMINDER: AskReminderIntentHandler(standing, rng),
+            Topic.STYLE: AskStyleIntentHandler(standing, rng),
+            Topic.START: AskStartIntentHandler(standing, apis, rng),
+        }
+
+    def answer(self, handler_input: HandlerInput, topic: Topic) -> Response:
+        if topic in self._by_topic:
+            answered = self._by_topic[topic].handle(handler_input)
+            assert isinstance(answered, Response)  # every handler here answers
+            return answered
+        words = catalog(handler_input)
+        if topic is Topic.STYLES:
+            reply = render.say(words, self._rng, "asks.styles")
+        elif topic is Topic.WEEK:
+            today = self._standing.today(
+                person_key(handler_input), zone_lookup(handler_input, self._apis)
+            )
+            monday = this_week(today).first
+            first, last = (day_named(words, day) for day in (monday, monday + timedelta(days=6)))
+            reply = render.say(words, self._rng, "asks.week", first=first, last=last)
+        else:
+            reply = render.say(words, self._rng, "asks.cannot")
+        return respond(handler_input, go_on(handler_input, reply, self._rng))
+
+
+def day_named(words: Catalog, day: date) -> str:
+    """ "Monday, December 28": a day by its weekday and date."""
+    weekday = words.variants("weekdays")[day.weekday()]
+    month = words.variants("months")[day.month - 1]
+    return f"{weekday}, {month} {day.day}"
+
+
+# The free-text slots a question to the skill may arrive in: the catch-all, a bare answer to
+# "What did you do?" or to the morning question, a lead-in ("so, what styles are there").
+_ASKED_IN: Final = {
+    "CatchAllIntent": "phrase",
+    "LogWinIntent": "win",
+    "SetOneThingIntent": "thing",
+    "SayingIntent": "saying",
+}
+# A question about "it" or "that", or its time, that means what was talked of last.
+_POINTS: Final = re.compile(r"\b(?:it|that|what\s+time|when)\b")
+# Questions after which any other question to the skill gets "I can't do that yet"; after
+# any other ("Delete ...?", "Morning or evening?"), it is asked again as not understood.
+_OPEN_ENDED: Final = frozenset(
+    {None, Asked.ANYTHING_ELSE, Asked.TELL_WIN, Asked.HEAR_ANOTHER, Asked.WHAT_NEXT, Asked.WIN}
+)
+# Request attribute: the topic ``AskedOfSkillHandler`` found.
+_TOPIC: Final = "asked_of_skill"
+
+
+class AskedOfSkillHandler(AbstractRequestHandler):
+    """ "What reminders do I have?", "what styles are there?", "can you email me my wins?":
+    a question or request to the skill, in whatever slot it arrived, never a win or a plan.
+    Asked after the screen and after deleting or correcting in words; anything the screen
+    would meet with care or a check-in is left to it."""
+
+    def __init__(self, asks: AsksOfSkill) -> None:
+        self._asks = asks
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        name = intent_name(handler_input) or ""
+        if name not in _ASKED_IN:
+            return False
+        words = slot_text(handler_input, _ASKED_IN[name])
+        if words and name == "LogWinIntent" and not answers(handler_input, Asked.WIN):
+            words = f"i {words}"  # said after "I": "I did the dishes" asks nothing
+        topic = asked_of_skill(words) if words else None
+        if topic is None or not words or setting_asked(words) is not None:
+            return False  # "could you be a bit more chill": a setting, changed
+        if screen(words, "", Frame.OTHER).kind in (Kind.CRISIS, Kind.CHECK_IN):
+            return False
+        if topic is Topic.OTHER and reminder_is_last(handler_input) and _POINTS.search(words):
+            topic = Topic.REMINDER  # "when is it", said right after the reminder was set
+        if topic is Topic.OTHER and asked(handler_input) not in _OPEN_ENDED:
+            return False  # "what do you mean" to "Delete ...? Yes or no.": that question again
+        handler_input.attributes_manager.request_attributes[_TOPIC] = topic
+        return True
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        topic = handler_input.attributes_manager.request_attributes[_TOPIC]
+        assert isinstance(topic, Topic)  # can_handle said so
+        return self._asks.answer(handler_input, topic)

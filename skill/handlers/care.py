@@ -24,6 +24,7 @@ from skill.domain.deeds import tells_no_deed
 from skill.domain.phrasing.answer import bare_answer, deed, is_shrug
 from skill.domain.screen import Frame, Kind, canonical, is_win, screen
 from skill.domain.settings import setting_asked
+from skill.domain.skill_asks import asked_of_skill
 from skill.handlers.answers import FallbackIntentHandler, closing
 from skill.handlers.common import (
     CHECKED,
@@ -339,7 +340,11 @@ class CatchAllIntentHandler(AbstractRequestHandler):
     """
 
     def __init__(
-        self, logs: LogsWins, settings: ChangesSettings, hears: HearsWins, rng: Random
+        self,
+        logs: LogsWins,
+        settings: ChangesSettings,
+        hears: HearsWins,
+        rng: Random,
     ) -> None:
         self._logs = logs
         self._rng = rng
@@ -352,7 +357,8 @@ class CatchAllIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         phrase = _phrase(handler_input)
-        asking = tells_no_deed(phrase)  # "did i finish my one thing": a question, never a deed
+        # "did i finish my one thing", "what styles are there?": a question, never a deed
+        asking = tells_no_deed(phrase) or (bool(phrase) and asked_of_skill(phrase) is not None)
         done = None if asking else deed(phrase)
         if done:
             return self._logs.said(handler_input, Statement(done))

@@ -101,10 +101,38 @@ def answer(handler_input: HandlerInput) -> Answer | None:
     name = intent_name(handler_input)
     if name in _GOING_ON:
         return _GOING_ON[name]
+    if name in _WORDS_OF_AN_ANSWER:
+        return _plain_answer(handler_input, _WORDS_OF_AN_ANSWER[name])
     try:
         return Answer(name) if name else None
     except ValueError:
         return None
+
+
+# Intents whose words may be a whole no or "that's all" in words no answer sample holds ("not
+# at the moment", "ok cool bye"), and the slot that brings them.
+_WORDS_OF_AN_ANSWER: Final = {
+    "CatchAllIntent": "phrase",
+    "SayingIntent": "saying",
+    "LogWinIntent": "win",  # "nah I'm good" to "What did you do?"
+    "SetOneThingIntent": "thing",  # "not today" to "What's the one thing you'll do today?"
+}
+# Questions whose no is never read from words: after the crisis line, "Are you safe?"
+_NEVER_READ: Final = frozenset({Asked.CRISIS, Asked.SAFETY})
+
+
+def _plain_answer(handler_input: HandlerInput, slot: str) -> Answer | None:
+    """A no or "that's all" said in words a catch-all brought, to an open question (never to
+    the crisis line's or the safety question, which hear their own answers)."""
+    from skill.domain.plain_answers import Plain, plain_answer
+
+    if asked(handler_input) in _NEVER_READ:
+        return None
+    words = slot_text(handler_input, slot)
+    found = plain_answer(words) if words else None
+    if found is None:
+        return None
+    return Answer.NO if found is Plain.NO else Answer.DONE
 
 
 def person_key(handler_input: HandlerInput) -> Person:

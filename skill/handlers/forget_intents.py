@@ -14,7 +14,7 @@ from ask_sdk_core.utils.predicate import is_intent_name
 from ask_sdk_model.response import Response
 
 from skill.domain.forget_asks import AskKind, ForgetAsk, forget_asked
-from skill.domain.matching import position_in
+from skill.domain.matching import pointer_in, position_in, positions_in
 from skill.handlers.common import (
     answer,
     asked,
@@ -24,7 +24,8 @@ from skill.handlers.common import (
     session_attributes,
     slot_text,
 )
-from skill.handlers.forgetting import FORGETTING, THAT, Forgets
+from skill.handlers.deletion import NotAWinIntentHandler
+from skill.handlers.forgetting import FORGET_NEXT, FORGETTING, THAT, Forgets, listed
 from skill.handlers.undoing import bring_back
 from skill.services.erasure import Erasure
 from skill.speech import render
@@ -51,6 +52,9 @@ class DeleteWinIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         about = slot_text(handler_input, "about") or ""
+        several = positions_in(about)
+        if several is not None:  # "delete the second one and the third one": in turn
+            return self._forgets.by_places(handler_input, several)
         position = position_in(about)
         if position is not None:  # "delete the second one", heard through the words' sample
             return self._forgets.by_place(handler_input, position)
@@ -76,10 +80,27 @@ class DeleteWinAtIntentHandler(AbstractRequestHandler):
         if picking and asked(handler_input) is not Asked.FORGET_WHICH:
             reply = render.say(catalog(handler_input), self._rng, "forget.pick_what")
             return self._forgets.said(handler_input, reply)
+        several = positions_in(said)
+        if several is not None and not picking:  # "delete the first and the third"
+            return self._forgets.by_places(handler_input, several)
         position = position_in(said)
         if position is None:  # a custom slot is no enum: "delete the laundry one"
             return self._forgets.by_words(handler_input, said)
         return self._forgets.by_place(handler_input, position)
+
+
+class DeleteWinOnIntentHandler(AbstractRequestHandler):
+    """ "Delete the win from Tuesday", "remove the one from the 30th of December": the win
+    logged that day, named and asked about first (which one, when there were several)."""
+
+    def __init__(self, forgets: Forgets) -> None:
+        self._forgets = forgets
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("DeleteWinOnIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return self._forgets.on_day(handler_input, slot_text(handler_input, "date"))
 
 
 def picks_nothing(handler_input: HandlerInput) -> bool:
@@ -199,6 +220,7 @@ class ForgetAskedHandler(AbstractRequestHandler):
         self._erasure = erasure
         self._leads = leads
         self._rng = rng
+        self._pointed = NotAWinIntentHandler(erasure, rng)
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         found = _asked_in(handler_input, self._leads)
@@ -219,4 +241,48 @@ class ForgetAskedHandler(AbstractRequestHandler):
             return self._forgets.correct(handler_input, found.words, found.position, about)
         if found.position is not None:
             return self._forgets.by_place(handler_input, found.position)
+        if not found.about:  # "can you take it off": the win just heard, else the last logged
+            return self._pointed.handle(handler_input)
         return self._forgets.by_words(handler_input, found.about)
+
+
+# The free-text slots words that only point at wins may arrive in.
+_POINTED_IN: Final = {"CatchAllIntent": "phrase", "SayingIntent": "saying", "LogWinIntent": "win"}
+_ALSO: Final = re.compile(r"\b(?:too|as well|aswell|also)\s*$")
+
+
+class PointerHandler(AbstractRequestHandler):
+    """ "The second", "both", "and the bed one", "the second one too": words that only point
+    at wins, never a win of their own. Said to "Which one?", "both" asks about each in turn;
+    "... too" to "Delete ...?" is a yes, then that one; anything else points to the win or
+    wins named, each asked about before it is deleted."""
+
+    def __init__(self, forgets: Forgets, rng: Random) -> None:
+        self._forgets = forgets
+        self._rng = rng
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        name = intent_name(handler_input) or ""
+        if name not in _POINTED_IN:
+            return False
+        words = slot_text(handler_input, _POINTED_IN[name])
+        return bool(words) and pointer_in(words or "") is not None
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        words = slot_text(handler_input, _POINTED_IN[intent_name(handler_input) or ""]) or ""
+        pointer = pointer_in(words)
+        assert pointer is not None  # can_handle said so
+        question = asked(handler_input)
+        attributes = session_attributes(handler_input)
+        if pointer.every:
+            shown = listed(attributes) if question is Asked.FORGET_WHICH else None
+            if not shown:  # "both" with no choice open: what can be said instead
+                reply = render.say(catalog(handler_input), self._rng, "forget.pick_what")
+                return self._forgets.said(handler_input, reply)
+            return self._forgets.by_places(handler_input, list(range(1, len(shown) + 1)))
+        if question is Asked.FORGET and _ALSO.search(words.lower()) and pointer.places:
+            attributes[FORGET_NEXT] = list(pointer.places)
+            return self._forgets.answer(handler_input, agreed=True)
+        if pointer.places:
+            return self._forgets.by_places(handler_input, list(pointer.places))
+        return self._forgets.by_words(handler_input, pointer.about)

@@ -62,6 +62,8 @@ FORGET: Final = "forget"
 CORRECTING: Final = "correcting"
 # The wins "Delete ...?" has named in this conversation: "no, the other one" passes them by.
 NAMED: Final = "named"
+# Places still to delete after this one ("delete the second one and the third one"), in order.
+FORGET_NEXT: Final = "forget_next"
 FORGETTING: Final = frozenset({Asked.FORGET, Asked.FORGET_WHICH, Asked.CORRECT})
 _GO_ON: Final = ("continue.speech", "continue.reprompt")
 
@@ -220,8 +222,29 @@ class Forgets:
         outcome = self._forgetting.about(person_key(handler_input), pages, about, count_then=count)
         return self._found(handler_input, outcome)
 
-    def by_place(self, handler_input: HandlerInput, position: int) -> Response:
+    def on_day(self, handler_input: HandlerInput, value: str | None) -> Response:
+        """ "Delete the win from Tuesday": that day's win, asked about first."""
+        outcome = self._forgetting.on_day(
+            person_key(handler_input), value, zone_lookup(handler_input, self._apis)
+        )
+        return self._found(handler_input, outcome)
+
+    def by_places(self, handler_input: HandlerInput, positions: list[int]) -> Response:
+        """ "Delete the second one and the third one": one at a time, each asked about."""
+        session_attributes(handler_input)[FORGET_NEXT] = positions[1:]
+        return self.by_place(handler_input, positions[0], keep_next=True)
+
+    def by_place(
+        self,
+        handler_input: HandlerInput,
+        position: int,
+        *,
+        keep_next: bool = False,
+        before: str = "",
+    ) -> Response:
         attributes = session_attributes(handler_input)
+        if not keep_next:
+            attributes.pop(FORGET_NEXT, None)
         outcome = self._forgetting.at(
             person_key(handler_input),
             listed(attributes),
@@ -230,7 +253,7 @@ class Forgets:
         )
         if isinstance(outcome, Chosen) and outcome.listed:  # the list read before, found again
             remember_list(attributes, list(outcome.listed))
-        return self._found(handler_input, outcome)
+        return self._found(handler_input, outcome, before=before)
 
     def _found(
         self,
@@ -238,6 +261,7 @@ class Forgets:
         outcome: Chosen | Several | NoMatch | NoList | NotInList | NoWinsToFind,
         *,
         again: bool = False,
+        before: str = "",
     ) -> Response:
         words = catalog(handler_input)
         attributes = session_attributes(handler_input)
@@ -252,6 +276,8 @@ class Forgets:
             reply = render.ask(
                 words, self._rng, "forget.confirm", "forget.confirm_reprompt", win=said
             )
+            if before:  # "Done. That win is deleted." and the next of several asked about
+                reply = reply._replace(speech=f"{before} {reply.speech}")
             return respond(handler_input, reply)
         if isinstance(outcome, Several):
             remember_list(attributes, [chosen.number for chosen in outcome.wins])
@@ -269,15 +295,16 @@ class Forgets:
             return self.said(handler_input, render.say(words, self._rng, key, size=outcome.size))
         return self.said(handler_input, render.say(words, self._rng, "forget.no_match"))
 
-    def answer(self, handler_input: HandlerInput) -> Response:
-        """Yes deletes the win named; anything else keeps it."""
+    def answer(self, handler_input: HandlerInput, *, agreed: bool = False) -> Response:
+        """Yes deletes the win named; anything else keeps it. ``agreed``: a yes said in other
+        words ("the second one too": this one, and then that one)."""
         words = catalog(handler_input)
         attributes = session_attributes(handler_input)
         if asked(handler_input) is Asked.CORRECT:
             return self._correct_answer(handler_input)
         record = attributes.pop(FORGET, None)
         kept = _chosen_from(record)
-        if answer(handler_input) is not Answer.YES:
+        if not agreed and answer(handler_input) is not Answer.YES:
             return self.said(handler_input, render.say(words, self._rng, "forget.kept"))
         if asked(handler_input) is Asked.FORGET_WHICH:  # a yes to "Which one?": which, again
             again = render.ask(words, self._rng, "forget.which_again", "forget.which_reprompt")
@@ -289,7 +316,12 @@ class Forgets:
             return self.said(handler_input, render.say(words, self._rng, "delete.last_changed"))
         _after_deleting(attributes, number, count)
         remember_gone(handler_input, gone_from(record))
-        return self.said(handler_input, render.say(words, self._rng, "forget.done"))
+        done = render.say(words, self._rng, "forget.done")
+        waiting = attributes.pop(FORGET_NEXT, None)
+        if isinstance(waiting, list) and waiting and isinstance(waiting[0], int):
+            attributes[FORGET_NEXT] = waiting[1:]
+            return self.by_place(handler_input, waiting[0], keep_next=True, before=done.speech)
+        return self.said(handler_input, done)
 
     def other(self, handler_input: HandlerInput, passed: list[int], *, fresh: bool) -> Response:
         """ "No, the other one" to "Delete ...?": the most recent win not yet named.

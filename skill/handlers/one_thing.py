@@ -13,6 +13,7 @@ from skill.alexa.api import AlexaApis
 from skill.domain.phrasing.answer import is_shrug
 from skill.domain.screen import canonical
 from skill.handlers.common import (
+    answer,
     answers,
     asked,
     catalog,
@@ -91,7 +92,8 @@ class SetOneThingIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         said = _settled(slot_text(handler_input, "thing"))
-        if said and is_shrug(said):  # "nothing" to "What's the one thing?": no plan needed
+        if said and (is_shrug(said) or answer(handler_input) is not None):
+            # "nothing" or "not today" to "What's the one thing?": no plan needed
             return respond(handler_input, _no_plan(handler_input, self._rng))
         return self._things.set(handler_input, said, bare=answers(handler_input, Asked.ONE_THING))
 
@@ -114,6 +116,8 @@ class OneThingAnswerHandler(AbstractRequestHandler):
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         name = intent_name(handler_input)
+        if answer(handler_input) is not None:  # "not today", "I don't have one": a no
+            return False
         if name == "SetOneThingIntent":
             return slot_text(handler_input, "thing") is not None and answers(
                 handler_input, Asked.ONE_THING

@@ -24,6 +24,7 @@ from skill.handlers.common import (
     person_key,
     respond,
     session_attributes,
+    slot_id,
     slot_text,
     zone_lookup,
 )
@@ -168,6 +169,22 @@ class RecallIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return self._recalls.first(handler_input)
+
+
+class RecallNightIntentHandler(AbstractRequestHandler):
+    """ "What did I do last night?", "what have I done tonight?", "what did I do on Wednesday
+    night?": the wins of that night, from the evening to the next morning (``night_asked``
+    says which night), never the calendar day."""
+
+    def __init__(self, recalls: Recalls) -> None:
+        self._recalls = recalls
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("RecallNightIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        which = slot_id(handler_input, "night") or slot_text(handler_input, "date") or "last"
+        return self._recalls.span(handler_input, SpanAsk.night(which))
 
 
 class RecallAnswerHandler(AbstractRequestHandler):

@@ -19,10 +19,12 @@ from skill.handlers.common import (
     answer,
     asked,
     catalog,
+    intent_name,
     person_key,
     respond,
     session_attributes,
     slot_id,
+    slot_text,
 )
 from skill.handlers.recall import Recalls, place_of, placed
 from skill.services.recap import Launch, Recaps
@@ -43,6 +45,7 @@ def offer_recap(handler_input: HandlerInput, launch: Launch, rng: Random) -> Res
         "span": placed(launch.recap.span, 0),
         "morning": launch.state.morning_prompt,
         "today": launch.today.isoformat() if launch.today is not None else None,
+        "count": launch.recap.wins if launch.recap.exact else None,
     }
     reply = words_of.offer(catalog(handler_input), rng, launch.recap, brief=launch.state.brief)
     return respond(handler_input, reply)
@@ -66,7 +69,9 @@ class RecapAnswerHandler(AbstractRequestHandler):
             self._recaps.note_morning(person_key(handler_input), day)
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return asked(handler_input) is Asked.RECAP and answer(handler_input) in (
+        if asked(handler_input) is not Asked.RECAP:
+            return False
+        return _number_asked(handler_input) or answer(handler_input) in (
             Answer.YES,
             Answer.ANOTHER,
             Answer.NO,
@@ -82,6 +87,15 @@ class RecapAnswerHandler(AbstractRequestHandler):
         if said in (Answer.DONE, Answer.FINISHED):
             return respond(handler_input, render.say(words, self._rng, "answer.goodbye"))
         morning = isinstance(offered, dict) and bool(offered.get("morning"))
+        count = offered.get("count") if isinstance(offered, dict) else None
+        if _number_asked(handler_input) and isinstance(count, int):
+            # "Only the number": how many, then on, as after a no (the wins are not read)
+            if morning and isinstance(offered, dict):
+                self._note_morning(handler_input, offered.get("today"))
+            key = "recap.number_one" if count == 1 else "recap.number"
+            number = render.say(words, self._rng, key, count=count)
+            then = words_of.declined(words, self._rng, morning=morning)
+            return respond(handler_input, then._replace(speech=f"{number.speech} {then.speech}"))
         if said is Answer.NO:
             if morning and isinstance(offered, dict):  # asked now: not again today
                 self._note_morning(handler_input, offered.get("today"))
@@ -90,6 +104,16 @@ class RecapAnswerHandler(AbstractRequestHandler):
         if place is None:
             return self._recalls.span(handler_input, RECAP_WEEK)
         return self._recalls.span(handler_input, place[0], brief=bool(attributes.get(BRIEF)))
+
+
+def _number_asked(handler_input: HandlerInput) -> bool:
+    """ "Only the number", said to "Want to hear your week?" in the catch-all's words."""
+    from skill.domain.plain_answers import number_only
+
+    if intent_name(handler_input) != "CatchAllIntent":
+        return False
+    words = slot_text(handler_input, "phrase")
+    return bool(words) and number_only(words or "")
 
 
 class ReadRecapIntentHandler(AbstractRequestHandler):

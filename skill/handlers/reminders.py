@@ -45,6 +45,7 @@ from skill.handlers.common import (
     slot_text,
     zone_lookup,
 )
+from skill.handlers.forgetting import THAT
 from skill.services.routines import ReminderState, Routines
 from skill.speech import render
 from skill.speech.catalog import Catalog
@@ -295,6 +296,7 @@ class ReminderSetter:
             logger.warning("reminder not created: %s (%s)", type(exc).__name__, exc.status)
             return render.say(words, self._rng, "reminder.unavailable")
         self._routines.remember_reminder(person, token, at)
+        note_reminder(handler_input)
         key = "reminder.set_evening" if evening else "reminder.set"
         return render.say(words, self._rng, key, time=render.spoken_time(words, hour, minute))
 
@@ -368,3 +370,69 @@ class StopMorningReminderIntentHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return self._reminders.stop(handler_input)
+
+
+# The reminder was the last thing set or read back in this conversation ("change that to ten"
+# then means the reminder's time); a win logged or named since takes "that" back.
+REMINDED: Final = "reminded"
+
+
+def reminder_is_last(handler_input: HandlerInput) -> bool:
+    """Whether "it" or "that" now means the reminder: it was set or read back, and no win was
+    logged or named since."""
+    attributes = session_attributes(handler_input)
+    return bool(attributes.get(REMINDED)) and attributes.get(THAT) is None
+
+
+def note_reminder(handler_input: HandlerInput) -> None:
+    """The reminder is now what "that" means."""
+    attributes = session_attributes(handler_input)
+    attributes[REMINDED] = True
+    attributes.pop(THAT, None)
+
+
+# The free-text slots a reminder asked for in words may arrive in, and what was said before.
+_REMINDER_IN: Final = {
+    "CatchAllIntent": ("phrase", ""),
+    "SayingIntent": ("saying", ""),
+    "CorrectWinIntent": ("words", "change that to"),
+    "SetOneThingIntent": ("thing", ""),
+    "LogWinIntent": ("win", ""),
+}
+_REMINDER_ASKED: Final = "reminder_asked"
+
+
+class ReminderAskedHandler(AbstractRequestHandler):
+    """ "Can you remind me at 2:30 am instead", "actually move it to 2 am, that's my lunch
+    break", "remind me at like 10? actually no make it 11", and "change that to ten" right
+    after a reminder was set: a reminder asked for or moved, never a win or a correction."""
+
+    def __init__(self, reminders: ReminderSetter) -> None:
+        self._reminders = reminders
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        name = intent_name(handler_input) or ""
+        if name not in _REMINDER_IN:
+            return False
+        slot, lead = _REMINDER_IN[name]
+        words = slot_text(handler_input, slot)
+        if not words:
+            return False
+        from skill.domain.reminder_asks import reminder_asked  # on first use: it compiles
+
+        found = reminder_asked(f"{lead} {words}".strip())
+        if found is None or (found.pointed and not reminder_is_last(handler_input)):
+            return False
+        handler_input.attributes_manager.request_attributes[_REMINDER_ASKED] = found
+        return True
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        from skill.domain.reminder_asks import ReminderAsk
+
+        found = handler_input.attributes_manager.request_attributes[_REMINDER_ASKED]
+        assert isinstance(found, ReminderAsk)  # can_handle said so
+        if found.half is not None:  # "2:30 am": that half of the day, whatever was set
+            return self._reminders.request(handler_input, found.at, half=found.half)
+        if found.move:
+            return self._reminders.change(handler_input, found.at)
+        return self._reminders.request(handler_input, found.at, half=None)

@@ -19,6 +19,7 @@ from ask_sdk_core.utils.predicate import is_intent_name
 from ask_sdk_model.response import Response
 
 from skill.domain.screen import Frame
+from skill.handlers.answers import closing
 from skill.handlers.common import (
     ANSWER_INTENTS,
     CHECKED,
@@ -158,8 +159,11 @@ class OfferAnswerHandler(AbstractRequestHandler):
         attributes = session_attributes(handler_input)
         offer = attributes.pop(OFFER, None)
         checked = bool(attributes.pop(CHECKED, False))
-        if answer(handler_input) is Answer.YES and isinstance(offer, str) and offer:
+        said = answer(handler_input)
+        if said is Answer.YES and isinstance(offer, str) and offer:
             return self._logs.said(handler_input, Statement(offer, checked=checked, confirmed=True))
+        if said in (Answer.DONE, Answer.FINISHED):  # "bye": nothing logged, nothing more asked
+            return closing(handler_input, self._rng)
         reply = render.offer_declined(
             catalog(handler_input), self._rng, in_session=follows_up(handler_input)
         )

@@ -22,6 +22,7 @@ from skill.handlers.common import (
     OFFER,
     PLAN_ASKED,
     VAGUE_ASKED,
+    answer,
     answers,
     catalog,
     follows_up,
@@ -209,6 +210,8 @@ class LogWinIntentHandler(AbstractRequestHandler):
         self._hears = hears
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
+        if answer(handler_input) is not None:  # "not at the moment": a no, never a win
+            return False
         return any(is_intent_name(name)(handler_input) for name in LOG_INTENTS)
 
     def handle(self, handler_input: HandlerInput) -> Response:

@@ -22,7 +22,7 @@ from skill.domain.phrasing import Win, WinKind, normalise, win_from_words
 from skill.domain.phrasing.answer import bare_answer
 from skill.domain.screen import Frame, screen
 from skill.services.erasure import logged_days_without
-from skill.services.recall import read_again
+from skill.services.recall import NoWinsYet, SpanWins, read_again, span_wins
 from skill.services.wins import (
     CheckIn,
     Crisis,
@@ -240,6 +240,22 @@ class Forgetting:
             named = found[:MOST_NAMED]
             return Several(tuple(_chosen(by_number[c.number], count) for c in named))
         return NoMatch()
+
+    def on_day(
+        self, person: Person, value: str | None, zone_lookup: ZoneLookup | None
+    ) -> FindOutcome:
+        """The win logged on the day an AMAZON.DATE ``value`` names ("delete the win from the
+        30th of December"): two calls (the profile, then that day's wins). Several that day:
+        which (the newest first, ``MOST_NAMED`` at most); none: no match."""
+        read = span_wins(self._store, self._clock(), person, value, zone_lookup)
+        if not isinstance(read, SpanWins):
+            return NoWinsToFind() if isinstance(read, NoWinsYet) else NoMatch()
+        if not read.wins:
+            return NoMatch()
+        if len(read.wins) == 1:
+            return _chosen(read.wins[0], read.win_count)
+        named = read.wins[:MOST_NAMED]
+        return Several(tuple(_chosen(win, read.win_count) for win in named))
 
     def forget(self, person: Person, number: int, created_at: datetime, count: int) -> bool:
         """Delete win ``number`` of ``count``, if it is still the one logged at ``created_at``;

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import Final, NamedTuple
 
 from skill.domain.list_read import ListRead, SpanAsk
-from skill.domain.local_time import local_day
+from skill.domain.local_time import local_day, local_now
 from skill.domain.phrasing import Win, win_from_words
 from skill.domain.spans import Span, instants
 from skill.services.wins import readable_stored
@@ -153,7 +153,7 @@ def span_wins(
     def window(profile: Profile) -> Window | None:
         zone_name = resolve_zone(profile, now, zone_lookup).name
         today = local_day(now, zone_name)
-        chosen = ask.span(today, profile.recap_day)
+        chosen = ask.span(today, profile.recap_day, local_now(now, zone_name).hour)
         asked.update(span=chosen, today=today)
         zones["zone"] = zone_name
         if chosen is None or chosen.ahead(today) or profile.win_count == 0:
@@ -193,7 +193,7 @@ def read_again(
             return None
         zone_name = resolve_zone(profile, read.at, zone_lookup).name
         today = local_day(read.at, zone_name)
-        chosen = read.ask.span(today, profile.recap_day)
+        chosen = read.ask.span(today, profile.recap_day, local_now(read.at, zone_name).hour)
         if chosen is None or chosen.ahead(today):
             return None
         found["read"] = read

@@ -81,6 +81,12 @@ class Standing:
             None if profile.recap_off else profile.recap_day,
         )
 
+    def today(self, person: Person, zone_lookup: ZoneLookup | None) -> date:
+        """Today on the person's calendar (one read of the profile, for its time zone)."""
+        profile = self._store.load_profile(person)
+        now = self._clock()
+        return local_day(now, resolve_zone(profile, now, zone_lookup).name)
+
     def started(self, person: Person, zone_lookup: ZoneLookup | None) -> Started | None:
         """The day of the earliest win kept, on the person's calendar; None without wins."""
         profile, first = self._store.first_logged(person)

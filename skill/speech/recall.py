@@ -25,7 +25,9 @@ def span_words(catalog: Catalog, span: Span, today: date) -> str:
         "year": first.year,
     }
     dated = "_year" if first.year != today.year else ""
-    if span.kind is SpanKind.DAY:
+    if span.kind is SpanKind.NIGHT:
+        key = _night_key(span, today, dated)
+    elif span.kind is SpanKind.DAY:
         key = _day_key(span, today, dated)
     elif span.kind in (SpanKind.WEEK, SpanKind.WEEKEND):
         key = _week_key(span, today, dated)
@@ -45,14 +47,65 @@ def span_words(catalog: Catalog, span: Span, today: date) -> str:
 
 
 def _day_key(span: Span, today: date, dated: str) -> str:
+    """A day said by its weekday alone only within the last week of this year ("on Tuesday");
+    any other by its date too ("on Wednesday, December 30", said on January 5)."""
     back = (today - span.first).days
     if back == 0:
         return "today"
     if back == 1:
         return "yesterday"
     if 1 < back <= _THIS_WEEK:
-        return "weekday"
+        return "weekday" if not dated else "date"
     return f"date{dated}"
+
+
+# A first win further back than this many days is said with its year even in this one.
+_HALF_A_YEAR = 183
+
+
+def started_words(catalog: Catalog, first: date, today: date) -> str:
+    """The day of a first win, as any day is said ("on Sunday, November 22"), and with its
+    year when that is not this year or the day is more than half a year back ("on Friday,
+    January 2, 2026", said on December 28): a year is then what a person checks first."""
+    if first.year == today.year and (today - first).days <= _HALF_A_YEAR:
+        return span_words(catalog, Span(SpanKind.DAY, first, first), today)
+    return catalog.text(
+        "span.date_full",
+        weekday=catalog.variants("weekdays")[first.weekday()],
+        month=catalog.variants("months")[first.month - 1],
+        day=first.day,
+        year=first.year,
+    )
+
+
+def day_said(catalog: Catalog, day: date, today: date) -> str:
+    """A day in a list read out, as it starts a sentence: "Yesterday", "On Tuesday" within
+    the last week of this year; across New Year or further back, "On Friday, October 23"
+    (with the year too when it is not this one and more than a week back)."""
+    back = (today - day).days
+    if back <= 1 or (back <= _THIS_WEEK and day.year == today.year):
+        return when_words(catalog, relative_day(day, today))
+    key = "span.date" if day.year == today.year or back <= _THIS_WEEK else "span.date_full"
+    fields = {
+        "weekday": catalog.variants("weekdays")[day.weekday()],
+        "month": catalog.variants("months")[day.month - 1],
+        "day": day.day,
+        "year": day.year,
+    }
+    return _sentence(catalog.text(key, **fields))
+
+
+def _night_key(span: Span, today: date, dated: str) -> str:
+    """ "tonight" (this evening's), "last night" (yesterday evening's, going on or over), "on
+    Wednesday night" within the last week of this year, else by its date."""
+    back = (today - span.first).days
+    if back <= 0:
+        return "tonight"
+    if back == 1:
+        return "last_night"
+    if back <= _THIS_WEEK and not dated:
+        return "weekday_night"
+    return f"date_night{dated}"
 
 
 def _week_key(span: Span, today: date, dated: str) -> str:
@@ -91,12 +144,15 @@ def recalled(
         )
         span = span_words(catalog, outcome.span, outcome.today)
         lines.append(catalog.text("recall.some", span=_sentence(span), wins=count))
-    several_days = outcome.span.first != outcome.span.last
+    # A night is one stretch, though it crosses midnight: its wins are not told by day.
+    several_days = outcome.span.first != outcome.span.last and outcome.span.kind is not (
+        SpanKind.NIGHT
+    )
     last_day = None
     for recalled_win in outcome.wins:
         said = ssml.escape(undated(win_phrase(catalog, recalled_win.win)))
         if several_days and recalled_win.day != last_day:  # "On Sunday, you ...": its day
-            when = when_words(catalog, relative_day(recalled_win.day, outcome.today))
+            when = day_said(catalog, recalled_win.day, outcome.today)
             lines.append(catalog.text("recall.dated_win", when=when, win=said))
         else:
             lines.append(catalog.text("recall.win", win=_sentence(said)))

@@ -100,3 +100,19 @@ def talk(
 def asks_to_delete(win: str) -> set[str]:
     """Every way the skill asks before deleting ``win`` ("you fed the cat")."""
     return {text.format(win=win) for text in WORDS.variants("forget.confirm")}
+
+
+def talk_ends(tmp_path: Path, at: str, zone: str, *lines: str) -> list[tuple[str, bool]]:
+    """Like ``talk``, each answer with whether it ended the session: (what was said, ended)."""
+    import json
+    import re
+
+    result = chat(tmp_path, *lines, options=("--at", at, "--time-zone", zone, "--json"))
+    said = []
+    for line in answers(result):
+        response = json.loads(line).get("response", {})
+        ssml = (response.get("outputSpeech") or {}).get("ssml", "")
+        text = re.sub(r"<[^>]+>", "", ssml).strip()
+        said.append((text, bool(response.get("shouldEndSession"))))
+    assert len(said) == len(lines), said
+    return said

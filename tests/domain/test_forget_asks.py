@@ -144,7 +144,14 @@ def test_plans_news_and_pointers_are_no_correction(said: str) -> None:
         "actually i did get the post in",
         "clear my desk",
         "forget it",
-        "delete that",
+        "forget that",
+        "undo that",
+        "scrap that",
+        "take off my shoes",
+        "take out the bins",
+        "i took it off",
+        "I took off my coat",
+        "the dog was wrong so i took him to the vet",
         "undo",
         "change the sheets",
         "change the bed to clean sheets",  # a place it names is no place in a list
@@ -214,3 +221,42 @@ def test_regret_after_a_delete_is_heard(said: str) -> None:
 )
 def test_things_brought_back_in_a_day_are_no_request(said: str) -> None:
     assert forget_asked(said) is None
+
+
+@pytest.mark.parametrize(
+    ("said", "about"),
+    [
+        ("the email one didnt actually happen, can you take it off", "email"),
+        ("take off the drink one, that wasnae a win", "drink"),
+        ("take off the drink one, that wasn't a win", "drink"),
+        ("the gym one wasn't true, delete it please", "gym"),
+        ("the bins one was wrong so take it off", "bins"),
+        ("delete the laundry one, I didn't actually do it", "laundry"),
+        ("the dog one was a mistake can you remove it", "dog"),
+        ("take the drink one out", "drink"),
+        ("scrap the one about bed", "bed"),
+        ("can you bin the pizza one", "pizza"),
+    ],
+)
+def test_a_request_to_take_a_win_off_is_heard_with_its_reason_before_or_after(
+    said: str, about: str
+) -> None:
+    assert forget_asked(said) == ForgetAsk(AskKind.DELETE, about=about)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "can you take it off",
+        "take that off please",
+        "delete that",
+        "delete it",
+        "remove that one please",
+        "get rid of it",
+        "that wasn't a win, can you delete it",
+        "it didn't happen so take it off",
+    ],
+)
+def test_a_request_that_points_at_a_win_names_none(said: str) -> None:
+    """ "Take it off": the win just heard, else the last one logged (the handler's to find)."""
+    assert forget_asked(said) == ForgetAsk(AskKind.DELETE)

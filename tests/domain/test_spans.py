@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
-from skill.domain.spans import Span, SpanKind, instants, last_week, span_of, this_week
+from skill.domain.spans import (
+    Span,
+    SpanKind,
+    instants,
+    last_week,
+    night,
+    night_asked,
+    span_of,
+    this_week,
+)
 
 MONDAY = date(2026, 12, 7)  # a Monday
 
@@ -108,3 +117,32 @@ def test_a_day_is_its_own_midnights_across_a_clock_change() -> None:
     # Los Angeles went back at 02:00 on Sunday 1 November 2026: a 25-hour day.
     start, end = instants(day("2026-11-01"), "America/Los_Angeles")
     assert (end - start).total_seconds() == 25 * 3600
+
+
+# --- nights ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("which", "hour", "evening"),
+    [
+        ("last", 15, date(2026, 12, 2)),  # the afternoon after: the night that ended this morning
+        ("last", 5, date(2026, 12, 2)),  # straight off a shift: the night still going
+        ("tonight", 5, date(2026, 12, 2)),  # 05:00: the night under way began last evening
+        ("tonight", 7, date(2026, 12, 2)),
+        ("tonight", 8, date(2026, 12, 3)),  # from 08:00, this evening's
+        ("tonight", 22, date(2026, 12, 3)),
+        ("2026-12-08", 15, date(2026, 12, 1)),  # "tuesday night" leans back, as days do
+    ],
+)
+def test_a_night_is_the_evening_and_the_small_hours_after_it(
+    which: str, hour: int, evening: date
+) -> None:
+    # Thursday 3 December 2026.
+    assert night_asked(which, date(2026, 12, 3), hour) == night(evening)
+
+
+def test_a_night_reads_from_six_pm_to_eight_am_across_a_clock_change() -> None:
+    # New York's clocks go back at 02:00 on Sunday 1 November 2026.
+    start, end = instants(night(date(2026, 10, 31)), "America/New_York")
+    assert start == datetime(2026, 10, 31, 22, 0, tzinfo=UTC)  # 18:00 EDT
+    assert end == datetime(2026, 11, 1, 13, 0, tzinfo=UTC)  # 08:00 EST

@@ -1,0 +1,113 @@
+"""Questions and requests said to the skill in words no intent's samples hold: "what reminders
+do I have", "is that 7:30 AM or PM?", "what styles are there?", "what is the date of my first
+win?", "which days does this week include?", "can you email me my wins?".
+
+A question to the skill is never a win. Those about something the skill keeps get their literal
+answer (by ``Topic``); any other gets a kind "I can't do that yet" with what it can do. Pure:
+words in, a topic out.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from functools import cache
+from typing import Final
+
+
+class Topic(StrEnum):
+    REMINDER = "reminder"  # the reminder's time, whether there is one, AM or PM
+    STYLES = "styles"  # which styles there are
+    STYLE = "style"  # the person's own style
+    START = "start"  # the first win, when they started
+    WEEK = "week"  # which days "this week" means
+    OTHER = "other"  # anything else asked of the skill
+
+
+_LEAD: Final = r"^(?:(?:ok|okay|so|um|uh|er|hey|alexa|and|but|wait|actually|also|oh)\s+)*"
+# A question's first words: a question word (not "what a day", "when i got home"), or a verb
+# put first ("do i have", "is that", "can you").
+_WH: Final = r"(?:what|which|when|where|why|how|who|whats|what\s+s|hows|wheres)"
+# After a question word, what makes it no question: a deed ("when i got home", "what i did"),
+# an exclamation ("what a day"), a word of surprise ("what? oh, not yet").
+_NOT_ASKING: Final = (
+    r"(?:i|a|an|we|oh|eh|huh|sorry|ok|okay|um|uh|er|ah|no|nope|yes|yeah|what|pardon)\b"
+    r"|my\s+\w+\s+(?:was|went|is)\b"
+)
+# A question word is followed, within a few words, by a verb that asks ("what styles are
+# there", "which days does"); "when the semester ends i'm ..." tells, it does not ask.
+_ASKING_VERB: Final = (
+    r"(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|s|have|has|am|time)"
+)
+# A question word with its verb in it: "what's my style", "when's it".
+_WH_IS: Final = r"(?:whats|what\s+s|hows|how\s+s|wheres|where\s+s|whens|when\s+s|whos|who\s+s)"
+# A verb put first only with a person or a pointer after it: "is that", "do i have", "can
+# you"; never a deed said without "I" ("did the dishes", "did my exercises", "had a bath",
+# "was at work").
+_AUX: Final = (
+    r"(?:(?:is|are|can|could|will|would|should|shall|may|am)\s+(?:i|you|my|that|it|this|there|we)"
+    r"|(?:do|does|did|have|has|was|were)\s+(?:i|you|we))"
+)
+_QUESTION: Final = (
+    rf"{_LEAD}(?:{_WH}\s+(?!{_NOT_ASKING})(?:\w+\s+){{0,2}}?{_ASKING_VERB}\b"
+    rf"|{_WH_IS}\s+(?!{_NOT_ASKING})|{_AUX}\b)"
+)
+# "can you ...", "could you ...", "please ...", "i want you to ...": asked of the skill.
+_REQUEST: Final = (
+    rf"{_LEAD}(?:(?:can|could|would|will)\s+you|please\s+(?!i\b)|i\s+(?:want|need|would\s+like)"
+    r"\s+you\s+to)\b"
+)
+_TOPICS: Final = (
+    (
+        Topic.REMINDER,
+        r"\b(?:reminders?|remind|alarms?|notifications?)\b|\d\s*(?:a\s*m|p\s*m)\b|\bam\s+or\s+pm\b",
+    ),
+    (
+        Topic.WEEK,
+        r"\b(?:this|the)\s+week\b.*\b(?:include|includes|start|starts|begin|begins|end|ends"
+        r"|cover|covers|mean|run|runs)\b|\bwhich\s+days\b",
+    ),
+    (Topic.STYLES, r"\b(?:styles|modes|(?:which|what)\s+(?:style|mode)s?\s+(?:are|is|can|could))"),
+    (Topic.STYLE, r"\b(?:style|mode|tone)\b"),
+    (
+        Topic.START,
+        r"\b(?:first\s+(?:win|one|entry|day|time)|start(?:ed)?|began|begin|join(?:ed)?|sign(?:ed)?\s+up)\b",
+    ),
+)
+# Questions about what the person did are recall's, never this module's ("what did i do").
+_ABOUT_DEEDS: Final = r"\b(?:did\s+i|have\s+i|i\s+did|i\s+have\s+done|i\s+logged|my\s+wins)\b"
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _plain(text: str) -> str:
+    words = re.sub(r"[^a-z0-9' ]+", " ", text.lower().replace("\u2019", "'")).replace("'", " ")
+    return " ".join(words.split())
+
+
+@cache
+def asked_of_skill(text: str) -> Topic | None:
+    """What ``text`` asks of the skill when it is a question or a request to it; None for
+    anything else (a deed, a feeling, a question about what the person did)."""
+    said = _plain(text)
+    if not said:
+        return None
+    from skill.domain.reminder_asks import reminder_asked
+
+    if reminder_asked(said) is not None:
+        return None  # "can you remind me at 2 instead": a reminder asked for, never read back
+    question = _compiled(_QUESTION).match(said) is not None
+    request = _compiled(_REQUEST).match(said) is not None
+    if not (question or request):
+        return None
+    for topic, pattern in _TOPICS:
+        if _compiled(pattern).search(said):
+            if topic in (Topic.START, Topic.REMINDER) and not question:
+                continue  # "can you remind me at 2 instead" sets a reminder; never read one
+            return topic
+    if question and " you" not in f" {said}" and _compiled(_ABOUT_DEEDS).search(said):
+        return None  # "did i do anything this week": about their wins, recall's to answer
+    return Topic.OTHER
