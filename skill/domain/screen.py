@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # the rules' reader is imported with the rules, on first use 
 
     from skill.domain.care_net import Net
     from skill.domain.recognise import Recognition, Said
-    from skill.domain.screen_rules import RuleFile
+    from skill.domain.screen_rules import Rule, RuleFile
 
 _MASK: Final = " ~ "
 # In a statement about others ("my mom and I went shopping"), the person took part.
@@ -113,11 +113,9 @@ class Rules(NamedTuple):
     spelling_pattern: re.Pattern[str]
     safe: re.Pattern[str]
     support: re.Pattern[str]
-    crisis: tuple[_Rule, ...]
-    any_crisis: re.Pattern[str]  # the crisis rules as one expression (``_first_rule``)
+    crisis: "_FirstOf"
     abstained: re.Pattern[str]
     not_a_win: tuple[_Rule, ...]
-    any_not_a_win: re.Pattern[str]  # the not-a-win rules as one expression
     despite: re.Pattern[str]
     positive: re.Pattern[str]
 
@@ -141,9 +139,9 @@ class Rules(NamedTuple):
         if said.explained:  # an everyday use ("jumped off the top board") explains its words
             hidden = said.explained | heard.masked
             masked = " ".join("~" if i in hidden else w for i, w in enumerate(heard.words))
-        crisis = _first_rule(self.crisis, self.any_crisis, masked)
+        crisis = self.crisis.first(masked)
         if crisis is not None:
-            return Screened(Verdict(Kind.CRISIS, crisis[0].name), weighed)
+            return Screened(Verdict(Kind.CRISIS, crisis), weighed)
         if said.crisis:
             return Screened(Verdict(Kind.CRISIS, said.reason), weighed)
         text = self.abstained.sub(_MASK, masked)
@@ -178,11 +176,10 @@ class Rules(NamedTuple):
         return Said(tuple(text.split()), covered[0], covered[1])
 
     def _judged(self, text: str, frame: Frame, *, support: bool, abstained: bool) -> Verdict:
-        at = _first_at(self.any_not_a_win, text)
-        for rule in self.not_a_win if at >= 0 else ():
+        for rule in self.not_a_win:
             if frame is Frame.INTEND and rule.family not in _PLAN_FAMILIES:
                 continue
-            found = rule.pattern.search(text, at)
+            found = rule.pattern.search(text)
             if found is None:
                 continue
             if rule.family in _OUTWEIGHED_FAMILIES and self.despite.search(text):
@@ -209,36 +206,51 @@ def _recognised(words: "Said") -> "Recognition":
     return recognise(words)
 
 
-def _first_rule(
-    rules: tuple[_Rule, ...], anywhere: re.Pattern[str], text: str
-) -> tuple[_Rule, re.Match[str]] | None:
-    """The first of ``rules``, in order, that matches ``text``, and its match; None when none
-    does. ``anywhere`` (the rules as one expression) says first whether any of them matches,
-    and where the earliest match starts: no rule matches before it, so each looks from there."""
-    at = _first_at(anywhere, text)
-    if at < 0:
-        return None
-    for rule in rules:
-        found = rule.pattern.search(text, at)
-        if found is not None:
-            return rule, found
-    return None
+class _FirstOf(NamedTuple):
+    """Rules of which the first, in order, that matches decides. Most statements match none,
+    so all of them as one expression (``anywhere``) says first whether any does, and where the
+    earliest match starts; each rule's own expression is compiled the first time a statement
+    needs it, so the rules are compiled once at first use, as the one expression."""
+
+    names: tuple[str, ...]
+    sources: tuple[str, ...]
+    anywhere: re.Pattern[str]
+    alone: list[re.Pattern[str] | None]  # each rule's expression, once compiled
+
+    def first(self, text: str) -> str | None:
+        """The name of the first rule, in order, that matches ``text``; None when none does.
+        No rule matches before the earliest match of them all, so each looks from there."""
+        found = self.anywhere.search(text)
+        if found is None:
+            return None
+        at = found.start()
+        return next(
+            (name for i, name in enumerate(self.names) if self._alone(i).search(text, at)), None
+        )
+
+    def prepare(self) -> None:
+        """Compile every rule's own expression now (before a snapshot)."""
+        for i in range(len(self.names)):
+            self._alone(i)
+
+    def _alone(self, i: int) -> re.Pattern[str]:
+        pattern = self.alone[i]
+        if pattern is None:
+            pattern = self.alone[i] = re.compile(self.sources[i])
+        return pattern
 
 
-def _first_at(anywhere: re.Pattern[str], text: str) -> int:
-    """Where the earliest match of ``anywhere`` starts in ``text``; -1 when there is none."""
-    found = anywhere.search(text)
-    return -1 if found is None else found.start()
+def _first_of(rules: "tuple[Rule, ...]") -> _FirstOf:
+    """``rules`` as a ``_FirstOf``; ``RuleFileError`` names a rule whose expression does not
+    compile."""
+    from skill.domain.screen_rules import compiled_together
 
-
-def _anywhere(rules: tuple[_Rule, ...]) -> re.Pattern[str]:
-    """``rules`` as one expression, which matches where any of them does. Rules that cannot be
-    joined (a group name used twice) give one that matches at the start: each rule then looks
-    through the whole text, as alone."""
-    try:
-        return re.compile("|".join(f"(?:{rule.pattern.pattern})" for rule in rules) or r"(?!x)x")
-    except re.error:
-        return re.compile("")
+    return _FirstOf(
+        tuple(rule.name for rule in rules),
+        tuple(rule.pattern for rule in rules),
+        compiled_together(rules),
+        [None] * len(rules),
+    )
 
 
 def _kept(matches: list[re.Match[str]]) -> "Callable[[re.Match[str]], str]":
@@ -416,7 +428,7 @@ def prepare() -> None:
     from skill.domain.care_net import prepare as prepare_net
     from skill.domain.recognise import prepare as prepare_lexicon
 
-    _rules()
+    _rules().crisis.prepare()
     prepare_lexicon()
     prepare_net()
 
@@ -442,7 +454,6 @@ def compile_rules(rule_file: "RuleFile") -> Rules:
     def together(section: str) -> re.Pattern[str]:
         return compiled_together(rule_file.section(section))
 
-    crisis, not_a_win = named("crisis"), named("not_a_win")
     return Rules(
         contractions=tuple((re.compile(p), r) for p, r in _CONTRACTIONS),
         contracted=re.compile("|".join(f"(?:{p})" for p, _ in _CONTRACTIONS)),
@@ -453,11 +464,9 @@ def compile_rules(rule_file: "RuleFile") -> Rules:
         spelling_pattern=spelling_pattern,
         safe=together("safe"),
         support=together("support"),
-        crisis=crisis,
-        any_crisis=_anywhere(crisis),
+        crisis=_first_of(rule_file.section("crisis")),
         abstained=together("abstained"),
-        not_a_win=not_a_win,
-        any_not_a_win=_anywhere(not_a_win),
+        not_a_win=named("not_a_win"),
         despite=together("despite"),
         positive=together("positive"),
     )
