@@ -12,7 +12,7 @@ ends: no answer outlives the request, so none can outlive the rules it came from
 ``MAX_KEPT`` answers are kept per request; past that, answers are worked out as if none were.
 """
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import wraps
@@ -37,6 +37,17 @@ def one_request() -> Iterator[None]:
         _KEPT.reset(token)
 
 
+@contextmanager
+def within_a_request() -> Iterator[None]:
+    """The request being handled, or one opened here when there is none (a statement read on
+    its own): an answer worked out twice within it is worked out once."""
+    if _KEPT.get() is not None:
+        yield
+        return
+    with one_request():
+        yield
+
+
 def remembered(function: Callable[P, R]) -> Callable[P, R]:
     """``function`` (pure, with hashable arguments and an immutable result), answering each
     question once per request."""
@@ -46,7 +57,7 @@ def remembered(function: Callable[P, R]) -> Callable[P, R]:
         kept = _KEPT.get()
         if kept is None:
             return function(*args, **kwargs)
-        key = (function, args, tuple(kwargs.items()))
+        key = (once, args, tuple(kwargs.items()))
         if key in kept:
             found: R = kept[key]
             return found
@@ -56,3 +67,12 @@ def remembered(function: Callable[P, R]) -> Callable[P, R]:
         return answer
 
     return once
+
+
+def keep(function: Callable[..., R], answer: R, *args: Hashable) -> None:
+    """Keep ``answer`` as the ``remembered`` ``function``'s answer to ``args`` (positional, as
+    it is asked) for the rest of the request: worked out on the way to another answer, it is
+    not worked out again. Outside a request, nothing is kept."""
+    kept = _KEPT.get()
+    if kept is not None and len(kept) < MAX_KEPT:
+        kept[(function, args, ())] = answer

@@ -24,7 +24,7 @@ from skill.domain.asides import (
     said_to_others,
     tagged,
 )
-from skill.domain.memo import remembered
+from skill.domain.memo import remembered, within_a_request
 from skill.domain.phrasing.answer import MORE_PASTS, is_shrug
 from skill.domain.phrasing.critic import read_critic
 from skill.domain.results import thing_done, thing_stopped
@@ -418,6 +418,11 @@ _PLAN_STARTS: Final = (
 def read(said: str, context: Context = Context.NONE) -> Reading:
     """What ``said`` is, clause by clause, after ``context`` was asked. Words said to someone
     else in the room ("mum can i have toast") are no part of it."""
+    with within_a_request():  # one reading screens the same words more than once
+        return _heard(said, context)
+
+
+def _heard(said: str, context: Context) -> Reading:
     text = _spoken(said)
     kept, aside = said_to_others(text)
     if aside is None:
@@ -727,9 +732,12 @@ def _without(text: str, leads: tuple[str, ...]) -> str:
     while changed:
         changed = False
         for lead in leads:
-            if text == lead:
+            if not text.startswith(lead):
+                continue
+            after = text[len(lead) : len(lead) + 1]
+            if not after:
                 return ""
-            if text.startswith(lead + " ") or text.startswith(lead + ","):
+            if after in " ,":
                 text = text[len(lead) :].lstrip(" ,;.")
                 changed = True
     return text

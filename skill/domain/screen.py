@@ -14,12 +14,14 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-from skill.domain.memo import remembered
+from skill.domain.memo import keep, remembered
 
 if TYPE_CHECKING:  # the rules' reader is imported with the rules, on first use (below)
+    from collections.abc import Callable
+
     from skill.domain.care_net import Net
     from skill.domain.recognise import Recognition, Said
-    from skill.domain.screen_rules import RuleFile
+    from skill.domain.screen_rules import Rule, RuleFile
 
 _MASK: Final = " ~ "
 # In a statement about others ("my mom and I went shopping"), the person took part.
@@ -92,6 +94,13 @@ class _Rule(NamedTuple):
         return self.name.split(".", 1)[0]
 
 
+class Screened(NamedTuple):
+    """A verdict, and the statement as the care nets weigh it (``Rules.unexplained``)."""
+
+    verdict: Verdict
+    unexplained: str
+
+
 class Rules(NamedTuple):
     """The rules, compiled: ``load_rules`` makes them from a rules text."""
 
@@ -104,7 +113,7 @@ class Rules(NamedTuple):
     spelling_pattern: re.Pattern[str]
     safe: re.Pattern[str]
     support: re.Pattern[str]
-    crisis: tuple[_Rule, ...]
+    crisis: "_FirstOf"
     abstained: re.Pattern[str]
     not_a_win: tuple[_Rule, ...]
     despite: re.Pattern[str]
@@ -112,21 +121,29 @@ class Rules(NamedTuple):
 
     def screen(self, words: str, carrier: str = "i", frame: Frame = Frame.DONE) -> Verdict:
         """Judge ``carrier`` + ``words`` as one statement (``carrier`` may be empty)."""
+        return self.screened(words, carrier, frame).verdict
+
+    def screened(self, words: str, carrier: str = "i", frame: Frame = Frame.DONE) -> "Screened":
+        """The verdict on ``carrier`` + ``words``, and the statement as the care nets weigh it
+        (``unexplained``), both from one reading of it."""
         whole = canonical(f"{carrier} {words}", self)
-        text = self.safe.sub(_MASK, whole)
+        safe: list[re.Match[str]] = []  # the safe step's matches, blanked again for ``masks``
+        text = self.safe.sub(_kept(safe), whole)
         masked = self.support.sub(_MASK, text)
         support = masked != text
-        heard, said = _recognise(whole, self)
+        heard = self._masked(whole, _blanked_at(whole, safe))
+        said = _recognised(heard)
+        weighed = _unexplained(heard, said)
         if said.support:  # a recovery step told in crisis words, in the past and safe now
-            return Verdict(Kind.WIN, said.reason, support=True)
+            return Screened(Verdict(Kind.WIN, said.reason, support=True), weighed)
         if said.explained:  # an everyday use ("jumped off the top board") explains its words
             hidden = said.explained | heard.masked
             masked = " ".join("~" if i in hidden else w for i, w in enumerate(heard.words))
-        for rule in self.crisis:
-            if rule.pattern.search(masked):
-                return Verdict(Kind.CRISIS, rule.name)
+        crisis = self.crisis.first(masked)
+        if crisis is not None:
+            return Screened(Verdict(Kind.CRISIS, crisis), weighed)
         if said.crisis:
-            return Verdict(Kind.CRISIS, said.reason)
+            return Screened(Verdict(Kind.CRISIS, said.reason), weighed)
         text = self.abstained.sub(_MASK, masked)
         abstained = text != masked
         verdict = self._judged(text, frame, support=support, abstained=abstained)
@@ -134,7 +151,7 @@ class Rules(NamedTuple):
             verdict = Verdict(Kind.WIN, said.reason)  # not doing a harmful thing: a win
         else:
             verdict = _weighed(verdict, said)
-        return _second_opinion(verdict, _unexplained(heard, said))
+        return Screened(_second_opinion(verdict, weighed), weighed)
 
     def unexplained(self, words: str, carrier: str = "i") -> str:
         """The statement as the care net weighs it: its words, less those a named everyday
@@ -146,14 +163,17 @@ class Rules(NamedTuple):
         """``text``'s words, and which of them the masking steps explained: the idioms and
         recovery steps (``masked``), and abstaining too (``masked_more``). Each step blanks
         what it explains letter for letter, so the words keep their places."""
+        return self._masked(text, self.safe.sub(_blanked, text))
+
+    def _masked(self, text: str, blanked: str) -> "Said":
+        """``masks``, from ``text`` with the safe step already blanked (``blanked``)."""
         from skill.domain.recognise import Said
 
         covered: list[frozenset[int]] = []
-        blanked = text
-        for step in (self.safe, self.support, self.abstained):
+        for step in (self.support, self.abstained):
             blanked = step.sub(_blanked, blanked)
             covered.append(frozenset(i for i, w in enumerate(blanked.split()) if w[0] == "~"))
-        return Said(tuple(text.split()), covered[1], covered[2])
+        return Said(tuple(text.split()), covered[0], covered[1])
 
     def _judged(self, text: str, frame: Frame, *, support: bool, abstained: bool) -> Verdict:
         for rule in self.not_a_win:
@@ -173,12 +193,88 @@ class Rules(NamedTuple):
 
 
 def _recognise(text: str, rules: Rules) -> "tuple[Said, Recognition]":
-    """The statement's words and what the lexicon makes of them; imported on first use, like
-    the rules, not at import."""
+    """The statement's words and what the lexicon makes of them."""
+    words = rules.masks(text)
+    return words, _recognised(words)
+
+
+def _recognised(words: "Said") -> "Recognition":
+    """What the lexicon makes of the words; imported on first use, like the rules, not at
+    import."""
     from skill.domain.recognise import recognise
 
-    words = rules.masks(text)
-    return words, recognise(words)
+    return recognise(words)
+
+
+class _FirstOf(NamedTuple):
+    """Rules of which the first, in order, that matches decides. Most statements match none,
+    so all of them as one expression (``anywhere``) says first whether any does, and where the
+    earliest match starts; each rule's own expression is compiled the first time a statement
+    needs it, so the rules are compiled once at first use, as the one expression."""
+
+    names: tuple[str, ...]
+    sources: tuple[str, ...]
+    anywhere: re.Pattern[str]
+    alone: list[re.Pattern[str] | None]  # each rule's expression, once compiled
+
+    def first(self, text: str) -> str | None:
+        """The name of the first rule, in order, that matches ``text``; None when none does.
+        No rule matches before the earliest match of them all, so each looks from there."""
+        found = self.anywhere.search(text)
+        if found is None:
+            return None
+        at = found.start()
+        return next(
+            (name for i, name in enumerate(self.names) if self._alone(i).search(text, at)), None
+        )
+
+    def prepare(self) -> None:
+        """Compile every rule's own expression now (before a snapshot)."""
+        for i in range(len(self.names)):
+            self._alone(i)
+
+    def _alone(self, i: int) -> re.Pattern[str]:
+        pattern = self.alone[i]
+        if pattern is None:
+            pattern = self.alone[i] = re.compile(self.sources[i])
+        return pattern
+
+
+def _first_of(rules: "tuple[Rule, ...]") -> _FirstOf:
+    """``rules`` as a ``_FirstOf``; ``RuleFileError`` names a rule whose expression does not
+    compile."""
+    from skill.domain.screen_rules import compiled_together
+
+    return _FirstOf(
+        tuple(rule.name for rule in rules),
+        tuple(rule.pattern for rule in rules),
+        compiled_together(rules),
+        [None] * len(rules),
+    )
+
+
+def _kept(matches: list[re.Match[str]]) -> "Callable[[re.Match[str]], str]":
+    """A masking step's replacement that keeps each match in ``matches`` (for ``_blanked_at``)."""
+
+    def masked(found: re.Match[str]) -> str:
+        matches.append(found)
+        return _MASK
+
+    return masked
+
+
+def _blanked_at(text: str, matches: list[re.Match[str]]) -> str:
+    """``text`` with each of a masking step's ``matches`` in it blanked (``_blanked``): what
+    the step's ``sub(_blanked, text)`` gives, without matching again."""
+    if not matches:
+        return text
+    pieces: list[str] = []
+    last = 0
+    for found in matches:
+        pieces += (text[last : found.start()], _blanked(found))
+        last = found.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def _unexplained(heard: "Said", said: "Recognition") -> str:
@@ -236,9 +332,12 @@ def _second_opinion(verdict: Verdict, text: str, judge: "Net | None" = None) -> 
 @remembered  # once per request: the same statement is asked about several times
 def screen(words: str, carrier: str = "i", frame: Frame = Frame.DONE) -> Verdict:
     """Judge ``carrier`` + ``words`` as one statement (``carrier`` may be empty)."""
-    return _rules().screen(words, carrier, frame)
+    verdict, weighed = _rules().screened(words, carrier, frame)
+    keep(unexplained, weighed, words, carrier)  # ``likely_harm`` asks next, in the request
+    return verdict
 
 
+@remembered  # the screen works it out too: asked in the same request, it is not again
 def unexplained(words: str, carrier: str = "i") -> str:
     """The statement as the care net weighs it (see ``Rules.unexplained``)."""
     return _rules().unexplained(words, carrier)
@@ -251,7 +350,7 @@ def likely_harm(words: str, carrier: str = "i") -> bool:
     a win the person said yes to stays a win."""
     from skill.domain.care_net import harm_net
 
-    return harm_net().alarmed(unexplained(words, carrier))
+    return harm_net().alarmed(unexplained(words, carrier))  # as the screen found it
 
 
 def is_win(words: str, carrier: str = "i", frame: Frame = Frame.DONE) -> bool:
@@ -329,7 +428,7 @@ def prepare() -> None:
     from skill.domain.care_net import prepare as prepare_net
     from skill.domain.recognise import prepare as prepare_lexicon
 
-    _rules()
+    _rules().crisis.prepare()
     prepare_lexicon()
     prepare_net()
 
@@ -365,7 +464,7 @@ def compile_rules(rule_file: "RuleFile") -> Rules:
         spelling_pattern=spelling_pattern,
         safe=together("safe"),
         support=together("support"),
-        crisis=named("crisis"),
+        crisis=_first_of(rule_file.section("crisis")),
         abstained=together("abstained"),
         not_a_win=named("not_a_win"),
         despite=together("despite"),
