@@ -126,7 +126,7 @@ class Rules(NamedTuple):
     def screened(self, words: str, carrier: str = "i", frame: Frame = Frame.DONE) -> "Screened":
         """The verdict on ``carrier`` + ``words``, and the statement as the care nets weigh it
         (``unexplained``), both from one reading of it."""
-        whole = canonical(f"{carrier} {words}", self)
+        whole = _as_one(canonical(f"{carrier} {words}", self))
         safe: list[re.Match[str]] = []  # the safe step's matches, blanked again for ``masks``
         text = self.safe.sub(_kept(safe), whole)
         masked = self.support.sub(_MASK, text)
@@ -156,7 +156,7 @@ class Rules(NamedTuple):
     def unexplained(self, words: str, carrier: str = "i") -> str:
         """The statement as the care net weighs it: its words, less those a named everyday
         use or recovery step explained."""
-        heard, said = _recognise(canonical(f"{carrier} {words}", self), self)
+        heard, said = _recognise(_as_one(canonical(f"{carrier} {words}", self)), self)
         return _unexplained(heard, said)
 
     def masks(self, text: str) -> "Said":
@@ -190,6 +190,30 @@ class Rules(NamedTuple):
         if abstained:
             return Verdict(Kind.WIN, "abstained")
         return _by_frame(text, frame, self)
+
+
+# "We" includes the person: what two or more say they will do to themselves together ("we're
+# killing ourselves saturday", "end our lives side by side") is judged as if one said it.
+# Only for judging: what is stored keeps the person's own words.
+_TOGETHER: Final = (
+    (r"\bour(?:selves|self)\b", "myself"),
+    (r"\bour (own )?(?:lives|life)\b", r"my \1life"),
+)
+
+
+@lru_cache(maxsize=1)
+def _together() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """``_TOGETHER`` compiled, on first use: importing this module compiles nothing."""
+    return tuple((re.compile(pattern), one) for pattern, one in _TOGETHER)
+
+
+def _as_one(text: str) -> str:
+    """``text`` with "ourselves" and "our lives" said as "myself" and "my life"."""
+    if "our" not in text:
+        return text
+    for pattern, one in _together():
+        text = pattern.sub(one, text)
+    return text
 
 
 def _recognise(text: str, rules: Rules) -> "tuple[Said, Recognition]":
