@@ -16,6 +16,7 @@ from ask_sdk_model.response import Response
 from skill.domain.forget_asks import AskKind, ForgetAsk, forget_asked
 from skill.domain.matching import pointer_in, position_in, positions_in
 from skill.handlers.common import (
+    UNDO,
     answer,
     asked,
     catalog,
@@ -251,6 +252,18 @@ _POINTED_IN: Final = {"CatchAllIntent": "phrase", "SayingIntent": "saying", "Log
 _ALSO: Final = re.compile(r"\b(?:too|as well|aswell|also)\s*$")
 
 
+def _pointing(handler_input: HandlerInput) -> bool:
+    """Whether there is something to point at by its words: a delete asked about, a list read
+    out, or a win deleted in this conversation."""
+    attributes = session_attributes(handler_input)
+    question = asked(handler_input)
+    return (
+        question in (Asked.FORGET, Asked.FORGET_WHICH)
+        or bool(listed(attributes))
+        or bool(attributes.get(UNDO))
+    )
+
+
 class PointerHandler(AbstractRequestHandler):
     """ "The second", "both", "and the bed one", "the second one too": words that only point
     at wins, never a win of their own. Said to "Which one?", "both" asks about each in turn;
@@ -266,7 +279,11 @@ class PointerHandler(AbstractRequestHandler):
         if name not in _POINTED_IN:
             return False
         words = slot_text(handler_input, _POINTED_IN[name])
-        return bool(words) and pointer_in(words or "") is not None
+        pointer = pointer_in(words or "") if words else None
+        if pointer is None:
+            return False
+        # "and the pancake one" with nothing read out, asked or deleted: it points at nothing
+        return bool(pointer.places or pointer.every) or _pointing(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         words = slot_text(handler_input, _POINTED_IN[intent_name(handler_input) or ""]) or ""
