@@ -101,6 +101,40 @@ class Screened(NamedTuple):
     unexplained: str
 
 
+class _FirstOf(NamedTuple):
+    """Rules of which the first, in order, that matches decides. Most statements match none,
+    so all of them as one expression (``anywhere``) says first whether any does, and where the
+    earliest match starts; each rule's own expression is compiled the first time a statement
+    needs it, so the rules are compiled once at first use, as the one expression."""
+
+    names: tuple[str, ...]
+    sources: tuple[str, ...]
+    anywhere: re.Pattern[str]
+    alone: list[re.Pattern[str] | None]  # each rule's expression, once compiled
+
+    def first(self, text: str) -> str | None:
+        """The name of the first rule, in order, that matches ``text``; None when none does.
+        No rule matches before the earliest match of them all, so each looks from there."""
+        found = self.anywhere.search(text)
+        if found is None:
+            return None
+        at = found.start()
+        return next(
+            (name for i, name in enumerate(self.names) if self._alone(i).search(text, at)), None
+        )
+
+    def prepare(self) -> None:
+        """Compile every rule's own expression now (before a snapshot)."""
+        for i in range(len(self.names)):
+            self._alone(i)
+
+    def _alone(self, i: int) -> re.Pattern[str]:
+        pattern = self.alone[i]
+        if pattern is None:
+            pattern = self.alone[i] = re.compile(self.sources[i])
+        return pattern
+
+
 class Rules(NamedTuple):
     """The rules, compiled: ``load_rules`` makes them from a rules text."""
 
@@ -113,7 +147,7 @@ class Rules(NamedTuple):
     spelling_pattern: re.Pattern[str]
     safe: re.Pattern[str]
     support: re.Pattern[str]
-    crisis: "_FirstOf"
+    crisis: _FirstOf
     abstained: re.Pattern[str]
     not_a_win: tuple[_Rule, ...]
     despite: re.Pattern[str]
@@ -228,40 +262,6 @@ def _recognised(words: "Said") -> "Recognition":
     from skill.domain.recognise import recognise
 
     return recognise(words)
-
-
-class _FirstOf(NamedTuple):
-    """Rules of which the first, in order, that matches decides. Most statements match none,
-    so all of them as one expression (``anywhere``) says first whether any does, and where the
-    earliest match starts; each rule's own expression is compiled the first time a statement
-    needs it, so the rules are compiled once at first use, as the one expression."""
-
-    names: tuple[str, ...]
-    sources: tuple[str, ...]
-    anywhere: re.Pattern[str]
-    alone: list[re.Pattern[str] | None]  # each rule's expression, once compiled
-
-    def first(self, text: str) -> str | None:
-        """The name of the first rule, in order, that matches ``text``; None when none does.
-        No rule matches before the earliest match of them all, so each looks from there."""
-        found = self.anywhere.search(text)
-        if found is None:
-            return None
-        at = found.start()
-        return next(
-            (name for i, name in enumerate(self.names) if self._alone(i).search(text, at)), None
-        )
-
-    def prepare(self) -> None:
-        """Compile every rule's own expression now (before a snapshot)."""
-        for i in range(len(self.names)):
-            self._alone(i)
-
-    def _alone(self, i: int) -> re.Pattern[str]:
-        pattern = self.alone[i]
-        if pattern is None:
-            pattern = self.alone[i] = re.compile(self.sources[i])
-        return pattern
 
 
 def _first_of(rules: "tuple[Rule, ...]") -> _FirstOf:
