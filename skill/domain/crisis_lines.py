@@ -22,7 +22,6 @@ class CrisisLine(NamedTuple):
     how: str  # "call or text"
     emergency: str  # "911"
     said: str = ""  # how the number is spoken, where its digits as written would be misread
-    where: str = ""  # where the line works, said when another place's line comes first
 
     def fields(self) -> dict[str, str]:
         """The words the catalogue's crisis texts are filled with; the card shows the digits."""
@@ -47,26 +46,16 @@ NO_LINE: Final = {
 def crisis_words(locale: str | None, zone: str | None = None) -> dict[str, str]:
     """The fields for the catalogue's crisis texts: the line's, or how to find one.
 
-    A device whose zone has a line of its own hears that line first, then the line of the
-    country the skill's locale serves ("call one one six, one two three, Samaritans, or in the
-    US call or text 988"), since a person may be away from home. A zone with no known line
-    hears the locale's line, as the skill's market is the locale's.
+    A device whose zone has a line of its own hears that line alone: a person in Auckland or
+    Dublin is never given another country's number ("call or text one seven three seven").
+    A zone with no known line, or none at all, hears the locale's line, as the skill's market
+    is the locale's.
     """
     data = _data()
-    home = _line(data["locales"].get(locale or ""))
     place = zone if zone and not zone.startswith(_NOT_A_PLACE) else None
     here = _line(_country_of_zone(place)) if place else None
-    if here is None:
-        line = home or crisis_line(locale, zone)
-        return line.fields() if line else dict(NO_LINE)
-    fields = here.fields()
-    if home is None or home.number == here.number or not home.where:
-        return fields
-    also = home.fields()["reach"]
-    for key in ("reach", "reach_named"):
-        fields[key] = f"{fields[key]}, or {home.where} {also}"
-    fields["card_line"] = f"{fields['card_line']}, or {home.where} {home.how} {home.number}"
-    return fields
+    line = here or _line(data["locales"].get(locale or "")) or crisis_line(locale, zone)
+    return line.fields() if line else dict(NO_LINE)
 
 
 def _line(country: str | None) -> CrisisLine | None:
