@@ -18,6 +18,8 @@ pytestmark = pytest.mark.slow  # each run starts `wins chat`
 
 WORDS = catalog_for("en-US")
 LONDON = "Europe/London"
+# The line a device in London is given (Samaritans), and no other country's.
+LONDON_LINE = "one one six, one two three"
 CHICAGO = "America/Chicago"
 
 
@@ -99,7 +101,7 @@ def test_a_blade_meant_for_tonight_said_as_the_one_thing_gets_the_crisis_answer(
         "open small wins",
         "gonna use the straight razor tonight",
     )
-    assert "988" in said[-1] and "one thing" not in said[-1].lower(), said[-1]
+    assert LONDON_LINE in said[-1] and "one thing" not in said[-1].lower(), said[-1]
     assert saved_win_texts(tmp_path) == []
     assert "razor" not in everything_kept(tmp_path)
 
@@ -157,7 +159,7 @@ def test_a_deed_led_into_or_shared_is_kept_as_one_win(tmp_path: Path) -> None:
 
 
 def _crisis(reply: str) -> bool:
-    return "988" in reply and "Are you safe" not in reply
+    return LONDON_LINE in reply and "Are you safe" not in reply
 
 
 def _checked_in(reply: str) -> bool:
@@ -181,7 +183,7 @@ def test_a_place_in_a_plan_is_met_alike_as_the_one_thing_and_as_a_statement(
     (told,) = talk(tmp_path / "told", "2026-12-07T10:00", LONDON, f"tell small wins i'll {plan}")
     for reply in (morning, told):
         if meets is None:
-            assert plan in reply and "988" not in reply, reply
+            assert plan in reply and LONDON_LINE not in reply, reply
         else:
             assert meets(reply), reply
     assert saved_win_texts(tmp_path / "morning") == saved_win_texts(tmp_path / "told") == []
@@ -200,8 +202,8 @@ def test_an_accident_in_the_kitchen_is_met_kindly_and_on_purpose_with_care(
         "tell small wins i burned myself again on purpose",
     )
     _, tray, kettle, purpose = said
-    assert _kindly(tray, "mishap") and "988" not in tray, tray
-    assert _kindly(kettle, "mishap") and "988" not in kettle, kettle
+    assert _kindly(tray, "mishap") and LONDON_LINE not in tray, tray
+    assert _kindly(kettle, "mishap") and LONDON_LINE not in kettle, kettle
     assert _crisis(purpose), purpose
     assert saved_win_texts(tmp_path) == []
     assert "oven" not in everything_kept(tmp_path)

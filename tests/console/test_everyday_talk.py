@@ -82,6 +82,8 @@ def test_a_thing_named_without_i_is_logged_when_asked_and_asked_about_when_not(
         ("Europe/London", "one one six, one two three", "911"),
         ("Australia/Melbourne", "thirteen eleven fourteen", "911"),
         ("America/Chicago", "988", "one one six"),
+        ("Pacific/Auckland", "one seven three seven", "988"),  # that line alone
+        ("Europe/Dublin", "one one six, one two three", "988"),
     ],
 )
 def test_the_crisis_line_is_the_one_that_works_where_the_device_is(
