@@ -11,11 +11,13 @@ from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
 
 from skill.alexa.api import AlexaApis
+from skill.handlers.about import WhatItIsHandler
 from skill.handlers.answers import (
     AnswerHandler,
     FallbackIntentHandler,
     GoodbyeIntentHandler,
     HelpIntentHandler,
+    PoliteGoodbyeHandler,
 )
 from skill.handlers.asks import (
     AskedOfSkillHandler,
@@ -156,7 +158,9 @@ def request_handlers(
         SafetyAnswerHandler(rng),  # "Are you safe right now?": only a yes is a yes
         CrisisFollowUpHandler(rng),  # after the crisis answer, before any other yes/no or stop
         AfterCrisisHandler(rng),  # "I'm okay", "I don't know" after it: never a celebration
+        PoliteGoodbyeHandler(rng),  # "thank you kindly, goodbye", whatever was asked
         RepeatIntentHandler(rng),  # "say that again": the last reply, its question still open
+        WhatItIsHandler(rng),  # "what is this, exactly?": what the skill is for
         GoalCheckInHandler(routines, rng),  # a launch with a task, before the plain launch
         LaunchRequestHandler(recaps, apis, rng),
         QuestionsForAPlanHandler(settings),  # "stop asking me questions" for a plan: a setting

@@ -239,8 +239,17 @@ _AGAIN_ASKED: Final = (
     r"|(?:i )?was (?:not listening|miles away|not paying attention)"
     r"|one more time|once more|again please)"
 )
+# Said after asking again, and no part of it: "more slowly", "a bit louder", "please".
+_AGAIN_TAILS: Final = (
+    r"(?:please|again|love|dear|mate|sorry|alexa|for me|(?:a (?:bit|little) )?(?:more )?"
+    r"(?:slowly|slower|louder|clearly|clearer)|all of (?:that|it)|all that|any of (?:that|it)"
+    r"|what you said|the last bit|that last bit|i am (?:a bit |a little )?hard of hearing)"
+)
 _AGAIN: Final = re.compile(
-    rf"^(?:{_AGAIN_LEADS}[ ,]+)*{_AGAIN_ASKED}(?: (?:please|again|love|dear|mate|sorry|alexa))*$"
+    rf"^(?:(?:{_AGAIN_LEADS}|please|could you|can you|would you)[ ,]+)*(?:{_AGAIN_ASKED}"
+    r"|(?:would you|do you) mind repeating(?: that| it)?|(?:i am )?(?:a bit |a little )?hard of"
+    r" hearing|(?:i )?(?:did not|could not|cannot) (?:quite )?(?:catch|hear|get) (?:all|any|most)"
+    rf")(?: {_AGAIN_TAILS})*$"
 )
 
 
@@ -249,3 +258,32 @@ def asks_again(text: str) -> bool:
     that", "i didn't catch that"), said alone (canonical words): never a deed, never words
     not understood."""
     return _AGAIN.match(text.strip(" ,;.")) is not None
+
+
+# Asking what the skill is, what it is for or how to use it: "what is this exactly", "what does
+# it do", "what is the purpose of this programme", "how do i use it", "good morning, who are
+# you". Greetings and politeness before it say nothing.
+_SKILL: Final = (
+    r"(?:this|that|it|you|small wins|this thing|this app|this skill|this programme|this program"
+    r"|the skill|the app|the programme|the program)"
+)
+_WHAT_IT_IS: Final = re.compile(
+    r"^(?:(?:good morning|good afternoon|good evening|morning|evening|hello|hi|hiya|hey|sorry"
+    r"|excuse me|um|so|ok|okay|right|well|and|but|please|oh|can you tell me|could you tell me"
+    r"|tell me|i wonder|i was wondering)[ ,]+)*(?:"
+    rf"what (?:is|are) {_SKILL}(?: (?:exactly|then|for|all about|about|again|now))*"
+    rf"|what (?:is|was) (?:the )?(?:purpose|idea|aim|use) of {_SKILL}"
+    rf"|what (?:does|do) {_SKILL} (?:do|does|exactly do|do exactly|do then)"
+    rf"|how (?:do|does|can|should|would) (?:i|you|we|one) use {_SKILL}"
+    rf"|how (?:does|do) {_SKILL} work|how (?:does|do) this (?:thing|skill|app) work"
+    r"|what (?:am i|are we) (?:supposed|meant) to (?:do|say)(?: here| with (?:it|this|you))?"
+    r"|what (?:do|should|can) i (?:do|say) (?:here|with (?:it|this|you))|who are you"
+    r"|what is this (?:for|about)|what is it for)"
+    r"(?: (?:please|exactly|then|again|dear|love|alexa|now|anyway))*$"
+)
+
+
+def asks_what_it_is(text: str) -> bool:
+    """Asking what the skill is, what it is for or how to use it, said alone (canonical
+    words): answered in a sentence, never a plan, a deed or words not understood."""
+    return _WHAT_IT_IS.match(text.strip(" ,;.")) is not None

@@ -24,6 +24,7 @@ from skill.domain.asides import (
     said_to_others,
     tagged,
 )
+from skill.domain.closings import polite_close, takes_back
 from skill.domain.memo import remembered, within_a_request
 from skill.domain.phrasing.answer import MORE_PASTS, is_shrug
 from skill.domain.phrasing.critic import read_critic
@@ -440,16 +441,13 @@ def _read(text: str, context: Context) -> Reading:
     if points_only(text):  # "the mum one", "yesterday": said alone, no deed is named
         return (Clause(Part.QUESTION),)
     first, text = _leading_answer(text, context)
+    told = text  # care hears the courtesies too: "this is goodbye" is no goodbye
     text, last = _trailing_courtesy(text)
-    clauses = [*first]
-    if text:
-        whole = _whole(text, context)
-        if whole is not None:
-            clauses.append(whole)
-        else:
-            pieces = _clauses(text, planning=context is Context.PLAN and not thing_done(text))
-            clauses += [c for part in pieces if (c := _clause(part, context))]
-    clauses += last
+    clauses = [*first, *_told(text, context), *last]
+    closed = polite_close(told) if told else None
+    if closed and any(c.part not in _COURTEOUS for c in clauses):
+        # "thank you kindly, goodbye", "right, bye then", "cheerio": courtesy alone, whole
+        clauses = [*first, Clause(Part(closed))]
     if not clauses:
         return (Clause(Part.SHRUG),)
     if tagged(text):
@@ -460,9 +458,26 @@ def _read(text: str, context: Context) -> Reading:
         context is Context.PLAN and not any(c.part is Part.DEED for c in clauses)
     )
     asking = all(c.part is Part.PREFERENCE for c in clauses)
-    if not any(c.part is Part.CRISIS for c in clauses) and _crisis(text, planned, asking):
+    if not any(c.part is Part.CRISIS for c in clauses) and _crisis(told, planned, asking):
         clauses.append(Clause(Part.CRISIS))
     return tuple(clauses)
+
+
+def _told(text: str, context: Context) -> list[Clause]:
+    """The clauses between a leading answer and a trailing courtesy."""
+    if not text:
+        return []
+    whole = _whole(text, context)
+    if whole is not None:
+        return [whole]
+    pieces = _clauses(text, planning=context is Context.PLAN and not thing_done(text))
+    if len(pieces) > 1:  # "good morning. what is this, exactly?": the question
+        pieces = [piece for piece in pieces if piece not in _BESIDE] or pieces
+    return [c for part in pieces if (c := _clause(part, context))]
+
+
+# Parts a goodbye made of courtesy alone is read as, however its words were cut.
+_COURTEOUS: Final = frozenset({Part.THANKS, Part.GOODBYE, Part.NO, Part.YES, Part.SHRUG})
 
 
 # Parts a question tag turns into a question: "i started on a thursday didn't i" tells nothing.
@@ -792,6 +807,11 @@ _NEW_I: Final = re.compile(
 )
 
 
+# A question about what was done or kept: its "i" starts no clause ("what was the last thing i
+# logged", "when was the last time i did laundry").
+_ASKED_ABOUT: Final = re.compile(r"^(?:what|when|which|where|how) (?:was|is|were|did|do|does)\b")
+
+
 # A request takes the rest of the statement with it: "tell me something i did".
 _REQUEST_INSIDE: Final = re.compile(
     r"\b(?:(?:can|could) you (?:read|remind|tell|say)|tell me|remind me|read me|give me"
@@ -807,7 +827,8 @@ def _clauses(text: str, planning: bool = False) -> list[str]:
     asking = ""
     if request is not None:
         text, asking = text[: request.start()].strip(" ,;."), text[request.start() :]
-    pieces = [p.strip() for p in _JOINS.split(_NEW_I.sub(", ", text)) if p and p.strip()]
+    cut = text if _ASKED_ABOUT.match(text) else _NEW_I.sub(", ", text)
+    pieces = [p.strip() for p in _JOINS.split(cut) if p and p.strip()]
     clauses: list[str] = []
     for piece in pieces:
         if clauses and not _starts_a_clause(piece) and not planning and not thing_done(piece):
@@ -951,13 +972,26 @@ def _without_today(text: str) -> str:
     return text
 
 
+# Greetings said before what is said: "good morning, what is this exactly" asks, and plans
+# nothing. A greeting said alone is left as it is.
+_GREETINGS: Final = (
+    *("good morning", "good afternoon", "good evening", "morning", "hello there", "hello"),
+    *("hi there", "hiya", "hi", "hey there", "hey"),
+)
+
+
+# Said beside a question or a statement, and nothing by themselves: a greeting, "exactly".
+_BESIDE: Final = frozenset({*_GREETINGS, "exactly", "then", "please", "again", "now"})
+
+
 def _clause(piece: str, context: Context) -> Clause | None:
     text = _without_today(_without(piece, _FILLERS))
+    text = _without(text, _GREETINGS) or text
     if not text or text.startswith(_MINIMISERS):
         return None
     if any(_says(text, p) for p in _PREFERENCES):
         return Clause(Part.PREFERENCE)
-    if any(_starts(text, p) for p in _REQUESTS) or asks_the_skill(text):
+    if any(_starts(text, p) for p in _REQUESTS) or asks_the_skill(text) or takes_back(text):
         return Clause(Part.REQUEST)
     if text in _THANKS:
         return Clause(Part.THANKS)

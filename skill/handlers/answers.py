@@ -21,6 +21,7 @@ from skill.handlers.common import (
     answer,
     asked,
     catalog,
+    free_words,
     go_on,
     not_understood,
     person_key,
@@ -194,6 +195,23 @@ class GoodbyeIntentHandler(AbstractRequestHandler):
         session_attributes(handler_input).clear()
         key = "delete.stopped" if question in DELETIONS else "goodbye"
         return respond(handler_input, render.say(catalog(handler_input), self._rng, key))
+
+
+class PoliteGoodbyeHandler(GoodbyeIntentHandler):
+    """A goodbye said in words of its own, whatever intent brought them and whatever was asked
+    ("thank you kindly, goodbye", "right, bye then", "cheerio", "that's all, good night"): a
+    short goodbye, and the session ends. Only courtesy and closing words, said whole: a
+    farewell with more in it ("goodbye everyone") is judged by the screen, asked first.
+    Words after a lead-in ("this is goodbye", "tonight goodbye") never arrive here."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        said = free_words(handler_input)
+        if said is None:
+            return False
+        from skill.domain.closings import polite_close  # on first use: it compiles patterns
+        from skill.domain.screen import canonical
+
+        return polite_close(canonical(said)) == "goodbye"
 
 
 def closing(handler_input: HandlerInput, rng: Random) -> Response:

@@ -130,8 +130,12 @@ class ScreenEverySlotHandler(AbstractRequestHandler):
             values = _slot_values(handler_input)
             if values and all(told_done(words) for words in values):
                 carrier, frame = "i", Frame.DONE  # the morning question answered with a deed
+            elif values and all(_asks_only(words) for words in values):
+                carrier, frame = "", Frame.OTHER  # "what does it do": asked, never "i will"
         logs_wins = name in CARRIERS or name in LOG_INTENTS or name == CATCH_ALL
         found: Kind | None = None
+        if name in _LEAD_INS and any(_farewell(words) for words in _slot_values(handler_input)):
+            return Kind.CHECK_IN  # "this is goodbye", "tonight goodbye": never a polite one
         for words in _slot_values(handler_input):
             kind = screen(words, carrier, frame).kind
             if kind is Kind.CRISIS:
@@ -152,6 +156,27 @@ class ScreenEverySlotHandler(AbstractRequestHandler):
         if verdict is Kind.CRISIS:
             return respond(handler_input, render.crisis(words))
         return respond(handler_input, render.check_in(words))
+
+
+def _asks_only(words: str) -> bool:
+    """Words said to the morning question that only ask something ("what does it do", "what
+    is this exactly"): heard as asked, never with "I will" before them."""
+    from skill.domain.reading import Context, Part, read  # on first use: it compiles patterns
+
+    parts = {clause.part for clause in read(words, Context.PLAN)}
+    return bool(parts) and parts <= {Part.QUESTION, Part.REQUEST}
+
+
+# Intents whose samples put a lead-in before the words, unknown to the skill ("this is
+# {saying}", "tonight {saying}"): a goodbye after one keeps its care.
+_LEAD_INS: Final = frozenset({"SayingIntent"})
+
+
+def _farewell(words: str) -> bool:
+    """Courtesy and closing words alone, with a goodbye in them ("bye then", "goodbye")."""
+    from skill.domain.closings import polite_close  # on first use: it compiles patterns
+
+    return polite_close(canonical(words)) == "goodbye"
 
 
 class SafetyAnswerHandler(AbstractRequestHandler):

@@ -321,6 +321,24 @@ def answers(handler_input: HandlerInput, question: Asked) -> bool:
     return state == "IN_PROGRESS" or asked(handler_input) is question
 
 
+def free_words(handler_input: HandlerInput) -> str | None:
+    """Everything that was said, when one slot holds it whole: the catch-all's phrase, or the
+    answer to a question that asked for words (a win, the morning's one thing, filled by the
+    dialog). None for words after a carrier or a lead-in ("I feel ...", "this is ...")."""
+    name = intent_name(handler_input)
+    if name == "CatchAllIntent":
+        return slot_text(handler_input, "phrase")
+    request = handler_input.request_envelope.request
+    state = getattr(getattr(request, "dialog_state", None), "value", None)
+    if name == "LogWinIntent" and (state == "IN_PROGRESS" or asked(handler_input) is Asked.WIN):
+        return slot_text(handler_input, "win")
+    if name == "SetOneThingIntent" and (
+        state == "IN_PROGRESS" or asked(handler_input) is Asked.ONE_THING
+    ):
+        return slot_text(handler_input, "thing")
+    return None
+
+
 def respond(handler_input: HandlerInput, reply: Reply) -> Response:
     """Turn a Reply into the SDK response: speech, reprompt, card, session state.
 

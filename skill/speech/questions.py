@@ -92,6 +92,8 @@ QUESTIONS: Final[Mapping[str, Asked]] = {
     "hear.only_one": Asked.TELL_WIN,
     "style.which": Asked.STYLE,
     "style.continue": Asked.TELL_WIN,
+    "about.speech": Asked.WIN,
+    "about.morning": Asked.ONE_THING,
     "help.speech": Asked.WHAT_NEXT,
     "help.win": Asked.WIN,
     "help.one_thing": Asked.ONE_THING,
