@@ -13,6 +13,8 @@ from enum import StrEnum
 from functools import cache
 from typing import Final
 
+from skill.domain.patterns import compiled, spoken_words
+
 
 class Plain(StrEnum):
     NO = "no"
@@ -47,14 +49,9 @@ _CLOSE: Final = rf"^{_LEAD}(?:{_NO}\s+)?(?:{_END}\s+)*(?:{_END})(?:\s+{_LEAD}{_E
 _THANKS_ONLY: Final = r"^(?:(?:ok|okay|cool|great|right)\s+)*(?:thanks|thank\s+you|ta|cheers)$"
 
 
-@cache
-def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
-
-
 def _plain(text: str) -> str:
-    words = re.sub(r"[^a-z0-9' ]+", " ", text.lower().replace("\u2019", "'")).replace("'", " ")
-    plain = " ".join(words.split())
+    words = spoken_words(text)
+    plain = words
     plain = re.sub(r"\bthat s\b", "that is", plain)
     plain = re.sub(r"\bi m\b", "i am", plain)
     return re.sub(r"\bim\b", "i am", plain)
@@ -65,11 +62,11 @@ def plain_answer(text: str) -> Plain | None:
     """The answer ``text`` is when it says nothing but a no or "that's all"; None otherwise.
     "ok thanks" alone is no answer: to "Want to hear your week?" it may mean yes."""
     said = _plain(text)
-    if not said or _compiled(_THANKS_ONLY).match(said):
+    if not said or compiled(_THANKS_ONLY).match(said):
         return None
-    if _compiled(_DECLINE).match(said):
+    if compiled(_DECLINE).match(said):
         return Plain.NO
-    if _compiled(_CLOSE).match(said):
+    if compiled(_CLOSE).match(said):
         return Plain.DONE
     return None
 
@@ -84,4 +81,4 @@ _NUMBER_ONLY: Final = (
 def number_only(text: str) -> bool:
     """ "Only the number", "just the count": to "Want to hear your week?", how many, not
     which."""
-    return bool(_compiled(_NUMBER_ONLY).match(_plain(text)))
+    return bool(compiled(_NUMBER_ONLY).match(_plain(text)))

@@ -14,6 +14,8 @@ import re
 from functools import cache
 from typing import Final, Literal, NamedTuple
 
+from skill.domain.patterns import compiled, spoken_words
+
 
 class ReminderAsk(NamedTuple):
     """``at``: ``HH:MM``; ``half``: "am" or "pm" when said; ``move``: a new time for the
@@ -72,14 +74,9 @@ _TAIL: Final = (
 )
 
 
-@cache
-def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
-
-
 def _plain(text: str) -> str:
-    words = re.sub(r"[^a-z0-9': ]+", " ", text.lower().replace("\u2019", "'")).replace("'", " ")
-    plain = " ".join(words.split())
+    words = spoken_words(text, keep=":")
+    plain = words
     return re.sub(r"(\d)\s*(am|pm)\b", r"\1 \2", plain)
 
 
@@ -87,7 +84,7 @@ def _plain(text: str) -> str:
 def reminder_asked(text: str) -> ReminderAsk | None:
     """The reminder ``text`` asks for or moves, if it asks for one with a time."""
     said = _plain(text)
-    found = _compiled(_LEADS + _ASKED + rf"(?:{_AGAIN})?" + _TAIL).match(said)
+    found = compiled(_LEADS + _ASKED + rf"(?:{_AGAIN})?" + _TAIL).match(said)
     if found is None:
         return None
     time, half = found["time"], found["half"]
@@ -105,8 +102,8 @@ def reminder_asked(text: str) -> ReminderAsk | None:
     elif named == "am" and hour == 12:
         hour = 0
     verb = found["verb"]
-    move = _compiled(_MOVE).fullmatch(verb) is not None
-    pointed = _compiled(_POINTED).fullmatch(verb) is not None
+    move = compiled(_MOVE).fullmatch(verb) is not None
+    pointed = compiled(_POINTED).fullmatch(verb) is not None
     return ReminderAsk(f"{hour:02d}:{minute:02d}", named, move, pointed)
 
 

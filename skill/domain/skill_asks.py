@@ -9,10 +9,11 @@ words in, a topic out.
 
 from __future__ import annotations
 
-import re
 from enum import StrEnum
 from functools import cache
 from typing import Final
+
+from skill.domain.patterns import compiled, spoken_words
 
 
 class Topic(StrEnum):
@@ -78,14 +79,8 @@ _TOPICS: Final = (
 _ABOUT_DEEDS: Final = r"\b(?:did\s+i|have\s+i|i\s+did|i\s+have\s+done|i\s+logged|my\s+wins)\b"
 
 
-@cache
-def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
-
-
 def _plain(text: str) -> str:
-    words = re.sub(r"[^a-z0-9' ]+", " ", text.lower().replace("\u2019", "'")).replace("'", " ")
-    return " ".join(words.split())
+    return spoken_words(text)
 
 
 @cache
@@ -99,15 +94,15 @@ def asked_of_skill(text: str) -> Topic | None:
 
     if reminder_asked(said) is not None:
         return None  # "can you remind me at 2 instead": a reminder asked for, never read back
-    question = _compiled(_QUESTION).match(said) is not None
-    request = _compiled(_REQUEST).match(said) is not None
+    question = compiled(_QUESTION).match(said) is not None
+    request = compiled(_REQUEST).match(said) is not None
     if not (question or request):
         return None
     for topic, pattern in _TOPICS:
-        if _compiled(pattern).search(said):
+        if compiled(pattern).search(said):
             if topic in (Topic.START, Topic.REMINDER) and not question:
                 continue  # "can you remind me at 2 instead" sets a reminder; never read one
             return topic
-    if question and " you" not in f" {said}" and _compiled(_ABOUT_DEEDS).search(said):
+    if question and " you" not in f" {said}" and compiled(_ABOUT_DEEDS).search(said):
         return None  # "did i do anything this week": about their wins, recall's to answer
     return Topic.OTHER
