@@ -66,7 +66,7 @@ def deeds_in(words: str, carrier: str = "i") -> Deeds | None:
     from skill.domain.reading import Context, Part, as_said, read  # on first use: it compiles
     from skill.domain.results import own_subject
 
-    reading = read(
+    reading = _as_told(words) or read(
         words if carrier == "i" and own_subject(words) else f"{carrier} {words}", Context.NONE
     )
     if any(clause.part in (Part.CRISIS, Part.UNSURE) for clause in reading):
@@ -81,6 +81,19 @@ def deeds_in(words: str, carrier: str = "i") -> Deeds | None:
     if len(heard.texts) != 1:
         return None
     return _one_deed(words, heard)
+
+
+def _as_told(words: str) -> "Reading":
+    """The words read as they were said, when that finds a deed and leaves nothing unsure:
+    "dead on the sofa but the laundry's in the machine" is a state, then a thing done, and
+    never "i dead on the sofa". Empty when the words need the carrier's "i" to be read."""
+    from skill.domain.reading import Context, Part, read  # on first use: it compiles patterns
+
+    reading = read(words, Context.NONE)
+    parts = {clause.part for clause in reading}
+    if Part.DEED not in parts or parts & {Part.CRISIS, Part.UNSURE}:
+        return ()
+    return reading
 
 
 def _one_deed(words: str, heard: "_Heard") -> Deeds | None:

@@ -28,7 +28,7 @@ from skill.domain.closings import polite_close, takes_back
 from skill.domain.memo import remembered, within_a_request
 from skill.domain.phrasing.answer import MORE_PASTS, is_shrug
 from skill.domain.phrasing.critic import read_critic
-from skill.domain.results import thing_done, thing_stopped
+from skill.domain.results import situation_then_result, thing_done, thing_stopped
 from skill.domain.screen import Frame, Kind, canonical, screen
 from skill.domain.settling import settled
 
@@ -109,6 +109,11 @@ _FILLERS: Final = (
     "bro",
     "dude",
     "mate",
+    # cheers said before the news: "slay, got my provisional licence", "guess what, booked it"
+    *("slay", "yay", "yey", "yass", "yas", "yess", "yesss", "woo", "woohoo", "whoo", "whoop"),
+    *("wahey", "hooray", "hurray", "huzzah", "omg", "oh my god", "oh my gosh", "boom", "ayy"),
+    *("guess what", "big news", "good news", "great news", "small win", "tiny win"),
+    *("little win", "quick win", "lets go", "let us go"),
 )
 _HEDGES: Final = (
     "i guess",
@@ -1042,10 +1047,14 @@ _STATE_ALONE: Final = re.compile(
     r"(?:tired|exhausted|knackered|shattered|drained|wiped|wiped out|done in|worn out|bored"
     r"|stressed|stressed out|depressed|overwhelmed|anxious|sad|low|flat|numb|empty|lonely"
     r"|sick|ill|poorly|wrecked|burnt out|burned out|fed up|frustrated|annoyed|angry|upset"
-    r"|scared|worried|sore|rough|awful|terrible|rubbish|crap|shit|grim|miserable|sleepy)"
+    r"|scared|worried|sore|rough|awful|terrible|rubbish|crap|shit|grim|miserable|sleepy"
+    # worn out where one lies: "dead on the sofa", "a zombie at my desk", "half dead in bed"
+    r"|(?:half )?dead(?= (?:on|in|at) )|a zombie|a wreck|a mess|broken(?= (?:on|in|at) ))"
     r"(?: (?:and|but) (?:so |really |very )?(?:tired|exhausted|sad|low|stressed|anxious"
     r"|overwhelmed|lonely|numb|empty|sore|sleepy|fed up))*"
-    r"(?: (?:today|again|tbh|honestly|to be honest|mate|now|right now|as usual))*$"
+    r"(?: (?:on|in|at) (?:the|my|a|bed|work)(?: (?:sofa|couch|settee|bed|floor|desk|chair"
+    r"|work|office|car|kitchen table|recliner))?)?"
+    r"(?: (?:today|again|tbh|honestly|to be honest|mate|now|right now|as usual|all day))*$"
 )
 
 
@@ -1131,6 +1140,8 @@ def _told_by_someone(text: str, context: Context) -> Clause:
     subject = words[0] in ("i", "we")
     compound = not subject and _compound(words)
     verb = words[1] if (subject or compound) and len(words) > 1 else words[0]
+    if not subject and not compound:  # "finally rang the bank": the deed after the adverb
+        verb = _after_adverbs(words)
     feels = verb in ("am", "feel", "felt", "was", "were", "is") or _how_it_went(text)
     # "my memory's not what it was", "my back is killing me": how things are, not a deed
     feels = feels or (
@@ -1169,7 +1180,7 @@ def _of_a_thing(text: str) -> Clause | None:
     words = text.split()
     if words[0] in ("i", "we") or _compound(words):
         return None
-    if thing_done(text):
+    if thing_done(text) or situation_then_result(text):
         # judged as done and as meant: "the car off the quarry road" is never a chore done
         meant = screen(text, "", Frame.INTEND).kind in (Kind.CRISIS, Kind.CHECK_IN)
         return Clause(Part.CRISIS) if meant else _judged(Clause(Part.DEED, text), Frame.DONE)
@@ -1285,6 +1296,27 @@ _COMPOUND_HEADS: Final = frozenset(
 _NOT_PAST: Final = frozenset(
     {"need", "feed", "speed", "seed", "weed", "proceed", "succeed", "exceed", "shed", "sled"}
 )
+
+
+# Words said before a deed told with no subject that are not it: "finally rang the bank".
+_ADVERBS_BEFORE: Final = frozenset(
+    {"finally", "just", "actually", "also", "even", "eventually", "totally", "literally"}
+)
+_NOT_ADVERBS: Final = frozenset(
+    {"family", "belly", "bully", "holy", "rely", "reply", "supply", "apply", "fly", "ally"}
+)
+
+
+def _after_adverbs(words: list[str]) -> str:
+    """The first word after adverbs when a past follows them ("finally rang"), else the first
+    word: adverbs alone name no deed."""
+    at = 0
+    while at < len(words) - 1 and (
+        words[at] in _ADVERBS_BEFORE
+        or (len(words[at]) > 3 and words[at].endswith("ly") and words[at] not in _NOT_ADVERBS)
+    ):
+        at += 1
+    return words[at] if at and _is_past(words[at]) else words[0]
 
 
 def _is_past(word: str) -> bool:

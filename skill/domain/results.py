@@ -68,6 +68,11 @@ _DONE_WORDS: Final = (
     "given",
     "seen",
     "found",
+    # how a place looks once it is done: "the bathroom's spotless", "sink's empty at last"
+    *("spotless", "sparkling", "gleaming", "immaculate", "empty", "clear", "in order"),
+    # participles not made with "-ed": "proper breakfast eaten", "stall sold out by noon"
+    *("eaten", "sold", "sold out", "grown", "sewn", "mown", "driven", "shown", "begun"),
+    *("swum", "dug", "learnt", "spun", "hung", "drawn", "knitted", "rewritten", "redone"),
 )
 # Things gone wrong, told the same way ("the car's broken", "the toast got burnt"): never done.
 _GONE_WRONG: Final = (
@@ -98,6 +103,17 @@ _BODY: Final = frozenset(
 )
 # How a thing is that a preposition may also start ("in the icu"): heard only at the end.
 _PARTICLES: Final = frozenset({"out", "in", "away"})
+# Where a thing is put when its job is done: "the laundry's in the machine", "bins out on the
+# kerb", "washing on the line". After "in", "out" or "away", only these, or a time.
+_PUT: Final = frozenset(
+    {
+        *("machine", "washer", "wash", "washing", "dryer", "dishwasher", "oven", "fridge"),
+        *("freezer", "post", "postbox", "bin", "bins", "recycling", "line", "airer", "drawer"),
+        *("drawers", "wardrobe", "cupboard", "cupboards", "kerb", "curb", "drive", "loft"),
+        *("attic", "garage", "shed", "car", "boot", "trunk", "system", "diary", "calendar"),
+    }
+)
+_PUT_WHEN: Final = frozenset({"before", "by", "early", "today", "tonight", "this", "on", "and"})
 # Pasts that make the words before a state a story ("my parrot flew away").
 _PASTS: Final = frozenset(
     {
@@ -179,15 +195,36 @@ def _a_result(found: re.Match[str]) -> bool:
     state, thing = found["state"], found["thing"].split()
     tail = found["tail"] or ""
     linked = found.group(0)[len(found["thing"]) :].split()[0] != state.split()[0]
-    if not _result_tail(tail) or (state in _PARTICLES and tail and tail.split()[0] != "and"):
+    if state in _PARTICLES and tail and not _put_away(tail):
+        return False
+    if state not in _PARTICLES and not _result_tail(tail, state):
         return False
     if state.endswith("ed") and not linked and thing[0] in _NAMED:
         return False  # "the weather turned": a story, not a result
-    if any(_a_past(word) or word in _NOT_A_THING for word in thing) or thing[-1] in _PEOPLE:
+    inside = [word for word in thing[1:] if word not in _DESCRIBING]
+    if (
+        _a_past(thing[0])
+        or any(_a_past(w) or w in _NOT_A_THING for w in inside)
+        or (thing[-1] in _PEOPLE)
+    ):
         return False  # "my parrot flew away", "my mum is out": someone else's doing
     if state in _PARTICLES and not linked and (len(thing) > 2 or not thing[-1].endswith("s")):
         return False  # "drive the car off": a plan; "the report's in" is heard as "reports in"
     return not (_FELT.intersection(found.group(0).split()) or thing[-1] in _BODY)
+
+
+# Lead-in words that also describe a thing named after "the": "the right form", "a fine mesh".
+_DESCRIBING: Final = frozenset({"right", "fine", "well", "like", "sure"})
+
+
+def _put_away(tail: str) -> bool:
+    """After "in", "out" or "away": where a thing is put when done ("in the machine", "on the
+    line"), or when ("before the lorry came"); never a place a person is ("in the icu")."""
+    words = tail.split()
+    if words[0] in _PUT_WHEN and words[0] != "on":
+        return True
+    place = [word for word in words[:4] if word not in ("the", "a", "an", "my", "our", "on", "to")]
+    return words[0] in ("the", "a", "my", "our", "on", "to") and bool(place) and place[0] in _PUT
 
 
 def _a_past(word: str) -> bool:
@@ -225,9 +262,17 @@ def own_subject(words: str) -> bool:
     return thing_done(plain) or thing_stopped(plain) or situation_then_deed(plain)
 
 
-def _result_tail(tail: str) -> bool:
-    """What may follow how a thing is: nothing, more of the same, when, or what for."""
-    return not tail or tail.split()[0] in _TAILS
+def _result_tail(tail: str, state: str = "") -> bool:
+    """What may follow how a thing is: nothing, more of the same, when, or what for; after a
+    participle, where it went ("handed back", "filled in", "signed off")."""
+    if not tail or tail.split()[0] in _TAILS:
+        return True
+    return state.endswith("ed") and tail.split()[0] in _AFTER_A_PARTICIPLE
+
+
+_AFTER_A_PARTICIPLE: Final = frozenset(
+    {"back", "in", "out", "off", "over", "up", "away", "down", "with", "after", "within"}
+)
 
 
 # What the person made or did, said to have gone well: "my cake was a knockout", "my set
@@ -293,9 +338,30 @@ _THEN_I: Final = (
 )
 
 
+# ... or then how the thing is now: "room was a crime scene and now it's spotless", "inbox was
+# at two hundred, now it is at zero".
+_THEN_NOW: Final = (
+    r" (?:(?:and|but|so) )?(?:now|finally|at last)(?: (?:now|finally|at last|totally|fully))*"
+    r" (?:it is|it|they are|they|everything is|all|the whole thing is|its|theyre) "
+    r"(?:(?:all|totally|completely|fully|properly|actually) )*"
+)
+
+
 @cache
 def _then_i() -> re.Pattern[str]:
-    return re.compile(_THEN_I)
+    return re.compile(rf"{_THEN_I}|{_then_now().pattern}")
+
+
+@cache
+def _then_now() -> re.Pattern[str]:
+    done = "|".join(re.escape(word) for word in sorted(_DONE_WORDS, key=len, reverse=True))
+    return re.compile(rf"{_THEN_NOW}(?:{done}|[a-z]{{2,}}ed|at zero)\b(?! yet)")
+
+
+def situation_then_result(words: str) -> bool:
+    """Whether ``words`` (canonical) tell how a thing was, then how it is now that it is done
+    ("room was a crime scene and now it is spotless"): a thing done, told whole."""
+    return _situation(words) and _then_now().search(words) is not None
 
 
 def situation_then_deed(words: str) -> bool:
@@ -303,9 +369,12 @@ def situation_then_deed(words: str) -> bool:
     of the person's ("the shower's been broken for weeks and today i emailed the council",
     "car got a flat on the school run and i changed it"): told whole, since the deed alone
     loses what it was about. Never words that start with a deed ("dropped it and i ...")."""
+    return _situation(words) and _then_i().search(words) is not None
+
+
+def _situation(words: str) -> bool:
+    """Words that start with a thing and its own verb or link ("the sink was", "kids drew")."""
     said = words.split()
     if len(said) < 4 or said[0] in _NOT_A_THING or said[0] in _PASTS or said[0].endswith("ed"):
         return False
-    if not any(word in _SITUATION_LINKS or word.endswith("ed") for word in said[1:4]):
-        return False
-    return _then_i().search(words) is not None
+    return any(word in _SITUATION_LINKS or word.endswith("ed") for word in said[1:4])

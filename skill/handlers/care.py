@@ -356,6 +356,37 @@ def _unsure_thing(phrase: str) -> str | None:
     return offer
 
 
+_TOLD_WORDS: Final = 3
+_ASKING_WORDS: Final = frozenset({"what", "when", "where", "why", "how", "who", "which"})
+
+
+def _told_done(word: str) -> bool:
+    """A past or a participle ("arrived", "sold", "done"): words that tell something done."""
+    from skill.domain.phrasing.answer import past_tense  # on first use
+
+    return past_tense(word) or word in ("done", "sorted", "finished", "sold", "eaten", "won")
+
+
+def _unsure_told(phrase: str) -> str | None:
+    """Words that tell something with no deed the reader can name ("passport with the new
+    name came through at last"), which the screen finds benign: maybe a win, so the words are
+    offered as said, and stored only on a yes. None for a few words, a greeting, a question,
+    or anything the screen or the harm net would not celebrate."""
+    from skill.domain.reading import Part, read  # on first use: it compiles patterns
+    from skill.domain.screen import likely_harm
+
+    if len(phrase.split()) < _TOLD_WORDS or not phrase.strip(" ,.!?")[:1].isalnum():
+        return None
+    if {clause.part for clause in read(phrase)} != {Part.UNSURE}:
+        return None
+    words = [word.strip(",.!?").lower() for word in phrase.split()]
+    if _ASKING_WORDS.intersection(words[:4]) or not any(map(_told_done, words)):
+        return None  # "yo what time is it", "purple monkey dishwasher": no deed told
+    if screen(phrase, "").kind is not Kind.WIN or likely_harm(phrase, ""):
+        return None
+    return phrase.strip(" ,.!?")
+
+
 class CatchAllIntentHandler(AbstractRequestHandler):
     """Words no sample names, which the model's catch-all ("{phrase}") brings with their words.
 
@@ -407,7 +438,7 @@ class CatchAllIntentHandler(AbstractRequestHandler):
         found = None if asking else _read_deed(phrase, handler_input)
         if found:
             return self._logs.said(handler_input, Statement(found))
-        offer = _unsure_thing(phrase)
+        offer = _unsure_thing(phrase) or (None if asking else _unsure_told(phrase))
         if offer:  # "a long walk", said unasked: maybe a win, so ask once
             session_attributes(handler_input)[OFFER] = offer
             reply = render.unsure_offer(catalog(handler_input), self._rng, offer)

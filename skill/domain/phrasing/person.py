@@ -146,14 +146,58 @@ def needs_subject(words: list[str]) -> bool:
     lowered = [core(word) for word in words[:4]]
     if len(lowered) > 1 and lowered[1] in _SUBJECTS and not _initialism(words, 1):
         return False
-    from skill.domain.results import situation_then_deed  # on first use: compiles patterns
+    from skill.domain.results import own_subject  # on first use: compiles patterns
 
-    if situation_then_deed(" ".join(core(word) for word in words)):
-        return False  # "kids drew on the wall and i got it off": the situation is the subject
+    if own_subject(" ".join(core(word) for word in words)):
+        # "kids drew on the wall and i got it off", "kitchen's clean": the thing is the subject
+        return False
+    if _named_first([core(word) for word in words[:7]]):
+        return False  # "passport with the new name arrived": a thing named, then its verb
     return not any(
         word in _SUBJECTS and lowered[index - 1] == "and"
         for index, word in enumerate(lowered[2:], start=2)
     )
+
+
+# Words that tell what became of a thing named before them: "passport ... arrived", "stall
+# sold out", "course done". A verb told after the words that name the thing.
+_THING_VERBS: Final[frozenset[str]] = frozenset(
+    {"was", "were", "is", "are", "got", "done", "sorted", "finished", "sold", "eaten", "sent",
+     "paid", "made", "built", "won", "taken", "given", "written", "bought", "fed", "clean"}
+)  # fmt: skip
+_LEADING_ADVERBS: Final[frozenset[str]] = frozenset(
+    {"finally", "just", "actually", "also", "even", "really", "totally", "literally", "then",
+     "about", "now", "not", "only", "almost", "nearly", "barely", "hardly", "still", "already",
+     "somehow", "kind", "sort", "of", "kinda", "sorta", "at", "last", "so", "too", "never"}
+)  # fmt: skip
+
+
+def _named_first(words: list[str]) -> bool:
+    """Words that start with a thing, not a deed: no verb comes first, and one comes a few
+    words in ("passport with the new name arrived", "market stall sold out by noon")."""
+    from skill.domain.phrasing.answer import past_tense  # on first use
+
+    start = 0
+    while start < len(words) - 1 and (
+        words[start] in _LEADING_ADVERBS or words[start].endswith("ly")
+    ):
+        start += 1
+    first = words[start] if words else ""
+    if not first or past_tense(first) or first in _SUBJECTS or first in _BASE_VERBS:
+        return False
+    return any(
+        word in _THING_VERBS or (past_tense(word) and word not in _BASE_VERBS)
+        for word in words[start + 1 :]
+    )
+
+
+# Verbs said after "I" in the present or as a plan, that start no thing: "walk the dog".
+_BASE_VERBS: Final[frozenset[str]] = frozenset(
+    {"do", "go", "make", "take", "get", "have", "walk", "call", "clean", "cook", "feed", "wash",
+     "read", "write", "run", "try", "keep", "finish", "start", "help", "work", "play", "eat",
+     "put", "set", "cut", "let", "hit", "can", "will", "would", "could", "should", "must",
+     "need", "want", "love", "like", "hate", "think", "know", "feel", "managed", "survived"}
+)  # fmt: skip
 
 
 def second_person(text: str, *, add_subject: bool = True) -> str:
