@@ -66,7 +66,7 @@ def deeds_in(words: str, carrier: str = "i") -> Deeds | None:
     from skill.domain.reading import Context, Part, as_said, read  # on first use: it compiles
     from skill.domain.results import own_subject
 
-    reading = _as_told(words) or read(
+    reading = (_as_told(words) if carrier == "i" else ()) or read(
         words if carrier == "i" and own_subject(words) else f"{carrier} {words}", Context.NONE
     )
     if any(clause.part in (Part.CRISIS, Part.UNSURE) for clause in reading):

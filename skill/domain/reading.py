@@ -1138,10 +1138,7 @@ def _told_by_someone(text: str, context: Context) -> Clause:
     """A clause that tells what someone did or how they are, or asks, or means to."""
     words = text.split()
     subject = words[0] in ("i", "we")
-    compound = not subject and _compound(words)
-    verb = words[1] if (subject or compound) and len(words) > 1 else words[0]
-    if not subject and not compound:  # "finally rang the bank": the deed after the adverb
-        verb = _after_adverbs(words)
+    verb = _verb_of(words, subject)
     feels = verb in ("am", "feel", "felt", "was", "were", "is") or _how_it_went(text)
     # "my memory's not what it was", "my back is killing me": how things are, not a deed
     feels = feels or (
@@ -1305,6 +1302,14 @@ _ADVERBS_BEFORE: Final = frozenset(
 _NOT_ADVERBS: Final = frozenset(
     {"family", "belly", "bully", "holy", "rely", "reply", "supply", "apply", "fly", "ally"}
 )
+
+
+def _verb_of(words: list[str], subject: bool) -> str:
+    """The word that says what was done: after "i" or "we", the second of a verb of two words
+    ("zip lined"), or the first after adverbs ("finally rang the bank")."""
+    if subject or _compound(words):
+        return words[1] if len(words) > 1 else words[0]
+    return _after_adverbs(words)
 
 
 def _after_adverbs(words: list[str]) -> str:

@@ -361,7 +361,8 @@ def _then_now() -> re.Pattern[str]:
 def situation_then_result(words: str) -> bool:
     """Whether ``words`` (canonical) tell how a thing was, then how it is now that it is done
     ("room was a crime scene and now it is spotless"): a thing done, told whole."""
-    return _situation(words) and _then_now().search(words) is not None
+    found = _then_now().search(words) if _situation(words) else None
+    return found is not None and _patterns()[1].search(found.group(0)) is None
 
 
 def situation_then_deed(words: str) -> bool:

@@ -358,20 +358,26 @@ def _unsure_thing(phrase: str) -> str | None:
 
 _TOLD_WORDS: Final = 3
 _ASKING_WORDS: Final = frozenset({"what", "when", "where", "why", "how", "who", "which"})
+_NOT_TOLD: Final = frozenset(
+    {"not", "no", "never", "remove", "delete", "change", "undo", "cancel", "stop", "please"}
+)
 
 
 def _told_done(word: str) -> bool:
     """A past or a participle ("arrived", "sold", "done"): words that tell something done."""
     from skill.domain.phrasing.answer import past_tense  # on first use
 
+    if word in ("was", "were", "had", "did"):  # "that was a question": no deed told
+        return False
     return past_tense(word) or word in ("done", "sorted", "finished", "sold", "eaten", "won")
 
 
 def _unsure_told(phrase: str) -> str | None:
-    """Words that tell something with no deed the reader can name ("passport with the new
-    name came through at last"), which the screen finds benign: maybe a win, so the words are
-    offered as said, and stored only on a yes. None for a few words, a greeting, a question,
-    or anything the screen or the harm net would not celebrate."""
+    """Words that tell something done with no deed the reader can name ("passport with the
+    new name came through at last"), which the screen finds benign: stored as said and met
+    calmly, since an uncertain win is acknowledged, never cheered. None for a few words, a
+    greeting, a question, words with nothing done in them, or anything the screen or the harm
+    net would not celebrate."""
     from skill.domain.reading import Part, read  # on first use: it compiles patterns
     from skill.domain.screen import likely_harm
 
@@ -380,7 +386,9 @@ def _unsure_told(phrase: str) -> str | None:
     if {clause.part for clause in read(phrase)} != {Part.UNSURE}:
         return None
     words = [word.strip(",.!?").lower() for word in phrase.split()]
-    if _ASKING_WORDS.intersection(words[:4]) or not any(map(_told_done, words)):
+    if _ASKING_WORDS.intersection(words[:4]) or _NOT_TOLD.intersection(words):
+        return None  # "that was not a win, remove it": a complaint or a request
+    if not any(map(_told_done, words)):
         return None  # "yo what time is it", "purple monkey dishwasher": no deed told
     if screen(phrase, "").kind is not Kind.WIN or likely_harm(phrase, ""):
         return None
@@ -433,17 +441,29 @@ class CatchAllIntentHandler(AbstractRequestHandler):
         nothing_told = self._nothing_told(phrase, handler_input)
         if nothing_told is not None:
             return nothing_told
-        if not asking and _told_whole(phrase):  # "the printer died but i fixed it": as said
-            return self._logs.said(handler_input, Statement(phrase))
-        found = None if asking else _read_deed(phrase, handler_input)
-        if found:
-            return self._logs.said(handler_input, Statement(found))
-        offer = _unsure_thing(phrase) or (None if asking else _unsure_told(phrase))
+        told = None if asking else self._told(phrase, handler_input)
+        if told is not None:
+            return told
+        offer = _unsure_thing(phrase)
         if offer:  # "a long walk", said unasked: maybe a win, so ask once
             session_attributes(handler_input)[OFFER] = offer
             reply = render.unsure_offer(catalog(handler_input), self._rng, offer)
             return respond(handler_input, reply)
         return self._not_understood.handle(handler_input)
+
+    def _told(self, phrase: str, handler_input: HandlerInput) -> Response | None:
+        """Words told whole, or the deeds the reader finds, logged; or words that tell something
+        done with no deed it can name ("passport with the new name came through"), stored as
+        said, calmly."""
+        if _told_whole(phrase):  # "the printer died but i fixed it": as said
+            return self._logs.said(handler_input, Statement(phrase))
+        found = _read_deed(phrase, handler_input)
+        if found:
+            return self._logs.said(handler_input, Statement(found))
+        told = _unsure_told(phrase)
+        if told:
+            return self._logs.said(handler_input, Statement(told, unsure=True))
+        return None
 
     def _nothing_told(self, phrase: str, handler_input: HandlerInput) -> Response | None:
         """ "no that's everything" closes the open question; "meh" gets a gentle word (and the

@@ -125,6 +125,9 @@ class Statement(NamedTuple):
     checked: bool = False
     # The person said yes to logging it as a win: theirs to call, not the harm net's.
     confirmed: bool = False
+    # Told with no deed the reader could name ("passport with the new name came through"),
+    # which the screen finds benign: stored as said, and met calmly.
+    unsure: bool = False
 
 
 class Vague:
@@ -459,7 +462,7 @@ class WinsService:
             return untold
         several = self._several(person, said, words, request_id, wording, played_down, zone_lookup)
         if several is not None:
-            calm = several.calm or not verdict.certain or said.confirmed
+            calm = several.calm or not verdict.certain or said.confirmed or said.unsure
             return several._replace(support=verdict.support, calm=calm)
         text, shortened = cap(_stored_text(words, said))
         win = win_from_words(text)
@@ -471,7 +474,8 @@ class WinsService:
         pending = _ready(_Pending(text, win, shortened), verdict if asked_alike else None)
         outcome = self._log(person, request_id, wording, zone_lookup, lambda _p, _d: pending)
         assert isinstance(outcome, Logged)  # composing a said win never finds nothing open
-        calm = not verdict.certain or said.confirmed  # a yes to an offer: met calmly
+        # a yes to an offer, or words the reader could not name: met calmly
+        calm = not verdict.certain or said.confirmed or said.unsure
         return outcome._replace(support=verdict.support, calm=calm)
 
     def _several(

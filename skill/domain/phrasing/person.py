@@ -151,7 +151,7 @@ def needs_subject(words: list[str]) -> bool:
     if own_subject(" ".join(core(word) for word in words)):
         # "kids drew on the wall and i got it off", "kitchen's clean": the thing is the subject
         return False
-    if _named_first([core(word) for word in words[:7]]):
+    if _named_first([core(word) for word in words[:10]]):
         return False  # "passport with the new name arrived": a thing named, then its verb
     return not any(
         word in _SUBJECTS and lowered[index - 1] == "and"
@@ -193,7 +193,8 @@ def _named_first(words: list[str]) -> bool:
 
 # Verbs said after "I" in the present or as a plan, that start no thing: "walk the dog".
 _BASE_VERBS: Final[frozenset[str]] = frozenset(
-    {"do", "go", "make", "take", "get", "have", "walk", "call", "clean", "cook", "feed", "wash",
+    {"am", "was", "were", "have", "has", "had", "did", "does", "been", "do", "go", "make",
+     "take", "get", "walk", "call", "clean", "cook", "feed", "wash",
      "read", "write", "run", "try", "keep", "finish", "start", "help", "work", "play", "eat",
      "put", "set", "cut", "let", "hit", "can", "will", "would", "could", "should", "must",
      "need", "want", "love", "like", "hate", "think", "know", "feel", "managed", "survived"}
