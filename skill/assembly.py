@@ -109,7 +109,11 @@ from skill.handlers.statements import (
     OfferAnswerHandler,
     StatementIntentHandler,
 )
-from skill.handlers.undoing import OtherWinIntentHandler, UndoIntentHandler
+from skill.handlers.undoing import (
+    OtherWinIntentHandler,
+    RestoreAnswerHandler,
+    UndoIntentHandler,
+)
 from skill.handlers.wins import (
     LOG_INTENTS,
     HearsWins,
@@ -206,7 +210,7 @@ def request_handlers(
         AskSettingsIntentHandler(standing, apis, rng),
         AskGoalIntentHandler(standing, rng),
         AskStartIntentHandler(standing, apis, rng),
-        UndoIntentHandler(erasure, rng),  # "undo" right after a delete brings it back
+        UndoIntentHandler(erasure, forgetting, rng),  # "undo" right after a delete brings it back
         OtherWinIntentHandler(forgets, rng),  # "no, the other one" to "Delete ...?"
         DeleteLastWinIntentHandler(erasure, rng),
         DeleteAllWinsIntentHandler(erasure, rng),
@@ -217,6 +221,7 @@ def request_handlers(
         DeleteWinOnIntentHandler(forgets),  # "delete the win from Tuesday"
         CorrectWinIntentHandler(forgets, rng),
         DeletionAnswerHandler(erasure, rng),  # yes/no only when asked about deleting
+        RestoreAnswerHandler(erasure, rng),  # yes/no only when a deleted win was offered back
         NotAWinIntentHandler(erasure, rng),
         SkillDisabledHandler(erasure),
         NothingToGoOnWithHandler(rng),  # "more" or "next" with nothing open: a pointer

@@ -196,9 +196,12 @@ class WinStore(Protocol):
         *,
         today_count: int,
         logged_days: LoggedDays | None = None,
+        gone_at: datetime | None = None,
     ) -> None:
         """Delete win ``number`` if it is still the last; else ``ConcurrentUpdate``.
-        ``logged_days``, when given, is the profile's count of wins by day without it."""
+        ``logged_days``, when given, is the profile's count of wins by day without it;
+        ``gone_at``, when given, keeps the win on the profile as ``last_gone``, deleted then
+        (for "undo"), in the same write. Logging a win removes ``last_gone``."""
         ...
 
     def delete_win(
@@ -209,8 +212,10 @@ class WinStore(Protocol):
         seen: Profile,
         today_count: int,
         logged_days: LoggedDays | None = None,
+        gone_at: datetime | None = None,
     ) -> None:
         """Delete win ``number``, whichever it is, all or nothing; the wins stay numbered 1..n.
+        ``gone_at`` as for ``delete_last_win``.
 
         Unless it is the last, the last win (its words, kind, time and heard stamp) takes its
         number, so a number picked from 1..win_count always finds a win. The profile counts
@@ -235,6 +240,7 @@ class WinStore(Protocol):
         created_at: datetime,
         today_count: Callable[[Profile], int],
         logged_days: Callable[[Profile], LoggedDays | None] | None = None,
+        gone_at: datetime | None = None,
     ) -> None:
         """Delete win ``number`` as ``delete_win`` does, if it is still the one logged at
         ``created_at`` and the profile still counts ``count`` wins; today's count becomes

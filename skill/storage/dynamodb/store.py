@@ -189,8 +189,10 @@ class DynamoWinStore:
             assignments.append("one_thing_done = :done")
             values[":done"] = {"BOOL": True}
         update = "SET " + ", ".join(assignments)
+        # The win deleted last goes: "undo" now means the win logged.
+        update += " REMOVE last_gone"
         if finishes is Finishes.GOAL:
-            update += " REMOVE goal, goal_set_at"
+            update += ", goal, goal_set_at"
         first = number - len(texts) + 1
         win_items = self._win_items(person, texts, first, moments, request_id, kind, screened)
         marker_expiry = int((now + REQUEST_MARKER_LIFETIME).timestamp())
@@ -601,13 +603,19 @@ class DynamoWinStore:
         *,
         today_count: int,
         logged_days: LoggedDays | None = None,
+        gone_at: datetime | None = None,
     ) -> None:
         """Delete win ``number`` if it is still the last one, and count it out.
 
         Raises ``ConcurrentUpdate`` when another win was logged since it was read out.
         """
         self._numbering.delete(
-            person, number, count=number, today_count=today_count, logged_days=logged_days
+            person,
+            number,
+            count=number,
+            today_count=today_count,
+            logged_days=logged_days,
+            gone_at=gone_at,
         )
 
     def delete_win(
@@ -618,10 +626,16 @@ class DynamoWinStore:
         seen: Profile,
         today_count: int,
         logged_days: LoggedDays | None = None,
+        gone_at: datetime | None = None,
     ) -> None:
         """Delete win ``number``; the last win takes its number. Two calls, one transaction."""
         self._numbering.delete(
-            person, number, count=seen.win_count, today_count=today_count, logged_days=logged_days
+            person,
+            number,
+            count=seen.win_count,
+            today_count=today_count,
+            logged_days=logged_days,
+            gone_at=gone_at,
         )
 
     # Deleting or correcting any win: a list read out, the most recent, by words or place.
@@ -652,6 +666,7 @@ class DynamoWinStore:
         created_at: datetime,
         today_count: Callable[[Profile], int],
         logged_days: Callable[[Profile], LoggedDays | None] | None = None,
+        gone_at: datetime | None = None,
     ) -> None:
         """Two calls: one TransactGetItems, one TransactWriteItems (``moves.py``)."""
         self._numbering.forget(
@@ -661,6 +676,7 @@ class DynamoWinStore:
             created_at=created_at,
             today_count=today_count,
             logged_days=logged_days,
+            gone_at=gone_at,
         )
 
     def replace_words(

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from skill.domain.choice import Style
+from skill.domain.gone import GoneWin
 from skill.domain.list_read import ListRead
 from skill.domain.logged_days import LoggedDays
 from skill.domain.phrasing import WinKind
@@ -149,6 +150,7 @@ class SqliteWinStore(PortableSqlite):
                 "today_count": updated.today_count,
                 "last_phrase": updated.last_phrase or 0,
                 "last_logged": stamp(moments[-1]),
+                "last_gone": None,  # "undo" now means the win logged
             }
             if updated.zone and updated.zone_checked_at:
                 changes |= {"zone": updated.zone, "zone_checked_at": stamp(updated.zone_checked_at)}
@@ -427,8 +429,16 @@ class SqliteWinStore(PortableSqlite):
         *,
         today_count: int,
         logged_days: LoggedDays | None = None,
+        gone_at: datetime | None = None,
     ) -> None:
-        self._delete(person, number, count=number, today_count=today_count, logged_days=logged_days)
+        self._delete(
+            person,
+            number,
+            count=number,
+            today_count=today_count,
+            logged_days=logged_days,
+            gone_at=gone_at,
+        )
 
     def delete_win(
         self,
@@ -438,9 +448,15 @@ class SqliteWinStore(PortableSqlite):
         seen: Profile,
         today_count: int,
         logged_days: LoggedDays | None = None,
+        gone_at: datetime | None = None,
     ) -> None:
         self._delete(
-            person, number, count=seen.win_count, today_count=today_count, logged_days=logged_days
+            person,
+            number,
+            count=seen.win_count,
+            today_count=today_count,
+            logged_days=logged_days,
+            gone_at=gone_at,
         )
 
     def _delete(
@@ -452,15 +468,21 @@ class SqliteWinStore(PortableSqlite):
         today_count: int | Callable[[Profile], int],
         logged_days: LoggedDays | Callable[[Profile], LoggedDays | None] | None = None,
         created_at: datetime | None = None,
+        gone_at: datetime | None = None,
     ) -> None:
         """Delete win ``number`` of ``count`` (if given, the one logged at ``created_at``);
-        the last win, if another, takes its number."""
+        the last win, if another, takes its number. ``gone_at``: the win is kept on the
+        profile as the one deleted last, at that moment, for "undo" (``gone.py``)."""
         with self._write("could not delete the win") as db:
             profile = self._profile(db, person)
             condition: str = ""
             values: tuple[str, ...] = ()
             if created_at is not None:
                 condition, values = " AND created_at = ?", (stamp(created_at),)
+            row = db.execute(
+                f"SELECT {WIN_COLUMNS} FROM wins WHERE person = ? AND number = ?{condition}",
+                (person.key, number, *values),
+            ).fetchone()
             deleted = db.execute(
                 f"DELETE FROM wins WHERE person = ? AND number = ?{condition}",
                 (person.key, number, *values),
@@ -483,6 +505,10 @@ class SqliteWinStore(PortableSqlite):
                 "last_read": None,
                 "last_read_wins": None,
             }
+            if gone_at is not None and row is not None:
+                doomed = stored_win(row)
+                kept = GoneWin(doomed.text, doomed.kind, doomed.created_at, gone_at)
+                counted["last_gone"] = kept.plain()
             if logged_days is not None:
                 counted["logged_days"] = logged_days.plain()
             update_profile(db, person, counted)
@@ -521,6 +547,7 @@ class SqliteWinStore(PortableSqlite):
         created_at: datetime,
         today_count: Callable[[Profile], int],
         logged_days: Callable[[Profile], LoggedDays | None] | None = None,
+        gone_at: datetime | None = None,
     ) -> None:
         self._delete(
             person,
@@ -529,6 +556,7 @@ class SqliteWinStore(PortableSqlite):
             today_count=today_count,
             logged_days=logged_days,
             created_at=created_at,
+            gone_at=gone_at,
         )
 
     def replace_words(
