@@ -386,7 +386,7 @@ class CatchAllIntentHandler(AbstractRequestHandler):
         asking = tells_no_deed(phrase) or (bool(phrase) and asked_of_skill(phrase) is not None)
         done = None if asking else deed(phrase)
         if done:
-            return self._logs.said(handler_input, Statement(done))
+            return self._logs.said(handler_input, Statement(done, told=phrase))
         # The whole phrase is heard first: a danger spread over its parts is one.
         kind = screen(phrase, "", Frame.OTHER).kind if phrase else None
         if kind is Kind.CRISIS:
@@ -406,7 +406,7 @@ class CatchAllIntentHandler(AbstractRequestHandler):
             return self._logs.said(handler_input, Statement(phrase))
         found = None if asking else _read_deed(phrase, handler_input)
         if found:
-            return self._logs.said(handler_input, Statement(found))
+            return self._logs.said(handler_input, Statement(found, told=phrase))
         offer = _unsure_thing(phrase)
         if offer:  # "a long walk", said unasked: maybe a win, so ask once
             session_attributes(handler_input)[OFFER] = offer

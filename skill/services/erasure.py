@@ -182,9 +182,10 @@ class Erasure:
                 updated=updated,
                 text=gone.text,
                 request_id=request_id,
-                now=gone.created_at,
+                now=self._clock(),
                 kind=gone.kind,
                 screened=stamp,
+                filed=gone.created_at,
             )
         except DuplicateRequest:
             pass

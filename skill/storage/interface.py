@@ -47,10 +47,13 @@ class WinStore(Protocol):
         kind: WinKind = WinKind.SAID,
         finishes: Finishes = Finishes.NOTHING,
         screened: str | None = None,
+        filed: datetime | None = None,
     ) -> None:
         """Store win number ``updated.win_count`` and the counters, all or nothing.
 
         ``screened`` is the screen's verdict on the text (``screen_stamp.py``), kept with it.
+        ``filed``, when given, is when the win was done, earlier than ``now`` ("yesterday i
+        ..."; a win brought back): it is stamped then; ``now`` still times the request marker.
         Raises ``ConcurrentUpdate`` if the profile is no longer ``seen``, and
         ``DuplicateRequest`` if ``request_id`` was stored already (that check wins).
         """
@@ -66,6 +69,7 @@ class WinStore(Protocol):
         request_id: str,
         now: datetime,
         screened: Sequence[str | None] = (),
+        filed: datetime | None = None,
     ) -> None:
         """Store several wins said at once, numbered up to ``updated.win_count`` in the order
         given, with the counters and the request marker, all or nothing, in one write.

@@ -195,6 +195,12 @@ def logged_moments(now: datetime, last: datetime | None, count: int = 1) -> list
     return [first + _TICK * step for step in range(count)]
 
 
+def newest_logged(last: datetime | None, stamped: datetime) -> datetime:
+    """The profile's ``last_logged`` once a win stamped ``stamped`` is stored: a win filed on
+    an earlier day ("yesterday i ...") leaves the newest stamp as it was."""
+    return stamped if last is None or stamped > last else last
+
+
 # The finest step a stamp shows.
 _TICK: Final = timedelta(microseconds=1)
 

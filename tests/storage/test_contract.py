@@ -1166,3 +1166,40 @@ def test_undo_in_the_next_conversation_brings_back_the_win_at_its_own_time(
     assert timedelta(0) <= restored[0].created_at - dishes.created_at < timedelta(seconds=1)
     assert any_store.load_profile(ME).last_gone is None
     assert erasure.restore_kept(ME, "r4") is None  # once back, nothing more to bring back
+
+
+# --- issue 21: a win filed on the day its words name ("yesterday i rang my daughter")
+def test_a_win_filed_on_an_earlier_day_is_read_there_and_keeps_the_newest_stamp(
+    any_store: PortableStore, clock: Clock
+) -> None:
+    log(any_store, clock, ME, "fed the dog", "r1")
+    seen = any_store.load_profile(ME)
+    yesterday = clock.now - timedelta(days=6)  # within the last week, long before the marker
+    updated = seen._replace(win_count=2)
+    any_store.append_win(
+        ME,
+        seen=seen,
+        updated=updated,
+        text="rang my daughter",
+        request_id="r2",
+        now=clock.now,
+        filed=yesterday,
+    )
+    with pytest.raises(DuplicateRequest):  # a redelivery: the marker is timed by now
+        any_store.append_win(
+            ME,
+            seen=updated,
+            updated=updated._replace(win_count=3),
+            text="rang my daughter",
+            request_id="r2",
+            now=clock.now + timedelta(minutes=1),
+            filed=yesterday,
+        )
+
+    profile, found = any_store.wins_within(
+        ME, lambda _: Window(yesterday - timedelta(hours=1), yesterday + timedelta(hours=1)), 5
+    )
+    assert [(win.text, win.created_at) for win in found] == [("rang my daughter", yesterday)]
+    assert profile.last_logged == seen.last_logged  # the newest win is still the dog
+    _, recent = any_store.recent_wins(ME, 2)
+    assert [win.text for win in recent] == ["fed the dog", "rang my daughter"]

@@ -50,6 +50,7 @@ from skill.storage.records import (
     StoredWin,
     Window,
     logged_moments,
+    newest_logged,
     stamp,
 )
 
@@ -110,6 +111,7 @@ class DynamoWinStore:
         kind: WinKind = WinKind.SAID,
         finishes: Finishes = Finishes.NOTHING,
         screened: str | None = None,
+        filed: datetime | None = None,
     ) -> None:
         """Store win number ``updated.win_count`` and the new counters in one transaction.
 
@@ -117,7 +119,9 @@ class DynamoWinStore:
         ``ConcurrentUpdate`` is raised and nothing is stored. A request already stored raises
         ``DuplicateRequest``.
         """
-        self._append(person, seen, updated, (text,), request_id, now, kind, finishes, (screened,))
+        self._append(
+            person, seen, updated, (text,), request_id, now, kind, finishes, (screened,), filed
+        )
 
     def append_wins(
         self,
@@ -129,10 +133,20 @@ class DynamoWinStore:
         request_id: str,
         now: datetime,
         screened: Sequence[str | None] = (),
+        filed: datetime | None = None,
     ) -> None:
         """Several wins said at once, the counters and the marker: one TransactWriteItems."""
         self._append(
-            person, seen, updated, texts, request_id, now, WinKind.SAID, Finishes.NOTHING, screened
+            person,
+            seen,
+            updated,
+            texts,
+            request_id,
+            now,
+            WinKind.SAID,
+            Finishes.NOTHING,
+            screened,
+            filed,
         )
 
     def _append(
@@ -146,6 +160,7 @@ class DynamoWinStore:
         kind: WinKind,
         finishes: Finishes,
         screened: Sequence[str | None] = (),
+        filed: datetime | None = None,
     ) -> None:
         # The transaction holds the profile, one put per win and the marker: at most
         # MAX_WINS_AT_ONCE + 2 items, far within DynamoDB's 100.
@@ -153,7 +168,8 @@ class DynamoWinStore:
             raise ValueError(f"one write stores 1 to {MAX_WINS_AT_ONCE} wins, not {len(texts)}")
         number = updated.win_count
         # Each win stamped after the last within a minute: read in the order logged.
-        moments = logged_moments(now, seen.last_logged, len(texts))
+        moments = logged_moments(filed or now, seen.last_logged, len(texts))
+        newest = newest_logged(seen.last_logged, moments[-1])
         expected = "win_count = :seen"
         if seen.win_count == 0:  # a new person, or one whose every win was deleted
             expected = "attribute_not_exists(win_count) OR win_count = :seen"
@@ -165,7 +181,7 @@ class DynamoWinStore:
             ":phrase": n(updated.last_phrase or 0),
             ":sentinel": s(PROFILE_HEARD_SENTINEL),
             ":now": s(stamp(moments[0])),
-            ":last": s(stamp(moments[-1])),
+            ":last": s(stamp(newest)),
             ":account": s(person.account),
         }
         assignments = [

@@ -33,6 +33,7 @@ from skill.storage.records import (
     Window,
     logged_moments,
     logged_order,
+    newest_logged,
     stamp,
 )
 from skill.storage.sqlite.database import Database, delete_people, update_profile
@@ -92,8 +93,11 @@ class SqliteWinStore(PortableSqlite):
         kind: WinKind = WinKind.SAID,
         finishes: Finishes = Finishes.NOTHING,
         screened: str | None = None,
+        filed: datetime | None = None,
     ) -> None:
-        self._append(person, seen, updated, (text,), request_id, now, kind, finishes, (screened,))
+        self._append(
+            person, seen, updated, (text,), request_id, now, kind, finishes, (screened,), filed
+        )
 
     def append_wins(
         self,
@@ -105,9 +109,19 @@ class SqliteWinStore(PortableSqlite):
         request_id: str,
         now: datetime,
         screened: Sequence[str | None] = (),
+        filed: datetime | None = None,
     ) -> None:
         self._append(
-            person, seen, updated, texts, request_id, now, WinKind.SAID, Finishes.NOTHING, screened
+            person,
+            seen,
+            updated,
+            texts,
+            request_id,
+            now,
+            WinKind.SAID,
+            Finishes.NOTHING,
+            screened,
+            filed,
         )
 
     def _append(
@@ -121,6 +135,7 @@ class SqliteWinStore(PortableSqlite):
         kind: WinKind,
         finishes: Finishes,
         screened: Sequence[str | None] = (),
+        filed: datetime | None = None,
     ) -> None:
         """Wins ``updated.win_count - len(texts) + 1`` .. ``updated.win_count``, the counters
         and the request marker, in one transaction."""
@@ -142,14 +157,14 @@ class SqliteWinStore(PortableSqlite):
             if (row[0] if row else 0) != seen.win_count:
                 raise ConcurrentUpdate("the profile changed while logging")
             # Each win stamped after the last within a minute: read in the order logged.
-            moments = logged_moments(now, seen.last_logged, len(texts))
+            moments = logged_moments(filed or now, seen.last_logged, len(texts))
             self._ensure_profile(db, person, moments[0])
             changes: dict[str, Any] = {
                 "win_count": number,
                 "today": (updated.today or now.date()).isoformat(),
                 "today_count": updated.today_count,
                 "last_phrase": updated.last_phrase or 0,
-                "last_logged": stamp(moments[-1]),
+                "last_logged": stamp(newest_logged(seen.last_logged, moments[-1])),
                 "last_gone": None,  # "undo" now means the win logged
             }
             if updated.zone and updated.zone_checked_at:
