@@ -55,7 +55,7 @@ def _day_key(span: Span, today: date, dated: str) -> str:
     if back == 1:
         return "yesterday"
     if 1 < back <= _THIS_WEEK:
-        return "weekday" if not dated else "date"
+        return "weekday" if not dated and not span.by_date else "date"
     return f"date{dated}"
 
 
