@@ -564,6 +564,23 @@ def test_undo_in_the_next_conversation_asks_in_two_calls_and_brings_back_in_two(
     assert DynamoWinStore(dynamodb, TABLE_NAME).load_profile(PERSON).win_count == wins
 
 
+@pytest.mark.parametrize("wins", [10, 1000])
+def test_when_a_win_was_logged_takes_two_calls_and_reads_the_recent_wins_only(
+    handler: Handler, request_for: Envelope, dynamodb: Any, calls: CallLog, wins: int
+) -> None:
+    seed_wins(dynamodb, PERSON, wins)
+    read = _read_counts(dynamodb)
+    calls.take()
+    asked = request_for("delete_win", slots={"about": f"thing {wins - 3}"})
+    asked["request"]["intent"]["name"] = "WhenLoggedIntent"
+
+    said = handler(asked, None)
+
+    assert calls.take() == ["GetItem", "Query"]
+    assert sum(read) <= 50 + 2
+    assert f"you did thing {wins - 3}." in speech(said), speech(said)
+
+
 # Asked what is set: one read of the profile; "when did I start" one short Query more.
 @pytest.mark.parametrize(
     "intent", ["AskReminderIntent", "AskStyleIntent", "AskGoalIntent", "AskSettingsIntent"]
