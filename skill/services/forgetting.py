@@ -183,13 +183,15 @@ class Forgetting:
         """The win at ``position`` of the list read out: two calls (it, and the profile).
         Without one in this conversation, the list the profile keeps as read last, while
         fresh: two calls (the profile, and that list read again)."""
-        if not listed and position != LAST:
+        if not listed and position > 0:
             return self._at_kept(person, position, zone_lookup)
-        if not listed:
-            profile, last = self._store.recent_wins(person, 1)  # "the last one", no list
+        if not listed:  # "the last one", "the one before that", no list: by when logged
+            profile, last = self._store.recent_wins(person, -position)
             if not last:
                 return NoWinsToFind()
-            return _chosen(last[0], profile.win_count)
+            if len(last) < -position:
+                return NotInList(len(last))
+            return _chosen(last[-position - 1], profile.win_count)
         number = pick(listed, position)
         if number is None:
             return NotInList(len(listed))
