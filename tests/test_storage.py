@@ -581,6 +581,21 @@ def test_when_a_win_was_logged_takes_two_calls_and_reads_the_recent_wins_only(
     assert f"you did thing {wins - 3}." in speech(said), speech(said)
 
 
+def test_how_many_this_year_in_january_takes_two_calls_with_last_years_count(
+    handler: Handler, request_for: Envelope, dynamodb: Any, clock: Clock, calls: CallLog
+) -> None:
+    seed_wins(dynamodb, PERSON, 30, when="2025-06-01T12:00:00.000000Z")
+    clock.now = datetime(2026, 1, 2, 9, 0, tzinfo=UTC)
+    calls.take()
+    asked = request_for("hear_win", slots={"date": "2026"})
+    asked["request"]["intent"]["name"] = "CountWinsIntent"
+
+    said = handler(asked, None)
+
+    assert calls.take() == ["GetItem", "Query"]
+    assert "Last year, you logged 30 wins." in speech(said), speech(said)
+
+
 # Asked what is set: one read of the profile; "when did I start" one short Query more.
 @pytest.mark.parametrize(
     "intent", ["AskReminderIntent", "AskStyleIntent", "AskGoalIntent", "AskSettingsIntent"]
