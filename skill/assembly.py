@@ -109,7 +109,12 @@ from skill.handlers.statements import (
     OfferAnswerHandler,
     StatementIntentHandler,
 )
-from skill.handlers.undoing import OtherWinIntentHandler, UndoIntentHandler
+from skill.handlers.undoing import (
+    OtherWinIntentHandler,
+    RestoreAnswerHandler,
+    UndoIntentHandler,
+)
+from skill.handlers.when_logged import WhenLoggedIntentHandler
 from skill.handlers.wins import (
     LOG_INTENTS,
     HearsWins,
@@ -124,6 +129,7 @@ from skill.services.recap import Recaps
 from skill.services.routines import Routines
 from skill.services.standing import Standing
 from skill.services.tally import Tallies
+from skill.services.when_logged import WhenLogged
 from skill.services.wins import WinsService
 from skill.storage.interface import WinStore
 
@@ -140,6 +146,7 @@ def request_handlers(
     *,
     forgetting: Forgetting,
     standing: Standing,
+    when_logged: WhenLogged,
 ) -> tuple[AbstractRequestHandler, ...]:
     """The request handlers in the order they are asked; the fallback takes what is left."""
     settings = ChangesSettings(service, rng)
@@ -180,6 +187,7 @@ def request_handlers(
         HearWinIntentHandler(hears),
         RecallIntentHandler(recalls),
         RecallNightIntentHandler(recalls),  # "what did I do last night": a night, not a day
+        WhenLoggedIntentHandler(when_logged, rng),  # "what time did I log the weld one"
         RecallAnswerHandler(recalls, hears, rng),  # yes/no only after a recall's question
         # The weekly recap: its answer, "read me my week", its day and whether it is on.
         RecapAnswerHandler(recalls, recaps, rng),  # yes/no only after "Want to hear your week?"
@@ -206,7 +214,7 @@ def request_handlers(
         AskSettingsIntentHandler(standing, apis, rng),
         AskGoalIntentHandler(standing, rng),
         AskStartIntentHandler(standing, apis, rng),
-        UndoIntentHandler(erasure, rng),  # "undo" right after a delete brings it back
+        UndoIntentHandler(erasure, forgetting, rng),  # "undo" right after a delete brings it back
         OtherWinIntentHandler(forgets, rng),  # "no, the other one" to "Delete ...?"
         DeleteLastWinIntentHandler(erasure, rng),
         DeleteAllWinsIntentHandler(erasure, rng),
@@ -217,6 +225,7 @@ def request_handlers(
         DeleteWinOnIntentHandler(forgets),  # "delete the win from Tuesday"
         CorrectWinIntentHandler(forgets, rng),
         DeletionAnswerHandler(erasure, rng),  # yes/no only when asked about deleting
+        RestoreAnswerHandler(erasure, rng),  # yes/no only when a deleted win was offered back
         NotAWinIntentHandler(erasure, rng),
         SkillDisabledHandler(erasure),
         NothingToGoOnWithHandler(rng),  # "more" or "next" with nothing open: a pointer
@@ -261,6 +270,7 @@ def build_skill(
         recaps,
         forgetting=forgetting,
         standing=standing,
+        when_logged=WhenLogged(store, clock),
     )
     for handler in handlers:
         builder.add_request_handler(handler)

@@ -21,6 +21,7 @@ from skill.services.recap import Recaps
 from skill.services.routines import Routines
 from skill.services.standing import Standing
 from skill.services.tally import Tallies
+from skill.services.when_logged import WhenLogged
 from skill.services.wins import WinsService
 from tests.conftest import ROOT, load_request
 
@@ -79,6 +80,7 @@ HANDLED: dict[str, set[str]] = {
     "UndoIntent": set(),
     "RestoreWinIntent": set(),
     "OtherWinIntent": set(),
+    "WhenLoggedIntent": {"about"},  # "what time did I log the weld one"
     # Asked what is set, and reminders told any way.
     "SetDailyReminderIntent": {"time"},
     "SetEveningReminderIntent": {"time"},
@@ -115,6 +117,7 @@ def handled_by(intent_name: str) -> list[str]:
         Recaps(None, None),  # type: ignore[arg-type]
         forgetting=Forgetting(None, None),  # type: ignore[arg-type]
         standing=Standing(None, None),  # type: ignore[arg-type]
+        when_logged=WhenLogged(None, None),  # type: ignore[arg-type]
     )
     return [
         type(h).__name__

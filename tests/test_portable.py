@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from random import Random
 from typing import Any
@@ -13,6 +13,7 @@ import pytest
 from skill.cli import main
 from skill.domain.choice import Style
 from skill.domain.local_time import DailyTime
+from skill.services.erasure import Erasure
 from skill.services.routines import Routines
 from skill.services.wins import Logged, Statement, WinsService, Wording
 from skill.storage.records import Offer, Person
@@ -171,3 +172,22 @@ def test_a_bad_file_is_explained_and_nothing_is_imported(
 
     assert problem in capsys.readouterr().err
     assert saved_win_texts(tmp_path / "data") == []
+
+
+def test_the_words_of_a_win_deleted_are_never_exported(tmp_path: Path) -> None:
+    """The win deleted last is kept on the profile for "undo" only: an export leaves it out."""
+    seed(tmp_path / "home")
+    store = SqliteWinStore(tmp_path / "home")
+    clock = Clock(START + timedelta(days=1))
+    service = WinsService(store, clock, Random(1))
+    logged = service.log_win(ROBIN, Statement("rang the dentist"), "r-dentist", WORDING)
+    assert isinstance(logged, Logged)
+    assert Erasure(store, clock).delete_last_win(ROBIN, 2)
+    assert store.load_profile(ROBIN).last_gone is not None
+    store.close()
+
+    for name in ("out.jsonl", "out.csv"):
+        path = tmp_path / name
+        assert run("export", "--data-dir", str(tmp_path / "home"), "-o", str(path)) == 0
+        assert "dentist" not in path.read_text(), name
+        assert "last_gone" not in path.read_text(), name

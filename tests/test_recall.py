@@ -217,7 +217,8 @@ def test_counts_by_span_agree_with_what_recall_reads(
         ("2026-11-20", "Yesterday, you logged 2 wins."),  # "how many did I get yesterday"
         ("2026-11-17", "On Tuesday, you logged one win."),  # "how many on Tuesday"
         ("2026-11-24", "On Tuesday, you logged one win."),  # the coming Tuesday, as Alexa sends it
-        ("XXXX-XX-18", "Nothing logged on Wednesday, and that's okay."),  # "on the 18th"
+        # "on the 18th": asked by its date, named by it
+        ("XXXX-XX-18", "Nothing logged on Wednesday, November 18, and that's okay."),
         ("2026-W46", "Last week, you logged one win."),  # Sunday the 15th: last week's
         ("2026-W48", "That's still to come, so nothing is logged for it yet."),  # next week
     ],

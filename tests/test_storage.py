@@ -532,6 +532,70 @@ def test_undoing_a_delete_takes_two_calls(
     assert store.load_profile(PERSON).win_count == wins
 
 
+@pytest.mark.parametrize("wins", [10, 1000])
+def test_undo_in_the_next_conversation_asks_in_two_calls_and_brings_back_in_two(
+    handler: Handler, request_for: Envelope, dynamodb: Any, clock: Clock, calls: CallLog, wins: int
+) -> None:
+    """ "Tell small wins undo that" a minute after a deletion in another conversation: the
+    profile and the newest win to ask; the profile and one write on the yes. "Bring it back"
+    in a new conversation: the profile and one write."""
+    seed_wins(dynamodb, PERSON, wins)
+    asked = handler(_said(request_for, "delete_last"), None)
+    handler(_said(request_for, "yes", asked["sessionAttributes"]), None)
+    clock.advance(minutes=1)
+    calls.take()
+
+    undo = request_for("yes", new=True)
+    undo["request"]["intent"]["name"] = "UndoIntent"
+    offered = handler(undo, None)
+    assert calls.take() == ["GetItem", "Query"]
+    assert f"you did thing {wins}. Shall I bring it back?" in speech(offered), speech(offered)
+    handler(_said(request_for, "yes", offered["sessionAttributes"]), None)
+    assert calls.take() == ["GetItem", "TransactWriteItems"]
+    assert DynamoWinStore(dynamodb, TABLE_NAME).load_profile(PERSON).win_count == wins
+
+    asked = handler(_said(request_for, "delete_last"), None)
+    handler(_said(request_for, "yes", asked["sessionAttributes"]), None)
+    calls.take()
+    again = request_for("yes", new=True)
+    again["request"]["intent"]["name"] = "RestoreWinIntent"
+    handler(again, None)
+    assert calls.take() == ["GetItem", "TransactWriteItems"]
+    assert DynamoWinStore(dynamodb, TABLE_NAME).load_profile(PERSON).win_count == wins
+
+
+@pytest.mark.parametrize("wins", [10, 1000])
+def test_when_a_win_was_logged_takes_two_calls_and_reads_the_recent_wins_only(
+    handler: Handler, request_for: Envelope, dynamodb: Any, calls: CallLog, wins: int
+) -> None:
+    seed_wins(dynamodb, PERSON, wins)
+    read = _read_counts(dynamodb)
+    calls.take()
+    asked = request_for("delete_win", slots={"about": f"thing {wins - 3}"})
+    asked["request"]["intent"]["name"] = "WhenLoggedIntent"
+
+    said = handler(asked, None)
+
+    assert calls.take() == ["GetItem", "Query"]
+    assert sum(read) <= 50 + 2
+    assert f"you did thing {wins - 3}." in speech(said), speech(said)
+
+
+def test_how_many_this_year_in_january_takes_two_calls_with_last_years_count(
+    handler: Handler, request_for: Envelope, dynamodb: Any, clock: Clock, calls: CallLog
+) -> None:
+    seed_wins(dynamodb, PERSON, 30, when="2025-06-01T12:00:00.000000Z")
+    clock.now = datetime(2026, 1, 2, 9, 0, tzinfo=UTC)
+    calls.take()
+    asked = request_for("hear_win", slots={"date": "2026"})
+    asked["request"]["intent"]["name"] = "CountWinsIntent"
+
+    said = handler(asked, None)
+
+    assert calls.take() == ["GetItem", "Query"]
+    assert "Last year, you logged 30 wins." in speech(said), speech(said)
+
+
 # Asked what is set: one read of the profile; "when did I start" one short Query more.
 @pytest.mark.parametrize(
     "intent", ["AskReminderIntent", "AskStyleIntent", "AskGoalIntent", "AskSettingsIntent"]

@@ -11,8 +11,12 @@ from typing import Final
 
 # Words that name the day a win was said on, relative to that day.
 _DAY_WORDS: Final = re.compile(
-    r"\s*,?\s*\b(?:earlier\s+today|today|yesterday|tonight|last\s+night"
-    r"|this\s+(?:morning|afternoon|evening))\b",
+    r"\s*,?\s*\b(?:earlier\s+today|today|tonight|last\s+(?:night|evening)"
+    r"|(?:the\s+day\s+before\s+)?yesterday(?:\s+(?:in\s+the\s+)?"
+    r"(?:morning|lunchtime|afternoon|evening|night))?"
+    r"|(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|lunchtime|afternoon|evening|night))?"
+    r"|this\s+(?:morning|afternoon|evening))\b(?!')",
     re.IGNORECASE,
 )
 

@@ -207,6 +207,8 @@ def _dangling(text: str) -> tuple[str, str]:
     words = text.split()
     if len(words) < 2 or words[-1] not in _BELONGS_TO_NEXT:
         return text, ""
+    if words[-1] == "half" and words[-2] == "a":  # "an hour and a half": a quantity
+        return text, ""
     carried, words = words[-1], words[:-1]
     if len(words) > 1 and words[-1] == "and":
         words = words[:-1]

@@ -15,7 +15,7 @@ from enum import StrEnum
 from functools import cache
 from typing import Final, NamedTuple
 
-from skill.domain.matching import position_in
+from skill.domain.matching import position_in, positions_in
 from skill.domain.phrasing.answer import past_tense
 
 
@@ -36,6 +36,8 @@ class ForgetAsk(NamedTuple):
     about: str = ""
     words: str = ""
     bare: bool = False
+    # Several places, in the order to ask about them ("bin the last two"): each in turn.
+    places: tuple[int, ...] = ()
 
 
 # Said before a request without changing it.
@@ -48,7 +50,8 @@ _POLITE: Final = (
 )
 _DELETE_VERB: Final = (
     r"(?:delete|remove|erase|forget|scratch|scrap|ditch|bin|wipe|undo|get\s+rid\s+of|take\s+out"
-    r"|take\s+off|take\s+away|rub\s+out|cross\s+out|strike)"
+    r"|take\s+off|take\s+away|rub\s+out|cross\s+out|strike|kill|nix|dump|drop|toss|trash"
+    r"|chuck|axe|lose|junk)"
 )
 # Verbs that delete what "it" or "that" points at ("forget it", "undo that" and "scrap that"
 # mean something else).
@@ -63,6 +66,12 @@ _WIN: Final = r"(?:one|win|entry|thing)"
 _DELETE_AT: Final = (
     rf"^{_DELETE_VERB}\s+(?:the\s+|my\s+|that\s+)?(?:win\s+)?(?:number\s+|no\s+)?"
     rf"(?P<place>most\s+recent|very\s+last|\w+)(?:\s+{_WIN})?(?:\s+please)?$"
+)
+# "kill the last one", "bin the last two", "get rid of the one before that": places said
+# in more words than one; and said first, the verb after ("the one before that get rid of it")
+_DELETE_PLACES: Final = rf"^{_DELETE_VERB}\s+(?P<what>.+?)(?:\s+please)?$"
+_PLACES_THEN_DELETE: Final = (
+    rf"^(?P<what>.+?)\s+{_DELETE_VERB}\s+(?:it|them|those|that|that\s+one)(?:\s+please)?$"
 )
 # "delete the one about the oven", "forget the win where i called mum"
 _DELETE_ABOUT: Final = (
@@ -224,8 +233,9 @@ def prepare() -> None:
         _compiled(pattern)
     for pattern in (_SAID_THEN_MEANT, _NOT_THING, _MARK_THING, _MAKE_IT_TO, _RESTORE, _REGRET):
         _compiled(pattern)
-    for pattern in (_DELETE_AT, _DELETE_ABOUT, _DELETE_NAMED):
+    for pattern in (_DELETE_AT, _DELETE_ABOUT, _DELETE_NAMED, _DELETE_PLACES):
         _compiled(pattern)
+    _compiled(_PLACES_THEN_DELETE)
 
 
 def _plain(text: str) -> str:
@@ -346,9 +356,9 @@ def _delete_asked(said: str) -> ForgetAsk | None:
         said = f"delete {split['what']}"
     if _compiled(rf"^{_POINTED_VERB}\s+{_THAT_ONE}(?:\s+(?:please|again|now))*$").match(said):
         return ForgetAsk(AskKind.DELETE)
-    found = _compiled(_DELETE_AT).match(said)
-    if found and position_in(found["place"]) is not None:
-        return ForgetAsk(AskKind.DELETE, position_in(found["place"]))
+    placed = _place_asked(said)
+    if placed is not None:
+        return placed
     found = _compiled(_DELETE_ABOUT).match(said) or _compiled(_DELETE_NAMED).match(said)
     if found:
         about = found["about"]
@@ -357,3 +367,23 @@ def _delete_asked(said: str) -> ForgetAsk | None:
             return ForgetAsk(AskKind.DELETE, place)
         return ForgetAsk(AskKind.DELETE, about=about)
     return None
+
+
+def _place_asked(said: str) -> ForgetAsk | None:
+    """ "Delete the second one", "kill the last one", "bin the last two", "the one before
+    that get rid of it": a deletion by place (``said`` in plain words), if it is one."""
+    found = _compiled(_DELETE_AT).match(said)
+    if found and position_in(found["place"]) is not None:
+        return ForgetAsk(AskKind.DELETE, position_in(found["place"]))
+    found = _compiled(_DELETE_PLACES).match(said) or _compiled(_PLACES_THEN_DELETE).match(said)
+    return _places(found["what"]) if found else None
+
+
+def _places(what: str) -> ForgetAsk | None:
+    """A deletion of the places ``what`` names ("the last two", "the one before that"), if
+    it names places and nothing else."""
+    several = positions_in(what)
+    if several is not None:
+        return ForgetAsk(AskKind.DELETE, several[0], places=tuple(several))
+    place = position_in(what)
+    return None if place is None else ForgetAsk(AskKind.DELETE, place)

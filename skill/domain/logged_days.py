@@ -176,6 +176,9 @@ def _logged(
     if seen == 0:  # the first win (or the first since every win was deleted): all counted
         kept = LoggedDays(zone=zone, wins=0)
     elif seen != kept.wins or zone != kept.zone or (kept.days and kept.days[-1].day > day):
+        if seen == kept.wins and zone == kept.zone and _within(kept, day):
+            # A win told of an earlier day ("yesterday i rang my daughter"): counted there.
+            return _counted_before(kept, day, added, stored, tag)
         # Counted for other wins, another calendar, or a clock gone back: start again from
         # tomorrow (today's earlier wins are not in it).
         kept = LoggedDays(since=day + timedelta(days=1), wins=seen, zone=zone)
@@ -186,3 +189,20 @@ def _logged(
     else:  # a day with none the screen let through still marks how far the count reaches
         days.append(DayCount(day, added, tag))
     return kept._replace(days=tuple(days), wins=seen + stored)
+
+
+def _within(kept: LoggedDays, day: date) -> bool:
+    """Whether ``day``, before the last day counted, is still among the days kept."""
+    return bool(kept.days) and day > kept.days[-1].day - timedelta(days=KEPT_DAYS)
+
+
+def _counted_before(kept: LoggedDays, day: date, added: int, stored: int, tag: str) -> LoggedDays:
+    """The count with ``added`` wins counted on ``day``, a day before the last one counted."""
+    days = list(kept.days)
+    at = next((index for index, found in enumerate(days) if found.day >= day), len(days))
+    if at < len(days) and days[at].day == day:
+        found = days[at]
+        days[at] = DayCount(day, found.wins + added, found.screen if found.screen == tag else MIXED)
+    else:
+        days.insert(at, DayCount(day, added, tag))
+    return kept._replace(days=tuple(days), wins=kept.wins + stored)

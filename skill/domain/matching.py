@@ -13,8 +13,10 @@ from typing import Final, NamedTuple
 
 from skill.domain.lemmas import lemma
 
-# The last of a list: "the last one", "the latest", "the most recent".
+# The last of a list: "the last one", "the latest", "the most recent". Places counted from
+# the end are negative: the one before it ("the one before that", "the second to last") -2.
 LAST: Final = -1
+BEFORE_LAST: Final = -2
 
 _ORDINALS: Final[dict[str, int]] = {
     "first": 1,
@@ -101,13 +103,41 @@ def position_in(words: str) -> int | None:
             return int(word)
     if said in (["most", "recent"], ["very", "last"]):
         return LAST
+    if " ".join(said) in _BEFORE_LAST_WORDS:
+        return BEFORE_LAST
     return None
+
+
+# "the one before that", "the second to last", "the last but one", "the penultimate one".
+_BEFORE_LAST_WORDS: Final = frozenset(
+    {
+        "before",  # "the one before that": "the", "one" and "that" are said around it
+        "before that",
+        "before the last",
+        "before last",
+        "before the last one",
+        "second to last",
+        "second last",
+        "last but one",
+        "penultimate",
+        "next to last",
+    }
+)
+# "the last two", "the last three": that many places, counted from the end.
+_LAST_SEVERAL: Final = re.compile(
+    r"^(?:the\s+|my\s+)?(?:last|latest|most\s+recent)\s+(?P<count>two|three|2|3)"
+    r"(?:\s+(?:ones|wins|of\s+them))?$"
+)
 
 
 def positions_in(words: str) -> list[int] | None:
     """The places several pointers name, in the order said ("the second one and the third
     one" is [2, 3], "two and four" [2, 4]); None unless each part names one and there are
     at least two."""
+    several = _LAST_SEVERAL.match(" ".join(_WORD.findall(words.lower())))
+    if several is not None:  # "the last two": the earlier first, so the last stays last
+        count = _NUMBERS.get(several["count"]) or int(several["count"])
+        return list(range(-count, 0))
     parts = [p for p in re.split(r"\s*(?:,|&|\band\b|\bthen\b|\bplus\b)\s*", words.lower()) if p]
     found = [position_in(part) for part in parts]
     if len(found) < 2 or any(place is None for place in found):
@@ -154,9 +184,9 @@ def pointer_in(words: str) -> Pointer | None:
 def pick(listed: Sequence[int | None], position: int) -> int | None:
     """The win number at ``position`` (from 1, or ``LAST``) of a list read out; None when the
     list has no such place, or that place's win was deleted since."""
-    if position == LAST:
+    if position < 0:  # counted from the end: the last, the one before it
         present = [number for number in listed if number is not None]
-        return present[-1] if present else None
+        return present[position] if len(present) >= -position else None
     if not 1 <= position <= len(listed):
         return None
     return listed[position - 1]

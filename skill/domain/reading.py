@@ -26,6 +26,7 @@ from skill.domain.asides import (
 )
 from skill.domain.closings import polite_close, takes_back
 from skill.domain.memo import remembered, within_a_request
+from skill.domain.numbers import held_numbers
 from skill.domain.phrasing.answer import MORE_PASTS, is_shrug
 from skill.domain.phrasing.critic import read_critic
 from skill.domain.results import situation_then_result, thing_done, thing_stopped
@@ -827,7 +828,13 @@ _DETERMINERS: Final = ("the ", "a ", "an ", "my ", "some ", "our ", "his ", "her
 
 def _clauses(text: str, planning: bool = False) -> list[str]:
     """The statement cut where a new clause starts: "and", "then", a comma, "but". Asked for a
-    plan, each thing named is a plan of its own ("laundry and the bins")."""
+    plan, each thing named is a plan of its own ("laundry and the bins"). A number said in
+    words ("two hundred", "a hundred and fifty", "two and a half") is never cut."""
+    held = held_numbers(text)
+    return [held.given_back(clause) for clause in _cut(held.text, planning)]
+
+
+def _cut(text: str, planning: bool) -> list[str]:
     request = _REQUEST_INSIDE.search(text)
     asking = ""
     if request is not None:
@@ -964,9 +971,15 @@ _MINIMISERS: Final = (
 )
 
 
-# Today said before a deed told: "today i did the grocery shopping" is "i did the shopping".
+# A day said before a deed told: "today i did the grocery shopping" is "i did the shopping";
+# "yesterday i fixed the sink", "on saturday i went to the market" are the deed too (the day
+# it names is where the win is filed: ``when_done.py``).
 _TODAY_FIRST: Final = re.compile(
-    r"^(?:i )?(?:earlier today|so far today|today|this morning)[\s,]+(?=i )"
+    r"^(?:i )?(?:earlier today|so far today|today|this (?:morning|afternoon|evening)"
+    r"|(?:the day before )?yesterday(?: (?:morning|lunchtime|afternoon|evening|night))?"
+    r"|last (?:night|evening)"
+    r"|(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?: (?:morning|lunchtime|afternoon|evening|night))?)[\s,]+(?=i )"
 )
 
 

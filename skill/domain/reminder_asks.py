@@ -38,9 +38,19 @@ _LEADS: Final = (
     r"^(?:(?:ok|okay|so|um|uh|er|oh|wait|hang\s+on|hold\s+on|actually|no|sorry|hmm|right|please"
     r"|can\s+you|could\s+you|would\s+you|will\s+you|i\s+want\s+you\s+to|i\s+need\s+you\s+to)\s+)*"
 )
+# A part of the day said with the reminder ("every morning", "each evening"): its half.
+_EVERY: Final = (
+    r"(?:\s+(?:every|each)\s+(?:day|(?P<part>morning|evening|night|afternoon))|\s+daily)?"
+)
 _REMIND: Final = (
-    r"(?:remind\s+me(?:\s+(?:every\s+day|each\s+day|daily|every\s+morning))?"
-    r"|set\s+(?:a|my|the|me\s+a)\s+(?:daily\s+)?reminder|give\s+me\s+a\s+reminder)"
+    r"(?:remind\s+me"
+    + _EVERY
+    + r"|set\s+(?:a|my|the|me\s+a)\s+(?:daily\s+)?reminder"
+    + _EVERY.replace("part", "set_part")
+    + r"|give\s+me\s+a\s+reminder"
+    # Put politely: "i would like a reminder each morning at nine", "i'd like a daily reminder"
+    r"|(?:i\s+would|i\s+d|i)\s+(?:like|love|want)\s+(?:to\s+have\s+|to\s+get\s+)?(?:a|my)"
+    r"\s+(?:daily\s+)?reminder" + _EVERY.replace("part", "like_part") + ")"
 )
 _MOVE: Final = (
     r"(?:(?:move|change|push|switch|set|put)\s+(?:it|that|my\s+reminder|the\s+reminder|me\s+reminder"
@@ -94,7 +104,8 @@ def reminder_asked(text: str) -> ReminderAsk | None:
     if at is None:
         return None
     hour, minute = at
-    named = _half(half)
+    part = found["part"] or found["set_part"] or found["like_part"]
+    named = _half(half) or _PART_HALVES.get(part or "")  # "each morning at nine": 9 am
     if half in ("at night", "tonight") and hour < _NIGHT_ENDS:
         named = "am"  # "2 at night" is in the small hours
     if named == "pm" and hour < 12:
@@ -105,6 +116,14 @@ def reminder_asked(text: str) -> ReminderAsk | None:
     move = compiled(_MOVE).fullmatch(verb) is not None
     pointed = compiled(_POINTED).fullmatch(verb) is not None
     return ReminderAsk(f"{hour:02d}:{minute:02d}", named, move, pointed)
+
+
+_PART_HALVES: Final[dict[str, Literal["am", "pm"]]] = {
+    "morning": "am",
+    "afternoon": "pm",
+    "evening": "pm",
+    "night": "pm",
+}
 
 
 def _half(said: str | None) -> Literal["am", "pm"] | None:
@@ -142,3 +161,79 @@ def _clock(said: str) -> tuple[int, int] | None:
     if hour is None or not 0 <= hour <= 23 or not 0 <= minute < 60:
         return None
     return hour, minute
+
+
+class ReminderShift(NamedTuple):
+    """The reminder moved by ``minutes`` (later when positive); ``pointed``: named only by
+    "it" or "that", so meant only when the reminder was the last thing talked of."""
+
+    minutes: int
+    pointed: bool = False
+
+
+_SPAN: Final = (
+    r"(?P<span>an?\s+hour\s+and\s+a\s+half|(?:an?|one)\s+hour|half\s+an\s+hour|a\s+half\s+hour"
+    r"|(?:a\s+)?quarter\s+(?:of\s+)?an\s+hour|(?P<count>\d{1,3}|one|two|three|four|five|ten"
+    r"|fifteen|twenty|thirty|forty|forty\s+five|fifty)\s+(?P<unit>minutes?|mins?|hours?))"
+)
+_WHICH: Final = (
+    r"(?:(?:push|move|put|shift|set|make|bump|bring|change|nudge)\s+"
+    r"(?P<what>it|that|my\s+reminder|the\s+reminder|my\s+reminder\s+time|the\s+reminder\s+time))"
+)
+_WAY: Final = r"(?P<way>back|forward|later|earlier|on|ahead)"
+_SHIFT: Final = (
+    _LEADS
+    + _WHICH
+    + r"\s+(?:"
+    + _WAY
+    + r"\s+)?(?:by\s+)?(?:like\s+|about\s+)?"
+    + _SPAN
+    + r"(?:\s+(?P<way2>back|forward|later|earlier|on|ahead))?"
+    + r"(?:\s+(?:please|then|instead|thanks))*$"
+)
+# "Push back" and "later" are later; "bring forward" and "earlier" are earlier. "Push it on"
+# and "move it ahead" are later too, as people say them of an appointment.
+_LATER: Final = frozenset({"back", "later", "on", "ahead"})
+
+
+@cache
+def reminder_shift(text: str) -> ReminderShift | None:
+    """The reminder moved by a span of time ("push my reminder back an hour", "move my
+    reminder half an hour earlier", "bring it forward 15 minutes"); None otherwise, and when
+    it says neither later nor earlier."""
+    found = compiled(_SHIFT).match(_plain(text))
+    if found is None:
+        return None
+    way = found["way2"] or found["way"]
+    if way is None:
+        return None
+    minutes = _minutes(found)
+    if minutes is None or not 0 < minutes < 24 * 60:
+        return None
+    later = way in _LATER
+    pointed = found["what"] in ("it", "that")
+    return ReminderShift(minutes if later else -minutes, pointed)
+
+
+def _minutes(found: re.Match[str]) -> int | None:
+    span = " ".join(found["span"].split())
+    fixed = {
+        "a hour and a half": 90,
+        "an hour and a half": 90,
+        "an hour": 60,
+        "a hour": 60,
+        "one hour": 60,
+        "half an hour": 30,
+        "a half hour": 30,
+        "quarter of an hour": 15,
+        "quarter an hour": 15,
+        "a quarter of an hour": 15,
+        "a quarter an hour": 15,
+    }
+    if span in fixed:
+        return fixed[span]
+    count = found["count"]
+    number = _number(count) if " " not in count else 45
+    if number is None:
+        return None
+    return number * 60 if found["unit"].startswith("hour") else number

@@ -47,6 +47,9 @@ class Span(NamedTuple):
     kind: SpanKind
     first: date
     last: date
+    # A day asked for by its date ("on the 2nd", "November 2nd"), not by its weekday: named
+    # by its date too, even within the last week ("on Wednesday, December 2").
+    by_date: bool = False
 
     def ahead(self, today: date) -> bool:
         """Whether the span has not begun yet."""
@@ -65,8 +68,14 @@ def span_of(value: str | None, today: date) -> Span | None:
     if value == "PRESENT_REF":
         return Span(SpanKind.DAY, today, today)
     if found := _DAY.match(value):
-        day = _past_day(found.group(1), found.group(2), int(found.group(3)), today)
-        return None if day is None else Span(SpanKind.DAY, day, day)
+        year, month, number = found.group(1), found.group(2), int(found.group(3))
+        day = _past_day(year, month, number, today)
+        if day is None:
+            return None
+        # Further back than a week a day is named by its date anyway: kept plain there.
+        recent = (today - day).days < _WEEK_DAYS
+        by_date = recent and _by_date(year, month, number, today)
+        return Span(SpanKind.DAY, day, day, by_date=by_date)
     if found := _WEEK.match(value):
         week = _week(int(found.group(1)), int(found.group(2)), weekend=bool(found.group(3)))
         return None if week is None else _past_week(week, today)
@@ -93,6 +102,16 @@ def _past_week(week: Span, today: date) -> Span:
         shift = timedelta(days=_WEEK_DAYS)
         return week._replace(first=week.first - shift, last=week.last - shift)
     return week
+
+
+def _by_date(year: str, month: str, day: int, today: date) -> bool:
+    """Whether an AMAZON.DATE day was asked for by its date: Alexa fills a weekday said
+    ("on Wednesday") with a day of the week to come, a date said ("on the 2nd") with the next
+    such date, often further ahead, or with no year or month."""
+    if "X" in year or "X" in month:
+        return True
+    named = _date(int(year), int(month), day)
+    return named is not None and (named - today).days >= _WEEK_DAYS
 
 
 def _past_day(year: str, month: str, day: int, today: date) -> date | None:

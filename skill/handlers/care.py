@@ -425,7 +425,7 @@ class CatchAllIntentHandler(AbstractRequestHandler):
         asking = tells_no_deed(phrase) or (bool(phrase) and asked_of_skill(phrase) is not None)
         done = None if asking else deed(phrase)
         if done:
-            return self._logs.said(handler_input, Statement(done))
+            return self._logs.said(handler_input, Statement(done, told=phrase))
         # The whole phrase is heard first: a danger spread over its parts is one.
         kind = screen(phrase, "", Frame.OTHER).kind if phrase else None
         if kind is Kind.CRISIS:
@@ -459,7 +459,7 @@ class CatchAllIntentHandler(AbstractRequestHandler):
             return self._logs.said(handler_input, Statement(phrase))
         found = _read_deed(phrase, handler_input)
         if found:
-            return self._logs.said(handler_input, Statement(found))
+            return self._logs.said(handler_input, Statement(found, told=phrase))
         told = _unsure_told(phrase)
         if told:
             return self._logs.said(handler_input, Statement(told, unsure=True))

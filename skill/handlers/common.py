@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from enum import StrEnum
 from functools import cache
 from random import Random
@@ -62,6 +63,8 @@ SAID: Final = "said"
 # The wins deleted in this conversation, as they were stored, oldest first (``MOST_GONE`` at
 # most), for "bring that back" later in it; the session ends, and they are forgotten.
 UNDO: Final = "undo"
+# The words a correction just replaced, for "undo" (``remember_fixed``): this session only.
+UNDO_FIX: Final = "undo_fix"
 # A win was deleted and none logged since: a bare "undo" brings the last one back.
 UNDO_NEXT: Final = "undo_next"
 MOST_GONE: Final = 5
@@ -197,6 +200,34 @@ def remember_gone(handler_input: HandlerInput, gone: dict[str, Any] | None) -> N
         attributes = session_attributes(handler_input)
         attributes[UNDO] = [*_gone_list(attributes), gone][-MOST_GONE:]
         attributes[UNDO_NEXT] = True
+        attributes.pop(UNDO_FIX, None)
+
+
+def remember_fixed(
+    attributes: dict[str, Any], number: int, created_at: datetime | None, was: str | None
+) -> None:
+    """Keep the words a correction of win ``number`` (logged at ``created_at``) replaced,
+    ``was``, in this conversation only: "undo" said next puts them back (and no deletion
+    before it comes back instead)."""
+    attributes.pop(UNDO_NEXT, None)
+    if was and created_at is not None:
+        attributes[UNDO_FIX] = {"number": number, "at": created_at.isoformat(), "text": was}
+    else:
+        attributes.pop(UNDO_FIX, None)
+
+
+def fixed_just_now(attributes: dict[str, Any]) -> tuple[int, datetime, str] | None:
+    """The correction "undo" takes back: the win's number and time, and its words before."""
+    kept = attributes.get(UNDO_FIX)
+    if not isinstance(kept, dict):
+        return None
+    number, at, text = kept.get("number"), kept.get("at"), kept.get("text")
+    if not isinstance(number, int) or not isinstance(at, str) or not isinstance(text, str):
+        return None
+    try:
+        return number, datetime.fromisoformat(at), text
+    except ValueError:
+        return None
 
 
 def gone_win(handler_input: HandlerInput, *, just_now: bool = False) -> dict[str, Any] | None:
@@ -224,6 +255,7 @@ def forget_gone(attributes: dict[str, Any], *, all_of_them: bool = False) -> Non
     """A win was logged: "undo" now means it, not a win deleted before ("bring that back"
     still does). ``all_of_them``: everything was deleted, and nothing is to come back."""
     attributes.pop(UNDO_NEXT, None)
+    attributes.pop(UNDO_FIX, None)
     if all_of_them:
         attributes.pop(UNDO, None)
 

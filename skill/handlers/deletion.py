@@ -61,17 +61,21 @@ class DeleteLastWinIntentHandler(AbstractRequestHandler):
         return bool(is_intent_name("DeleteLastWinIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        words = catalog(handler_input)
-        last = self._erasure.last_win(person_key(handler_input))
-        if last is None:
-            return respond(handler_input, render.say(words, self._rng, "delete.nothing"))
-        session_attributes(handler_input)[DELETE_NUMBER] = last.number
-        keep_for_undo(handler_input, last)
-        said = render.win_phrase(words, last.win)
-        reply = render.ask(
-            words, self._rng, "delete.last_confirm", "delete.last_reprompt", win=said
+        return ask_to_delete(
+            handler_input, self._erasure.last_win(person_key(handler_input)), self._rng
         )
-        return respond(handler_input, reply)
+
+
+def ask_to_delete(handler_input: HandlerInput, last: LastWin | None, rng: Random) -> Response:
+    """Name the win logged last and ask before deleting it; "nothing to delete" without one."""
+    words = catalog(handler_input)
+    if last is None:
+        return respond(handler_input, render.say(words, rng, "delete.nothing"))
+    session_attributes(handler_input)[DELETE_NUMBER] = last.number
+    keep_for_undo(handler_input, last)
+    said = render.win_phrase(words, last.win)
+    reply = render.ask(words, rng, "delete.last_confirm", "delete.last_reprompt", win=said)
+    return respond(handler_input, reply)
 
 
 class DeleteAllWinsIntentHandler(AbstractRequestHandler):

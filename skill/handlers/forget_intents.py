@@ -240,6 +240,8 @@ class ForgetAskedHandler(AbstractRequestHandler):
         if found.kind is AskKind.CORRECT:
             about = found.about or None
             return self._forgets.correct(handler_input, found.words, found.position, about)
+        if found.places:  # "bin the last two": each asked about in turn
+            return self._forgets.by_places(handler_input, list(found.places))
         if found.position is not None:
             return self._forgets.by_place(handler_input, found.position)
         if not found.about:  # "can you take it off": the win just heard, else the last logged

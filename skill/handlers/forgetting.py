@@ -26,6 +26,7 @@ from skill.handlers.common import (
     follows_up,
     forget_gone,
     person_key,
+    remember_fixed,
     remember_gone,
     respond,
     session_attributes,
@@ -402,10 +403,14 @@ class Forgets:
             return self.said(handler_input, render.say(words, self._rng, "correct.nothing"))
         number, at, _ = found
         old = _old_win(pending)
-        outcome = self._forgetting.apply(person_key(handler_input), number, at, text, old)
+        was = pending.get("old") if isinstance(pending, dict) else None
+        outcome = self._forgetting.apply(
+            person_key(handler_input), number, at, text, old, was if isinstance(was, str) else None
+        )
         if not isinstance(outcome, Corrected):
             return self.said(handler_input, render.say(words, self._rng, "delete.last_changed"))
         session_attributes(handler_input)[THAT] = number
+        remember_fixed(session_attributes(handler_input), number, outcome.created_at, outcome.was)
         return self.said(handler_input, _fixed(words, outcome))
 
     def correct(
@@ -436,6 +441,7 @@ class Forgets:
         if isinstance(outcome, Several | NoMatch | NoWinsToFind):
             return self._not_found(handler_input, outcome)
         if isinstance(outcome, Corrected):
+            remember_fixed(attributes, outcome.number, outcome.created_at, outcome.was)
             return self.said(handler_input, _fixed(words, outcome))
         if isinstance(outcome, Crisis):  # nothing changed: the old words stay
             return respond(handler_input, render.crisis(words))

@@ -87,6 +87,11 @@ class Recalls:
             return respond(handler_input, briefly(catalog(handler_input), self._rng, outcome))
         return self._answer(handler_input, outcome)
 
+    def unknown(self, handler_input: HandlerInput) -> Response:
+        """A day asked for in words that name none: says what can be asked, reads nothing."""
+        reply = render.say(catalog(handler_input), self._rng, "recall.unknown")
+        return respond(handler_input, reply)
+
     def rest(self, handler_input: HandlerInput) -> Response:
         """The next page of the span read last in this conversation."""
         place = place_of(session_attributes(handler_input).get(RECALLING))
@@ -183,8 +188,12 @@ class RecallNightIntentHandler(AbstractRequestHandler):
         return bool(is_intent_name("RecallNightIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        which = slot_id(handler_input, "night") or slot_text(handler_input, "date") or "last"
-        return self._recalls.span(handler_input, SpanAsk.night(which))
+        night, day = slot_id(handler_input, "night"), slot_text(handler_input, "date")
+        if night is None and day is None and slot_text(handler_input, "night") is not None:
+            # Words no night names fill the slot ("what did I do on the weekend of doom"):
+            # never read back last night's wins as if they were asked for.
+            return self._recalls.unknown(handler_input)
+        return self._recalls.span(handler_input, SpanAsk.night(night or day or "last"))
 
 
 class RecallAnswerHandler(AbstractRequestHandler):

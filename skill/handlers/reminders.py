@@ -212,6 +212,19 @@ class ReminderSetter:
         )
         return respond(handler_input, reply)
 
+    def shift(self, handler_input: HandlerInput, minutes: int) -> Response:
+        """ "Push my reminder back an hour", "move it half an hour earlier": the reminder set,
+        moved by ``minutes`` on the clock (round midnight if need be); none set: says so."""
+        state = self._routines.reminder_state(
+            person_key(handler_input), zone_lookup(handler_input, self._apis)
+        )
+        if not state.token or state.at is None:
+            reply = render.say(catalog(handler_input), self._rng, "reminder.shift_none")
+            return respond(handler_input, go_on(handler_input, reply, self._rng))
+        hour, minute = reminder_time(state.at)
+        moved = (hour * 60 + minute + minutes) % (24 * 60)
+        return self.agreed(handler_input, divmod(moved, 60), state)
+
     def _which_half(self, handler_input: HandlerInput, at: tuple[int, int]) -> Response:
         """ "7 in the morning, or 7 in the evening?" (afternoon for hours up to 5)."""
         hour, minute = at
@@ -398,6 +411,7 @@ _REMINDER_IN: Final = {
     "CorrectWinIntent": ("words", "change that to"),
     "SetOneThingIntent": ("thing", ""),
     "LogWinIntent": ("win", ""),
+    "WouldIntent": ("would", "i would"),  # "I would like a reminder each morning at nine"
 }
 _REMINDER_ASKED: Final = "reminder_asked"
 
@@ -418,18 +432,24 @@ class ReminderAskedHandler(AbstractRequestHandler):
         words = slot_text(handler_input, slot)
         if not words:
             return False
-        from skill.domain.reminder_asks import reminder_asked  # on first use: it compiles
+        from skill.domain.reminder_asks import (  # on first use: it compiles
+            reminder_asked,
+            reminder_shift,
+        )
 
-        found = reminder_asked(f"{lead} {words}".strip())
+        said = f"{lead} {words}".strip()
+        found = reminder_asked(said) or reminder_shift(said)
         if found is None or (found.pointed and not reminder_is_last(handler_input)):
             return False
         handler_input.attributes_manager.request_attributes[_REMINDER_ASKED] = found
         return True
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        from skill.domain.reminder_asks import ReminderAsk
+        from skill.domain.reminder_asks import ReminderAsk, ReminderShift
 
         found = handler_input.attributes_manager.request_attributes[_REMINDER_ASKED]
+        if isinstance(found, ReminderShift):  # "push my reminder back an hour"
+            return self._reminders.shift(handler_input, found.minutes)
         assert isinstance(found, ReminderAsk)  # can_handle said so
         if found.half is not None:  # "2:30 am": that half of the day, whatever was set
             return self._reminders.request(handler_input, found.at, half=found.half)

@@ -72,6 +72,8 @@ PROFILE_FIELDS: Final = frozenset(
         # Left out on import: a list read out lasts minutes, and names wins by their numbers.
         "last_read",
         "last_read_wins",
+        # Left out on import too, and never exported: the words of a win deleted.
+        "last_gone",
     }
 )
 

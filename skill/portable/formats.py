@@ -40,9 +40,11 @@ class BadExport(ValueError):
 
 
 def _profile_fields(profile: Profile) -> dict[str, Any]:
-    """The settings an export carries: every field but the win count, which the wins give."""
+    """The settings an export carries: every field but the win count, which the wins give,
+    and the words of a win deleted (kept for "undo" only)."""
     fields = profile_fields(profile)
     del fields["win_count"]
+    del fields["last_gone"]
     return fields
 
 

@@ -82,11 +82,20 @@ class Erasure:
         try:
             if number == profile.win_count:
                 self._store.delete_last_win(
-                    person, number, today_count=max(today, 0), logged_days=logged
+                    person,
+                    number,
+                    today_count=max(today, 0),
+                    logged_days=logged,
+                    gone_at=self._clock(),
                 )
             else:
                 self._store.delete_win(
-                    person, number, seen=profile, today_count=max(today, 0), logged_days=logged
+                    person,
+                    number,
+                    seen=profile,
+                    today_count=max(today, 0),
+                    logged_days=logged,
+                    gone_at=self._clock(),
                 )
         except ConcurrentUpdate:
             return False
@@ -107,18 +116,50 @@ class Erasure:
         logged = logged_days_without(profile, stored, self._clock())
         try:
             self._store.delete_win(
-                person, number, seen=profile, today_count=max(today, 0), logged_days=logged
+                person,
+                number,
+                seen=profile,
+                today_count=max(today, 0),
+                logged_days=logged,
+                gone_at=self._clock(),
             )
         except ConcurrentUpdate:
             return False
         return True
+
+    def undoable(self, person: Person) -> LastWin | Gone | None:
+        """What "undo" said in a new conversation means: the win deleted last, while the
+        profile keeps it (no win logged since) and it was deleted within ``KEPT_FOR``; else
+        the win logged last (None without wins). Two calls: the profile and the newest win."""
+        profile, newest = self._store.recent_wins(person, 1)
+        kept = profile.last_gone
+        if kept is not None and kept.fresh(self._clock()):
+            return Gone(kept.text, kept.kind, kept.created_at)
+        if not newest:
+            return None
+        stored = newest[0]
+        return LastWin(win_from_words(stored.text, stored.kind), stored.number, stored)
+
+    def restore_kept(self, person: Person, request_id: str) -> LastWin | None:
+        """Bring back the win the profile keeps as deleted last ("bring it back" in a new
+        conversation), if deleted within ``KEPT_FOR``: two calls. None when there is none."""
+        seen = self._store.load_profile(person)
+        kept = seen.last_gone
+        if kept is None or not kept.fresh(self._clock()):
+            return None
+        return self._restore(person, seen, Gone(kept.text, kept.kind, kept.created_at), request_id)
 
     def restore(self, person: Person, gone: Gone, request_id: str) -> LastWin | None:
         """Bring back a win deleted in this conversation, at the time it was first logged,
         as the newest number; its words are screened again, as any win stored is. None when
         it could not be stored (the wins changed meanwhile). Two calls: the profile, then
         one write (a redelivered request stores it once)."""
-        seen = self._store.load_profile(person)
+        return self._restore(person, self._store.load_profile(person), gone, request_id)
+
+    def _restore(
+        self, person: Person, seen: Profile, gone: Gone, request_id: str
+    ) -> LastWin | None:
+        """``restore`` over the profile as read: one write."""
         day = local_day(gone.created_at, seen.zone)
         stamp = screened(gone.text, gone.kind)
         counted = (seen.logged_days or LoggedDays()).logged(
@@ -141,9 +182,10 @@ class Erasure:
                 updated=updated,
                 text=gone.text,
                 request_id=request_id,
-                now=gone.created_at,
+                now=self._clock(),
                 kind=gone.kind,
                 screened=stamp,
+                filed=gone.created_at,
             )
         except DuplicateRequest:
             pass

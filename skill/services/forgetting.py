@@ -93,11 +93,15 @@ FindOutcome = Chosen | Several | NoMatch | NoList | NotInList | NoWinsToFind
 
 
 class Corrected(NamedTuple):
-    """The win's words are now ``win``'s; ``old``, what they were (said back briefly)."""
+    """The win's words are now ``win``'s; ``old``, what they were (said back briefly);
+    ``was``, the old words as stored and ``created_at``, the win's time: "undo" puts them
+    back."""
 
     win: Win
     number: int
     old: Win | None = None
+    was: str | None = None
+    created_at: datetime | None = None
 
 
 class ToConfirm(NamedTuple):
@@ -179,13 +183,15 @@ class Forgetting:
         """The win at ``position`` of the list read out: two calls (it, and the profile).
         Without one in this conversation, the list the profile keeps as read last, while
         fresh: two calls (the profile, and that list read again)."""
-        if not listed and position != LAST:
+        if not listed and position > 0:
             return self._at_kept(person, position, zone_lookup)
-        if not listed:
-            profile, last = self._store.recent_wins(person, 1)  # "the last one", no list
+        if not listed:  # "the last one", "the one before that", no list: by when logged
+            profile, last = self._store.recent_wins(person, -position)
             if not last:
                 return NoWinsToFind()
-            return _chosen(last[0], profile.win_count)
+            if len(last) < -position:
+                return NotInList(len(last))
+            return _chosen(last[-position - 1], profile.win_count)
         number = pick(listed, position)
         if number is None:
             return NotInList(len(listed))
@@ -280,6 +286,7 @@ class Forgetting:
                 created_at=created_at,
                 today_count=today_count,
                 logged_days=logged_days,
+                gone_at=self._clock(),
             )
         except ConcurrentUpdate:
             return False
@@ -337,7 +344,7 @@ class Forgetting:
             return ToConfirm(_chosen(target, count), win, text)
         # The old words are said back only if they may be read back (read-time filter).
         old = win_from_words(target.text, target.kind) if readable_stored(target) else None
-        return self.apply(person, target.number, target.created_at, text, old)
+        return self.apply(person, target.number, target.created_at, text, old, target.text)
 
     def apply(
         self,
@@ -346,14 +353,16 @@ class Forgetting:
         created_at: datetime,
         text: str,
         old: Win | None = None,
+        was: str | None = None,
     ) -> "Corrected | NothingToCorrect":
         """Overwrite win ``number``'s words with ``text`` (already judged a win), if it is still
-        the one logged at ``created_at``; ``old``, the win as it read before. One call."""
+        the one logged at ``created_at``; ``old``, the win as it read before, ``was`` its words
+        as stored. One call."""
         try:
             self._store.replace_words(person, number, created_at=created_at, text=text)
         except ConcurrentUpdate:
             return NothingToCorrect()
-        return Corrected(win_from_words(text), number, old)
+        return Corrected(win_from_words(text), number, old, was, created_at)
 
     def other(self, person: Person, passed: Sequence[int]) -> "Chosen | NoMatch":
         """ "No, the other one": the most recent win that may be read back and is none of

@@ -14,7 +14,7 @@ from typing import Final, NamedTuple
 from skill.domain.list_read import ListRead, SpanAsk
 from skill.domain.local_time import local_day, local_now
 from skill.domain.phrasing import Win, win_from_words
-from skill.domain.spans import Span, instants
+from skill.domain.spans import Span, SpanKind, instants
 from skill.services.wins import readable_stored
 from skill.storage.interface import WinStore
 from skill.storage.records import Person, Profile, StoredWin, Window
@@ -141,6 +141,7 @@ def span_wins(
     ask: SpanAsk | None = None,
     *,
     noted: ListRead | None = None,
+    year_before: bool = False,
 ) -> SpanWins | Ahead | NotADate | NoWinsYet:
     """The wins of the span an AMAZON.DATE ``value`` names (or as ``ask`` asks), read in two
     storage calls: the profile (keeping ``noted`` as the list read, if given), then the span
@@ -158,6 +159,9 @@ def span_wins(
         zones["zone"] = zone_name
         if chosen is None or chosen.ahead(today) or profile.win_count == 0:
             return None
+        if year_before and chosen.kind is SpanKind.YEAR and chosen.first.year == today.year:
+            # "how many this year", said early in January: last year's too, in the same read
+            chosen = chosen._replace(first=chosen.first.replace(year=today.year - 1))
         return Window(*instants(chosen, zone_name))
 
     profile, stored = store.wins_within(person, window, READ_LIMIT, read=noted)

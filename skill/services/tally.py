@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
 from skill.domain.local_time import local_day
-from skill.domain.spans import Span, midnight, monday_of
+from skill.domain.spans import Span, SpanKind, midnight, monday_of
 from skill.services.recall import READ_LIMIT, Ahead, NotADate, NoWinsYet, SpanWins, span_wins
 from skill.services.wins import readable_stored
 from skill.storage.interface import WinStore
@@ -32,6 +32,8 @@ class SpanTally(NamedTuple):
     today: date
     wins: int
     brief: bool = False
+    # This year asked for with none yet: how many last year held ("Last year, you logged 48").
+    year_before: int | None = None
 
 
 SpanCount = SpanTally | Ahead | NotADate | NoWinsYet
@@ -94,7 +96,12 @@ def count_span(
     """The wins of the span an AMAZON.DATE ``value`` names (yesterday, Tuesday, the 3rd, last
     week), counted with the read-time filter recall uses: the profile and that span's wins,
     two storage calls."""
-    read = span_wins(store, clock(), person, value, zone_lookup)
+    read = span_wins(store, clock(), person, value, zone_lookup, year_before=True)
     if not isinstance(read, SpanWins):
         return read
-    return SpanTally(read.span, read.today, len(read.wins), brief=read.brief)
+    # This year's question reads last year's wins too (newest first, so this year's come
+    # first): with none this year, last year's count is said instead of nothing.
+    within = [win for win in read.wins if local_day(win.created_at, read.zone) >= read.span.first]
+    before = len(read.wins) - len(within)
+    year_before = before if not within and read.span.kind is SpanKind.YEAR and before else None
+    return SpanTally(read.span, read.today, len(within), read.brief, year_before)

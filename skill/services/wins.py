@@ -22,7 +22,7 @@ from skill.domain.choice import (
 )
 from skill.domain.dates import RelativeDay, relative_day
 from skill.domain.deeds import Deeds, Told, deeds_in, tells_no_deed
-from skill.domain.local_time import local_day
+from skill.domain.local_time import local_day, local_now
 from skill.domain.logged_days import LoggedDays
 from skill.domain.phrasing import (
     Win,
@@ -40,6 +40,7 @@ from skill.domain.screen_stamp import (
     stamped_as_win,
     trusted_verdict,
 )
+from skill.domain.when_done import done_at
 from skill.services.anniversary import anniversary, spent_week
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest, StorageUnavailable
 from skill.storage.interface import WinStore
@@ -128,6 +129,9 @@ class Statement(NamedTuple):
     # Told with no deed the reader could name ("passport with the new name came through"),
     # which the screen finds benign: stored as said, and met calmly.
     unsure: bool = False
+    # The whole of what was said, when ``words`` are the deed read out of it: the day it
+    # names ("yesterday i fixed the sink") is the day the win is filed on (``when_done.py``).
+    told: str | None = None
 
 
 class Vague:
@@ -370,6 +374,8 @@ class _Pending(NamedTuple):
     more: tuple[tuple[str, Win], ...] = ()  # further deeds: stored text and what is said back
     # Each text's ``screened`` stamp, worked out before the write's attempts (``_ready``).
     stamps: tuple[str, ...] = ()
+    # The words as told, when they may name the day the deed was done ("yesterday evening").
+    told: str = ""
 
     @property
     def wins(self) -> int:
@@ -471,7 +477,10 @@ class WinsService:
         if played_down:
             win = win._replace(minimised=True)
         asked_alike = text == words and said.carrier == "i" and said.frame is Frame.DONE
-        pending = _ready(_Pending(text, win, shortened), verdict if asked_alike else None)
+        pending = _ready(
+            _Pending(text, win, shortened, told=said.told or words),
+            verdict if asked_alike else None,
+        )
         outcome = self._log(person, request_id, wording, zone_lookup, lambda _p, _d: pending)
         assert isinstance(outcome, Logged)  # composing a said win never finds nothing open
         # a yes to an offer, or words the reader could not name: met calmly
@@ -496,6 +505,7 @@ class WinsService:
         if deeds is None:
             return None
         pending = _several(deeds, words, played_down=played_down)
+        pending = pending._replace(told=said.told or words)
         if deeds.whole:  # one deed, said back alone; the person's words are kept as said
             text, shortened = cap(_stored_text(words, said))
             pending = pending._replace(text=text, shortened=shortened)
@@ -566,7 +576,10 @@ class WinsService:
             pending = compose(seen, day)
             if not isinstance(pending, _Pending):
                 return pending
-            plan = self._plan(seen, pending.win, day, wording, pending.wins)
+            # "I rang my daughter yesterday evening": filed on the day it was done.
+            done = done_at(pending.told, local_now(now, zone.name)) if pending.told else None
+            done_on = day if done is None else done.date()
+            plan = self._plan(seen, pending.win, day, wording, pending.wins, today=done_on == day)
             pending = pending if pending.stamps else _ready(pending)
             updated = seen._replace(
                 win_count=plan.total,
@@ -575,11 +588,11 @@ class WinsService:
                 last_phrase=plan.variant,
                 zone=zone.name if zone.fetched else seen.zone,
                 zone_checked_at=now if zone.fetched else seen.zone_checked_at,
-                logged_days=_counted(seen, pending, day, zone.name),
+                logged_days=_counted(seen, pending, done_on, zone.name),
             )
             others = tuple(win for _, win in pending.more)
             try:
-                self._store_pending(person, seen, updated, pending, request_id, now)
+                self._store_pending(person, seen, updated, pending, request_id, now, done)
             except ConcurrentUpdate:
                 time.sleep(_BACKOFF.uniform(0, RETRY_PAUSE_SECONDS * 2**attempt))
                 continue
@@ -598,6 +611,7 @@ class WinsService:
         pending: _Pending,
         request_id: str,
         now: datetime,
+        filed: datetime | None = None,
     ) -> None:
         if pending.more:
             texts = [pending.text, *(text for text, _ in pending.more)]
@@ -609,6 +623,7 @@ class WinsService:
                 request_id=request_id,
                 now=now,
                 screened=pending.stamps or [screened(text, WinKind.SAID) for text in texts],
+                filed=filed,
             )
             return
         self._store.append_win(
@@ -621,19 +636,31 @@ class WinsService:
             kind=pending.win.kind,
             finishes=pending.finishes,
             screened=(pending.stamps or (screened(pending.text, pending.win.kind),))[0],
+            filed=filed,
         )
 
     def _plan(
-        self, seen: Profile, win: Win, day: date, wording: Wording, added: int = 1
+        self,
+        seen: Profile,
+        win: Win,
+        day: date,
+        wording: Wording,
+        added: int = 1,
+        *,
+        today: bool = True,
     ) -> CelebrationPlan:
+        """``today``: the wins were done today (not on a day their words name before it)."""
         total = seen.win_count + added
-        today = seen.wins_on(day) + added
+        on_day = seen.wins_on(day) + (added if today else 0)
+        note = count_note(total, on_day, added)
+        if not today and note is CountNote.TODAY:  # today's count says nothing of that day
+            note = CountNote.NONE
         return CelebrationPlan(
             style=seen.style,
             variant=pick_variant(wording.celebrations[seen.style], seen.last_phrase, self._rng),
-            note=count_note(total, today, added),
+            note=note,
             total=total,
-            today=today,
+            today=on_day,
             minimised=win.minimised,
             minimiser_variant=self._rng.randrange(wording.minimiser_replies),
             brief=seen.brief,

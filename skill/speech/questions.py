@@ -39,6 +39,7 @@ class Asked(StrEnum):
     FORGET_WHICH = "forget_which"  # "Which one: the first, ..., or the second, ...?"
     CORRECT = "correct"  # "This win: you walked the cat. Change it to: you walked the dog?"
     RECAP = "recap"  # "You logged 6 wins last week. Want to hear your week?"
+    RESTORE = "restore"  # "The win you deleted last was: ... Shall I bring it back?"
 
 
 class Elicit(NamedTuple):
@@ -70,6 +71,7 @@ CONFIRMATIONS: Final = frozenset(
         Asked.ANOTHER_MINUTE,
         Asked.FORGET,
         Asked.CORRECT,
+        Asked.RESTORE,
     }
 )
 
@@ -142,6 +144,7 @@ QUESTIONS: Final[Mapping[str, Asked]] = {
     "forget.which": Asked.FORGET_WHICH,
     "forget.which_again": Asked.FORGET_WHICH,
     "correct.confirm": Asked.CORRECT,
+    "undo.offer": Asked.RESTORE,
     # Reminders told any way: the half of the day of an hour said without one.
     "reminder.which_half_evening": Asked.REMINDER_HALF,
     "reminder.which_half_afternoon": Asked.REMINDER_HALF,

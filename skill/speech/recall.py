@@ -55,7 +55,7 @@ def _day_key(span: Span, today: date, dated: str) -> str:
     if back == 1:
         return "yesterday"
     if 1 < back <= _THIS_WEEK:
-        return "weekday" if not dated else "date"
+        return "weekday" if not dated and not span.by_date else "date"
     return f"date{dated}"
 
 
@@ -183,7 +183,14 @@ def span_count(catalog: Catalog, rng: Random, counted: SpanTally, *, in_session:
     """ "On Tuesday, you logged 2 wins." A span with none is said kindly, never as a lack; in
     a conversation (unless brief) the next question follows, as after any count."""
     span = span_words(catalog, counted.span, counted.today)
-    if not counted.wins:
+    if not counted.wins and counted.year_before:  # a new year: last year's, kindly
+        wins = (
+            catalog.text("tally.one")
+            if counted.year_before == 1
+            else catalog.text("tally.many", count=counted.year_before)
+        )
+        line = catalog.pick("tally.year_none", rng, wins=wins)
+    elif not counted.wins:
         line = catalog.pick("tally.span_none", rng, span=span)
     else:
         wins = (

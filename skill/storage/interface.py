@@ -47,10 +47,13 @@ class WinStore(Protocol):
         kind: WinKind = WinKind.SAID,
         finishes: Finishes = Finishes.NOTHING,
         screened: str | None = None,
+        filed: datetime | None = None,
     ) -> None:
         """Store win number ``updated.win_count`` and the counters, all or nothing.
 
         ``screened`` is the screen's verdict on the text (``screen_stamp.py``), kept with it.
+        ``filed``, when given, is when the win was done, earlier than ``now`` ("yesterday i
+        ..."; a win brought back): it is stamped then; ``now`` still times the request marker.
         Raises ``ConcurrentUpdate`` if the profile is no longer ``seen``, and
         ``DuplicateRequest`` if ``request_id`` was stored already (that check wins).
         """
@@ -66,6 +69,7 @@ class WinStore(Protocol):
         request_id: str,
         now: datetime,
         screened: Sequence[str | None] = (),
+        filed: datetime | None = None,
     ) -> None:
         """Store several wins said at once, numbered up to ``updated.win_count`` in the order
         given, with the counters and the request marker, all or nothing, in one write.
@@ -196,9 +200,12 @@ class WinStore(Protocol):
         *,
         today_count: int,
         logged_days: LoggedDays | None = None,
+        gone_at: datetime | None = None,
     ) -> None:
         """Delete win ``number`` if it is still the last; else ``ConcurrentUpdate``.
-        ``logged_days``, when given, is the profile's count of wins by day without it."""
+        ``logged_days``, when given, is the profile's count of wins by day without it;
+        ``gone_at``, when given, keeps the win on the profile as ``last_gone``, deleted then
+        (for "undo"), in the same write. Logging a win removes ``last_gone``."""
         ...
 
     def delete_win(
@@ -209,8 +216,10 @@ class WinStore(Protocol):
         seen: Profile,
         today_count: int,
         logged_days: LoggedDays | None = None,
+        gone_at: datetime | None = None,
     ) -> None:
         """Delete win ``number``, whichever it is, all or nothing; the wins stay numbered 1..n.
+        ``gone_at`` as for ``delete_last_win``.
 
         Unless it is the last, the last win (its words, kind, time and heard stamp) takes its
         number, so a number picked from 1..win_count always finds a win. The profile counts
@@ -235,6 +244,7 @@ class WinStore(Protocol):
         created_at: datetime,
         today_count: Callable[[Profile], int],
         logged_days: Callable[[Profile], LoggedDays | None] | None = None,
+        gone_at: datetime | None = None,
     ) -> None:
         """Delete win ``number`` as ``delete_win`` does, if it is still the one logged at
         ``created_at`` and the profile still counts ``count`` wins; today's count becomes

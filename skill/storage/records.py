@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import Any, Final, NamedTuple
 
 from skill.domain.choice import Style
+from skill.domain.gone import GoneWin
 from skill.domain.list_read import ListRead
 from skill.domain.logged_days import LoggedDays
 from skill.domain.phrasing import WinKind
@@ -110,6 +111,9 @@ class Profile(NamedTuple):
     # The list of wins read out last (what was asked, not the words), so "delete the second
     # one" can follow a list that ended the conversation (``list_read.py``).
     last_read: ListRead | None = None
+    # The win deleted last (its words, kind and time) and when, so "undo" said soon after in
+    # another conversation brings it back (``gone.py``); removed when a win is logged.
+    last_gone: GoneWin | None = None
 
     def wins_on(self, day: date) -> int:
         """How many wins were logged on ``day`` (zero when the stored day is another one)."""
@@ -191,6 +195,12 @@ def logged_moments(now: datetime, last: datetime | None, count: int = 1) -> list
     return [first + _TICK * step for step in range(count)]
 
 
+def newest_logged(last: datetime | None, stamped: datetime) -> datetime:
+    """The profile's ``last_logged`` once a win stamped ``stamped`` is stored: a win filed on
+    an earlier day ("yesterday i ...") leaves the newest stamp as it was."""
+    return stamped if last is None or stamped > last else last
+
+
 # The finest step a stamp shows.
 _TICK: Final = timedelta(microseconds=1)
 
@@ -229,6 +239,7 @@ def profile_fields(profile: Profile) -> dict[str, Any]:
         "last_logged": stamp(profile.last_logged) if profile.last_logged else None,
         "last_read": profile.last_read.plain() if profile.last_read else None,
         "last_read_wins": profile.last_read.wins if profile.last_read else None,
+        "last_gone": profile.last_gone.plain() if profile.last_gone else None,
     }
 
 
@@ -265,6 +276,7 @@ def profile_of(fields: Mapping[str, Any]) -> Profile:
         logged_days=_logged_days(fields.get("logged_days")),
         last_logged=_moment(fields.get("last_logged")),
         last_read=_last_read(fields.get("last_read"), fields.get("last_read_wins")),
+        last_gone=_last_gone(fields.get("last_gone")),
     )
 
 
@@ -306,6 +318,16 @@ def _last_read(value: Any, wins: Any) -> ListRead | None:
         return None
     try:
         return ListRead.of(value)._replace(wins=wins)
+    except ValueError:
+        return None
+
+
+def _last_gone(value: Any) -> GoneWin | None:
+    """The win deleted last, or None when there is none or it cannot be read (none to undo)."""
+    if not value or not isinstance(value, str):
+        return None
+    try:
+        return GoneWin.of(value)
     except ValueError:
         return None
 

@@ -107,7 +107,7 @@ def test_counts_by_day_in_auckland(tmp_path: Path) -> None:
     yesterday, tuesday, third, total, _, _, thursday, closed = said
     assert yesterday == "Yesterday, you logged one win."
     assert tuesday == "Nothing logged on Tuesday, and that's okay."
-    assert third == "On Thursday, you logged 2 wins."
+    assert third == "On Thursday, December 3, you logged 2 wins."  # asked by its date
     assert total.startswith("You've logged 3 wins in all.")
     assert thursday.startswith("On Thursday, you logged 2 wins.")
     assert "?" in thursday  # in a conversation, the next question follows

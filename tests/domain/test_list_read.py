@@ -24,7 +24,10 @@ MONDAY = date(2026, 12, 7)
     ("ask", "span"),
     [
         (SpanAsk.of_date("2026-12-06"), Span(SpanKind.DAY, date(2026, 12, 6), date(2026, 12, 6))),
-        (SpanAsk.of_date("XXXX-XX-03"), Span(SpanKind.DAY, date(2026, 12, 3), date(2026, 12, 3))),
+        (  # "on the 3rd": asked by its date, named by it
+            SpanAsk.of_date("XXXX-XX-03"),
+            Span(SpanKind.DAY, date(2026, 12, 3), date(2026, 12, 3), by_date=True),
+        ),
         (LAST_WEEK, Span(SpanKind.WEEK, date(2026, 11, 30), date(2026, 12, 6))),
         (RECAP_WEEK, Span(SpanKind.WEEK, date(2026, 11, 29), date(2026, 12, 5))),  # Sundays
         (SpanAsk.ago("year"), Span(SpanKind.DAY, date(2025, 12, 7), date(2025, 12, 7))),

@@ -165,3 +165,20 @@ def test_the_screens_version_is_asked_for_only_when_the_week_has_wins() -> None:
     assert asked == [SCREEN]
     newer = busy.week(MONDAY, SUNDAY, wins=busy.wins, zone=ZONE, screen=lambda: NEWER)
     assert newer == Week(3, exact=False)
+
+
+def test_a_win_told_of_an_earlier_day_is_counted_on_that_day() -> None:
+    """ "Yesterday I rang my daughter", told on Monday: counted on Sunday, in its place."""
+    kept = logged([(MONDAY, 1), (SUNDAY - timedelta(days=1), 2), (SUNDAY + timedelta(days=1), 1)])
+    kept = logged([(SUNDAY, 1), (MONDAY + timedelta(days=2), 1)], start=kept)  # days before
+
+    assert [(found.day, found.wins) for found in kept.days] == [
+        (MONDAY, 1),
+        (MONDAY + timedelta(days=2), 1),
+        (SUNDAY - timedelta(days=1), 2),
+        (SUNDAY, 1),
+        (SUNDAY + timedelta(days=1), 1),
+    ]
+    assert week_of(kept) == Week(5, exact=True)
+    too_old = logged([(MONDAY - timedelta(days=KEPT_DAYS), 1)], start=kept)
+    assert too_old.since == MONDAY - timedelta(days=KEPT_DAYS - 1)  # beyond what is kept

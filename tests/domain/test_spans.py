@@ -20,9 +20,9 @@ from skill.domain.spans import (
 MONDAY = date(2026, 12, 7)  # a Monday
 
 
-def day(text: str) -> Span:
+def day(text: str, *, by_date: bool = False) -> Span:
     on = date.fromisoformat(text)
-    return Span(SpanKind.DAY, on, on)
+    return Span(SpanKind.DAY, on, on, by_date)
 
 
 @pytest.mark.parametrize(
@@ -35,8 +35,9 @@ def day(text: str) -> Span:
         ("2026-12-08", day("2026-12-01")),
         ("2026-12-13", day("2026-12-06")),  # "on Sunday", six days ahead: yesterday
         # "on the 3rd" comes as next month's 3rd: this month's is meant.
-        ("2027-01-03", day("2026-12-03")),
-        ("XXXX-XX-03", day("2026-12-03")),
+        # Asked for by its date, it is named by its date too ("on Thursday, December 3").
+        ("2027-01-03", day("2026-12-03", by_date=True)),
+        ("XXXX-XX-03", day("2026-12-03", by_date=True)),
         ("XXXX-XX-20", day("2026-11-20")),  # the 20th is still to come: last month's
         # "the 25th" and "December 25th" both come as 2026-12-25: the latest 25th is read,
         # and the answer names it, so a listener hears which day was read.
@@ -48,6 +49,22 @@ def day(text: str) -> Span:
 )
 def test_a_day_is_the_last_one_that_has_happened(value: str, expected: Span) -> None:
     assert span_of(value, MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "by_date"),
+    [
+        ("2026-12-09", False),  # "on Wednesday": the coming one, two days ahead
+        ("2026-12-02", False),  # "last Wednesday": as Alexa sends it
+        ("2027-01-02", True),  # "on the 2nd": next month's 2nd
+        ("XXXX-XX-02", True),
+        ("XXXX-12-02", True),  # "December 2nd"
+        ("2026-11-02", False),  # a month back: named by its date whatever was said
+    ],
+)
+def test_a_day_of_the_last_week_asked_by_its_date_is_named_by_it(value: str, by_date: bool) -> None:
+    found = span_of(value, MONDAY)
+    assert found is not None and found.by_date is by_date
 
 
 def test_this_week_is_since_monday_and_last_week_is_monday_to_sunday() -> None:

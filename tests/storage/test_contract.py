@@ -21,7 +21,7 @@ from skill.domain.list_read import ListRead, SpanAsk
 from skill.domain.local_time import DailyTime
 from skill.domain.logged_days import LoggedDays
 from skill.domain.phrasing import WinKind
-from skill.services.erasure import Erasure
+from skill.services.erasure import Erasure, Gone, LastWin
 from skill.services.routines import Goal, Routines
 from skill.services.wins import (
     AlreadyDone,
@@ -1078,3 +1078,128 @@ def test_the_first_win_kept_says_when_the_person_started(
         any_store.delete_win(ME, number, seen=profile, today_count=0)
     assert any_store.first_logged(ME)[1] is None
     assert any_store.first_logged(STRANGER)[1] == started + timedelta(days=4)
+
+
+# --- issue 21: "undo" in the next conversation brings back the win deleted last
+def test_a_deletion_keeps_the_win_for_undo_until_a_win_is_logged(
+    any_store: PortableStore, clock: Clock
+) -> None:
+    """Deleting (the last win, any win, or one found by its words) keeps the win as it was
+    stored, and when, on the profile; logging a win removes it."""
+    three_wins(any_store)
+    erasure = Erasure(any_store, clock)
+    first = any_store.win(ME, 1)
+    assert first is not None
+    clock.advance(minutes=5)
+
+    assert erasure.delete_win(ME, 1)  # any win: the last moves into its place
+    gone = any_store.load_profile(ME).last_gone
+    assert gone is not None
+    assert (gone.text, gone.kind, gone.created_at, gone.gone_at) == (
+        "did thing 1",
+        WinKind.SAID,
+        first.created_at,
+        clock.now,
+    )
+    clock.advance(minutes=1)
+    last = erasure.last_win(ME)  # the goal, moved into number 1
+    assert last is not None and last.number == 1
+    assert erasure.delete_last_win(ME, 1)
+    gone = any_store.load_profile(ME).last_gone
+    assert gone is not None and (gone.text, gone.kind) == ("clear my desk", WinKind.GOAL)
+
+    log(any_store, clock, ME, "did thing 4", "r4")
+    assert any_store.load_profile(ME).last_gone is None  # "undo" means the win logged now
+    assert erasure.undoable(ME) is not None
+
+
+def test_a_win_forgotten_by_its_words_is_kept_only_when_asked(
+    any_store: PortableStore,
+) -> None:
+    three_wins(any_store)
+    first = any_store.win(ME, 1)
+    assert first is not None
+    any_store.forget_win(ME, 1, count=3, created_at=first.created_at, today_count=lambda p: 0)
+    assert any_store.load_profile(ME).last_gone is None  # no moment given: nothing kept
+
+    second = any_store.win(ME, 2)
+    assert second is not None
+    moment = START + timedelta(hours=1)
+    any_store.forget_win(
+        ME, 2, count=2, created_at=second.created_at, today_count=lambda p: 0, gone_at=moment
+    )
+    gone = any_store.load_profile(ME).last_gone
+    assert gone is not None and (gone.text, gone.created_at, gone.gone_at) == (
+        second.text,
+        second.created_at,
+        moment,
+    )
+
+
+def test_undo_in_the_next_conversation_brings_back_the_win_at_its_own_time(
+    any_store: PortableStore, clock: Clock
+) -> None:
+    """Within ten minutes of the deletion "undo" offers the win deleted, and bringing it back
+    stores it at the time it was first logged; later, or once it is back, the last win."""
+    erasure = Erasure(any_store, clock)
+    log(any_store, clock, ME, "fed the dog", "r1")
+    clock.advance(minutes=1)
+    log(any_store, clock, ME, "did the dishes", "r2")
+    dishes = any_store.win(ME, 2)
+    assert dishes is not None
+    clock.advance(hours=1)
+    assert erasure.delete_last_win(ME, 2)
+
+    clock.advance(minutes=9)
+    offered = erasure.undoable(ME)
+    assert isinstance(offered, Gone) and offered.text == "did the dishes"
+    clock.advance(minutes=2)  # eleven minutes on: "undo" means the last win again
+    last = erasure.undoable(ME)
+    assert isinstance(last, LastWin) and last.win.said == "you fed the dog"
+    assert erasure.restore_kept(ME, "r3") is None  # too late to bring back by itself
+
+    clock.now -= timedelta(minutes=2)
+    back = erasure.restore_kept(ME, "r3")
+    assert back is not None and back.win.said == "you did the dishes"
+    restored = [win for win in any_store.wins_of(ME) if win.text == "did the dishes"]
+    assert len(restored) == 1  # at its own time (a tick after, to keep the order logged)
+    assert timedelta(0) <= restored[0].created_at - dishes.created_at < timedelta(seconds=1)
+    assert any_store.load_profile(ME).last_gone is None
+    assert erasure.restore_kept(ME, "r4") is None  # once back, nothing more to bring back
+
+
+# --- issue 21: a win filed on the day its words name ("yesterday i rang my daughter")
+def test_a_win_filed_on_an_earlier_day_is_read_there_and_keeps_the_newest_stamp(
+    any_store: PortableStore, clock: Clock
+) -> None:
+    log(any_store, clock, ME, "fed the dog", "r1")
+    seen = any_store.load_profile(ME)
+    yesterday = clock.now - timedelta(days=6)  # within the last week, long before the marker
+    updated = seen._replace(win_count=2)
+    any_store.append_win(
+        ME,
+        seen=seen,
+        updated=updated,
+        text="rang my daughter",
+        request_id="r2",
+        now=clock.now,
+        filed=yesterday,
+    )
+    with pytest.raises(DuplicateRequest):  # a redelivery: the marker is timed by now
+        any_store.append_win(
+            ME,
+            seen=updated,
+            updated=updated._replace(win_count=3),
+            text="rang my daughter",
+            request_id="r2",
+            now=clock.now + timedelta(minutes=1),
+            filed=yesterday,
+        )
+
+    profile, found = any_store.wins_within(
+        ME, lambda _: Window(yesterday - timedelta(hours=1), yesterday + timedelta(hours=1)), 5
+    )
+    assert [(win.text, win.created_at) for win in found] == [("rang my daughter", yesterday)]
+    assert profile.last_logged == seen.last_logged  # the newest win is still the dog
+    _, recent = any_store.recent_wins(ME, 2)
+    assert [win.text for win in recent] == ["fed the dog", "rang my daughter"]

@@ -135,6 +135,7 @@ def test_a_file_from_before_stamps_gains_the_column_and_screens_its_old_wins(
             "last_read",
             "last_read_wins",
             "morning_asked",
+            "last_gone",
         ):
             db.execute(f"ALTER TABLE profiles DROP COLUMN {column}")
         db.execute("PRAGMA user_version=4")

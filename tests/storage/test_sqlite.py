@@ -294,14 +294,15 @@ def test_a_file_from_before_brief_mode_keeps_its_profiles_and_gains_the_setting(
     assert (before.win_count, before.style, before.brief) == (1, Style.CALM, False)
     assert after == before._replace(brief=True)
     with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 9
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 10
 
 
 # The weekly recap's columns, added in version 6, the count of wins by day, in version 7, and
 # the last win's stamp and the list read last, in version 8, and the day the morning question
-# was asked, in version 9 (dropped with those of version 8 to make a file of an older version).
+# was asked, in version 9, and the win deleted last, in version 10 (dropped with those of
+# version 8 to make a file of an older version).
 _RECAP_COLUMNS = ("recap_day", "recap_off", "recap_offered", "anniversary_offered", "has_voices")
-_LAST_COLUMNS = ("last_logged", "last_read", "last_read_wins", "morning_asked")
+_LAST_COLUMNS = ("last_logged", "last_read", "last_read_wins", "morning_asked", "last_gone")
 
 
 def _drop_recap_columns(db: sqlite3.Connection) -> None:
@@ -355,7 +356,7 @@ def test_a_file_from_before_the_count_by_day_keeps_its_profiles_and_counts_from_
     assert after.logged_days is not None and after.logged_days.wins == 2
     assert after.logged_days.since is not None  # the first win was logged before the count
     with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 9
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 10
 
 
 def test_a_file_from_before_the_last_stamp_keeps_its_profiles_and_stamps_from_its_next_win(
@@ -379,7 +380,7 @@ def test_a_file_from_before_the_last_stamp_keeps_its_profiles_and_stamps_from_it
     assert (before.win_count, before.last_logged, before.last_read) == (1, None, None)
     assert newest is not None and after.last_logged == newest.created_at
     with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 9
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 10
 
 
 def test_a_file_from_before_the_morning_day_keeps_its_profiles_and_asks_the_morning_question(
@@ -390,6 +391,7 @@ def test_a_file_from_before_the_morning_day_keeps_its_profiles_and_asks_the_morn
     store.close()
     with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
         db.execute("ALTER TABLE profiles DROP COLUMN morning_asked")
+        db.execute("ALTER TABLE profiles DROP COLUMN last_gone")
         db.execute("PRAGMA user_version=8")
 
     store = SqliteWinStore(tmp_path)
@@ -401,7 +403,32 @@ def test_a_file_from_before_the_morning_day_keeps_its_profiles_and_asks_the_morn
     assert (before.win_count, before.morning_asked) == (1, None)
     assert after == before._replace(morning_asked=date(2026, 12, 7))
     with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 9
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 10
+
+
+def test_a_file_from_before_undo_kept_a_deletion_keeps_its_profiles_and_keeps_the_next(
+    tmp_path: Path,
+) -> None:
+    store = SqliteWinStore(tmp_path)
+    log(store, "did the laundry", "r1")
+    log(store, "made the bed", "r2")
+    store.close()
+    with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
+        db.execute("ALTER TABLE profiles DROP COLUMN last_gone")
+        db.execute("PRAGMA user_version=9")
+
+    store = SqliteWinStore(tmp_path)
+    before = store.load_profile(ME)
+    moment = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
+    store.delete_last_win(ME, 2, today_count=1, gone_at=moment)
+    after = store.load_profile(ME)
+    store.close()
+
+    assert (before.win_count, before.last_gone) == (2, None)
+    assert after.last_gone is not None
+    assert (after.last_gone.text, after.last_gone.gone_at) == ("made the bed", moment)
+    with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 10
 
 
 def test_a_file_of_the_first_version_gains_the_index_and_the_replay_memory(tmp_path: Path) -> None:

@@ -106,9 +106,16 @@ _HOLIDAYS: Final[dict[tuple[str, ...], tuple[int, int]]] = {
 }
 
 
+# Months as typed short ("nov 30", "sept 3rd"): Alexa hears the month said in full.
+_SHORT_MONTHS: Final = {
+    **{month[:3]: month for month in MONTHS},
+    "sept": "september",
+}
+
+
 def spoken_date(text: str, today: date) -> str | None:
     """The AMAZON.DATE value for ``text`` said on ``today``, or None if it is no date."""
-    said = keys(text)
+    said = tuple(_SHORT_MONTHS.get(word, word) for word in keys(text))
     if said and said[0] in ("on", "in", "from", "for", "during") and len(said) > 1:
         said = said[1:]
     if said == ("now",) or said == ("right", "now"):
@@ -150,9 +157,15 @@ def _weeks_ago(said: tuple[str, ...], today: date) -> str | None:
 
 
 def _numbers(said: tuple[str, ...], today: date) -> str | None:
-    """ "11 2" (typed "11/2"), "11 2 2026": month then day, as en-US writes a date."""
+    """ "11 2" (typed "11/2"), "11 2 2026": month then day, as en-US writes a date; "2026
+    11 02" (typed "2026-11-02"): year, month, day."""
     if len(said) not in (2, 3) or not all(word.isdigit() for word in said):
         return None
+    if len(said) == 3 and _YEAR.match(said[0]):
+        try:
+            return date(int(said[0]), int(said[1]), int(said[2])).isoformat()
+        except ValueError:
+            return None
     month, day = int(said[0]), int(said[1])
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         return None

@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from botocore.exceptions import BotoCoreError, ClientError
 
+from skill.domain.gone import GoneWin
 from skill.domain.logged_days import LoggedDays
 from skill.storage.dynamodb.failures import error_code, failure
-from skill.storage.dynamodb.items import n, profile_from, s
+from skill.storage.dynamodb.items import n, profile_from, s, win_from
 from skill.storage.dynamodb.schema import OUT_OF_ORDER, PROFILE_SK, win_sk
 from skill.storage.errors import ConcurrentUpdate, StorageError, StorageUnavailable
 from skill.storage.records import Person, Profile, StoredWin, stamp
@@ -60,10 +61,12 @@ def _moved_in(profile: Mapping[str, Any] | None) -> dict[int, str]:
 
 
 class _Counted(NamedTuple):
-    """What the profile counts once a win is deleted: today's wins, and wins by day."""
+    """What the profile counts once a win is deleted: today's wins, and wins by day; and,
+    when ``gone_at`` is given, when the win was deleted (kept for "undo", ``gone.py``)."""
 
     today_count: int
     logged_days: LoggedDays | None
+    gone_at: datetime | None = None
 
 
 class WinNumbering:
@@ -84,6 +87,7 @@ class WinNumbering:
         count: int,
         today_count: int,
         logged_days: LoggedDays | None = None,
+        gone_at: datetime | None = None,
     ) -> None:
         """Delete win ``number`` of ``count`` (the profile's win count as the caller saw it).
 
@@ -95,7 +99,7 @@ class WinNumbering:
         profile, doomed, last = self._read(person, number, count)
         if profile is None or _win_count(profile) != count or doomed is None or last is None:
             raise ConcurrentUpdate("the wins changed while deleting")
-        counted = _Counted(today_count, logged_days)
+        counted = _Counted(today_count, logged_days, gone_at)
         self._write_deletion(person, number, count, counted, (profile, doomed, last))
 
     def forget(
@@ -107,6 +111,7 @@ class WinNumbering:
         created_at: datetime,
         today_count: Callable[[Profile], int],
         logged_days: Callable[[Profile], LoggedDays | None] | None = None,
+        gone_at: datetime | None = None,
     ) -> None:
         """Delete win ``number`` of ``count`` if it is still the one logged at ``created_at``:
         one TransactGetItems (the whole profile, the win, the last win), one TransactWriteItems.
@@ -120,7 +125,9 @@ class WinNumbering:
             raise ConcurrentUpdate("the win changed before it was deleted")
         seen = profile_from(profile) or Profile()
         counted = _Counted(
-            max(today_count(seen), 0), logged_days(seen) if logged_days is not None else None
+            max(today_count(seen), 0),
+            logged_days(seen) if logged_days is not None else None,
+            gone_at,
         )
         self._write_deletion(person, number, count, counted, (profile, doomed, last))
 
@@ -147,7 +154,7 @@ class WinNumbering:
             copy = {**last, "sk": s(win_sk(number)), "number": n(number)}
             writes.append(self._put_over(copy, doomed))
             writes.append(self._delete_as_read(last))
-        writes.append(self._count_out(person, count, counted, moved))
+        writes.append(self._count_out(person, count, counted, moved, doomed))
         try:
             self._client.transact_write_items(TransactItems=writes)
         except ClientError as exc:
@@ -211,7 +218,12 @@ class WinNumbering:
         }
 
     def _count_out(
-        self, person: Person, count: int, counted: _Counted, moved: Mapping[int, str]
+        self,
+        person: Person,
+        count: int,
+        counted: _Counted,
+        moved: Mapping[int, str],
+        doomed: Item,
     ) -> dict[str, Any]:
         values: dict[str, Any] = {
             ":less": n(count - 1),
@@ -222,6 +234,11 @@ class WinNumbering:
         if counted.logged_days is not None:
             update += ", logged_days = :logged"
             values[":logged"] = s(counted.logged_days.plain())
+        if counted.gone_at is not None:  # kept for "undo" in the next conversation
+            win = win_from(doomed)
+            kept = GoneWin(win.text, win.kind, win.created_at, counted.gone_at)
+            update += ", last_gone = :gone"
+            values[":gone"] = s(kept.plain())
         # The list read last is forgotten: a place in it may name another win now.
         removed = ["last_read", "last_read_wins"]
         if moved:

@@ -50,6 +50,9 @@ Call budget:
   anywhere is the start of that order.
 - the most recent wins (``recent_wins``, to delete or correct a win by its words): GetItem
   (PROFILE), then one Query of ``by_time`` newest first, Limit the wins asked for (and two).
+- delete a win: the deletion's TransactWriteItems also sets ``last_gone`` on the profile (the
+  win's words, kind and time, and when it was deleted), so "undo" in the next conversation
+  reads it with the profile; logging a win removes it in its own transaction.
 - count wins since a moment (``count_since``): one counting Query of ``by_time``.
 - delete a win: TransactGetItems (profile, the win, the last win), then one TransactWriteItems.
 - find one win to delete or correct: by its place in a list read out, TransactGetItems (it)

@@ -50,6 +50,7 @@ from skill.storage.records import (
     StoredWin,
     Window,
     logged_moments,
+    newest_logged,
     stamp,
 )
 
@@ -110,6 +111,7 @@ class DynamoWinStore:
         kind: WinKind = WinKind.SAID,
         finishes: Finishes = Finishes.NOTHING,
         screened: str | None = None,
+        filed: datetime | None = None,
     ) -> None:
         """Store win number ``updated.win_count`` and the new counters in one transaction.
 
@@ -117,7 +119,9 @@ class DynamoWinStore:
         ``ConcurrentUpdate`` is raised and nothing is stored. A request already stored raises
         ``DuplicateRequest``.
         """
-        self._append(person, seen, updated, (text,), request_id, now, kind, finishes, (screened,))
+        self._append(
+            person, seen, updated, (text,), request_id, now, kind, finishes, (screened,), filed
+        )
 
     def append_wins(
         self,
@@ -129,10 +133,20 @@ class DynamoWinStore:
         request_id: str,
         now: datetime,
         screened: Sequence[str | None] = (),
+        filed: datetime | None = None,
     ) -> None:
         """Several wins said at once, the counters and the marker: one TransactWriteItems."""
         self._append(
-            person, seen, updated, texts, request_id, now, WinKind.SAID, Finishes.NOTHING, screened
+            person,
+            seen,
+            updated,
+            texts,
+            request_id,
+            now,
+            WinKind.SAID,
+            Finishes.NOTHING,
+            screened,
+            filed,
         )
 
     def _append(
@@ -146,6 +160,7 @@ class DynamoWinStore:
         kind: WinKind,
         finishes: Finishes,
         screened: Sequence[str | None] = (),
+        filed: datetime | None = None,
     ) -> None:
         # The transaction holds the profile, one put per win and the marker: at most
         # MAX_WINS_AT_ONCE + 2 items, far within DynamoDB's 100.
@@ -153,7 +168,8 @@ class DynamoWinStore:
             raise ValueError(f"one write stores 1 to {MAX_WINS_AT_ONCE} wins, not {len(texts)}")
         number = updated.win_count
         # Each win stamped after the last within a minute: read in the order logged.
-        moments = logged_moments(now, seen.last_logged, len(texts))
+        moments = logged_moments(filed or now, seen.last_logged, len(texts))
+        newest = newest_logged(seen.last_logged, moments[-1])
         expected = "win_count = :seen"
         if seen.win_count == 0:  # a new person, or one whose every win was deleted
             expected = "attribute_not_exists(win_count) OR win_count = :seen"
@@ -165,7 +181,7 @@ class DynamoWinStore:
             ":phrase": n(updated.last_phrase or 0),
             ":sentinel": s(PROFILE_HEARD_SENTINEL),
             ":now": s(stamp(moments[0])),
-            ":last": s(stamp(moments[-1])),
+            ":last": s(stamp(newest)),
             ":account": s(person.account),
         }
         assignments = [
@@ -189,8 +205,10 @@ class DynamoWinStore:
             assignments.append("one_thing_done = :done")
             values[":done"] = {"BOOL": True}
         update = "SET " + ", ".join(assignments)
+        # The win deleted last goes: "undo" now means the win logged.
+        update += " REMOVE last_gone"
         if finishes is Finishes.GOAL:
-            update += " REMOVE goal, goal_set_at"
+            update += ", goal, goal_set_at"
         first = number - len(texts) + 1
         win_items = self._win_items(person, texts, first, moments, request_id, kind, screened)
         marker_expiry = int((now + REQUEST_MARKER_LIFETIME).timestamp())
@@ -601,13 +619,19 @@ class DynamoWinStore:
         *,
         today_count: int,
         logged_days: LoggedDays | None = None,
+        gone_at: datetime | None = None,
     ) -> None:
         """Delete win ``number`` if it is still the last one, and count it out.
 
         Raises ``ConcurrentUpdate`` when another win was logged since it was read out.
         """
         self._numbering.delete(
-            person, number, count=number, today_count=today_count, logged_days=logged_days
+            person,
+            number,
+            count=number,
+            today_count=today_count,
+            logged_days=logged_days,
+            gone_at=gone_at,
         )
 
     def delete_win(
@@ -618,10 +642,16 @@ class DynamoWinStore:
         seen: Profile,
         today_count: int,
         logged_days: LoggedDays | None = None,
+        gone_at: datetime | None = None,
     ) -> None:
         """Delete win ``number``; the last win takes its number. Two calls, one transaction."""
         self._numbering.delete(
-            person, number, count=seen.win_count, today_count=today_count, logged_days=logged_days
+            person,
+            number,
+            count=seen.win_count,
+            today_count=today_count,
+            logged_days=logged_days,
+            gone_at=gone_at,
         )
 
     # Deleting or correcting any win: a list read out, the most recent, by words or place.
@@ -652,6 +682,7 @@ class DynamoWinStore:
         created_at: datetime,
         today_count: Callable[[Profile], int],
         logged_days: Callable[[Profile], LoggedDays | None] | None = None,
+        gone_at: datetime | None = None,
     ) -> None:
         """Two calls: one TransactGetItems, one TransactWriteItems (``moves.py``)."""
         self._numbering.forget(
@@ -661,6 +692,7 @@ class DynamoWinStore:
             created_at=created_at,
             today_count=today_count,
             logged_days=logged_days,
+            gone_at=gone_at,
         )
 
     def replace_words(

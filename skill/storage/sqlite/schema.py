@@ -124,6 +124,8 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
     ),
     # The day the morning question was last asked at a launch: at most once a day.
     ("ALTER TABLE profiles ADD COLUMN morning_asked TEXT",),
+    # The win deleted last and when, for "undo" in the next conversation (``gone.py``).
+    ("ALTER TABLE profiles ADD COLUMN last_gone TEXT",),
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from skill.domain.choice import Style
+from skill.domain.gone import GoneWin
 from skill.domain.list_read import ListRead
 from skill.domain.logged_days import LoggedDays
 from skill.domain.phrasing import WinKind
@@ -32,6 +33,7 @@ from skill.storage.records import (
     Window,
     logged_moments,
     logged_order,
+    newest_logged,
     stamp,
 )
 from skill.storage.sqlite.database import Database, delete_people, update_profile
@@ -91,8 +93,11 @@ class SqliteWinStore(PortableSqlite):
         kind: WinKind = WinKind.SAID,
         finishes: Finishes = Finishes.NOTHING,
         screened: str | None = None,
+        filed: datetime | None = None,
     ) -> None:
-        self._append(person, seen, updated, (text,), request_id, now, kind, finishes, (screened,))
+        self._append(
+            person, seen, updated, (text,), request_id, now, kind, finishes, (screened,), filed
+        )
 
     def append_wins(
         self,
@@ -104,9 +109,19 @@ class SqliteWinStore(PortableSqlite):
         request_id: str,
         now: datetime,
         screened: Sequence[str | None] = (),
+        filed: datetime | None = None,
     ) -> None:
         self._append(
-            person, seen, updated, texts, request_id, now, WinKind.SAID, Finishes.NOTHING, screened
+            person,
+            seen,
+            updated,
+            texts,
+            request_id,
+            now,
+            WinKind.SAID,
+            Finishes.NOTHING,
+            screened,
+            filed,
         )
 
     def _append(
@@ -120,6 +135,7 @@ class SqliteWinStore(PortableSqlite):
         kind: WinKind,
         finishes: Finishes,
         screened: Sequence[str | None] = (),
+        filed: datetime | None = None,
     ) -> None:
         """Wins ``updated.win_count - len(texts) + 1`` .. ``updated.win_count``, the counters
         and the request marker, in one transaction."""
@@ -141,14 +157,15 @@ class SqliteWinStore(PortableSqlite):
             if (row[0] if row else 0) != seen.win_count:
                 raise ConcurrentUpdate("the profile changed while logging")
             # Each win stamped after the last within a minute: read in the order logged.
-            moments = logged_moments(now, seen.last_logged, len(texts))
+            moments = logged_moments(filed or now, seen.last_logged, len(texts))
             self._ensure_profile(db, person, moments[0])
             changes: dict[str, Any] = {
                 "win_count": number,
                 "today": (updated.today or now.date()).isoformat(),
                 "today_count": updated.today_count,
                 "last_phrase": updated.last_phrase or 0,
-                "last_logged": stamp(moments[-1]),
+                "last_logged": stamp(newest_logged(seen.last_logged, moments[-1])),
+                "last_gone": None,  # "undo" now means the win logged
             }
             if updated.zone and updated.zone_checked_at:
                 changes |= {"zone": updated.zone, "zone_checked_at": stamp(updated.zone_checked_at)}
@@ -427,8 +444,16 @@ class SqliteWinStore(PortableSqlite):
         *,
         today_count: int,
         logged_days: LoggedDays | None = None,
+        gone_at: datetime | None = None,
     ) -> None:
-        self._delete(person, number, count=number, today_count=today_count, logged_days=logged_days)
+        self._delete(
+            person,
+            number,
+            count=number,
+            today_count=today_count,
+            logged_days=logged_days,
+            gone_at=gone_at,
+        )
 
     def delete_win(
         self,
@@ -438,9 +463,15 @@ class SqliteWinStore(PortableSqlite):
         seen: Profile,
         today_count: int,
         logged_days: LoggedDays | None = None,
+        gone_at: datetime | None = None,
     ) -> None:
         self._delete(
-            person, number, count=seen.win_count, today_count=today_count, logged_days=logged_days
+            person,
+            number,
+            count=seen.win_count,
+            today_count=today_count,
+            logged_days=logged_days,
+            gone_at=gone_at,
         )
 
     def _delete(
@@ -452,15 +483,21 @@ class SqliteWinStore(PortableSqlite):
         today_count: int | Callable[[Profile], int],
         logged_days: LoggedDays | Callable[[Profile], LoggedDays | None] | None = None,
         created_at: datetime | None = None,
+        gone_at: datetime | None = None,
     ) -> None:
         """Delete win ``number`` of ``count`` (if given, the one logged at ``created_at``);
-        the last win, if another, takes its number."""
+        the last win, if another, takes its number. ``gone_at``: the win is kept on the
+        profile as the one deleted last, at that moment, for "undo" (``gone.py``)."""
         with self._write("could not delete the win") as db:
             profile = self._profile(db, person)
             condition: str = ""
             values: tuple[str, ...] = ()
             if created_at is not None:
                 condition, values = " AND created_at = ?", (stamp(created_at),)
+            row = db.execute(
+                f"SELECT {WIN_COLUMNS} FROM wins WHERE person = ? AND number = ?{condition}",
+                (person.key, number, *values),
+            ).fetchone()
             deleted = db.execute(
                 f"DELETE FROM wins WHERE person = ? AND number = ?{condition}",
                 (person.key, number, *values),
@@ -483,6 +520,10 @@ class SqliteWinStore(PortableSqlite):
                 "last_read": None,
                 "last_read_wins": None,
             }
+            if gone_at is not None and row is not None:
+                doomed = stored_win(row)
+                kept = GoneWin(doomed.text, doomed.kind, doomed.created_at, gone_at)
+                counted["last_gone"] = kept.plain()
             if logged_days is not None:
                 counted["logged_days"] = logged_days.plain()
             update_profile(db, person, counted)
@@ -521,6 +562,7 @@ class SqliteWinStore(PortableSqlite):
         created_at: datetime,
         today_count: Callable[[Profile], int],
         logged_days: Callable[[Profile], LoggedDays | None] | None = None,
+        gone_at: datetime | None = None,
     ) -> None:
         self._delete(
             person,
@@ -529,6 +571,7 @@ class SqliteWinStore(PortableSqlite):
             today_count=today_count,
             logged_days=logged_days,
             created_at=created_at,
+            gone_at=gone_at,
         )
 
     def replace_words(

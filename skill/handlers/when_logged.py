@@ -1,0 +1,48 @@
+""" "What time did I log the weld one", "when did I save the bracket": when the most recent
+win those words describe was logged, said in the person's zone."""
+
+from __future__ import annotations
+
+from random import Random
+
+from ask_sdk_core.dispatch_components.request_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils.predicate import is_intent_name
+from ask_sdk_model.response import Response
+
+from skill.handlers.common import catalog, go_on, person_key, respond, slot_text
+from skill.services.when_logged import LoggedWhen, NoWinsYet, WhenLogged
+from skill.speech import render
+from skill.speech.recall import day_said
+
+
+class WhenLoggedIntentHandler(AbstractRequestHandler):
+    """``WhenLoggedIntent``: the slot ``about`` (screened first, as every slot is) names the
+    win; its time and day are said, or that none like it was found."""
+
+    def __init__(self, when: WhenLogged, rng: Random) -> None:
+        self._when = when
+        self._rng = rng
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("WhenLoggedIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        words = catalog(handler_input)
+        about = slot_text(handler_input, "about") or ""
+        found = self._when.find(person_key(handler_input), about)
+        if isinstance(found, NoWinsYet):
+            reply = render.say(words, self._rng, "when_logged.no_wins")
+        elif not isinstance(found, LoggedWhen):
+            reply = render.say(words, self._rng, "when_logged.none")
+        else:
+            day = day_said(words, found.at.date(), found.today)
+            reply = render.say(
+                words,
+                self._rng,
+                "when_logged.said",
+                day=day[:1].lower() + day[1:],
+                time=render.spoken_time(words, found.at.hour, found.at.minute),
+                win=render.win_phrase(words, found.win),
+            )
+        return respond(handler_input, go_on(handler_input, reply, self._rng))
