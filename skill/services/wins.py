@@ -5,6 +5,7 @@ injected so tests can pin them.
 """
 
 import random
+import re
 import time
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
@@ -200,6 +201,8 @@ def _bare_answered(words: str, said: Statement) -> "str | Crisis | CheckIn | Not
 
 # The reason given for a shrug said unasked ("I dunno"): met as a day of nothing done is.
 SHRUGGED: Final = "nothing.shrugged"
+# "i am safe, only tired": being safe told, never a win (a deed told with it is offered).
+SAID_SAFE: Final = "safe.said"
 # The reason given for words the harm net finds likely to be no win: offered back, not cheered.
 OFFERED_BACK: Final = "unsure.harm"
 
@@ -224,11 +227,29 @@ def _untold(words: str, said: Statement, *, vague: bool) -> "LogOutcome | None":
 
     if tells_no_deed(f"i {words}"):
         return NotAnAnswer()  # "I need a pick me up": asked for, never stored as done
+    safe = _safe_told(words, said)
+    if safe is not None:
+        return safe
     if not said.bare and shrugs_only(f"i {words}"):
         return NotAWin(SHRUGGED, None)  # "tell small wins I dunno": met gently, nothing offered
     if vague and said.frame is Frame.DONE and is_vague(words):
         return Vague()  # "i did three things": what were they? Asked once, nothing stored
     return None
+
+
+def _safe_told(words: str, said: Statement) -> "NotAWin | None":
+    """ "I am safe, only so tired", "yes I am safe": being safe is told, never stored as a win;
+    a deed told with it ("I'm safe, I did the dishes") is offered. None for anything else."""
+    if said.frame is not Frame.DONE or not _SAFE_WORDS.search(words):
+        return None
+    from skill.domain.safe_said import safe_said  # on first use: it reads deeds
+
+    told = safe_said(f"i {words}")
+    return None if told is None else NotAWin(SAID_SAFE, told.deed or None)
+
+
+# Words of being safe, in a statement that may tell nothing else.
+_SAFE_WORDS: Final = re.compile(r"\bsafe\b|\bnot in (?:any )?danger\b", re.IGNORECASE)
 
 
 def _screened(words: str, said: Statement) -> tuple[str, Statement, Verdict]:

@@ -1,0 +1,147 @@
+"""Everyday talk a blind tester found going wrong, said through ``wins chat`` as the four people
+said it (a farmer in New South Wales, a teenager in Los Angeles, a carer in Berlin, a tester in
+Kolkata), across their own days, the clock pinned: answers to "Are you safe right now?", ways
+out of a question, counts and read-backs asked in a tired carer's words, filler left out of what
+is kept, changes of mind, the crisis line where the person is, and places in a list read in
+parts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Final
+
+import pytest
+
+from tests.conftest import everything_kept, saved_win_texts
+from tests.console.talking import KOLKATA, SYDNEY, WORDS, talk, talk_ends
+
+# slow: each test runs `wins chat`.
+pytestmark = pytest.mark.slow
+
+BERLIN: Final = "Europe/Berlin"
+SAFETY: Final = "Are you safe right now?"
+CRISIS: Final = "I'm really glad you told me"
+
+
+def test_a_safe_answer_in_everyday_words_gets_warmth_never_the_crisis_reply(
+    tmp_path: Path,
+) -> None:
+    for answer in ("yeah Im right", "yeah all good", "I'm right mate", "yes I am safe"):
+        said = talk(
+            tmp_path,
+            "2026-10-09T18:05",
+            SYDNEY,
+            "open small wins",
+            "this drought is killing me some days",
+            answer,
+        )
+        assert SAFETY in said[1], said
+        assert "glad you're safe" in said[2] and CRISIS not in said[2], (answer, said)
+    assert saved_win_texts(tmp_path) == []
+
+
+def test_a_deed_said_with_a_safe_answer_is_offered_and_kept_only_on_a_second_yes(
+    tmp_path: Path,
+) -> None:
+    said = talk(
+        tmp_path,
+        "2026-10-01T18:12",
+        SYDNEY,
+        "open small wins",
+        "this drought is killing me some days",
+        "yeah fixed the pump on the bore this morning",
+    )
+    assert "glad you're safe" in said[2] and "fixed the pump on the bore" in said[2], said
+    assert said[2].endswith("?") and CRISIS not in said[2]
+    assert saved_win_texts(tmp_path) == []
+    talk(
+        tmp_path,
+        "2026-10-01T18:20",
+        SYDNEY,
+        "open small wins",
+        "this drought is killing me some days",
+        "yeah fixed the pump on the bore this morning",
+        "yes",
+    )
+    assert saved_win_texts(tmp_path) == ["fixed the pump on the bore this morning"]
+
+
+def test_being_safe_is_never_stored_or_praised_as_a_win(tmp_path: Path) -> None:
+    said = talk(
+        tmp_path,
+        "2026-10-22T22:10",
+        BERLIN,
+        "open small wins",
+        "Today was very hard. He did not know who I am.",
+        "No, I am safe. Only tired.",
+        "It is so hard. Some days I do not know why I do this.",
+        "yes I am safe",
+    )
+    assert "glad you're safe" in said[2] and "tired" not in said[2], said
+    assert "glad you're safe" in said[4], said
+    assert saved_win_texts(tmp_path) == []
+    again = talk(
+        tmp_path,
+        "2026-10-26T21:45",
+        BERLIN,
+        "open small wins",
+        "I cannot do this anymore",
+        "I am safe, yes. Only so tired.",
+    )
+    assert CRISIS in again[1] and "glad" in again[2] and "win" not in again[2], again
+    assert saved_win_texts(tmp_path) == []
+
+
+def test_a_question_while_the_check_in_waits_is_asked_about_gently_once(
+    tmp_path: Path,
+) -> None:
+    said = talk_ends(
+        tmp_path,
+        "2026-10-08T18:05",
+        SYDNEY,
+        "open small wins",
+        "this drought is killing me some days",
+        "what did I do on Sunday",
+        "yeah I'm right",
+    )
+    (asked, _), (again, ended), (safe, _) = said[1:]
+    assert SAFETY in asked
+    assert CRISIS not in again and "are you safe right now?" in again
+    assert "stop" in again and not ended
+    assert "glad you're safe" in safe
+    assert everything_kept(tmp_path).count("sunday") == 0
+
+
+def test_the_check_ins_reprompt_asks_it_again(tmp_path: Path) -> None:
+    import json
+
+    from tests.console.talking import answers, chat
+
+    result = chat(
+        tmp_path,
+        "open small wins",
+        "this drought is killing me some days",
+        options=("--at", "2026-10-09T18:05", "--time-zone", SYDNEY, "--json"),
+    )
+    response = json.loads(answers(result)[-1])["response"]
+    reprompt = response["reprompt"]["outputSpeech"]["ssml"]
+    assert SAFETY in reprompt and CRISIS not in reprompt
+    assert "thirteen eleven fourteen" in reprompt and "000" in reprompt
+    assert WORDS.text("check_in.card_title") == response["card"]["title"]
+
+
+@pytest.mark.parametrize(
+    ("zone", "line", "emergency"),
+    [
+        (BERLIN, "zero eight zero zero, one one one, zero, one one one", "call 112"),
+        (KOLKATA, "one four four one six", "call 112"),
+    ],
+)
+def test_the_crisis_line_is_the_one_where_the_person_is(
+    tmp_path: Path, zone: str, line: str, emergency: str
+) -> None:
+    said = talk(tmp_path, "2026-10-26T21:45", zone, "open small wins", "I cannot do this anymore")
+    assert CRISIS in said[1] and line in said[1] and emergency in said[1], said
+    assert "911" not in said[1]
+    assert saved_win_texts(tmp_path) == []
