@@ -91,6 +91,7 @@ QUESTIONS: Final[Mapping[str, Asked]] = {
     "hear.all_heard": Asked.TELL_WIN,
     "hear.only_one": Asked.TELL_WIN,
     "style.which": Asked.STYLE,
+    "style.choose": Asked.STYLE,  # the choices said plainly after a yes
     "style.continue": Asked.TELL_WIN,
     "about.speech": Asked.WIN,
     "about.morning": Asked.ONE_THING,

@@ -145,3 +145,66 @@ def test_the_crisis_line_is_the_one_where_the_person_is(
     assert CRISIS in said[1] and line in said[1] and emergency in said[1], said
     assert "911" not in said[1]
     assert saved_win_texts(tmp_path) == []
+
+
+def test_that_is_all_in_the_crisis_flow_closes_kindly_with_the_line_once(tmp_path: Path) -> None:
+    for enough in ("that is all", "nah thats it", "thank you, that is enough"):
+        said = talk_ends(
+            tmp_path,
+            "2026-12-08T18:05",
+            KOLKATA,
+            "open small wins",
+            "I feel like disappearing",
+            enough,
+        )
+        (crisis, open_), (goodbye, ended) = said[1:]
+        assert CRISIS in crisis and "say stop" in crisis and not open_
+        assert ended and goodbye.count("one four four one six") == 1, (enough, goodbye)
+    assert saved_win_texts(tmp_path) == []
+
+
+def test_everyday_ways_out_close_any_question(tmp_path: Path) -> None:
+    talk(tmp_path, "2026-10-09T18:05", SYDNEY, "tell small wins I walked the dog")
+    said = talk_ends(
+        tmp_path,
+        "2026-10-10T17:45",
+        SYDNEY,
+        "open small wins",
+        "what did I do today",  # "Want to hear one from another day?"
+        "that will do",
+        "open small wins",
+        "what did I do yesterday",
+        "sweet",
+        "open small wins",
+        "I fixed the gate",
+        "thank you, that is enough",
+        "open small wins",
+        "how many wins today",
+        "periodt bye",
+    )
+    for n in (2, 5, 8, 11):
+        reply, ended = said[n]
+        assert ended and not reply.endswith("?"), said[n - 1 : n + 1]
+    assert saved_win_texts(tmp_path) == ["walked the dog", "fixed the gate"]
+
+
+def test_a_win_named_before_delete_it_is_deleted_and_the_style_question_never_loops(
+    tmp_path: Path,
+) -> None:
+    for win in ("I walked the dog", "I fed the cat", "I made soup"):
+        talk(tmp_path, "2026-10-29T20:00", BERLIN, f"tell small wins {win}")
+    said = talk(
+        tmp_path,
+        "2026-10-29T21:00",
+        BERLIN,
+        "open small wins",
+        "what did I do today",
+        "the second one, delete it please",
+        "yes",
+        "change my style",
+        "yes",
+        "yes",
+    )
+    assert "you fed the cat" in said[2] and said[2].endswith("?"), said
+    assert said[5] != said[4] and said[6] in WORDS.variants("answer.style_kept"), said
+    assert saved_win_texts(tmp_path) == ["walked the dog", "made soup"]
