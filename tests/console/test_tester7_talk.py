@@ -208,3 +208,42 @@ def test_a_win_named_before_delete_it_is_deleted_and_the_style_question_never_lo
     assert "you fed the cat" in said[2] and said[2].endswith("?"), said
     assert said[5] != said[4] and said[6] in WORDS.variants("answer.style_kept"), said
     assert saved_win_texts(tmp_path) == ["walked the dog", "made soup"]
+
+
+def test_counts_and_read_backs_in_a_tired_carers_words(tmp_path: Path) -> None:
+    talk(tmp_path, "2026-10-16T20:00", BERLIN, "tell small wins I made the soup for the week")
+    talk(tmp_path, "2026-10-21T20:00", BERLIN, "tell small wins I took him to the park")
+    said = talk(
+        tmp_path,
+        "2026-10-24T20:00",
+        BERLIN,
+        "ask small wins how many wins have I now",
+        "ask small wins how many wins I have",
+        "open small wins",
+        "how many wins have I in all",
+        "read me what I have done this week",
+        "please read me one good thing",
+        "tell me something good I have done",
+        "read me please the wins from last week",
+    )
+    counts = [said[0], said[1], said[3]]
+    assert all("2 wins in all" in line for line in counts), counts
+    assert "This week" in said[4] and "you took him to the park" in said[4], said
+    for line in said[5:7]:
+        assert "you made the soup" in line or "you took him to the park" in line, said
+    assert "Last week" in said[7] and "you made the soup for the week" in said[7], said
+
+
+@pytest.mark.parametrize(
+    ("at", "when"),
+    [
+        ("2026-10-06T05:50", "Last weekend"),  # a Tuesday: the weekend just gone
+        ("2026-10-04T18:00", "This weekend"),  # a Sunday: this one
+    ],
+)
+def test_what_i_did_on_the_weekend_is_the_weekend_meant(tmp_path: Path, at: str, when: str) -> None:
+    talk(tmp_path, "2026-10-03T10:00", SYDNEY, "tell small wins I crutched the rams")
+    talk(tmp_path, "2026-10-04T10:00", SYDNEY, "tell small wins I fixed the gate")
+    said = talk(tmp_path, at, SYDNEY, "ask small wins what I did on the weekend")
+    assert said[0].startswith(when) and "2 wins" in said[0], said
+    assert "you fixed the gate" in said[0] and "you crutched the rams" in said[0]
