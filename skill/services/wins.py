@@ -353,10 +353,12 @@ def _stored_text(words: str, said: Statement) -> str:
     "I'm {state}" keeps "am two weeks clean" and "I've {win}" keeps "have done the laundry",
     so the win reads back in the person's words ("you are two weeks clean").
     """
+    from skill.domain.phrasing.filler import unfilled  # on first use: it compiles patterns
+
     subject, _, verb = said.carrier.partition(" ")
     if subject != "i":  # "me and", "my", "we": the carrier is the subject, and kept whole
-        return f"{said.carrier} {words}".strip()
-    return f"{verb} {words}" if verb else words
+        return f"{said.carrier} {unfilled(words)}".strip()
+    return f"{verb} {unfilled(words)}" if verb else unfilled(words)
 
 
 def cap(text: str) -> tuple[str, bool]:
@@ -397,7 +399,9 @@ class _Pending(NamedTuple):
 def _several(deeds: Deeds, words: str, *, played_down: bool) -> _Pending:
     """The deeds of one statement as wins to store together: at most ``MAX_WINS_AT_ONCE``
     (the rest are left, and the person told the first part was kept)."""
-    capped = [cap(text) for text in deeds.texts[:MAX_WINS_AT_ONCE]]
+    from skill.domain.phrasing.filler import unfilled  # on first use: it compiles patterns
+
+    capped = [cap(unfilled(text)) for text in deeds.texts[:MAX_WINS_AT_ONCE]]
     shortened = len(deeds.texts) > MAX_WINS_AT_ONCE or any(cut for _, cut in capped)
     wins = [(text, win_from_words(text)) for text, _ in capped]
     minimised = played_down or read_critic(words).minimised

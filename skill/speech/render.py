@@ -191,7 +191,7 @@ def _celebrated(
     words = once(" ".join(line for line in lines if line))
     if plan.style is Style.CHEERFUL:
         sound = "sounds.milestone" if plan.note is CountNote.MILESTONE else "sounds.win"
-        words = f"{ssml.audio(catalog.text(sound))} {ssml.excited(words)}"
+        words = f"{ssml.audio(catalog.text(sound))}{ssml.excited(words)}"  # no stray space
     reply = Reply(speech=words, card_title=catalog.text("card.title"), card_text=card)
     if not in_session or plan.brief:  # brief: no "Any other wins?", and the session ends
         return reply

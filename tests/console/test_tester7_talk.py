@@ -14,7 +14,7 @@ from typing import Final
 import pytest
 
 from tests.conftest import everything_kept, saved_win_texts
-from tests.console.talking import KOLKATA, SYDNEY, WORDS, talk, talk_ends
+from tests.console.talking import KOLKATA, LOS_ANGELES, SYDNEY, WORDS, talk, talk_ends
 
 # slow: each test runs `wins chat`.
 pytestmark = pytest.mark.slow
@@ -247,3 +247,42 @@ def test_what_i_did_on_the_weekend_is_the_weekend_meant(tmp_path: Path, at: str,
     said = talk(tmp_path, at, SYDNEY, "ask small wins what I did on the weekend")
     assert said[0].startswith(when) and "2 wins" in said[0], said
     assert "you fixed the gate" in said[0] and "you crutched the rams" in said[0]
+
+
+def test_what_is_kept_is_what_was_meant_and_read_back_so(tmp_path: Path) -> None:
+    said = talk(
+        tmp_path,
+        "2026-12-28T22:47",
+        LOS_ANGELES,
+        "tell small wins ok so lowkey I finished my chem worksheet no cap",
+        "tell small wins I took the trash out tho",
+        "tell small wins I went to the gym w my friend",
+        "tell small wins fixed the pump on the bore, took three bloody hours",
+        "ask small wins what did I do today",
+    )
+    assert "You finished your chem worksheet" in said[0] and "cap" not in said[0], said
+    assert "You fixed the pump on the bore; it took three bloody hours" in said[3], said
+    assert "you went to the gym with your friend" in said[4].lower(), said
+    assert saved_win_texts(tmp_path) == [
+        "finished my chem worksheet",
+        "took the trash out",
+        "went to the gym with my friend",
+        "fixed the pump on the bore; it took three bloody hours",
+    ]
+
+
+def test_a_cheerful_celebration_starts_with_its_words(tmp_path: Path) -> None:
+    import json
+    import re
+
+    from tests.console.talking import answers, chat
+
+    result = chat(
+        tmp_path,
+        "tell small wins I did the laundry",
+        options=("--at", "2026-12-07T09:00", "--time-zone", SYDNEY, "--json"),
+    )
+    ssml = json.loads(answers(result)[-1])["response"]["outputSpeech"]["ssml"]
+    assert "<audio" in ssml
+    spoken = re.sub(r"<[^>]+>", "", ssml)
+    assert spoken.startswith("You did the laundry"), spoken
