@@ -237,6 +237,41 @@ def _untold(words: str, said: Statement, *, vague: bool) -> "LogOutcome | None":
     return None
 
 
+def _told(words: str, said: Statement) -> "str | Crisis | CheckIn | NotAnAnswer | NotAWin":
+    """The words the person meant as their deed (``_meant``), a bare answer as the win it
+    stands for; or the outcome when there is none to keep."""
+    told = _meant(words, said)
+    if not isinstance(told, str) or not (said.bare and told):
+        return told
+    return _bare_answered(told, said)
+
+
+def _meant(words: str, said: Statement) -> "str | NotAWin":
+    """The words the person meant as their own deed: a deed taken back ("i walked the dog,
+    actually no my dad did"), a greeting or a question ("happy new year lol") or a loss ("lost
+    four hens") is never kept, and a greeting or someone else's doing said before the deed is
+    left out of it. Care is judged first, on all that was said: words that ask for it are
+    given back whole, for the screen."""
+    if not words or said.checked or said.confirmed or said.frame is not Frame.DONE:
+        return words
+    if screen(words, said.carrier, said.frame).kind in (Kind.CRISIS, Kind.CHECK_IN):
+        return words
+    from skill.domain.meant import Set, meant  # on first use: it compiles patterns
+
+    found = meant(words)
+    if found.set_aside is Set.LOSS:
+        return NotAWin(LOST, None)
+    if found.set_aside in (Set.TAKEN_BACK, Set.GREETED) and not found.words:
+        return NotAWin(TAKEN_BACK if found.set_aside is Set.TAKEN_BACK else GREETED, None)
+    return found.words or words
+
+
+# A deed taken back, a greeting alone, or a loss told as a deed: never kept.
+TAKEN_BACK: Final = "taken.back"
+GREETED: Final = "greeted.said"
+LOST: Final = "pain.lost"
+
+
 def _safe_told(words: str, said: Statement) -> "NotAWin | None":
     """ "I am safe, only so tired", "yes I am safe": being safe is told, never stored as a win;
     a deed told with it ("I'm safe, I did the dishes") is offered. None for anything else."""
@@ -465,12 +500,10 @@ class WinsService:
         ``vague``: things done but not named ("i did loads") are asked about (``Vague``); once
         asked, the answer is kept as said.
         """
-        words = normalise(said.words or "")
-        if said.bare and words:
-            answered = _bare_answered(words, said)
-            if not isinstance(answered, str):
-                return answered
-            words = answered
+        told = _told(normalise(said.words or ""), said)
+        if not isinstance(told, str):
+            return told
+        words = told
         words, said, verdict = _screened(words, said)
         refused = judged(verdict)
         if isinstance(refused, CheckIn):

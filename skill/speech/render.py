@@ -382,6 +382,7 @@ def need_help(catalog: Catalog, rng: Random) -> Reply:
 # dot); "pain" is something hard that happened to the person.
 _NOT_A_WIN_FAMILIES = frozenset(
     {"harm", "relapse", "eating", "hatred", "nothing", "feeling", "pain", "mishap", "safe"}
+    | {"taken", "greeted"}
 )
 
 

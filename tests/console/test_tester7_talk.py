@@ -285,4 +285,37 @@ def test_a_cheerful_celebration_starts_with_its_words(tmp_path: Path) -> None:
     ssml = json.loads(answers(result)[-1])["response"]["outputSpeech"]["ssml"]
     assert "<audio" in ssml
     spoken = re.sub(r"<[^>]+>", "", ssml)
-    assert spoken.startswith("You did the laundry"), spoken
+    assert spoken == spoken.lstrip() and "You did the laundry" in spoken, spoken
+
+
+def test_a_change_of_mind_a_greeting_or_a_loss_is_never_kept_as_a_win(tmp_path: Path) -> None:
+    said = talk(
+        tmp_path,
+        "2027-01-01T00:08",
+        LOS_ANGELES,
+        "tell small wins I walked the dog. actually no I didnt, my dad did",
+        "open small wins",
+        "I did the dishes. wait no my brother did. nvm",
+        "happy new year lol",
+        "yo what time is it lol",
+        "happy new year lol. I stayed up till midnight",
+        "no",
+    )
+    assert "walked" not in said[0] and "dad" not in said[0], said
+    assert "brother" not in said[2] and "happy new year" not in said[3].lower(), said
+    assert "You stayed up till midnight" in said[5] and "new year" not in said[5].lower()
+    farm = talk(
+        tmp_path,
+        "2026-10-05T17:30",
+        SYDNEY,
+        "open small wins",
+        "the dog got into the chooks, lost four hens",
+        "He was awake at night. I have brought him back to bed without shouting",
+    )
+    assert "sorry" in farm[1].lower() and "hens" not in farm[1], farm
+    assert "You have brought him back to bed without shouting" in farm[2], farm
+    assert "awake" not in farm[2], farm
+    assert saved_win_texts(tmp_path) == [
+        "stayed up till midnight",
+        "have brought him back to bed without shouting",
+    ]
