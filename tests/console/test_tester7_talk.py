@@ -319,3 +319,29 @@ def test_a_change_of_mind_a_greeting_or_a_loss_is_never_kept_as_a_win(tmp_path: 
         "stayed up till midnight",
         "have brought him back to bed without shouting",
     ]
+
+
+def test_places_after_the_rest_continue_from_the_first_part(tmp_path: Path) -> None:
+    for day in range(19, 26):  # Monday to Sunday of the week before
+        talk(tmp_path, f"2026-10-{day}T20:00", BERLIN, f"tell small wins I did task number {day}")
+    said = talk(
+        tmp_path,
+        "2026-10-29T21:06",
+        BERLIN,
+        "open small wins",
+        "read me my wins from last week",
+        "yes",
+        "delete the sixth one",
+        "no",
+        "delete the second one",
+        "no",
+        "delete the eighth one",
+        "stop",
+    )
+    assert said[1].endswith("Want the rest?") and "task number 20" in said[2], said
+    assert "you did task number 20?" in said[3], said
+    assert "you did task number 24?" in said[5], said
+    assert "7 wins" in said[7], said
+    later = talk(tmp_path, "2026-10-29T21:10", BERLIN, "tell small wins delete the seventh one")
+    assert "you did task number 19?" in later[0], later
+    assert len(saved_win_texts(tmp_path)) == 7
