@@ -120,6 +120,7 @@ QUESTIONS: Final[Mapping[str, Asked]] = {
     "one_thing.ask": Asked.ONE_THING,
     "one_thing.after_win": Asked.ONE_THING,
     "reminder.confirm": Asked.REMINDER_TIME,
+    "reminder.why": Asked.REMINDER_TIME,  # "why 8:45?": the time asked for, asked again
     "reminder.confirm_evening": Asked.REMINDER_TIME,
     "reminder.change_none": Asked.REMINDER_TIME,
     "reminder.which_time": Asked.REMINDER_WHEN,

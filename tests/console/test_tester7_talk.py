@@ -345,3 +345,19 @@ def test_places_after_the_rest_continue_from_the_first_part(tmp_path: Path) -> N
     later = talk(tmp_path, "2026-10-29T21:10", BERLIN, "tell small wins delete the seventh one")
     assert "you did task number 19?" in later[0], later
     assert len(saved_win_texts(tmp_path)) == 7
+
+
+def test_why_that_time_gets_a_literal_answer_and_the_question_again(tmp_path: Path) -> None:
+    said = talk(
+        tmp_path,
+        "2026-12-07T18:00",
+        KOLKATA,
+        "open small wins",
+        "move my reminder to 8:45 pm",
+        "why 8:45",
+        "no",
+    )
+    assert "8:45 PM" in said[1] and said[1].endswith("?"), said
+    assert said[2] in {text.format(time="8:45 PM") for text in WORDS.variants("reminder.why")}, said
+    assert "Thank you for telling me" not in said[2]
+    assert saved_win_texts(tmp_path) == []
