@@ -64,7 +64,10 @@ _PASSING_QUESTION: Final = (
     r"|what s the date|whats the date|what is the date|how are you|how r u|how s it going"
     r"|hows it going|how is it going|you there|are you there|you awake)"
 )
-_TAIL: Final = r"(?:\s+(?:lol|haha|lmao|to you|everyone|all|y all|small wins|alexa|mate|bro|dude|guys|today|now|right now|again|too))*"  # noqa: E501
+_TAIL: Final = (
+    r"(?:\s+(?:lol|haha|lmao|to you|everyone|all|y all|small wins|alexa|mate|bro|dude|guys"
+    r"|today|now|right now|again|too))*"
+)
 _ASIDE_FIRST: Final = re.compile(
     rf"^(?:(?:{_HELLO}{_TAIL}\s+)*(?:{_WISH}|{_PASSING_QUESTION}){_TAIL}\s*)+"
     r"(?:(?:and|so|anyway)\s+)?(?P<rest>.*)$"

@@ -221,15 +221,15 @@ def _offered_back(words: str, said: Statement, verdict: Verdict) -> "NotAWin | N
 
 def _untold(words: str, said: Statement, *, vague: bool) -> "LogOutcome | None":
     """Words that tell no deed to keep, whatever the carrier made of them; None otherwise."""
-    if said.checked or said.carrier != "i":
+    if said.checked:
         return None
+    safe = _safe_told(words, said)
+    if safe is not None or said.carrier != "i":
+        return safe
     from skill.domain.vague import is_vague, shrugs_only  # on first use: it compiles patterns
 
     if tells_no_deed(f"i {words}"):
         return NotAnAnswer()  # "I need a pick me up": asked for, never stored as done
-    safe = _safe_told(words, said)
-    if safe is not None:
-        return safe
     if not said.bare and shrugs_only(f"i {words}"):
         return NotAWin(SHRUGGED, None)  # "tell small wins I dunno": met gently, nothing offered
     if vague and said.frame is Frame.DONE and is_vague(words):
@@ -275,11 +275,13 @@ LOST: Final = "pain.lost"
 def _safe_told(words: str, said: Statement) -> "NotAWin | None":
     """ "I am safe, only so tired", "yes I am safe": being safe is told, never stored as a win;
     a deed told with it ("I'm safe, I did the dishes") is offered. None for anything else."""
-    if said.frame is not Frame.DONE or not _SAFE_WORDS.search(words):
+    if said.frame not in (Frame.DONE, Frame.STATE) or not _SAFE_WORDS.search(words):
+        return None
+    if not said.carrier.startswith("i"):  # "we are safe", "my dog is safe": not the person
         return None
     from skill.domain.safe_said import safe_said  # on first use: it reads deeds
 
-    told = safe_said(f"i {words}")
+    told = safe_said(f"{said.carrier} {words}")
     return None if told is None else NotAWin(SAID_SAFE, told.deed or None)
 
 

@@ -90,7 +90,16 @@ def test_being_safe_is_never_stored_or_praised_as_a_win(tmp_path: Path) -> None:
         "I am safe, yes. Only so tired.",
     )
     assert CRISIS in again[1] and "glad" in again[2] and "win" not in again[2], again
-    assert saved_win_texts(tmp_path) == []
+    told = talk(
+        tmp_path,
+        "2026-10-29T21:00",
+        BERLIN,
+        "tell small wins I'm safe just tired",
+        "tell small wins I am safe",
+        "tell small wins I kept myself safe today",  # a step they took: a win
+    )
+    assert all("glad you're safe" in line for line in told[:2]), told
+    assert saved_win_texts(tmp_path) == ["kept myself safe today"]
 
 
 def test_a_question_while_the_check_in_waits_is_asked_about_gently_once(
