@@ -95,6 +95,7 @@ from skill.handlers.reminders import (
     ReminderSetter,
     SetMorningReminderIntentHandler,
     StopMorningReminderIntentHandler,
+    WhyThatTimeHandler,
 )
 from skill.handlers.settings import (
     ChangesSettings,
@@ -175,6 +176,7 @@ def request_handlers(
         # "can you delete the second one", "bring that back": not a win
         # "can you remind me at 2:30 am instead", "change that to ten" just after setting one
         ReminderAskedHandler(reminders),
+        WhyThatTimeHandler(rng),  # "why 8:45?" to "Is 8:45 PM good?": answered literally
         ForgetAskedHandler(forgets, erasure, leads, rng),
         AskedOfSkillHandler(asks),  # "what styles are there?": answered, never a win or a plan
         PointerHandler(forgets, rng),  # "the second", "both", "and the bed one": never a win

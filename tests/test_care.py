@@ -63,7 +63,7 @@ def asks_if_safe(response: dict[str, Any]) -> bool:
 def checked_in(handler: Handler, request_for: Envelope) -> dict[str, Any]:
     response = handler(intent(request_for, "LogWinIntent", {"win": CHECKED_IN}), None)
     assert asks_if_safe(response) and is_care(response)
-    assert "911" in (reprompt(response) or "")  # the reprompt is the crisis answer itself
+    assert "911" in (reprompt(response) or "")  # the reprompt asks again, with the line
     return dict(response["sessionAttributes"])
 
 

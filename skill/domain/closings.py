@@ -24,7 +24,9 @@ _COURTESY: Final = (
     r"|take care|have a good day|have a nice day|have a good one|have a good night"
     r"|have a good evening|speak soon|talk soon|talk to you later|catch you later"
     r"|till tomorrow|until tomorrow|til tomorrow|dear|love|mate|alexa|small wins|lovely|great"
-    r"|grand|brilliant"
+    r"|grand|brilliant|sweet|sweet as|nah|yeah nah|periodt|period|peace|peace out|cya|ttyl"
+    r"|that will do|that will be all|that is enough|enough for now|enough for today|that is it"
+    r"|that is me|that is me done|that is all for now|that is it for now"
 )
 _COURTEOUS: Final = re.compile(rf"^(?:i )?(?:(?:{_COURTESY})(?: |$))+$")
 # Among them, the words that close: a goodbye, or "that's all".
@@ -32,10 +34,12 @@ _CLOSES: Final = re.compile(
     r"\b(?:goodbye|good bye|bye|cheerio|ta ra|tara|ta ta|tata|toodle oo|toodles|see you"
     r"|see ya|later|laters|good night|goodnight|night|sleep well|take care|have a (?:good|nice)"
     r"|speak soon|talk soon|talk to you later|catch you later|till tomorrow|until tomorrow"
-    r"|til tomorrow|that is all|that is everything|nothing else|no more)\b"
+    r"|til tomorrow|that is all|that is everything|nothing else|no more|peace out|cya|ttyl"
+    r"|that will do|that will be all|that is enough|enough for now|enough for today|that is it"
+    r"|that is me)\b"
 )
 _THANKS: Final = re.compile(
-    r"\b(?:thank you|thank u|thankyou|thanks|ta|cheers|much appreciated|appreciate it)\b"
+    r"\b(?:thank you|thank u|thankyou|thanks|ta|cheers|much appreciated|appreciate it|sweet)\b"
 )
 
 # Asking to take a win back: a verb that may sound alarming, and a win or "that" after it.

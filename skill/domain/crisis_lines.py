@@ -1,9 +1,9 @@
 """Which crisis line to give: by the device's time zone, failing that by its locale.
 
 A person is given a number only where it works. The lines, the zones and the locales are data
-(``skill/data/crisis_lines.json``): the US, Canada, the UK, Ireland, Australia and New
-Zealand today. A device in a zone of another country gets no number, but the words to reach
-local help.
+(``skill/data/crisis_lines.json``): the US, Canada, the UK, Ireland, Germany, India,
+Australia and New Zealand today. A device in a zone of another country gets no number, but the
+words to reach local help.
 """
 
 import json

@@ -101,6 +101,15 @@ _NAMED_THEN_ASKED: Final = (
     rf"|i\s+{_NEVER}\s+(?:actually\s+|really\s+)?(?:do|did)\s+(?:it|that)(?:\s+yet)?)"
     r"\s+(?:so\s+)?(?P<ask>.+)$"
 )
+# "the second one, delete it please", "the chem one can you get rid of it": the win named
+# first, then a request that points back at it.
+_NAMED_FIRST: Final = (
+    rf"^(?P<named>(?:the|my|that)\s+{_WIN}\s+about\s+.+?"
+    r"|(?:the|my|that)\s+(?:(?!(?:was|wasn|wasnt|is|isn|isnt|not|a|t)\b)\w+\s+){1,3}"
+    rf"{_WIN})"
+    r"\s+(?P<ask>(?:(?:please|so|and|just|now|can|could|would|will|you)\s+)*"
+    rf"(?:{_POINTED_VERB}|{_SPLIT_VERB})\s+.+)$"
+)
 _THAT: Final = (
     r"(?:that|it|this|that\s+one|that\s+win|my\s+last\s+win|my\s+last\s+one|the\s+last\s+win"
     r"|my\s+win|what\s+i\s+said)"
@@ -332,6 +341,15 @@ def _asked(text: str) -> ForgetAsk | None:
     return _delete_asked(said)
 
 
+def _named_then_pointed(named: re.Match[str]) -> ForgetAsk | None:
+    """A win named, then a request that points back at it ("can you take it off"): that win
+    deleted; None when the request names a win of its own, or is none."""
+    asked = _delete_asked(_compiled(_POLITE).sub("", named["ask"]).strip())
+    if asked is not None and asked.position is None and not asked.about:
+        return _delete_asked(f"delete {named['named']}")
+    return None
+
+
 def _delete_asked(said: str) -> ForgetAsk | None:
     """ "Delete the second one", "delete the one about the oven", "take off the drink one, that
     wasn't a win", "the email one didn't happen, can you take it off": the deletion ``said``
@@ -339,10 +357,10 @@ def _delete_asked(said: str) -> ForgetAsk | None:
     logged (``ForgetAsk(DELETE)`` with neither place nor words)."""
     named = _compiled(_NAMED_THEN_ASKED).match(said)
     if named:  # "the email one didn't happen, can you take it off": the one it named
-        asked = _delete_asked(_compiled(_POLITE).sub("", named["ask"]).strip())
-        if asked is not None and asked.position is None and not asked.about:
-            return _delete_asked(f"delete {named['named']}")
-        return None
+        return _named_then_pointed(named)
+    first = _compiled(_NAMED_FIRST).match(said)
+    if first and _named_then_pointed(first) is not None:  # "the second one, delete it please"
+        return _named_then_pointed(first)
     reason = _compiled(rf"^(?P<ask>.+?)\s+{_REASON}$").match(said)
     if reason:  # "take off the drink one, that wasn't a win"
         said = reason["ask"]

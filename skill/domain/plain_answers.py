@@ -42,7 +42,9 @@ _DECLINE: Final = rf"^{_LEAD}(?:{_NO}\s+)?(?:{_LATER})(?:\s+(?:thanks|thank\s+yo
 _END: Final = (
     r"(?:bye|goodbye|bye\s+bye|see\s+ya|see\s+you|later\s+then|cheers|ta|thanks|thank\s+you"
     r"|that\s+is\s+(?:it|all|everything|all\s+for\s+now|it\s+for\s+now)|thats\s+(?:it|all)"
-    r"|i\s+(?:am|m)\s+done|done|all\s+done|nothing\s+else|no\s+more|enough|stop\s+there)"
+    r"|i\s+(?:am|m)\s+done|done|all\s+done|nothing\s+else|no\s+more|enough|stop\s+there"
+    r"|that\s+(?:will|ll)\s+do|thatll\s+do|that\s+will\s+be\s+all|(?:that\s+is|thats)\s+enough"
+    r"|enough\s+for\s+(?:now|today)|(?:that\s+is|thats)\s+me(?:\s+done)?|periodt|peace\s+out)"
 )
 # Several of the closing words, at least one of them a goodbye or "that's it", in any order.
 _CLOSE: Final = rf"^{_LEAD}(?:{_NO}\s+)?(?:{_END}\s+)*(?:{_END})(?:\s+{_LEAD}{_END})*$"

@@ -17,6 +17,7 @@ from ask_sdk_model.response import Response
 
 from skill.handlers.common import (
     HELPED,
+    SAID,
     Answer,
     answer,
     asked,
@@ -42,7 +43,7 @@ _YES: Final[dict[Asked, tuple[str, str]]] = {
     Asked.ANYTHING_ELSE: ("ask_win.else", "ask_win.reprompt"),
     Asked.ONE_THING: ("one_thing.ask", "morning.reprompt"),
     Asked.GOAL: ("goal.ask", "goal.ask_reprompt"),
-    Asked.STYLE: ("style.which", "style.reprompt"),
+    Asked.STYLE: ("style.choose", "style.reprompt"),
     Asked.REMINDER_WHEN: ("reminder.which_time", "reminder.which_time_reprompt"),
     Asked.REMINDER_HALF: ("reminder.which_half_plain", "reminder.which_half_reprompt"),
     Asked.WHAT_NEXT: ("answer.what_next", "answer.what_next_reprompt"),
@@ -125,6 +126,9 @@ class AnswerHandler(AbstractRequestHandler):
         if said is Answer.YES:
             if question is Asked.HEAR_ANOTHER:
                 return self._hears.one(handler_input)
+            if question is Asked.STYLE and _said_last(handler_input, "style.choose"):
+                # a yes to the choices said plainly: no third time, the style stays
+                return respond(handler_input, render.say(words, self._rng, "answer.style_kept"))
             speech, reprompt = _YES.get(question or Asked.WHAT_NEXT, _YES[Asked.WHAT_NEXT])
             return respond(handler_input, render.ask(words, self._rng, speech, reprompt))
         # "I'm done" out of the blue: most likely the one-minute goal. ("Nothing" never is.)
@@ -142,6 +146,15 @@ class AnswerHandler(AbstractRequestHandler):
             if moved_on.reprompt is not None:
                 return respond(handler_input, moved_on)
         return respond(handler_input, render.say(words, self._rng, key))
+
+
+def _said_last(handler_input: HandlerInput, key: str) -> bool:
+    """Whether the last reply said one of ``key``'s texts."""
+    last = session_attributes(handler_input).get(SAID)
+    speech = last.get("speech") if isinstance(last, dict) else None
+    return isinstance(speech, str) and any(
+        text in speech for text in catalog(handler_input).variants(key)
+    )
 
 
 class HelpIntentHandler(AbstractRequestHandler):

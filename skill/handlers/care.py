@@ -49,35 +49,33 @@ from skill.speech.questions import Asked
 
 if TYPE_CHECKING:  # the reader is imported on first use: it compiles patterns
     from skill.domain.reading import Context
+    from skill.domain.safe_said import SafeSaid
 
 _PLAN_INTENTS: Final = ("SetOneThingIntent", "SetGoalIntent")
 _CORRECTING: Final = ("CorrectWinIntent", "CorrectWinAtIntent")  # a win's new words
 CATCH_ALL: Final = "CatchAllIntent"
 _GOODBYE: Final = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent")
-# Said to "Are you safe right now?", these mean yes (canonical words, whole).
-_SAFE: Final = frozenset(
+# Intents that ask for something (a win read back, a count, what is set). Said to "Are you safe
+# right now?", they answer something else: the question is asked again, gently, once.
+_ASKING: Final = frozenset(
     {
-        "yes",
-        "yeah",
-        "yep",
-        "i am safe",
-        "safe",
-        "i am okay",
-        "i am ok",
-        "i am fine",
-        "i am alright",
-        "i am all right",
-        "yes i am safe",
-        "yes i am",
-        "yes i am okay",
-        "yes i am fine",
-        "yeah i am safe",
-        "yeah i am okay",
-        "yeah i am fine",
-        "i am good",
-        "i am safe now",
+        "HearWinIntent",
+        "RecallIntent",
+        "RecallNightIntent",
+        "CountWinsIntent",
+        "ReadRecapIntent",
+        "OnThisDayIntent",
+        "ReadOneThingIntent",
+        "AskReminderIntent",
+        "AskStyleIntent",
+        "AskSettingsIntent",
+        "AskGoalIntent",
+        "AskStartIntent",
+        "WhatCanYouDoIntent",
     }
 )
+# Session: "Are you safe right now?" was asked again after a question: never a third time.
+_REASKED: Final = "safety_reasked"
 
 
 def _carrier(intent: str) -> tuple[str, Frame]:
@@ -180,8 +178,10 @@ def _farewell(words: str) -> bool:
 
 
 class SafetyAnswerHandler(AbstractRequestHandler):
-    """The answer to "Are you safe right now?". Only a yes is taken as one: anything else,
-    however it is said (a no, help, words not understood, something new), gets the crisis
+    """The answer to "Are you safe right now?". A yes, or words that say the person is safe
+    ("yeah I'm right", "no, I am safe, only tired"), gets warmth, and the deed said with it (or
+    the win that waited) offered; a question instead of an answer gets the question again,
+    once, with how to leave; anything else (a no, help, words not understood) gets the crisis
     answer, and stop or cancel a goodbye that leaves the line."""
 
     def __init__(self, rng: Random) -> None:
@@ -195,19 +195,41 @@ class SafetyAnswerHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         words = catalog(handler_input)
         attributes = session_attributes(handler_input)
+        reasked = attributes.pop(_REASKED, False)
         name = intent_name(handler_input) or ""
         if name in _GOODBYE:
             attributes.pop(OFFER, None)
             return respond(handler_input, render.crisis_goodbye(words))
-        if not _said_safe(handler_input, name):
+        safe = _safe_answer(handler_input, name)
+        if safe is None:
+            if not reasked and _asks_instead(handler_input, name):
+                attributes[_REASKED] = True
+                return respond(handler_input, render.check_in_again(words))
             attributes.pop(OFFER, None)
             return respond(handler_input, render.crisis(words))
-        offer = attributes.get(OFFER)
+        offer = safe.deed or attributes.get(OFFER)
         offer = offer if isinstance(offer, str) and offer else None
         if offer:
+            attributes[OFFER] = offer
             attributes[CHECKED] = True
         reply = render.safe(words, self._rng, offer, in_session=follows_up(handler_input))
         return respond(handler_input, reply)
+
+
+def _asks_instead(handler_input: HandlerInput, name: str) -> bool:
+    """A question or a request said in place of an answer ("what did I do on Sunday")."""
+    if name in _ASKING:
+        return True
+    values = _slot_values(handler_input)
+    if not values:
+        return False
+    said = " ".join(values)
+    if asked_of_skill(said) is not None:
+        return True
+    from skill.domain.reading import Part, read  # on first use: it compiles patterns
+
+    parts = {clause.part for clause in read(said)}
+    return bool(parts) and parts <= {Part.QUESTION, Part.REQUEST}
 
 
 class AfterCrisisHandler(AbstractRequestHandler):
@@ -235,12 +257,22 @@ class AfterCrisisHandler(AbstractRequestHandler):
         return respond(handler_input, render.crisis_again(words, self._rng))
 
 
-def _said_safe(handler_input: HandlerInput, name: str) -> bool:
+def _safe_answer(handler_input: HandlerInput, name: str) -> SafeSaid | None:
+    """The words as an answer to "Are you safe right now?" (``safe_said``); a yes is one."""
+    from skill.domain.safe_said import SafeSaid, safe_said  # on first use: it reads deeds
+
     if name == "AMAZON.YesIntent":
-        return True
+        return SafeSaid()
+    values = _slot_values(handler_input)
+    if not values:
+        return None
     carrier, _ = _carrier(name)
-    said = " ".join([carrier, *_slot_values(handler_input)])
-    return canonical(said) in _SAFE
+
+    return safe_said(" ".join([carrier, *values]))
+
+
+def _said_safe(handler_input: HandlerInput, name: str) -> bool:
+    return _safe_answer(handler_input, name) is not None
 
 
 def _phrase(handler_input: HandlerInput) -> str:

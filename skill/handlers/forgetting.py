@@ -248,7 +248,7 @@ class Forgets:
             attributes.pop(FORGET_NEXT, None)
         outcome = self._forgetting.at(
             person_key(handler_input),
-            listed(attributes),
+            whole_list(attributes)[0],  # "the sixth one" after "the rest": the whole list read
             position,
             zone_lookup(handler_input, self._apis),
         )
@@ -431,7 +431,7 @@ class Forgets:
             person_key(handler_input),
             said,
             number=logged if isinstance(logged, int) else None,
-            listed=pages if about is not None else listed(attributes),
+            listed=pages if about is not None else whole_list(attributes)[0],
             position=position,
             about=about,
             count_then=count,

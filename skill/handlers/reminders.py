@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from random import Random
 from typing import Final
 
@@ -456,3 +457,40 @@ class ReminderAskedHandler(AbstractRequestHandler):
         if found.move:
             return self._reminders.change(handler_input, found.at)
         return self._reminders.request(handler_input, found.at, half=None)
+
+
+# "why 8:45", "how come that time?", "why did you say 8:45": why the time asked about is that one.
+_WHY_TIME: Final = re.compile(
+    r"^(?:(?:but|so|and|um|uh|wait|ok|okay)\s+)*(?:why|how come)"
+    r"(?:\s+(?:is it|is that|that|at|did you (?:say|pick|choose)|the time|that time|this time"
+    r"|\d{1,2}(?:\s+\d{2})?(?:\s*(?:am|pm|a m|p m))?|o clock|oclock|then))*$"
+)
+
+
+class WhyThatTimeHandler(AbstractRequestHandler):
+    """ "Why 8:45?" asked while "Is 8:45 PM good?" waits: the literal answer (the time is the
+    one the person asked for), and the question again."""
+
+    def __init__(self, rng: Random) -> None:
+        self._rng = rng
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        if intent_name(handler_input) != "CatchAllIntent":
+            return False
+        if asked(handler_input) is not Asked.REMINDER_TIME:
+            return False
+        if not isinstance(session_attributes(handler_input).get(PENDING_TIME), str):
+            return False
+        words = (slot_text(handler_input, "phrase") or "").lower().replace(":", " ")
+        return bool(_WHY_TIME.match(" ".join(words.replace("?", " ").split())))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        words = catalog(handler_input)
+        pending = session_attributes(handler_input).get(PENDING_TIME)
+        assert isinstance(pending, str)  # can_handle said so
+        at = reminder_time(pending)
+        spoken = render.spoken_time(words, *at)
+        reply = render.ask(
+            words, self._rng, "reminder.why", "reminder.confirm_reprompt", time=spoken
+        )
+        return respond(handler_input, reply)

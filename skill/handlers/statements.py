@@ -29,6 +29,7 @@ from skill.handlers.common import (
     asked,
     catalog,
     follows_up,
+    free_words,
     intent_name,
     respond,
     session_attributes,
@@ -172,7 +173,8 @@ class OfferAnswerHandler(AbstractRequestHandler):
 
 class CrisisFollowUpHandler(AbstractRequestHandler):
     """After the crisis answer: a yes, a no or words not understood get the line again, and
-    stop or cancel a kind goodbye that leaves the number. Anything else is heard as usual."""
+    stop, cancel, "that's all" or a goodbye in words of its own ("nah that's it", "that will
+    do, thanks") a kind goodbye that leaves the number once. Anything else is heard as usual."""
 
     _AGAIN: Final = (
         *ANSWER_INTENTS,
@@ -186,13 +188,30 @@ class CrisisFollowUpHandler(AbstractRequestHandler):
     def __init__(self, rng: Random) -> None:
         self._rng = rng
 
+    _DONE: Final = ("DoneIntent", "FinishedIntent")  # "that's all", "I'm done"
+
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        if intent_name(handler_input) not in (*self._AGAIN, *self._GOODBYE):
+        name = intent_name(handler_input)
+        if name is None or asked(handler_input) is not Asked.CRISIS:
             return False  # first: an event out of session has no attributes to look at
-        return asked(handler_input) is Asked.CRISIS
+        return name in (*self._AGAIN, *self._GOODBYE) or _says_goodbye(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         words = catalog(handler_input)
-        if intent_name(handler_input) in self._GOODBYE:
+        name = intent_name(handler_input)
+        if name in (*self._GOODBYE, *self._DONE) or _says_goodbye(handler_input):
             return respond(handler_input, render.crisis_goodbye(words))
         return respond(handler_input, render.crisis_again(words, self._rng))
+
+
+def _says_goodbye(handler_input: HandlerInput) -> bool:
+    """Words that only close the conversation ("nah that's it", "thank you, that is enough",
+    "periodt bye"), whatever intent brought them."""
+    said = free_words(handler_input)
+    if not said:
+        return False
+    from skill.domain.closings import polite_close  # on first use: it compiles patterns
+    from skill.domain.plain_answers import Plain, plain_answer
+    from skill.domain.screen import canonical
+
+    return polite_close(canonical(said)) == "goodbye" or plain_answer(said) is Plain.DONE

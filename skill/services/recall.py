@@ -107,7 +107,8 @@ class Recall:
         if isinstance(span, Span):
             span = SpanAsk.of_span(span)
         ask = span or SpanAsk.of_date(value)
-        noted = ListRead(ask, max(before, 0), shown, now)
+        # kept whole: after "the rest", "the sixth one" and "the second one" are of all read
+        noted = ListRead(ask, 0, max(before, 0) + shown, now)
         read = span_wins(self._store, now, person, None, zone_lookup, ask, noted=noted)
         if not isinstance(read, SpanWins):
             return read

@@ -5,6 +5,7 @@ injected so tests can pin them.
 """
 
 import random
+import re
 import time
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
@@ -207,6 +208,8 @@ def _bare_answered(words: str, said: Statement) -> "str | Crisis | CheckIn | Not
 
 # The reason given for a shrug said unasked ("I dunno"): met as a day of nothing done is.
 SHRUGGED: Final = "nothing.shrugged"
+# "i am safe, only tired": being safe told, never a win (a deed told with it is offered).
+SAID_SAFE: Final = "safe.said"
 # The reason given for words the harm net finds likely to be no win: offered back, not cheered.
 OFFERED_BACK: Final = "unsure.harm"
 
@@ -225,8 +228,11 @@ def _offered_back(words: str, said: Statement, verdict: Verdict) -> "NotAWin | N
 
 def _untold(words: str, said: Statement, *, vague: bool) -> "LogOutcome | None":
     """Words that tell no deed to keep, whatever the carrier made of them; None otherwise."""
-    if said.checked or said.carrier != "i":
+    if said.checked:
         return None
+    safe = _safe_told(words, said)
+    if safe is not None or said.carrier != "i":
+        return safe
     from skill.domain.vague import is_vague, shrugs_only  # on first use: it compiles patterns
 
     if tells_no_deed(f"i {words}"):
@@ -236,6 +242,58 @@ def _untold(words: str, said: Statement, *, vague: bool) -> "LogOutcome | None":
     if vague and said.frame is Frame.DONE and is_vague(words):
         return Vague()  # "i did three things": what were they? Asked once, nothing stored
     return None
+
+
+def _told(words: str, said: Statement) -> "str | Crisis | CheckIn | NotAnAnswer | NotAWin":
+    """The words the person meant as their deed (``_meant``), a bare answer as the win it
+    stands for; or the outcome when there is none to keep."""
+    told = _meant(words, said)
+    if not isinstance(told, str) or not (said.bare and told):
+        return told
+    return _bare_answered(told, said)
+
+
+def _meant(words: str, said: Statement) -> "str | NotAWin":
+    """The words the person meant as their own deed: a deed taken back ("i walked the dog,
+    actually no my dad did"), a greeting or a question ("happy new year lol") or a loss ("lost
+    four hens") is never kept, and a greeting or someone else's doing said before the deed is
+    left out of it. Care is judged first, on all that was said: words that ask for it are
+    given back whole, for the screen."""
+    if not words or said.checked or said.confirmed or said.frame is not Frame.DONE:
+        return words
+    if screen(words, said.carrier, said.frame).kind in (Kind.CRISIS, Kind.CHECK_IN):
+        return words
+    from skill.domain.meant import Set, meant  # on first use: it compiles patterns
+
+    found = meant(words)
+    if found.set_aside is Set.LOSS:
+        return NotAWin(LOST, None)
+    if found.set_aside in (Set.TAKEN_BACK, Set.GREETED) and not found.words:
+        return NotAWin(TAKEN_BACK if found.set_aside is Set.TAKEN_BACK else GREETED, None)
+    return found.words or words
+
+
+# A deed taken back, a greeting alone, or a loss told as a deed: never kept.
+TAKEN_BACK: Final = "taken.back"
+GREETED: Final = "greeted.said"
+LOST: Final = "pain.lost"
+
+
+def _safe_told(words: str, said: Statement) -> "NotAWin | None":
+    """ "I am safe, only so tired", "yes I am safe": being safe is told, never stored as a win;
+    a deed told with it ("I'm safe, I did the dishes") is offered. None for anything else."""
+    if said.frame not in (Frame.DONE, Frame.STATE) or not _SAFE_WORDS.search(words):
+        return None
+    if not said.carrier.startswith("i"):  # "we are safe", "my dog is safe": not the person
+        return None
+    from skill.domain.safe_said import safe_said  # on first use: it reads deeds
+
+    told = safe_said(f"{said.carrier} {words}")
+    return None if told is None else NotAWin(SAID_SAFE, told.deed or None)
+
+
+# Words of being safe, in a statement that may tell nothing else.
+_SAFE_WORDS: Final = re.compile(r"\bsafe\b|\bnot in (?:any )?danger\b", re.IGNORECASE)
 
 
 def _screened(words: str, said: Statement) -> tuple[str, Statement, Verdict]:
@@ -339,10 +397,12 @@ def _stored_text(words: str, said: Statement) -> str:
     "I'm {state}" keeps "am two weeks clean" and "I've {win}" keeps "have done the laundry",
     so the win reads back in the person's words ("you are two weeks clean").
     """
+    from skill.domain.phrasing.filler import unfilled  # on first use: it compiles patterns
+
     subject, _, verb = said.carrier.partition(" ")
     if subject != "i":  # "me and", "my", "we": the carrier is the subject, and kept whole
-        return f"{said.carrier} {words}".strip()
-    return f"{verb} {words}" if verb else words
+        return f"{said.carrier} {unfilled(words)}".strip()
+    return f"{verb} {unfilled(words)}" if verb else unfilled(words)
 
 
 def cap(text: str) -> tuple[str, bool]:
@@ -385,7 +445,9 @@ class _Pending(NamedTuple):
 def _several(deeds: Deeds, words: str, *, played_down: bool) -> _Pending:
     """The deeds of one statement as wins to store together: at most ``MAX_WINS_AT_ONCE``
     (the rest are left, and the person told the first part was kept)."""
-    capped = [cap(text) for text in deeds.texts[:MAX_WINS_AT_ONCE]]
+    from skill.domain.phrasing.filler import unfilled  # on first use: it compiles patterns
+
+    capped = [cap(unfilled(text)) for text in deeds.texts[:MAX_WINS_AT_ONCE]]
     shortened = len(deeds.texts) > MAX_WINS_AT_ONCE or any(cut for _, cut in capped)
     wins = [(text, win_from_words(text)) for text, _ in capped]
     minimised = played_down or read_critic(words).minimised
@@ -449,12 +511,10 @@ class WinsService:
         ``vague``: things done but not named ("i did loads") are asked about (``Vague``); once
         asked, the answer is kept as said.
         """
-        words = normalise(said.words or "")
-        if said.bare and words:
-            answered = _bare_answered(words, said)
-            if not isinstance(answered, str):
-                return answered
-            words = answered
+        told = _told(normalise(said.words or ""), said)
+        if not isinstance(told, str):
+            return told
+        words = told
         words, said, verdict = _screened(words, said)
         refused = judged(verdict)
         if isinstance(refused, CheckIn):

@@ -93,6 +93,7 @@ QUESTIONS: Final[Mapping[str, Asked]] = {
     "hear.all_heard": Asked.TELL_WIN,
     "hear.only_one": Asked.TELL_WIN,
     "style.which": Asked.STYLE,
+    "style.choose": Asked.STYLE,  # the choices said plainly after a yes
     "style.continue": Asked.TELL_WIN,
     "about.speech": Asked.WIN,
     "about.morning": Asked.ONE_THING,
@@ -121,6 +122,7 @@ QUESTIONS: Final[Mapping[str, Asked]] = {
     "one_thing.ask": Asked.ONE_THING,
     "one_thing.after_win": Asked.ONE_THING,
     "reminder.confirm": Asked.REMINDER_TIME,
+    "reminder.why": Asked.REMINDER_TIME,  # "why 8:45?": the time asked for, asked again
     "reminder.confirm_evening": Asked.REMINDER_TIME,
     "reminder.change_none": Asked.REMINDER_TIME,
     "reminder.which_time": Asked.REMINDER_WHEN,

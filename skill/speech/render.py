@@ -191,7 +191,7 @@ def _celebrated(
     words = once(" ".join(line for line in lines if line))
     if plan.style is Style.CHEERFUL:
         sound = "sounds.milestone" if plan.note is CountNote.MILESTONE else "sounds.win"
-        words = f"{ssml.audio(catalog.text(sound))} {ssml.excited(words)}"
+        words = f"{ssml.audio(catalog.text(sound))}{ssml.excited(words)}"  # no stray space
     reply = Reply(speech=words, card_title=catalog.text("card.title"), card_text=card)
     if not in_session or plan.brief:  # brief: no "Any other wins?", and the session ends
         return reply
@@ -325,14 +325,23 @@ def crisis_goodbye(catalog: Catalog) -> Reply:
 
 def check_in(catalog: Catalog) -> Reply:
     """Unsure: are they safe right now? The line is given at once, spoken and on a card, and
-    the reprompt is the crisis answer itself: if nothing more is said, the line was given."""
+    the reprompt asks the question again with the line in it: if nothing more is said, the
+    line was given."""
     line = crisis_words(catalog)
     return Reply(
         speech=catalog.text("check_in.speech", **line),
-        reprompt=catalog.text("crisis.speech", **line),
+        reprompt=catalog.text("check_in.reprompt", **line),
         card_title=catalog.text("check_in.card_title"),
         card_text=catalog.text("crisis.card_text", **line),
         asked=QUESTIONS["check_in.speech"],
+    )
+
+
+def check_in_again(catalog: Catalog) -> Reply:
+    """A question said in place of an answer to "Are you safe right now?": that question
+    again, gently, with how to leave, and the line."""
+    return check_in(catalog)._replace(
+        speech=catalog.text("check_in.again", **crisis_words(catalog))
     )
 
 
@@ -372,7 +381,8 @@ def need_help(catalog: Catalog, rng: Random) -> Reply:
 # The reply for each family of not-a-win rule or composition (the part of its name before the
 # dot); "pain" is something hard that happened to the person.
 _NOT_A_WIN_FAMILIES = frozenset(
-    {"harm", "relapse", "eating", "hatred", "nothing", "feeling", "pain", "mishap"}
+    {"harm", "relapse", "eating", "hatred", "nothing", "feeling", "pain", "mishap", "safe"}
+    | {"taken", "greeted"}
 )
 
 

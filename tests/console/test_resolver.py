@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -308,3 +309,29 @@ def test_a_count_by_day_fills_the_date_not_the_span(resolver: Resolver, utteranc
     heard = resolver.resolve(utterance)
     assert slot_value(heard, "date") is not None
     assert slot_value(heard, "span") is None
+
+
+@pytest.mark.parametrize(
+    ("utterance", "intent", "slot", "value"),
+    [
+        ("how many wins have I now", "CountWinsIntent", "span", None),
+        ("how many wins have I in all", "CountWinsIntent", "span", "in all"),
+        ("how many wins I have", "CountWinsIntent", "span", None),
+        ("ask small wins how many wins I have", "CountWinsIntent", "span", None),
+        ("read me what I have done this week", "RecallIntent", "date", "2026-W50"),
+        ("read me please the wins from last week", "RecallIntent", "date", "2026-W49"),
+        ("what I did on the weekend", "RecallIntent", "date", "2026-W50-WE"),
+        ("what did I do at the weekend", "RecallIntent", "date", "2026-W50-WE"),
+        ("please read me one good thing", "HearWinIntent", None, None),
+        ("tell me something good I have done", "HearWinIntent", None, None),
+        ("ask small wins to tell me something good I have done", "HearWinIntent", None, None),
+    ],
+)
+def test_counts_and_read_backs_in_everyday_words_reach_their_intent(
+    model: InteractionModel, utterance: str, intent: str, slot: str | None, value: str | None
+) -> None:
+    said_on = Resolver(model, today=lambda: date(2026, 12, 7))  # a Monday
+    heard = said_on.resolve(utterance)
+    assert intent_of(heard) == intent
+    if slot is not None:
+        assert slot_value(heard, slot) == value

@@ -35,7 +35,7 @@ def test_in_the_us_the_line_is_988_and_the_emergency_number_911(
 @pytest.mark.parametrize(
     ("locale", "zone"),
     [
-        ("en-IN", None),  # no line known for the locale
+        ("en-ZA", None),  # no line known for the locale
         (None, None),
     ],
 )
@@ -89,6 +89,29 @@ def test_every_zone_in_the_table_is_a_real_zone_and_in_one_country() -> None:
             "1737",
             "111",
         ),
+        (
+            "en-US",
+            "Europe/Berlin",
+            "call zero eight zero zero, one one one, zero, one one one,"
+            " or in the US call or text 988",
+            "0800 111 0 111 or 0800 111 0 222",
+            "112",
+        ),
+        (
+            "en-US",
+            "Asia/Kolkata",
+            "call one four four one six, or in the US call or text 988",
+            "14416",
+            "112",
+        ),
+        (
+            "en-US",
+            "Asia/Calcutta",
+            "call one four four one six, or in the US call or text 988",
+            "14416",
+            "112",
+        ),
+        ("en-IN", None, "call one four four one six", "14416", "112"),
     ],
 )
 def test_where_the_device_is_decides_the_line_it_is_given(

@@ -118,6 +118,8 @@ def spoken_date(text: str, today: date) -> str | None:
     said = tuple(_SHORT_MONTHS.get(word, word) for word in keys(text))
     if said and said[0] in ("on", "in", "from", "for", "during") and len(said) > 1:
         said = said[1:]
+    if said in (("the", "weekend"), ("weekend",)):  # as "this weekend" (a past one if ahead)
+        said = ("this", "weekend")
     if said == ("now",) or said == ("right", "now"):
         return "PRESENT_REF"
     if said in _DAYS:
