@@ -84,16 +84,17 @@ def deeds_in(words: str, carrier: str = "i") -> Deeds | None:
 
 
 def _as_told(words: str) -> "Reading":
-    """The words read as they were said, when that finds a deed and leaves nothing unsure:
-    "dead on the sofa but the laundry's in the machine" is a state, then a thing done, and
-    never "i dead on the sofa". Empty when the words need the carrier's "i" to be read."""
+    """The words read as they were said, when they start with a state and then find a deed
+    and leave nothing unsure: "dead on the sofa but the laundry's in the machine" is a state,
+    then a thing done, never "i dead on the sofa". Empty for anything else: the carrier's "i"
+    reads those."""
     from skill.domain.reading import Context, Part, read  # on first use: it compiles patterns
 
     reading = read(words, Context.NONE)
     parts = {clause.part for clause in reading}
     if Part.DEED not in parts or parts & {Part.CRISIS, Part.UNSURE}:
         return ()
-    return reading
+    return reading if reading[0].part is Part.FEELING else ()
 
 
 def _one_deed(words: str, heard: "_Heard") -> Deeds | None:

@@ -30,7 +30,7 @@ def test_a_request_to_take_a_win_off_asks_to_delete_that_win_and_stores_nothing(
     tmp_path: Path,
 ) -> None:
     talk(tmp_path, "2026-10-28T14:10", TORONTO, "tell small wins I emailed my professor")
-    talk(tmp_path, "2026-10-28T14:12", TORONTO, "tell small wins I had a drink again")
+    talk(tmp_path, "2026-10-28T14:12", TORONTO, "tell small wins I had a second coffee")
     before = _count(tmp_path, "2026-10-28T21:50", TORONTO)
     _, named, kept, reason_after, kept_again, pointed = talk(
         tmp_path,
@@ -39,12 +39,12 @@ def test_a_request_to_take_a_win_off_asks_to_delete_that_win_and_stores_nothing(
         "open small wins",
         "the email one didnt actually happen, can you take it off",
         "no",
-        "take off the drink one, that wasn't a win",
+        "take off the coffee one, that wasn't a win",
         "no",
         "can you take it off",
     )
     assert named in asks_to_delete("you emailed your professor")
-    assert reason_after in asks_to_delete("you had a drink again")
+    assert reason_after in asks_to_delete("you had a second coffee")
     assert kept.startswith("Okay") and kept_again.startswith("Okay")
     assert "Shall I delete it?" in pointed  # the last win logged, named, asked first
     assert _count(tmp_path, "2026-10-28T22:10", TORONTO) == before  # nothing stored
