@@ -23,7 +23,7 @@ ZONE = "Australia/Sydney"
 @pytest.mark.parametrize(
     ("said", "kept", "back"),
     [
-        ("kitchen's clean", "kitchen's clean", "Kitchen's clean."),
+        ("kitchen's clean", "kitchen's clean", "Kitchen's clean"),
         ("bins out before the lorry came", "bins out before the lorry came", "Bins out"),
         (
             "room was a crime scene and now it's spotless",
