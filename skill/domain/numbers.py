@@ -11,6 +11,8 @@ Pure: words in, words out.
 import re
 from typing import Final, NamedTuple
 
+from skill.domain.patterns import compiled
+
 _UNIT: Final = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TEEN: Final = (
     r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
@@ -27,14 +29,14 @@ _FRACTION: Final = r"(?:an? (?:half|quarter|third)|(?:one|two|three) (?:quarters
 # A number phrase: "two hundred", "a hundred and fifty", "twenty five", "two and a half",
 # "1,500", a range ("two or three", "five to ten"); and "and a half" after any word ("an hour
 # and a half").
-_NUMBER: Final = re.compile(
+_NUMBER: Final = (
     rf"\b(?:{_WHOLE}(?: and {_FRACTION})?(?: (?:or|to) {_WHOLE}(?: and {_FRACTION})?)?"
     rf"|(?<=\w) and {_FRACTION})\b(?!-)"
 )
 # What a clause may be cut at inside a phrase: a space, a comma, a point.
-_CUTTABLE: Final = re.compile(r"[\s,.]")
+_CUTTABLE: Final = r"[\s,.]"
 # What stands for a phrase held: no letters a reader rule reads, no "ed" at its end.
-_HELD: Final = re.compile(r"\u2983(\d+)\u2984")
+_HELD: Final = r"\u2983(\d+)\u2984"
 
 
 class Held(NamedTuple):
@@ -47,7 +49,7 @@ class Held(NamedTuple):
         """``words`` (cut from ``text``) with every phrase held given back as said."""
         if not self.phrases:
             return words
-        return _HELD.sub(lambda found: self.phrases[int(found.group(1))], words)
+        return compiled(_HELD).sub(lambda found: self.phrases[int(found.group(1))], words)
 
 
 def held_numbers(text: str) -> Held:
@@ -56,10 +58,10 @@ def held_numbers(text: str) -> Held:
 
     def hold(found: re.Match[str]) -> str:
         phrase = found.group()
-        if not _CUTTABLE.search(phrase.strip()):  # one word: nothing to cut
+        if not compiled(_CUTTABLE).search(phrase.strip()):  # one word: nothing to cut
             return phrase
         lead = " " if phrase.startswith(" ") else ""
         phrases.append(phrase.strip())
         return f"{lead}\u2983{len(phrases) - 1}\u2984"
 
-    return Held(_NUMBER.sub(hold, text), tuple(phrases))
+    return Held(compiled(_NUMBER).sub(hold, text), tuple(phrases))

@@ -11,9 +11,10 @@ at the moment it was told. The words themselves are kept as said.
 Pure: words and the person's local time in, a local time out.
 """
 
-import re
 from datetime import date, datetime, time, timedelta
 from typing import Final
+
+from skill.domain.patterns import compiled
 
 _WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PARTS: Final = {
@@ -26,7 +27,7 @@ _PARTS: Final = {
 }
 _PART: Final = r"(?:morning|lunchtime|afternoon|evening|night)"
 _DAY: Final = "|".join(_WEEKDAYS)
-_WHEN: Final = re.compile(
+_WHEN: Final = (
     r"\b(?:(?P<before>the day before yesterday)(?: (?P<before_part>" + _PART + r"))?"
     r"|(?P<yesterday>yesterday)(?: (?:in the )?(?P<yesterday_part>" + _PART + r"))?"
     r"|last (?P<last_part>night|evening)"
@@ -41,7 +42,7 @@ _MOST_DAYS_BACK: Final = 6
 def done_at(words: str, now: datetime) -> datetime | None:
     """When the deed ``words`` tell of was done, on the person's clock ``now`` (aware, in
     their zone); None when the words name no earlier day or time (the win is filed now)."""
-    found = _WHEN.search(words.lower())
+    found = compiled(_WHEN).search(words.lower())
     if found is None:
         return None
     today = now.date()
