@@ -25,6 +25,11 @@ if TYPE_CHECKING:  # the rules' reader is imported with the rules, on first use 
 
 _MASK: Final = " ~ "
 # In a statement about others ("my mom and I went shopping"), the person took part.
+# A not-doing that opens a statement with no one named: the speaker is meant.
+_NOT_DONE_BARE: Final = (
+    r"(?:still |even )?(?:did not|could not|have not|had not|forgot to|failed to|never got"
+    r"|was not able to|was unable to|kept putting off|put off) "
+)
 _TOOK_PART: Final = r"\b(?:and i|and me|with me|i and)\b"
 
 
@@ -160,7 +165,7 @@ class Rules(NamedTuple):
     def screened(self, words: str, carrier: str = "i", frame: Frame = Frame.DONE) -> "Screened":
         """The verdict on ``carrier`` + ``words``, and the statement as the care nets weigh it
         (``unexplained``), both from one reading of it."""
-        whole = _as_one(canonical(f"{carrier} {words}", self))
+        whole = _i_unsaid(_as_one(canonical(f"{carrier} {words}", self)))
         safe: list[re.Match[str]] = []  # the safe step's matches, blanked again for ``masks``
         text = self.safe.sub(_kept(safe), whole)
         masked = self.support.sub(_MASK, text)
@@ -190,7 +195,7 @@ class Rules(NamedTuple):
     def unexplained(self, words: str, carrier: str = "i") -> str:
         """The statement as the care net weighs it: its words, less those a named everyday
         use or recovery step explained."""
-        heard, said = _recognise(_as_one(canonical(f"{carrier} {words}", self)), self)
+        heard, said = _recognise(_i_unsaid(_as_one(canonical(f"{carrier} {words}", self))), self)
         return _unexplained(heard, said)
 
     def masks(self, text: str) -> "Said":
@@ -248,6 +253,12 @@ def _as_one(text: str) -> str:
     for pattern, one in _together():
         text = pattern.sub(one, text)
     return text
+
+
+def _i_unsaid(text: str) -> str:
+    """``text`` with "i" before a not-doing said without it ("didn't call my sister" is "i did
+    not call my sister"), so the rules for things not done, and for harms held off, read it."""
+    return f"i {text}" if re.match(_NOT_DONE_BARE, text) else text
 
 
 def _recognise(text: str, rules: Rules) -> "tuple[Said, Recognition]":

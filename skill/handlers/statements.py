@@ -87,6 +87,10 @@ def statement_of(carrier: Carrier, words: str) -> Statement:
     clean") or a thing of theirs that went well ("my cake was a knockout") is heard as a deed
     is; anything else as its carrier says."""
     frame = carrier.frame
+    if carrier.slot == "saying" and words:
+        deed = _past_the_critic(words)
+        if deed is not None:
+            return Statement(deed, "i", Frame.DONE)
     if frame is Frame.SHARED and words:
         from skill.domain.deeds import own_deed  # on first use: the reader compiles patterns
         from skill.domain.results import went_well
@@ -96,6 +100,30 @@ def statement_of(carrier: Carrier, words: str) -> Statement:
         if own_deed(said) or went_well(canonical(said)):
             frame = Frame.DONE
     return Statement(words, carrier.words, frame)
+
+
+def _past_the_critic(words: str) -> str | None:
+    """The deed after a lead-in that makes it small ("it's just a bird box, but I made it from
+    scratch", "I know it's nothing but updated my profile"), as "I" would say it; None when the
+    words are not a small thing said down and then a deed of the person's own."""
+    import re
+
+    from skill.domain.deeds import own_deed  # on first use: the reader compiles patterns
+    from skill.domain.patterns import compiled
+
+    found = compiled(_SAID_DOWN).match(words.lower().replace("\u2019", "'"))
+    if found is None:
+        return None
+    deed = re.sub(r"^(?:i |i've |i have )", "", found.group("deed").strip())
+    return deed if deed and own_deed(f"i {deed}") else None
+
+
+# A small thing said down before "but": "just a jigsaw but", "its nothing but", "silly but".
+_SAID_DOWN: Final = (
+    r"(?:(?:i know |i guess |i mean )?(?:it's |its |it is |this is |that's |thats )?)"
+    r"(?:just|only|nothing|not much|silly|dumb|stupid|small|tiny|a small thing|no big deal"
+    r"|probably nothing|probably silly|probably dumb)\b[^,]*?,? but (?P<deed>.+)$"
+)
 
 
 class StatementIntentHandler(AbstractRequestHandler):
