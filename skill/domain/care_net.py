@@ -51,6 +51,14 @@ def features(text: str) -> list[str]:
     return found
 
 
+def kinds(words: list[str]) -> list[str]:
+    """The lexicon's word lists found in the words, as features ("k means.medicine"): a word
+    the corpus never used counts through the kind of thing it names."""
+    from skill.domain.recognise import lists_in
+
+    return [f"k {name}" for name in sorted(lists_in(tuple(words)))]
+
+
 def felt(text: str) -> list[str]:
     """How ``text``'s words feel, as features: "v -" for each word that leans negative ("v --"
     as well for a strong one), "v +" and "v ++" the same way; a word is looked up as said, and
@@ -71,10 +79,11 @@ def felt(text: str) -> list[str]:
 
 def harm_features(text: str) -> list[str]:
     """What the harm net weighs: the words, as the danger net weighs them, pairs of their
-    dictionary forms ("get clamp" for "got clamped" and "gets clamped"), and how they feel."""
+    dictionary forms ("get clamp" for "got clamped" and "gets clamped"), how they feel, and
+    the kinds of thing they name (``kinds``)."""
     forms = lemmas(text.split())
     pairs = [f"p {a} {b}" for a, b in zip(forms, forms[1:], strict=False)]
-    return features(text) + pairs + felt(text)
+    return features(text) + pairs + felt(text) + kinds(text.split())
 
 
 class Net(NamedTuple):

@@ -210,6 +210,12 @@ def find(tokens: tuple[str, ...], lemma: tuple[str, ...], index: _Index) -> list
     return list(found)
 
 
+def lists_in(words: tuple[str, ...]) -> frozenset[str]:
+    """The names of the word lists with a phrase in ``words`` (canonical), as said or by lemma:
+    what kinds of thing are named, whatever the words, for the care nets to weigh."""
+    return frozenset(f.words for f in find(words, lemmas(words), _package_index()))
+
+
 def _walk(root: _Node, start: int, forms: list[frozenset[str]], found: dict[Found, None]) -> None:
     """Follow the trie from word ``start``: each word by any of its forms, "*" by any word,
     "**" by one to three words, "$" at the end of the statement only."""

@@ -36,13 +36,17 @@ from typing import Final, NamedTuple
 
 from skill.domain.care_net import HARM_WEIGHTS_FILE, WEIGHTS_FILE, Net, features, harm_features
 from skill.domain.screen import Kind, screen, unexplained
+from skill.services.routines import PLAN_CARRIER
 from tests.care.check import CORPUS, Line, held_out, read_corpus
 
 DATA: Final = Path(__file__).resolve().parents[2] / "skill" / "data"
 DANGER: Final = frozenset({"CRISIS", "BOTH"})
 # What must not be asked about: wins, recovery steps, and ordinary plans and feelings.
-WINS: Final = frozenset({"WIN", "SENS", "PLAN", "FEEL"})
+WINS: Final = frozenset({"WIN", "SENS", "PLAN", "FEEL", "ASK"})
 HARM: Final = frozenset({"NOTWIN"})
+# What the danger net's budget counts: talk to the skill ("ASK": questions, closings, shrugs) is
+# learned from but left out, so that many easy lines do not lower the threshold for the rest.
+BUDGETED: Final = frozenset({"WIN", "SENS", "PLAN", "FEEL"})
 # What the harm net learns to tell from harm: feelings are left out, as the rules meet them.
 GOOD: Final = frozenset({"WIN", "SENS", "PLAN"})
 # At most this share of the unseen wins the rules celebrate may be offered back instead.
@@ -150,7 +154,7 @@ def threshold(scored: Sequence[tuple[Line, float]], net: Learns = NETS["danger"]
         asked = [p for line, p in scored if line.label in net.negative and celebrated(line)]
         budget = HARM_BUDGET
     else:
-        asked = [p for line, p in scored if line.label in WINS]
+        asked = [p for line, p in scored if line.label in BUDGETED]
         budget = WIN_BUDGET
     wins = sorted(asked, reverse=True)
     allowed = int(len(wins) * budget)
@@ -196,6 +200,14 @@ def held_out_report(net: Learns, lines: Sequence[Line], seed: int) -> None:
     )
 
 
+def said_to_the_morning(lines: list[Line]) -> list[Line]:
+    """``lines``, and talk to the skill ("ASK") again as the morning question's answer reaches
+    the screen, after "I will" ("i will not sure yet"): the net learns it as it will see it."""
+    return lines + [
+        line._replace(text=f"{PLAN_CARRIER} {line.text}") for line in lines if line.label == "ASK"
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("corpora", nargs="*", type=Path, default=[CORPUS, FOURTH, ORDINARY])
@@ -208,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.out is not None and args.net is None:
         print("--out needs --net", file=sys.stderr)
         return 2
-    lines = [line for corpus in args.corpora for line in read_corpus(corpus)]
+    lines = said_to_the_morning([line for corpus in args.corpora for line in read_corpus(corpus)])
     if any(not line.family for line in lines):
         print("every line needs a family (a four-column corpus)", file=sys.stderr)
         return 2

@@ -39,7 +39,6 @@ def test_the_class_gets_care(said: str) -> None:
         "i said goodbye to the kids at the school gate",
         "wrote a goodbye card for my coworker's leaving do",
         "caught the train to see my mum",
-        "my nan is going into hospital and i'm going with her",
         "i picked up dad's oramorph from the chemist",
         "i died laughing at the film",
         "i've got it all planned out for the party",
@@ -48,3 +47,12 @@ def test_the_class_gets_care(said: str) -> None:
 )
 def test_the_everyday_words_beside_it_are_still_wins(said: str) -> None:
     assert screen(said, "").kind is Kind.WIN
+
+
+def test_going_with_someone_to_hospital_is_a_win_or_at_most_a_question() -> None:
+    # "I'm going with her" is also how joining someone who died is said; the danger net, weighing
+    # words and pairs, may ask whether they are safe. Never more than that, and never "not a win".
+    assert screen("my nan is going into hospital and i'm going with her", "").kind in (
+        Kind.WIN,
+        Kind.CHECK_IN,
+    )

@@ -94,8 +94,8 @@ def test_logging_counts_wins_and_today_and_notes_firsts_and_milestones(
     profile = any_store.load_profile(ME)
     assert (profile.win_count, profile.today, profile.today_count) == (10, START.date(), 10)
     clock.advance(days=1)
-    assert log(any_store, clock, ME, "did it again", "r11").plan.today == 1
-    assert texts(any_store, ME) == [*(f"did thing {n}" for n in range(1, 11)), "did it again"]
+    assert log(any_store, clock, ME, "did one more", "r11").plan.today == 1
+    assert texts(any_store, ME) == [*(f"did thing {n}" for n in range(1, 11)), "did one more"]
 
 
 def test_the_celebration_wording_never_repeats_twice_running(
@@ -426,7 +426,7 @@ def test_deleting_the_last_win_counts_it_out_and_only_if_still_last(
     assert texts(any_store, ME) == ["did thing 1", "did thing 2"]
     with pytest.raises(ConcurrentUpdate):
         any_store.delete_last_win(ME, 1, today_count=0)
-    assert log(any_store, clock, ME, "did thing 3 again", "r4").plan.total == 3
+    assert log(any_store, clock, ME, "did thing 3 once more", "r4").plan.total == 3
 
 
 def test_after_deleting_every_win_logging_starts_again_at_one(
