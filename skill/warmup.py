@@ -7,8 +7,9 @@ import does the slow first-time work that requests would otherwise pay for: the 
 client's first call (operation model, endpoint rules, signer, parser), the SDK's request and
 response models, the speech catalogue, the statement screen's rules, its word lists and the
 lemmatiser's dictionary (about 200 ms), the screen's version (a digest of its code and data,
-which stored verdicts are checked against: a few milliseconds), and the TLS context for Alexa's
-APIs (about 20 ms: reading the system's certificate authorities). An on-demand start does none
+which stored verdicts are checked against: a few milliseconds), the expressions the skill's
+modules compile on first use (about 10 ms), and the TLS context for Alexa's APIs (about
+20 ms: reading the system's certificate authorities). An on-demand start does none
 of it ahead: someone is waiting, and the first request pays for just what it needs (a launch
 needs no screen rules, no intent models and, mostly, no Alexa API).
 
@@ -22,6 +23,7 @@ import importlib
 import logging
 import os
 import random
+import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
@@ -30,7 +32,7 @@ from botocore.compat import HTTPHeaders
 from botocore.exceptions import BotoCoreError, ClientError
 
 from skill.alexa.api import AlexaApis
-from skill.domain import forget_asks, screen, screen_stamp, settings
+from skill.domain import forget_asks, patterns, screen, screen_stamp, settings
 from skill.entry import SKILL_ID_ENV, Handler, handler_from_env
 from skill.speech.catalog import DEFAULT_LOCALE, catalog_for
 from skill.storage.dynamodb.client import TABLE_ENV, dynamodb_client
@@ -134,6 +136,12 @@ def prime_skill(handler: Handler, skill_id: str) -> None:
     settings.prepare()  # the families of asks about the skill, and of deleting or correcting
     forget_asks.prepare()
     screen_stamp.screen_version()  # the digest stored verdicts are checked against
+    # Every expression the skill's modules keep for first use, now that they are imported.
+    patterns.prepare([module for name, module in list(sys.modules.items()) if _ours(name)])
+
+
+def _ours(module: str) -> bool:
+    return module == "skill" or module.startswith("skill.")
 
 
 def prime_api_client(apis: AlexaApis) -> None:

@@ -11,8 +11,9 @@ Pure, over the reader's canonical words (lower case, contractions spelt out, no 
 reader (``reading.py``) calls these; they know nothing of its parts.
 """
 
-import re
 from typing import Final, Literal
+
+from skill.domain.patterns import compiled
 
 # Names for the people in a household said to call them: "mum", "kids", "sweetheart".
 _CALLED: Final = (
@@ -39,7 +40,7 @@ _TELLING_FAMILY: Final = (
     rf"(?:{_TELLING_THEM}|do not (?!know\b)\w+|go (?:to|and|up|out)\b|put (?:the|your|it|that) "
     r"|get (?:your|the|out|in)\b|look (?:at|out)\b|wait\b|listen\b)"
 )
-_YOU: Final = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b")
+_YOU: Final = r"\b(?:you|your|yours|yourself|yourselves)\b"
 # Words that never call anyone: "i did the washing then stop" is no name and an order.
 _NO_NAME: Final = frozenset(
     {
@@ -63,8 +64,9 @@ _HOLDING: Final = frozenset(
 # Where what was said to someone else ends: a new "i" telling something ("ben stop that i did
 # the washing"), a sentence's end, or the end of what was said.
 _UNTIL: Final = r"(?=[.;] |\s(?:i|we) (?:did|went|got|made|took|had|also|\w+ed)\b|$)"
-_ASIDE: Final = re.compile(
-    rf"(?:^|(?<=[\s,.;]))(?:hey )?(?P<name>[a-z]+)[,.;]? (?P<said>{_ASKING_THEM}|{_TELLING_FAMILY})"
+_ASIDE: Final = (
+    r"(?:^|(?<=[\s,.;]))(?:hey )?(?P<name>[a-z]+)[,.;]? "
+    rf"(?P<said>{_ASKING_THEM}|{_TELLING_FAMILY})"
 )
 
 
@@ -76,7 +78,7 @@ _SOMEONE_ELSE: Final = (
     r"|telly|tv|radio)"
 )
 # Said of words that were not the speaker's, to set them aside: never a deed.
-_EXCUSED: Final = re.compile(
+_EXCUSED: Final = (
     rf"(?:^|(?<=[\s,.;]))(?:(?:sorry|oops|whoops|oh|ah)[\s,]+)*(?:(?:that|it) (?:was|is) "
     rf"(?:my|the|our|his|her) {_SOMEONE_ELSE}|that was not (?:me|for you|to you)|not you"
     r"|ignore (?:that|him|her|them|me)|never mind (?:that|him|her|them))"
@@ -90,14 +92,14 @@ Aside = Literal["question", "request"]
 def said_to_others(text: str) -> tuple[str, Aside | None]:
     """``text`` less what was said to someone else in the room, and what that was (a question
     or a request); ``text`` and None when nothing was."""
-    excused = _EXCUSED.search(text)
+    excused = compiled(_EXCUSED).search(text)
     if excused is not None and (excused.start() <= len("i ") or excused.end() == len(text)):
         kept = f"{text[: excused.start()]} {text[excused.end() :]}".strip(" ,;.")
         return said_to_others(kept)[0], "request"
-    for found in _ASIDE.finditer(text):
+    for found in compiled(_ASIDE).finditer(text):
         name = found.group("name")
         before = text[: found.start()].split()
-        asking = re.match(_ASKING_THEM, found.group("said")) is not None
+        asking = compiled(_ASKING_THEM).match(found.group("said")) is not None
         end = len(text) if asking else _end_of(text, found.end())
         if not _calls(name, before, found.group("said"), text[found.start() : end]):
             continue
@@ -114,17 +116,17 @@ def _calls(name: str, before: list[str], said: str, rest: str) -> bool:
         return False
     if before and (before[-1].strip(",.;") in _HOLDING):
         return False
-    if re.fullmatch(_CALLED, name):
+    if compiled(_CALLED).fullmatch(name):
         return True
-    if re.match(_TELLING_THEM, said) is None:
+    if compiled(_TELLING_THEM).match(said) is None:
         return False
     # After a clause, a name may be the last word of it ("i mopped the floor stop laughing"):
     # only an order with "you" or "your" in it is surely to someone else.
-    return not before or (len(before) >= 3 and _YOU.search(rest) is not None)
+    return not before or (len(before) >= 3 and compiled(_YOU).search(rest) is not None)
 
 
 def _end_of(text: str, start: int) -> int:
-    found = re.compile(_UNTIL).search(text, start)
+    found = compiled(_UNTIL).search(text, start)
     return found.start() if found else len(text)
 
 
@@ -136,7 +138,7 @@ _NOT_A_TAG_AFTER: Final = (
     r"(?<!\bso)(?<!\bneither)(?<!\bnor)(?<!\bas)(?<!\bthan)(?<!\bwhat)(?<!\bhow)(?<!\bwho)"
 )
 _AUX: Final = r"(?:did|do|does|is|are|was|were|have|has|had|will|would|can|could|should|am)"
-_TAG: Final = re.compile(
+_TAG: Final = (
     rf"{_NOT_A_TAG_AFTER} {_AUX} not (?:i|you|it|we|they|there)$"
     rf"|{_NOT_A_TAG_AFTER} {_AUX} (?:i|you|we|they|there)(?: not)?$"
     rf"|{_NOT_A_TAG_AFTER} {_AUX} it not$"
@@ -148,7 +150,11 @@ _TAG: Final = re.compile(
 def tagged(text: str) -> bool:
     """A statement with a question tag at its end: asked, not told."""
     words = text.split()
-    return len(words) > 2 and _TAG.search(text.rstrip(" ,;.")) is not None and words[0] != "and"
+    return (
+        len(words) > 2
+        and compiled(_TAG).search(text.rstrip(" ,;.")) is not None
+        and words[0] != "and"
+    )
 
 
 # Words that open a question after a preposition: "at what time", "on which day", "since when".
@@ -163,17 +169,17 @@ def asks_by_its_shape(words: list[str]) -> bool:
     "have" first ("have you seen my keys"): a question."""
     if len(words) > 1 and words[0] in _PREPOSITIONS and words[1] in _WH:
         return True
-    return _HAVE_ASKED.match(" ".join(words[:2])) is not None
+    return compiled(_HAVE_ASKED).match(" ".join(words[:2])) is not None
 
 
 # A win pointed at, not named ("the mum one", "that one", "the one about the dentist"), and a
 # day said alone ("yesterday", "last tuesday"): no deed, whatever was asked.
-_POINTING: Final = re.compile(
+_POINTING: Final = (
     r"^(?:and |also |what about |how about |or |not |then )?(?:the|that|this|those|these)"
     r"(?: [a-z]+){0,3} ones?$"
     r"|^(?:and |also |what about |how about )?(?:the|that) ones? (?:about|with|where|when|from)\b"
 )
-_DAY_ALONE: Final = re.compile(
+_DAY_ALONE: Final = (
     r"^(?:and |what about |how about |or |for |on )?(?:yesterday|today|tomorrow|tonight"
     r"|last night|this morning|this week|last week|this month|last month|earlier"
     r"|the day before|the other day|(?:on |last |this |next )?(?:monday|tuesday|wednesday"
@@ -184,11 +190,11 @@ _DAY_ALONE: Final = re.compile(
 def points_only(text: str) -> bool:
     """Words that point at a win or a day without naming a deed."""
     bare = text.strip(" ,;.")
-    return bool(_POINTING.match(bare) or _DAY_ALONE.match(bare))
+    return bool(compiled(_POINTING).match(bare) or compiled(_DAY_ALONE).match(bare))
 
 
 # Said to the skill about what it says: "read them out", "say it again", "list them all".
-_TO_THE_SKILL: Final = re.compile(
+_TO_THE_SKILL: Final = (
     r"^(?:please |can you |could you |will you |would you )?(?:read|say|list|go through"
     r"|tell me|play)(?: me)? (?:them|it|that(?! again)|those|these|all|everything|the rest"
     r"|the lot|more|out|back)\b"
@@ -196,7 +202,7 @@ _TO_THE_SKILL: Final = re.compile(
 
 
 # Said to the skill about how it talks, or to be quiet: "shut up", "speak up", "turn it down".
-_HUSHING: Final = re.compile(
+_HUSHING: Final = (
     r"^(?:please |oh )?(?:shut up|be quiet|go away|speak up|slow down|hush|stop talking"
     r"|turn (?:it|that|yourself|the volume) (?:off|down|up)|louder|quieter|are you there"
     r"|you there|are you listening|you listening)(?: please| now| alexa| small wins)?$"
@@ -207,18 +213,22 @@ def asks_the_skill(text: str) -> bool:
     """A request to the skill about what it reads or says ("read them out"), or about how it
     talks ("speak up", "shut up"): never a deed."""
     bare = text.strip(" ,;.")
-    return any(asking.match(bare) is not None for asking in (_TO_THE_SKILL, _HUSHING, _LEFT_TO_IT))
+    return (
+        compiled(_TO_THE_SKILL).match(bare) is not None
+        or compiled(_HUSHING).match(bare) is not None
+        or compiled(_LEFT_TO_IT).match(bare) is not None
+    )
 
 
 # A choice left to the skill: "you choose", "surprise me", "up to you". Never the person's plan.
-_LEFT_TO_IT: Final = re.compile(
+_LEFT_TO_IT: Final = (
     r"^(?:you (?:choose|pick|decide|tell me|say|know best)|surprise me|up to you|it is up to you"
     r"|(?:it is )?your (?:choice|call)|whatever you (?:think|want|like|say|reckon))\b"
 )
 
 
 # "have you seen my keys", "has it saved": asked with "have" or "has" first.
-_HAVE_ASKED: Final = re.compile(r"^(?:have|has) (?:you|i|we|it|that|this|they|he|she)\b")
+_HAVE_ASKED: Final = r"^(?:have|has) (?:you|i|we|it|that|this|they|he|she)\b"
 
 
 # Asking for the last words again: "pardon?", "sorry, what?", "come again", "i beg your pardon",
@@ -245,7 +255,7 @@ _AGAIN_TAILS: Final = (
     r"(?:slowly|slower|louder|clearly|clearer)|all of (?:that|it)|all that|any of (?:that|it)"
     r"|what you said|the last bit|that last bit|i am (?:a bit |a little )?hard of hearing)"
 )
-_AGAIN: Final = re.compile(
+_AGAIN: Final = (
     rf"^(?:(?:{_AGAIN_LEADS}|please|could you|can you|would you)[ ,]+)*(?:{_AGAIN_ASKED}"
     r"|(?:would you|do you) mind repeating(?: that| it)?|(?:i am )?(?:a bit |a little )?hard of"
     r" hearing|(?:i )?(?:did not|could not|cannot) (?:quite )?(?:catch|hear|get) (?:all|any|most)"
@@ -257,7 +267,7 @@ def asks_again(text: str) -> bool:
     """Asking to hear the last words again ("pardon?", "sorry what", "come again", "what was
     that", "i didn't catch that"), said alone (canonical words): never a deed, never words
     not understood."""
-    return _AGAIN.match(text.strip(" ,;.")) is not None
+    return compiled(_AGAIN).match(text.strip(" ,;.")) is not None
 
 
 # Asking what the skill is, what it is for or how to use it: "what is this exactly", "what does
@@ -267,7 +277,7 @@ _SKILL: Final = (
     r"(?:this|that|it|you|small wins|this thing|this app|this skill|this programme|this program"
     r"|the skill|the app|the programme|the program)"
 )
-_WHAT_IT_IS: Final = re.compile(
+_WHAT_IT_IS: Final = (
     r"^(?:(?:good morning|good afternoon|good evening|morning|evening|hello|hi|hiya|hey|sorry"
     r"|excuse me|um|so|ok|okay|right|well|and|but|please|oh|can you tell me|could you tell me"
     r"|tell me|i wonder|i was wondering)[ ,]+)*(?:"
@@ -286,4 +296,4 @@ _WHAT_IT_IS: Final = re.compile(
 def asks_what_it_is(text: str) -> bool:
     """Asking what the skill is, what it is for or how to use it, said alone (canonical
     words): answered in a sentence, never a plan, a deed or words not understood."""
-    return _WHAT_IT_IS.match(text.strip(" ,;.")) is not None
+    return compiled(_WHAT_IT_IS).match(text.strip(" ,;.")) is not None

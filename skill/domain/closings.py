@@ -9,8 +9,9 @@ a person. The screen judges the same statements first (``closing.*`` in ``skill/
 Pure: words in, a verdict out.
 """
 
-import re
 from typing import Final
+
+from skill.domain.patterns import compiled
 
 # Words of courtesy and closing, any number of them in any order.
 _COURTESY: Final = (
@@ -28,9 +29,9 @@ _COURTESY: Final = (
     r"|that will do|that will be all|that is enough|enough for now|enough for today|that is it"
     r"|that is me|that is me done|that is all for now|that is it for now"
 )
-_COURTEOUS: Final = re.compile(rf"^(?:i )?(?:(?:{_COURTESY})(?: |$))+$")
+_COURTEOUS: Final = rf"^(?:i )?(?:(?:{_COURTESY})(?: |$))+$"
 # Among them, the words that close: a goodbye, or "that's all".
-_CLOSES: Final = re.compile(
+_CLOSES: Final = (
     r"\b(?:goodbye|good bye|bye|cheerio|ta ra|tara|ta ta|tata|toodle oo|toodles|see you"
     r"|see ya|later|laters|good night|goodnight|night|sleep well|take care|have a (?:good|nice)"
     r"|speak soon|talk soon|talk to you later|catch you later|till tomorrow|until tomorrow"
@@ -38,12 +39,12 @@ _CLOSES: Final = re.compile(
     r"|that will do|that will be all|that is enough|enough for now|enough for today|that is it"
     r"|that is me)\b"
 )
-_THANKS: Final = re.compile(
+_THANKS: Final = (
     r"\b(?:thank you|thank u|thankyou|thanks|ta|cheers|much appreciated|appreciate it|sweet)\b"
 )
 
 # Asking to take a win back: a verb that may sound alarming, and a win or "that" after it.
-_TAKE_BACK: Final = re.compile(
+_TAKE_BACK: Final = (
     r"^(?:i )?(?:(?:please|ok|okay|actually|right|oh|and|now|can you|could you|just) )*"
     r"(?:scratch|kill|bin|cut|ditch|strike|nix|axe|chuck|trash|dump|lose|drop|nuke|zap|can"
     r"|knock|cross)(?: out| off| out of it)? "
@@ -63,15 +64,15 @@ def polite_close(text: str) -> str | None:
     kindly goodbye", "right bye then", "that is all good night"), "thanks" when it is thanks
     alone ("thanks very much"); None for anything with more in it ("goodbye everyone")."""
     bare = " ".join(text.replace(",", " ").replace(".", " ").replace(";", " ").split())
-    if not bare or not _COURTEOUS.match(bare):
+    if not bare or not compiled(_COURTEOUS).match(bare):
         return None
-    if _CLOSES.search(bare):
+    if compiled(_CLOSES).search(bare):
         return "goodbye"
-    return "thanks" if _THANKS.search(bare) else None
+    return "thanks" if compiled(_THANKS).search(bare) else None
 
 
 def takes_back(text: str) -> bool:
     """Whether ``text`` (canonical) asks to take back a win already told ("scratch the last
     two", "kill the last one", "bin that one"): a request, never a deed or a danger."""
     bare = " ".join(text.replace(",", " ").replace(".", " ").split())
-    return bool(_TAKE_BACK.match(bare))
+    return bool(compiled(_TAKE_BACK).match(bare))

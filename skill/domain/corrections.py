@@ -10,8 +10,9 @@ the whole win, as before.
 Pure: words in, words out.
 """
 
-import re
 from typing import Final
+
+from skill.domain.patterns import compiled
 
 # Words that start a thing rather than a deed: "the dog", "two pumpkins", "my sister".
 _DETERMINERS: Final = frozenset(
@@ -72,12 +73,12 @@ _AFTER_THE_THING: Final = frozenset(
         "without",
     }
 )
-_WORD: Final = re.compile(r"[a-z0-9']+")
+_WORD: Final = r"[a-z0-9']+"
 
 
 def names_a_thing(words: str) -> bool:
     """True when ``words`` name a thing ("the dog", "two pumpkins"), not a deed."""
-    said = _WORD.findall(words.lower())
+    said = compiled(_WORD).findall(words.lower())
     return len(said) >= 2 and said[0] in _DETERMINERS and said[0] != "this"
 
 
@@ -85,7 +86,7 @@ def with_thing(old: str, thing: str) -> str:
     """The deed ``old`` ("walked the cat") done to ``thing`` ("the dog") instead: the first
     thing after its verb is replaced, what follows it kept ("walked the dog")."""
     deed = old.split()
-    new = " ".join(_WORD.findall(thing.lower()))
+    new = " ".join(compiled(_WORD).findall(thing.lower()))
     if len(deed) <= 1:  # "hoovered": the thing is added
         return f"{' '.join(deed)} {new}".strip()
     start = next(

@@ -6,23 +6,23 @@ ago today, you ate three meals today"), so the reply names the day once and the 
 the day are left out: "A week ago today, you ate three meals". Pure: words in, words out.
 """
 
-import re
 from typing import Final
 
+from skill.domain.patterns import compiled
+
 # Words that name the day a win was said on, relative to that day.
-_DAY_WORDS: Final = re.compile(
-    r"\s*,?\s*\b(?:earlier\s+today|today|tonight|last\s+(?:night|evening)"
+_DAY_WORDS: Final = (
+    r"(?i)\s*,?\s*\b(?:earlier\s+today|today|tonight|last\s+(?:night|evening)"
     r"|(?:the\s+day\s+before\s+)?yesterday(?:\s+(?:in\s+the\s+)?"
     r"(?:morning|lunchtime|afternoon|evening|night))?"
     r"|(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:morning|lunchtime|afternoon|evening|night))?"
-    r"|this\s+(?:morning|afternoon|evening))\b(?!')",
-    re.IGNORECASE,
+    r"|this\s+(?:morning|afternoon|evening))\b(?!')"
 )
 
 
 def undated(phrase: str) -> str:
     """``phrase`` without the words that name its day relative to when it was said; the
     phrase itself when nothing else would be left."""
-    left = " ".join(_DAY_WORDS.sub("", phrase).split())
+    left = " ".join(compiled(_DAY_WORDS).sub("", phrase).split())
     return left if len(left.split()) >= 2 else phrase

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Final, NamedTuple
 
 from skill.domain.lemmas import lemma
+from skill.domain.patterns import compiled
 
 # The last of a list: "the last one", "the latest", "the most recent". Places counted from
 # the end are negative: the one before it ("the one before that", "the second to last") -2.
@@ -58,7 +59,7 @@ _AROUND: Final = frozenset(
     {"the", "one", "win", "number", "no", "most", "very", "that", "thing", "item", "please", "my"}
 )
 _MOST_POSITION: Final = 50
-_WORD: Final = re.compile(r"[a-z0-9']+")
+_WORD: Final = r"[a-z0-9']+"
 
 # Words that say which win without saying what it was: dropped before matching.
 _STOP: Final = frozenset(
@@ -90,7 +91,7 @@ class Candidate(NamedTuple):
 def position_in(words: str) -> int | None:
     """The position a phrase names, counted from 1 ("the second one" is 2, "number three" 3);
     ``LAST`` for "the last one"; None when it names no position."""
-    said = [word for word in _WORD.findall(words.lower()) if word not in _AROUND]
+    said = [word for word in compiled(_WORD).findall(words.lower()) if word not in _AROUND]
     if len(said) == 1:
         word = said[0]
         if word in _LAST_WORDS:
@@ -124,7 +125,7 @@ _BEFORE_LAST_WORDS: Final = frozenset(
     }
 )
 # "the last two", "the last three": that many places, counted from the end.
-_LAST_SEVERAL: Final = re.compile(
+_LAST_SEVERAL: Final = (
     r"^(?:the\s+|my\s+)?(?:last|latest|most\s+recent)\s+(?P<count>two|three|2|3)"
     r"(?:\s+(?:ones|wins|of\s+them))?$"
 )
@@ -134,7 +135,7 @@ def positions_in(words: str) -> list[int] | None:
     """The places several pointers name, in the order said ("the second one and the third
     one" is [2, 3], "two and four" [2, 4]); None unless each part names one and there are
     at least two."""
-    several = _LAST_SEVERAL.match(" ".join(_WORD.findall(words.lower())))
+    several = compiled(_LAST_SEVERAL).match(" ".join(compiled(_WORD).findall(words.lower())))
     if several is not None:  # "the last two": the earlier first, so the last stays last
         count = _NUMBERS.get(several["count"]) or int(several["count"])
         return list(range(-count, 0))
@@ -154,17 +155,17 @@ class Pointer(NamedTuple):
     about: str = ""
 
 
-_POINTER_LEAD: Final = re.compile(r"^(?:(?:and|also|oh|ok|okay|um|uh|so|then|plus)\s+)+")
-_POINTER_TAIL: Final = re.compile(r"(?:\s+(?:too|as\s+well|also|please|then|aswell))+$")
+_POINTER_LEAD: Final = r"^(?:(?:and|also|oh|ok|okay|um|uh|so|then|plus)\s+)+"
+_POINTER_TAIL: Final = r"(?:\s+(?:too|as\s+well|also|please|then|aswell))+$"
 _EVERY: Final = frozenset({"both", "both of them", "all of them", "all", "the lot", "them all"})
-_NAMED_ONE: Final = re.compile(r"^(?:the|that)\s+(?P<about>\w+(?:\s+\w+)?)\s+one$")
+_NAMED_ONE: Final = r"^(?:the|that)\s+(?P<about>\w+(?:\s+\w+)?)\s+one$"
 
 
 def pointer_in(words: str) -> Pointer | None:
     """What words that only point at wins point at ("the second one too", "both", "and the
     bed one"); None for anything else. Never a deed: "the second" is no win of its own."""
-    said = " ".join(_WORD.findall(words.lower()))
-    said = _POINTER_TAIL.sub("", _POINTER_LEAD.sub("", said)).strip()
+    said = " ".join(compiled(_WORD).findall(words.lower()))
+    said = compiled(_POINTER_TAIL).sub("", compiled(_POINTER_LEAD).sub("", said)).strip()
     if not said:
         return None
     if said in _EVERY:
@@ -175,7 +176,7 @@ def pointer_in(words: str) -> Pointer | None:
     place = position_in(said)
     if place is not None:
         return Pointer((place,))
-    named = _NAMED_ONE.match(said)
+    named = compiled(_NAMED_ONE).match(said)
     if named and named["about"] not in ("other", "same", "last", "next"):
         return Pointer(about=named["about"])
     return None
@@ -195,7 +196,7 @@ def pick(listed: Sequence[int | None], position: int) -> int | None:
 def content(text: str) -> frozenset[str]:
     """What a phrase is about: its words in dictionary form, little and critic words gone."""
     found = set()
-    for word in _WORD.findall(text.lower()):
+    for word in compiled(_WORD).findall(text.lower()):
         bare = word.strip("'")
         if not bare or bare in _STOP or bare in _CRITIC:
             continue

@@ -17,6 +17,8 @@ import re
 from enum import StrEnum
 from typing import Final, NamedTuple
 
+from skill.domain.patterns import compiled
+
 
 class Set(StrEnum):
     """What was set aside."""
@@ -44,7 +46,7 @@ _OTHER: Final = r"(?:(?:my|our|the|his|her) \w+(?: \w+)?|he|she|they|someone els
 _OTHER_DID: Final = rf"(?:{_OTHER} did(?: it| that)?)"
 _NEVER_MIND: Final = r"(?:nvm|never mind|nevermind|lol|haha|so yeah|anyway|oh well|my bad)"
 # A deed, then it taken back: a mark or a no, and "I didn't" or someone else did it.
-_TAKEN_BACK: Final = re.compile(
+_TAKEN_BACK: Final = (
     rf"^(?P<deed>.+?)\s+(?:(?:{_MARK}|{_NO})\s+)+(?:{_NOT_ME}|{_OTHER_DID})"
     rf"(?P<rest>(?:\s+(?:{_OTHER_DID}|{_NEVER_MIND}|{_NOT_ME}|and|but|so))*)"
     r"(?:\s+(?:but |and )?i (?P<own>\w+ .+))?$"
@@ -68,20 +70,20 @@ _TAIL: Final = (
     r"(?:\s+(?:lol|haha|lmao|to you|everyone|all|y all|small wins|alexa|mate|bro|dude|guys"
     r"|today|now|right now|again|too))*"
 )
-_ASIDE_FIRST: Final = re.compile(
+_ASIDE_FIRST: Final = (
     rf"^(?:(?:{_HELLO}{_TAIL}\s+)*(?:{_WISH}|{_PASSING_QUESTION}){_TAIL}\s*)+"
     r"(?:(?:and|so|anyway)\s+)?(?P<rest>.*)$"
     rf"|^(?:{_HELLO}{_TAIL}\s*)+(?:(?:and|so|anyway)\s+)?(?P<own>(?:i .*)?)$"
 )
 # Someone else's doing, then the person's own with "I": "he was awake at night i have ...".
-_SCENE: Final = re.compile(
+_SCENE: Final = (
     r"^(?P<scene>(?:he|she|they|it|there|(?:my|our|the|his|her) \w+) (?:was|were|is|are|had"
     r"|has|got|kept|would not|wouldnt|could not|couldnt|did not|didnt|\w+ed)\b.*?)"
     r"\s+i (?P<own>(?:have |had |then |also |finally |just )?\w+ .+)$"
 )
-_JOINED: Final = re.compile(r"\b(?:so|and|because|cause|coz|then|which|but|when|while|until|till)$")
+_JOINED: Final = r"\b(?:so|and|because|cause|coz|then|which|but|when|while|until|till)$"
 # Something lost, told as a deed: "lost four hens", "lost another ewe".
-_LOST: Final = re.compile(
+_LOST: Final = (
     r"\blost (?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|another|all"
     r"|most|half|a few|a couple|more|of|my|our|the|his|her|their)\s+)*(?:\w+\s+)?"
     r"(?:hens?|chooks?|chickens?|ewes?|sheep|lambs?|cows?|calves|calf|cattle|steers?|heifers?"
@@ -89,7 +91,7 @@ _LOST: Final = re.compile(
     r"|puppy|puppies|kittens?|hives?|crops?|harvest)\b"
 )
 # Said after a loss, these start a deed of the person's own: "but i still ...".
-_OWN_AFTER: Final = re.compile(r"\b(?:i|but|still|so|then)\b")
+_OWN_AFTER: Final = r"\b(?:i|but|still|so|then)\b"
 
 
 def meant(words: str) -> Meant:
@@ -100,19 +102,19 @@ def meant(words: str) -> Meant:
     plain = " ".join(plain.split())
     if not plain:
         return Meant(said)
-    lost = _LOST.search(plain)
-    if lost and not _OWN_AFTER.search(plain[lost.end() :]):
+    lost = compiled(_LOST).search(plain)
+    if lost and not compiled(_OWN_AFTER).search(plain[lost.end() :]):
         return Meant("", Set.LOSS)
-    taken = _TAKEN_BACK.match(plain)
+    taken = compiled(_TAKEN_BACK).match(plain)
     if taken:
         own = taken["own"]
         return Meant(own, Set.TAKEN_BACK) if own else Meant("", Set.TAKEN_BACK)
-    aside = _ASIDE_FIRST.match(plain)
+    aside = compiled(_ASIDE_FIRST).match(plain)
     if aside and (aside["rest"] or aside["own"] or "") != plain:
         rest = (aside["rest"] or aside["own"] or "").removeprefix("i ")
         return Meant(_as_said(said, rest), Set.ASIDE) if rest else Meant("", Set.GREETED)
-    scene = _SCENE.match(plain)
-    if scene and not _JOINED.search(scene["scene"]):
+    scene = compiled(_SCENE).match(plain)
+    if scene and not compiled(_JOINED).search(scene["scene"]):
         return Meant(_as_said(said, scene["own"]), Set.SCENE)
     return Meant(said)
 

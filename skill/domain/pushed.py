@@ -11,6 +11,8 @@ statement first, and the deed again, as for any win.
 import re
 from typing import Final
 
+from skill.domain.patterns import compiled
+
 # People who push: family, household, friends, work and care, with "my", "our" or "the".
 _PUSHERS: Final = (
     r"(?:mum|mom|mam|ma|mummy|mommy|dad|da|daddy|mother|father|parents|folks|nan|nana|gran"
@@ -19,7 +21,7 @@ _PUSHERS: Final = (
     r"|roommate|boss|manager|teacher|tutor|therapist|counsellor|counselor|doctor|gp|nurse"
     r"|coach|carer|support worker|kids|kid|son|daughter|family|auntie|aunt|uncle|cousin|dog)"
 )
-_PUSHED: Final = re.compile(
+_PUSHED: Final = (
     rf"^(?:my |our |the |me )?{_PUSHERS}(?: and (?:my |our |the )?{_PUSHERS})? "
     r"(?:finally |actually |even )?(?:made|got|had|forced|dragged|convinced|persuaded|talked)"
     r" me(?: into)?(?: to)? (?:go and )?(?P<verb>[a-z]+)(?P<rest>(?: [a-z']+)*)$"
@@ -80,7 +82,7 @@ def pushed_deed(statement: str) -> str | None:
     """The deed in ``statement`` when someone made, got or talked the person into it ("my mum
     made me do the hoovering" -> "did the hoovering"); None otherwise."""
     text = " ".join(re.sub(r"[^a-z' ]", " ", statement.lower()).split())
-    found = _PUSHED.match(text)
+    found = compiled(_PUSHED).match(text)
     if found is None:
         return None
     verb, rest = found.group("verb"), found.group("rest").strip()

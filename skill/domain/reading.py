@@ -27,6 +27,7 @@ from skill.domain.asides import (
 from skill.domain.closings import polite_close, takes_back
 from skill.domain.memo import remembered, within_a_request
 from skill.domain.numbers import held_numbers
+from skill.domain.patterns import compiled
 from skill.domain.phrasing.answer import MORE_PASTS, is_shrug
 from skill.domain.phrasing.critic import read_critic
 from skill.domain.results import situation_then_result, thing_done, thing_stopped
@@ -73,7 +74,7 @@ Reading = tuple[Clause, ...]
 # "i could not sleep so i read a chapter": "so" starts a deed of its own when one follows it.
 _SO_I_DID: Final = r"(?:\w+ed|went|got|made|took|did|read|ate|rang|wrote|had|sent|paid|bought)"
 # Where one clause ends and the next begins, when the next starts like a clause of its own.
-_JOINS: Final = re.compile(
+_JOINS: Final = (
     r"\s*(?:,|;|\.|\bbut\b|\beven though\b|\beven if\b|\band then\b|\band also\b|\boh and\b"
     r"|\bor\b|\band\b|\bthen\b|\balso\b|\boh wait\b|\bwait\b"
     r"|\bso(?=[\s,]+i " + _SO_I_DID + r"\b))[\s,]+"
@@ -517,9 +518,7 @@ def _about_the_goal(clauses: list[Clause]) -> list[Clause]:
 
 
 # A "no" that corrects, before the person's own deed: "no, i already did it", "nah we went".
-_CORRECTING_NO: Final = re.compile(
-    r"^(?:no|nah|oh no|ah no)[,;.]? (?=(?:i|we) \w)(?!(?:i|we) \w+ not$)"
-)
+_CORRECTING_NO: Final = r"^(?:no|nah|oh no|ah no)[,;.]? (?=(?:i|we) \w)(?!(?:i|we) \w+ not$)"
 _LEADING_YES: Final = ("yes", "yeah", "yep", "yup", "sure", "aye")
 _LEADING_NO: Final = ("no", "nah", "nope", "know", "not yet")
 
@@ -536,7 +535,7 @@ def _leading_answer(text: str, context: Context) -> tuple[list[Clause], str]:
     if context not in (Context.ELSE, Context.GOAL):
         # "ah no i already hung out the washing", said unasked: the "no" corrects, and what
         # follows is what was said
-        found = _CORRECTING_NO.match(text)
+        found = compiled(_CORRECTING_NO).match(text)
         return [], (text[found.end() :] if found else text)
     for words, part in ((_LEADING_NO, Part.NO), (_LEADING_YES, Part.YES)):
         for word in words:
@@ -619,17 +618,17 @@ def bare_answer_read(said: str) -> BareAnswer:
 
 # Said before an answer to agree to give one, or to lead into it: "fine, i cleaned my room",
 # "oh yes, my daughter visited", "well we went to the garden centre" (never the answer).
-_AGREED: Final = re.compile(
-    r"^(?:(?:fine|sure|right|aye|alright|all right|oh|ah|well|so|yes|yeah|yep|ok|okay|oh yes|no|nah"
+_AGREED: Final = (
+    r"(?i)^(?:(?:fine|sure|right|aye|alright|all right|oh|ah|well|so|yes|yeah|yep|ok|okay"
+    r"|oh yes|no|nah"
     r"|oh yeah|ah yes|ah yeah|now then|let me see|let me think)\b[,.]?\s+)+"
-    r"(?=(?:i|we|my|our|me and|me n)\b)",
-    re.I,
+    r"(?=(?:i|we|my|our|me and|me n)\b)"
 )
 
 
 def _unagreed(said: str) -> str:
     """``said`` less a word of agreeing it starts with, when more follows."""
-    return _AGREED.sub("", said, count=1)
+    return compiled(_AGREED).sub("", said, count=1)
 
 
 _NEGATIONS: Final = frozenset({"not", "never", "nothing", "anything", "no", "cannot"})
@@ -687,26 +686,26 @@ def _spoken(said: str) -> str:
     text = " ".join(p if p in ",;." else canonical(p) for p in pieces if p.strip())
     text = re.sub(r"\s+([,;.])", r"\1", text).strip(" ,;.")
     text = _unhesitated(text)
-    text = _INNER_HEDGES.sub("i ", text)
-    text = _VOCATIVE.sub("", text)
+    text = compiled(_INNER_HEDGES).sub("i ", text)
+    text = compiled(_VOCATIVE).sub("", text)
     return settled(_corrected(_without(text, _FILLERS)))
 
 
 # Sounds of hesitation anywhere ("so anyway i um i did a load of washing"): heard as nothing,
 # and "i" said twice around one is said once.
-_HESITATIONS: Final = re.compile(r"(?:\b(?:um+|uh+|er+|erm+|hmm+)\b,?\s*)+|\bi (?=i\b)")
+_HESITATIONS: Final = r"(?:\b(?:um+|uh+|er+|erm+|hmm+)\b,?\s*)+|\bi (?=i\b)"
 
 
 def _unhesitated(text: str) -> str:
     """``text`` less its sounds of hesitation, and "i" said twice around one said once ("i
     hmm i did the dishes")."""
-    once = re.sub(r"\s+", " ", _HESITATIONS.sub(" ", text))
-    return _HESITATIONS.sub(" ", once).strip(" ,;.")
+    once = re.sub(r"\s+", " ", compiled(_HESITATIONS).sub(" ", text))
+    return compiled(_HESITATIONS).sub(" ", once).strip(" ,;.")
 
 
 # A self-correction: "i wrote ten pages no i mean i tidied my desk" tells the deed after it; the
 # clause before it, back to where that clause began, is taken back.
-_CORRECTION: Final = re.compile(
+_CORRECTION: Final = (
     r"\b(?:no,? i mean|no,? wait|no,? sorry|sorry,? i mean|actually no|or rather|scratch that"
     r"|i mean)\b,?\s+(?=i \w)"
 )
@@ -716,23 +715,23 @@ _TAKEN_BACK_WITH: Final = frozenset({"wait", "oh wait"})
 def _corrected(text: str) -> str:
     """``text`` with a clause taken back by a correction left out ("oh wait i wrote ten pages
     no i mean i tidied my desk" is "i tidied my desk"); as it was when none is."""
-    found = _CORRECTION.search(text)
+    found = compiled(_CORRECTION).search(text)
     while found is not None and found.start() > 0:
         before = text[: found.start()].rstrip(" ,;.")
-        joins = list(_JOINS.finditer(before))
+        joins = list(compiled(_JOINS).finditer(before))
         kept = ""
         if joins:
             join = joins[-1]
             said = join.group().strip(" ,")
             kept = before[: join.start()] + ("" if said in _TAKEN_BACK_WITH else join.group())
         text = f"{kept.rstrip()} {text[found.end() :]}".strip()
-        found = _CORRECTION.search(text)
+        found = compiled(_CORRECTION).search(text)
     return text
 
 
 # Words between "i" and what was done that say nothing of it: "i like kind of tidied the
 # kitchen", "i also sorta called the bank". "like" goes only before another hedge or a past.
-_INNER_HEDGES: Final = re.compile(
+_INNER_HEDGES: Final = (
     r"\bi (?:(?:also|even|still|finally|actually|kind of|sort of|kinda|sorta|basically"
     r"|literally|honestly|totally|like(?= (?:kind of|sort of|kinda|sorta|\w+ed\b)))\s+)+"
 )
@@ -740,7 +739,7 @@ _INNER_HEDGES: Final = re.compile(
 
 # A name for the listener at the end says nothing: "that's all folks", "heaps mate"; never
 # after "my" or "the" ("i walked my mate's dog", "i fed my pet").
-_VOCATIVE: Final = re.compile(
+_VOCATIVE: Final = (
     r"(?<!\bmy)(?<!\bthe)(?<!\ba)(?<!\bour)(?<!\bhis)(?<!\bher)(?<!\byour)(?<!\btheir)"
     r"(?<!\bwith)(?<!\bto)(?<!\bfor)"
     r",? (?:folks|mate|love|pet|hun|bro|dude|buddy|pal|babe|lol)$"
@@ -790,7 +789,7 @@ def _whole(text: str, context: Context) -> Clause | None:
 
 
 # Said after a shrug, and no part of it: "i don't know yet", "nothing really to be honest".
-_SHRUG_TAILS: Final = re.compile(r"(?: (?:yet|really|to be honest|tbh|sorry|mate|though|at all))+$")
+_SHRUG_TAILS: Final = r"(?: (?:yet|really|to be honest|tbh|sorry|mate|though|at all))+$"
 
 
 def _shrugged(text: str) -> bool:
@@ -799,12 +798,12 @@ def _shrugged(text: str) -> bool:
 
 def _untailed(text: str) -> str:
     """``text`` less the words a shrug may end with."""
-    return _SHRUG_TAILS.sub("", text)
+    return compiled(_SHRUG_TAILS).sub("", text)
 
 
 # "i'm proud of myself i finished the essay": a new "i" starts a clause, unless a word that
 # binds it to the one before comes first ("when i got home").
-_NEW_I: Final = re.compile(
+_NEW_I: Final = (
     r"(?<!\bwhen)(?<!\bif)(?<!\bbecause)(?<!\bafter)(?<!\bbefore)(?<!\bthat)(?<!\bas)"
     r"(?<!\buntil)(?<!\bwhile)(?<!\bso)(?<!\band)(?<!\bbut)(?<!\bthen)(?<!\bthink)"
     r"(?<!\bguess)(?<!\bmean)(?<!\bdunno)(?<!\bwhat)(?<!\bdid)(?<!\bnow)(?<!\btoday)"
@@ -815,11 +814,11 @@ _NEW_I: Final = re.compile(
 
 # A question about what was done or kept: its "i" starts no clause ("what was the last thing i
 # logged", "when was the last time i did laundry").
-_ASKED_ABOUT: Final = re.compile(r"^(?:what|when|which|where|how) (?:was|is|were|did|do|does)\b")
+_ASKED_ABOUT: Final = r"^(?:what|when|which|where|how) (?:was|is|were|did|do|does)\b"
 
 
 # A request takes the rest of the statement with it: "tell me something i did".
-_REQUEST_INSIDE: Final = re.compile(
+_REQUEST_INSIDE: Final = (
     r"\b(?:(?:can|could) you (?:read|remind|tell|say)|tell me|remind me|read me|give me"
     r"|what did i|what have i|how many)\b"
 )
@@ -835,12 +834,12 @@ def _clauses(text: str, planning: bool = False) -> list[str]:
 
 
 def _cut(text: str, planning: bool) -> list[str]:
-    request = _REQUEST_INSIDE.search(text)
+    request = compiled(_REQUEST_INSIDE).search(text)
     asking = ""
     if request is not None:
         text, asking = text[: request.start()].strip(" ,;."), text[request.start() :]
-    cut = text if _ASKED_ABOUT.match(text) else _NEW_I.sub(", ", text)
-    pieces = [p.strip() for p in _JOINS.split(cut) if p and p.strip()]
+    cut = text if compiled(_ASKED_ABOUT).match(text) else compiled(_NEW_I).sub(", ", text)
+    pieces = [p.strip() for p in compiled(_JOINS).split(cut) if p and p.strip()]
     clauses: list[str] = []
     for piece in pieces:
         if clauses and not _starts_a_clause(piece) and not planning and not thing_done(piece):
@@ -974,7 +973,7 @@ _MINIMISERS: Final = (
 # A day said before a deed told: "today i did the grocery shopping" is "i did the shopping";
 # "yesterday i fixed the sink", "on saturday i went to the market" are the deed too (the day
 # it names is where the win is filed: ``when_done.py``).
-_TODAY_FIRST: Final = re.compile(
+_TODAY_FIRST: Final = (
     r"^(?:i )?(?:earlier today|so far today|today|this (?:morning|afternoon|evening)"
     r"|(?:the day before )?yesterday(?: (?:morning|lunchtime|afternoon|evening|night))?"
     r"|last (?:night|evening)"
@@ -985,8 +984,8 @@ _TODAY_FIRST: Final = re.compile(
 
 def _without_today(text: str) -> str:
     """ "today i did the grocery shopping" is "i did the grocery shopping"; a plan keeps it."""
-    if _TODAY_FIRST.match(text) and _is_past(text.split(" i ", 1)[1].split()[0]):
-        return _TODAY_FIRST.sub("", text)
+    if compiled(_TODAY_FIRST).match(text) and _is_past(text.split(" i ", 1)[1].split()[0]):
+        return compiled(_TODAY_FIRST).sub("", text)
     return text
 
 
@@ -1038,7 +1037,7 @@ def _how_it_went(text: str) -> bool:
 
 # How a day is going, said with no one doing anything: "bad day", "pretty rough one", "not a
 # good day", "it's been a long week honestly", "such a grim morning".
-_HARD_TIME: Final = re.compile(
+_HARD_TIME: Final = (
     r"^(?:i |it |this |today |that )?(?:(?:is|was|has been|is been|been|had|having|am having"
     r"|what|such|a|an|another|pretty|really|so|very|quite|bit of|a bit of|kind of|kinda|proper"
     r"|absolute|absolutely|right|fairly|bloody|fucking|seriously|super|just|one|of|those)\s+)*"
@@ -1054,7 +1053,7 @@ _HARD_TIME: Final = re.compile(
 
 
 # How the person is, said alone: "exhausted", "so tired", "feeling really low today".
-_STATE_ALONE: Final = re.compile(
+_STATE_ALONE: Final = (
     r"^(?:(?:i am|am|feeling|just|so|really|very|pretty|a bit|bit|totally|absolutely"
     r"|completely|kinda|quite|properly|utterly|dead|well)\s+)*"
     r"(?:tired|exhausted|knackered|shattered|drained|wiped|wiped out|done in|worn out|bored"
@@ -1075,7 +1074,7 @@ def hard_time(text: str) -> bool:
     """ "bad day", "such a rough one today", "not a good morning": how the day is going,
     told with no deed (canonical words). Never a deed, a plan or a win."""
     bare = text.strip(" ,;.")
-    return bool(_HARD_TIME.match(bare) or _STATE_ALONE.match(bare))
+    return bool(compiled(_HARD_TIME).match(bare) or compiled(_STATE_ALONE).match(bare))
 
 
 _WH: Final = frozenset(

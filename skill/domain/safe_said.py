@@ -15,9 +15,9 @@ Pure: words in, a plain record out. It reads deeds with the reader's helpers, so
 module on first use, never at start.
 """
 
-import re
 from typing import Final, NamedTuple
 
+from skill.domain.patterns import compiled
 from skill.domain.screen import Frame, Kind, canonical, screen
 
 # A yes, however it is said.
@@ -51,11 +51,9 @@ _ASIDE: Final = (
     r"|no need to worry|i guess|i think|i suppose|and|but|though|tho|still|just|so|well|oh|ok"
     r"|okay|um|uh|er|hey|look"
 )
-_UNIT: Final = re.compile(
-    rf"^(?:(?P<safe>{_SAFE})|(?P<no>{_NO})|(?P<yes>{_YES})|(?:{_ASIDE}))\b\s*"
-)
+_UNIT: Final = rf"^(?:(?P<safe>{_SAFE})|(?P<no>{_NO})|(?P<yes>{_YES})|(?:{_ASIDE}))\b\s*"
 # How tired or worn they are, said after being safe: told, never a win, never a danger.
-_WORN: Final = re.compile(
+_WORN: Final = (
     r"^(?:(?:i am|i feel|am|feeling|just|only|so|very|really|a bit|bit|a little|pretty|quite"
     r"|kind of|kinda|bloody|dead|super|completely|totally|and|but)\s+)*"
     r"(?:tired|exhausted|knackered|buggered|worn out|wrecked|shattered|beat|sleepy|drained"
@@ -78,7 +76,7 @@ def safe_said(words: str) -> SafeSaid | None:
     text = canonical(words)
     said_yes = said_safe = said_no = False
     while text:
-        unit = _UNIT.match(text)
+        unit = compiled(_UNIT).match(text)
         if unit is None or not unit.group(0):
             break
         said_safe = said_safe or unit.group("safe") is not None
@@ -90,7 +88,7 @@ def safe_said(words: str) -> SafeSaid | None:
     if said_no and not said_safe:
         return None
     rest = text.strip()
-    if not rest or _WORN.match(rest):
+    if not rest or compiled(_WORN).match(rest):
         return SafeSaid()
     done = _deed(rest)
     if done is None:

@@ -13,6 +13,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Final
 
+from skill.domain.patterns import compiled
 from skill.domain.screen import canonical
 
 
@@ -201,7 +202,7 @@ def _without_leads(text: str) -> str:
 
 # What may follow a request for calm or cheerful: "tone it down a bit please", "quieter with
 # the celebrations". Anything else makes it a statement of its own ("be calmer with my kids").
-_STYLE_TAIL: Final = re.compile(
+_STYLE_TAIL: Final = (
     r"(?:(?:a bit|a little|a lot|a notch|a tad|please|now|thanks|thank you|from now on|for me"
     r"|again|ok|okay|if you can|if you do not mind|will you|would you|then)(?: |$))*"
     r"(?:(?:with|on|in|for|about) (?:the |your |those |all the |all your )?(?:celebrations?"
@@ -223,7 +224,7 @@ def named_setting(said: str) -> Setting | None:
             continue
         if setting in (Setting.CALM, Setting.CHEERFUL):
             tail = text[found.end() :].strip()
-            if not _STYLE_TAIL.match(tail):
+            if not compiled(_STYLE_TAIL).match(tail):
                 continue
         return setting
     return None
@@ -313,7 +314,7 @@ _CHEERFUL_WORDS: Final = frozenset(
     }
 )
 # Said around the style's word in an answer, and nothing of it: "the quiet one please".
-_AROUND_A_STYLE: Final = re.compile(
+_AROUND_A_STYLE: Final = (
     r"^(?:(?:i(?: would|d)? (?:like|want|prefer|choose|pick|go with|take)|let us go with"
     r"|lets go with|go with|make it|keep it|i will (?:go with|take|have)|i will|the|a|an|um|uh"
     r"|oh|er|umm|hmm|well|please|erm|maybe|probably|definitely|yes|yeah|ok|okay) )*"
@@ -327,7 +328,7 @@ def style_answered(said: str) -> Setting | None:
     """The style a bare answer to "calm or cheerful?" names ("calm", "the quiet one",
     "normal", "the second one"); None for any other words."""
     text = _without_leads(canonical(said))
-    found = _AROUND_A_STYLE.match(text)
+    found = compiled(_AROUND_A_STYLE).match(text)
     word = found["style"] if found else text
     if word in _CALM_WORDS:
         return Setting.CALM

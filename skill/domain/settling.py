@@ -11,8 +11,9 @@ Pure, over the reader's canonical words (lower case, contractions spelt out); th
 clause by a new one ("no i mean i texted him") is the reader's own (``_corrected``).
 """
 
-import re
 from typing import Final
+
+from skill.domain.patterns import compiled
 
 # Said to take back what came just before: "wait no", "actually", "i mean", "or rather".
 _MARK: Final = (
@@ -37,26 +38,26 @@ _ANOTHER_DAY: Final = (
     r"|a (?:few|couple of) days ago|days ago|ages ago)"
 )
 # "wait no that was yesterday": the clause before it is taken back.
-_DISOWNED: Final = re.compile(
+_DISOWNED: Final = (
     rf"[\s,;.]+(?:{_MARK}[\s,]+)?(?:that|it|this) (?:was|were)(?: actually)? {_ANOTHER_DAY}\b"
     r"(?:[\s,;.]+(?:not today|actually))?[\s,;.]*"
 )
 # "i went for a run actually it was more of a walk", "i fed the cat no wait the dog": the
 # thing named again, replacing the last thing the clause before it named.
-_RENAMED: Final = re.compile(
+_RENAMED: Final = (
     rf"[\s,;.]+{_MARK}[\s,]+{_RENAMING}(?P<thing>{_DETERMINER} (?:[a-z]+ ){{0,3}}?[a-z]+)"
     r"(?=[\s,;.]+(?:i|we) |[\s,;.]*$)"
 )
-_EXCUSING: Final = re.compile(r"[\s,;.]*sorry[\s,]+(?:that|it) (?:was|is) ")
+_EXCUSING: Final = r"[\s,;.]*sorry[\s,]+(?:that|it) (?:was|is) "
 # "finish the mockups or maybe the invoices no mockups": of two things, the one settled on.
-_CHOSEN: Final = re.compile(
+_CHOSEN: Final = (
     r"[\s,]+or (?:maybe |perhaps |possibly |probably )?(?P<other>(?:[a-z]+ ){0,4}[a-z]+)"
     rf"[\s,;.]+(?:no|nah|actually|no actually|wait no|no wait)[\s,]+(?:(?:{_DETERMINER}|the) )?"
     r"(?P<chosen>(?:[a-z]+ ){0,2}[a-z]+)[\s,;.]*$"
 )
 # Where a clause begins: after a join, or at a new "i".
-_JOIN: Final = re.compile(r"[,;.]\s*|\b(?:and|then|but)\s+")
-_SUBJECT: Final = re.compile(r"\b(?:i|we) (?=\w)")
+_JOIN: Final = r"[,;.]\s*|\b(?:and|then|but)\s+"
+_SUBJECT: Final = r"\b(?:i|we) (?=\w)"
 # Words that may lead a clause in: "ugh okay today i did the dishes".
 _LEAD_IN: Final = frozenset(
     {"today", "then", "so", "okay", "ok", "ugh", "well", "oh", "and", "also", "this", "morning"}
@@ -76,20 +77,20 @@ def settled(text: str) -> str:
 def _disown(text: str) -> str:
     """ "i did the dishes no wait that was yesterday today i did the shopping": the clause
     told as another day's is left out, with what disowned it."""
-    found = _DISOWNED.search(text)
+    found = compiled(_DISOWNED).search(text)
     while found is not None:
         start = _clause_start(text, found.start())
         text = f"{text[:start]} {text[found.end() :]}".strip(" ,;.")
-        found = _DISOWNED.search(text)
+        found = compiled(_DISOWNED).search(text)
     return text
 
 
 def _clause_start(text: str, end: int) -> int:
     """Where the clause that ends at ``end`` began: its last "i", with the words that led
     into it, after the last join before it."""
-    joins = [m.end() for m in _JOIN.finditer(text, 0, end)]
+    joins = [m.end() for m in compiled(_JOIN).finditer(text, 0, end)]
     start = joins[-1] if joins else 0
-    subjects = [m.start() for m in _SUBJECT.finditer(text, start, end)]
+    subjects = [m.start() for m in compiled(_SUBJECT).finditer(text, start, end)]
     if not subjects:
         return start
     first = subjects[-1]
@@ -114,7 +115,7 @@ def _verb(clause: str) -> str:
 
 def _choose(text: str) -> str:
     """ "i will finish the mockups or maybe the invoices no mockups": the thing chosen."""
-    found = _CHOSEN.search(text)
+    found = compiled(_CHOSEN).search(text)
     if found is None:
         return text
     before = text[: found.start()]
@@ -129,8 +130,8 @@ def _rename(text: str) -> str:
     """ "i went for a run actually it was more of a walk": the last thing named before the
     correction is replaced by the one named in it. Said again whole after it ("wait no it was
     two invoices i sent two invoices"), the clause corrected is left out instead."""
-    found = _RENAMED.search(text)
-    if found is None or _EXCUSING.match(found.group()):
+    found = compiled(_RENAMED).search(text)
+    if found is None or compiled(_EXCUSING).match(found.group()):
         return text  # "sorry that was the kids": who spoke, not what was done
     before, after = text[: found.start()], text[found.end() :].strip(" ,;.")
     start = _clause_start(before, len(before))
@@ -142,7 +143,7 @@ def _rename(text: str) -> str:
     return f"{replaced} {after}".strip(" ,;.")
 
 
-_THING_START: Final = re.compile(rf"\b{_DETERMINER} ")
+_THING_START: Final = rf"\b{_DETERMINER} "
 _NOT_A_THING: Final = frozenset({"one", "it", "that", "this", "them"})
 
 
@@ -150,7 +151,7 @@ def _replaced(clause: str, thing: str) -> str:
     """``clause`` with its thing (the one sharing a word with ``thing``, else the last one it
     names) replaced by ``thing``; as it was when it names none."""
     clause = clause.strip(" ,;.")
-    starts = [m.start() for m in _THING_START.finditer(clause)]
+    starts = [m.start() for m in compiled(_THING_START).finditer(clause)]
     if not starts:
         return clause
     head = _forms(thing.split()[-1])

@@ -15,17 +15,17 @@ year's, a month to come as last year's. A week or a year still to come ("next
 week") is said to be ahead, never swapped for another.
 """
 
-import re
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Final, NamedTuple
 
 from skill.domain.local_time import zone
+from skill.domain.patterns import compiled
 
-_DAY: Final = re.compile(r"^(\d{4}|XXXX)-(\d{2}|XX)-(\d{2})$")
-_WEEK: Final = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
-_MONTH: Final = re.compile(r"^(\d{4})-(\d{2})$")
-_YEAR: Final = re.compile(r"^(\d{4})$")
+_DAY: Final = r"^(\d{4}|XXXX)-(\d{2}|XX)-(\d{2})$"
+_WEEK: Final = r"^(\d{4})-W(\d{2})(-WE)?$"
+_MONTH: Final = r"^(\d{4})-(\d{2})$"
+_YEAR: Final = r"^(\d{4})$"
 _WEEK_DAYS: Final = 7
 _MONTH_DAYS: Final = 31
 _YEAR_DAYS: Final = 366
@@ -67,7 +67,7 @@ def span_of(value: str | None, today: date) -> Span | None:
     value = value.strip().upper()
     if value == "PRESENT_REF":
         return Span(SpanKind.DAY, today, today)
-    if found := _DAY.match(value):
+    if found := compiled(_DAY).match(value):
         year, month, number = found.group(1), found.group(2), int(found.group(3))
         day = _past_day(year, month, number, today)
         if day is None:
@@ -76,17 +76,17 @@ def span_of(value: str | None, today: date) -> Span | None:
         recent = (today - day).days < _WEEK_DAYS
         by_date = recent and _by_date(year, month, number, today)
         return Span(SpanKind.DAY, day, day, by_date=by_date)
-    if found := _WEEK.match(value):
+    if found := compiled(_WEEK).match(value):
         week = _week(int(found.group(1)), int(found.group(2)), weekend=bool(found.group(3)))
         return None if week is None else _past_week(week, today)
-    if found := _MONTH.match(value):
+    if found := compiled(_MONTH).match(value):
         year, month = int(found.group(1)), int(found.group(2))
         if not 1 <= month <= 12:
             return None
         if (year, month) > (today.year, today.month):  # "in March", said in December
             year = today.year - 1 if month > today.month else year - 1
         return _month(year, month)
-    if found := _YEAR.match(value):
+    if found := compiled(_YEAR).match(value):
         year = int(found.group(1))
         return Span(SpanKind.YEAR, date(year, 1, 1), date(year, 12, 31))
     return None

@@ -14,6 +14,7 @@ import re
 from enum import StrEnum
 from typing import Final, NamedTuple
 
+from skill.domain.patterns import compiled
 from skill.domain.phrasing.answer import is_shrug, not_said_to_a_question
 from skill.domain.reading import Clause, Context, Part, as_said, read
 from skill.domain.screen import Frame, Kind, canonical, screen
@@ -59,7 +60,7 @@ _SOFTENERS: Final = frozenset(
     }
 )
 # "rough day", "such a bad morning": how the day is going, with no one doing anything.
-_HARD_TIMES: Final = re.compile(
+_HARD_TIMES: Final = (
     r"^(?:(?:a|such a|what a|it is a|it is been a|it has been a|having a)\s+)?(?:really\s+|so\s+)?"
     r"(?:rough|bad|hard|tough|long|awful|terrible|horrible|crap|crappy|shit|shitty|rubbish"
     r"|miserable|heavy|grim|bleak|dark|low)\s+(?:day|morning|night|week|time|one|start)\b"
@@ -77,13 +78,13 @@ def _shrugged(plan: str) -> bool:
 
 def _hard_time(words: str) -> bool:
     text = canonical(words).strip(" ,.")
-    return bool(_HARD_TIMES.match(text.removeprefix("i ")))
+    return bool(compiled(_HARD_TIMES).match(text.removeprefix("i ")))
 
 
 # "i can barely move", "could hardly get up": a struggle, though the critic's word is gone.
-_BARELY: Final = re.compile(r"\b(?:can|could|cannot)\s+(?:barely|hardly|scarcely|not even)\b")
+_BARELY: Final = r"\b(?:can|could|cannot)\s+(?:barely|hardly|scarcely|not even)\b"
 # How a plan starts, said before what it is: never part of the plan's words.
-_PLAN_LEADS: Final = re.compile(
+_PLAN_LEADS: Final = (
     r"^(?:i\s+)?(?:will|am going to|am gonna|gonna|going to|want to|need to|plan to"
     r"|would like to|should|might)\s+"
 )
@@ -91,7 +92,7 @@ _PLAN_LEADS: Final = re.compile(
 
 def _plan_words(clause: str) -> str:
     """A plan clause as the one thing's words: "i am going to call mum" is "call mum"."""
-    return _PLAN_LEADS.sub("", clause).removeprefix("i ")
+    return compiled(_PLAN_LEADS).sub("", clause).removeprefix("i ")
 
 
 def plan_answer(said: str) -> PlanAnswer:
@@ -100,7 +101,7 @@ def plan_answer(said: str) -> PlanAnswer:
     aside = _no_plan_told(reading) or _said_elsewhere(said, reading)
     if aside is not None:
         return PlanAnswer(aside)
-    barely = bool(_BARELY.search(canonical(said)))
+    barely = bool(compiled(_BARELY).search(canonical(said)))
     planned = [
         clause.words
         for clause in reading
@@ -109,10 +110,10 @@ def plan_answer(said: str) -> PlanAnswer:
         and not _hard_time(clause.words)
         and not (barely and clause.words.startswith(("i can ", "i could ")))
     ]
-    explicit = bool(planned) and all(_PLAN_LEADS.match(words) for words in planned)
+    explicit = bool(planned) and all(compiled(_PLAN_LEADS).match(words) for words in planned)
     if not explicit and any(clause.part is not Part.PLAN for clause in reading):
         # Only read as a plan beside something else ("i am stupid and ugly"): no plan.
-        planned = [words for words in planned if _PLAN_LEADS.match(words)]
+        planned = [words for words in planned if compiled(_PLAN_LEADS).match(words)]
     plans = [_plan_words(words) for words in planned]
     plan = " and ".join(plans)
     # Something done, even if it went wrong ("i burned the toast"): told, as a win is told.
@@ -144,7 +145,7 @@ def _said_elsewhere(said: str, reading: tuple[Clause, ...]) -> PlanKind | None:
     them out"): no plan, and the question asked again. None for anything else."""
     parts = {clause.part for clause in reading}
     told = Part.DEED in parts or any(
-        clause.part is Part.PLAN and _PLAN_LEADS.match(clause.words) for clause in reading
+        clause.part is Part.PLAN and compiled(_PLAN_LEADS).match(clause.words) for clause in reading
     )
     if not_said_to_a_question(said) and not told:
         return PlanKind.OTHER
@@ -166,25 +167,25 @@ def _no_plan_told(reading: tuple[Clause, ...]) -> PlanKind | None:
 
 # A struggle that says something was not or cannot be done ("i can't face today", "i have no
 # energy") is how things are; any other ("i burned the toast") is a deed that went wrong.
-_NOT_DONE: Final = re.compile(r"\b(?:cannot|not|no|never|barely|hardly|nothing|too)\b")
+_NOT_DONE: Final = r"\b(?:cannot|not|no|never|barely|hardly|nothing|too)\b"
 # Said before a statement and never part of it: "oh and i took my meds".
-_LEADS: Final = re.compile(r"^(?:(?:oh|um|uh|er|erm|so|and|well|ok|okay|also|ugh|hmm)\b[\s,.;]*)+")
+_LEADS: Final = r"^(?:(?:oh|um|uh|er|erm|so|and|well|ok|okay|also|ugh|hmm)\b[\s,.;]*)+"
 
 
 def _gone_wrong(part: Part, words: str) -> bool:
     """A struggle that tells a deed: no "not" near its start ("i cancelled the ones i don't
     use" is a deed; "i can't even get up" is not)."""
-    return part is Part.STRUGGLE and _NOT_DONE.search(" ".join(words.split()[:4])) is None
+    return part is Part.STRUGGLE and compiled(_NOT_DONE).search(" ".join(words.split()[:4])) is None
 
 
 def _as_said_whole(said: str) -> str:
     """The statement in the person's own words ("the budgie's cage", not "the budgies cage"),
     less the lead-ins it starts with ("oh and i took my meds")."""
-    return _LEADS_AS_SAID.sub("", " ".join(said.split())).strip(" ,;.") or canonical(said)
+    return compiled(_LEADS_AS_SAID).sub("", " ".join(said.split())).strip(" ,;.") or canonical(said)
 
 
 # The lead-ins of ``_LEADS``, in any case and with the punctuation the person gave.
-_LEADS_AS_SAID: Final = re.compile(_LEADS.pattern, re.IGNORECASE)
+_LEADS_AS_SAID: Final = "(?i)" + _LEADS
 
 
 def _after_i(words: str) -> str:
@@ -198,7 +199,7 @@ class Feeling(StrEnum):
 
 
 # Asking for one of their own wins: "tell me something i did", "remind me of a win".
-_HEAR: Final = re.compile(
+_HEAR: Final = (
     r"\b(?:tell|remind|read|give|show|say)\s+(?:me\s+)?(?:of\s+|about\s+|back\s+)?"
     r"(?:a|one|some|something|my|what|the|any)\b(?:\s+\w+){0,5}?\s*"
     r"\b(?:win|wins|did|done|good|something|achievement|achievements)\b"
@@ -214,7 +215,7 @@ def feeling_then_hear(said: str, context: Context = Context.NONE) -> Feeling | N
     to hear one of their wins; None otherwise, and for anything the screen would not let by.
     "i feel like garbage. tell me something i did" is Feeling.HARD."""
     text = canonical(said).strip(" ,.;")
-    request = _HEAR.search(text)
+    request = compiled(_HEAR).search(text)
     if request is None:
         return None
     before = text[: request.start()].strip(" ,.;")
@@ -234,25 +235,25 @@ def feeling_then_hear(said: str, context: Context = Context.NONE) -> Feeling | N
         return None
     # Someone asking for a win after saying how they feel is mostly having a hard time; a
     # plainly good feeling ("i feel great") is thanked for instead.
-    good = _GOOD.search(before) is not None and _NOT.search(before) is None
+    good = compiled(_GOOD).search(before) is not None and compiled(_NOT).search(before) is None
     return Feeling.TOLD if good else Feeling.HARD
 
 
-_GOOD: Final = re.compile(
+_GOOD: Final = (
     r"\b(?:good|great|fine|okay|ok|happy|better|proud|alright|amazing|awesome|brilliant)\b"
 )
-_NOT: Final = re.compile(r"\b(?:not|never|no|cannot)\b")
+_NOT: Final = r"\b(?:not|never|no|cannot)\b"
 
 
-_FILLERS: Final = re.compile(r"^(?:(?:ugh|um|uh|oh|so|well|meh|honestly|man|god)\b[\s,.]*)+")
+_FILLERS: Final = r"^(?:(?:ugh|um|uh|oh|so|well|meh|honestly|man|god)\b[\s,.]*)+"
 
 
 def _without_fillers(text: str) -> str:
-    return _FILLERS.sub("", text)
+    return compiled(_FILLERS).sub("", text)
 
 
 # Said first by someone who did not catch the question: "what? oh.", "sorry, huh".
-_PUZZLED: Final = re.compile(
+_PUZZLED: Final = (
     r"^(?:(?:what|huh|pardon|sorry|eh|wait|oh|um|uh|hmm|ah|come again|what was that)\b"
     r"[\s,.?!]*)+"
 )
@@ -261,7 +262,7 @@ _PUZZLED: Final = re.compile(
 def answer_to_did_you(said: str) -> Part | None:
     """Yes or no to "Did you ...?", even after "what? oh."; None when it is neither."""
     text = canonical(said.replace("?", ".")).strip(" ,.;")
-    rest = _PUZZLED.sub("", text).strip(" ,.;")
+    rest = compiled(_PUZZLED).sub("", text).strip(" ,.;")
     if not rest:
         return None
     reading = read(rest, Context.GOAL)

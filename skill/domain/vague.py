@@ -11,6 +11,8 @@ imported on first use, never at start.
 import re
 from typing import Final
 
+from skill.domain.patterns import compiled
+
 # Verbs that say something was done without saying what.
 _DOING: Final = (
     r"(?:did|done|have done|got done|got through|sorted|sorted out|finished|managed|tackled"
@@ -36,13 +38,13 @@ _THINGS: Final = (
     r"|a bunch|a few things|a couple of things)"
 )
 _AROUND: Final = r"(?:today|this morning|this afternoon|this evening|tonight|already|done|too)"
-_VAGUE: Final = re.compile(
+_VAGUE: Final = (
     rf"^(?:(?:yes|yeah|yep|yup|aye|and|oh|well|so) )*(?:i |we )?(?:also |actually |really "
     rf"|finally )?(?:{_DOING} )?(?:(?:{_COUNT} )?(?:more |other |extra )?{_THINGS}|{_LOTS})"
     rf"(?: {_AROUND})*$"
 )
-_TO_THE_LISTENER: Final = re.compile(r" (?:mate|love|pet|hun|bro|dude|buddy|pal|babe|lol)$")
-_COUNTED: Final = re.compile(rf"^(?:i |we )?{_DOING} (?:a |a whole )?(?:lot|loads|heaps|tons)$")
+_TO_THE_LISTENER: Final = r" (?:mate|love|pet|hun|bro|dude|buddy|pal|babe|lol)$"
+_COUNTED: Final = rf"^(?:i |we )?{_DOING} (?:a |a whole )?(?:lot|loads|heaps|tons)$"
 
 
 def is_vague(deed: str) -> bool:
@@ -51,8 +53,8 @@ def is_vague(deed: str) -> bool:
     what they did."""
     text = " ".join(re.sub(r"[^a-z0-9' ]", " ", deed.lower()).split())
     text = re.sub(r"^(?:i|we) got (.+) done\b", r"i did \1", text)  # "got loads done"
-    text = _TO_THE_LISTENER.sub("", text)  # "heaps of stuff mate"
-    return bool(_VAGUE.match(text) or _COUNTED.match(text))
+    text = compiled(_TO_THE_LISTENER).sub("", text)  # "heaps of stuff mate"
+    return bool(compiled(_VAGUE).match(text) or compiled(_COUNTED).match(text))
 
 
 def shrugs_only(statement: str) -> bool:

@@ -4,7 +4,6 @@ is a statement."""
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 from random import Random
 from typing import Final
@@ -15,6 +14,7 @@ from ask_sdk_core.utils.predicate import is_intent_name
 from ask_sdk_model.response import Response
 
 from skill.alexa.api import AlexaApis
+from skill.domain.patterns import compiled
 from skill.domain.screen import Frame, Kind, screen
 from skill.domain.settings import setting_asked
 from skill.domain.skill_asks import Topic, asked_of_skill
@@ -248,7 +248,7 @@ _ASKED_IN: Final = {
     "SayingIntent": "saying",
 }
 # A question about "it" or "that", or its time, that means what was talked of last.
-_POINTS: Final = re.compile(r"\b(?:it|that|what\s+time|when)\b")
+_POINTS: Final = r"\b(?:it|that|what\s+time|when)\b"
 # Questions after which any other question to the skill gets "I can't do that yet"; after
 # any other ("Delete ...?", "Morning or evening?"), it is asked again as not understood.
 _OPEN_ENDED: Final = frozenset(
@@ -279,7 +279,11 @@ class AskedOfSkillHandler(AbstractRequestHandler):
             return False  # "could you be a bit more chill": a setting, changed
         if screen(words, "", Frame.OTHER).kind in (Kind.CRISIS, Kind.CHECK_IN):
             return False
-        if topic is Topic.OTHER and reminder_is_last(handler_input) and _POINTS.search(words):
+        if (
+            topic is Topic.OTHER
+            and reminder_is_last(handler_input)
+            and compiled(_POINTS).search(words)
+        ):
             topic = Topic.REMINDER  # "when is it", said right after the reminder was set
         if topic is Topic.OTHER and asked(handler_input) not in _OPEN_ENDED:
             return False  # "what do you mean" to "Delete ...? Yes or no.": that question again

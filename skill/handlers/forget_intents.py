@@ -4,7 +4,6 @@ What they do is ``Forgets``'s (``forgetting.py``)."""
 
 from __future__ import annotations
 
-import re
 from random import Random
 from typing import Final
 
@@ -15,6 +14,7 @@ from ask_sdk_model.response import Response
 
 from skill.domain.forget_asks import AskKind, ForgetAsk, forget_asked
 from skill.domain.matching import pointer_in, position_in, positions_in
+from skill.domain.patterns import compiled
 from skill.handlers.common import (
     UNDO,
     answer,
@@ -33,10 +33,9 @@ from skill.speech import render
 from skill.speech.questions import Asked
 
 # "change the second one to fed the cat", as the words of "change the {words}" arrive.
-_PLACE_THEN_WORDS: Final = re.compile(
-    r"^(?:the\s+|number\s+)?(?P<place>most recent|very last|\w+)(?:\s+(?:one|win))?"
-    r"\s+(?:to|into)\s+(?P<words>.+)$",
-    re.IGNORECASE,
+_PLACE_THEN_WORDS: Final = (
+    r"(?i)^(?:the\s+|number\s+)?(?P<place>most recent|very last|\w+)(?:\s+(?:one|win))?"
+    r"\s+(?:to|into)\s+(?P<words>.+)$"
 )
 # Request attribute: what ``ForgetAskedHandler`` found the words ask for.
 FORGET_ASKED: Final = "forget_asked"
@@ -147,7 +146,7 @@ class CorrectWinIntentHandler(AbstractRequestHandler):
         if not is_intent_name("CorrectWinAtIntent")(handler_input):
             return self._forgets.correct(handler_input, said, None)
         # "change the {words}": "second one to fed the cat"
-        found = _PLACE_THEN_WORDS.match(said or "")
+        found = compiled(_PLACE_THEN_WORDS).match(said or "")
         position = position_in(found["place"]) if found else None
         if found is not None and position is not None:
             return self._forgets.correct(handler_input, found["words"], position)
@@ -251,7 +250,7 @@ class ForgetAskedHandler(AbstractRequestHandler):
 
 # The free-text slots words that only point at wins may arrive in.
 _POINTED_IN: Final = {"CatchAllIntent": "phrase", "SayingIntent": "saying", "LogWinIntent": "win"}
-_ALSO: Final = re.compile(r"\b(?:too|as well|aswell|also)\s*$")
+_ALSO: Final = r"\b(?:too|as well|aswell|also)\s*$"
 
 
 def _pointing(handler_input: HandlerInput) -> bool:
@@ -299,7 +298,7 @@ class PointerHandler(AbstractRequestHandler):
                 reply = render.say(catalog(handler_input), self._rng, "forget.pick_what")
                 return self._forgets.said(handler_input, reply)
             return self._forgets.by_places(handler_input, list(range(1, len(shown) + 1)))
-        if question is Asked.FORGET and _ALSO.search(words.lower()) and pointer.places:
+        if question is Asked.FORGET and compiled(_ALSO).search(words.lower()) and pointer.places:
             attributes[FORGET_NEXT] = list(pointer.places)
             return self._forgets.answer(handler_input, agreed=True)
         if pointer.places:

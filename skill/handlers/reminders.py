@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from random import Random
 from typing import Final
 
@@ -32,6 +31,7 @@ from skill.domain.local_time import (
     reminder_time,
     understood_time,
 )
+from skill.domain.patterns import compiled
 from skill.handlers.common import (
     alexa_api,
     answers,
@@ -460,7 +460,7 @@ class ReminderAskedHandler(AbstractRequestHandler):
 
 
 # "why 8:45", "how come that time?", "why did you say 8:45": why the time asked about is that one.
-_WHY_TIME: Final = re.compile(
+_WHY_TIME: Final = (
     r"^(?:(?:but|so|and|um|uh|wait|ok|okay)\s+)*(?:why|how come)"
     r"(?:\s+(?:is it|is that|that|at|did you (?:say|pick|choose)|the time|that time|this time"
     r"|\d{1,2}(?:\s+\d{2})?(?:\s*(?:am|pm|a m|p m))?|o clock|oclock|then))*$"
@@ -482,7 +482,7 @@ class WhyThatTimeHandler(AbstractRequestHandler):
         if not isinstance(session_attributes(handler_input).get(PENDING_TIME), str):
             return False
         words = (slot_text(handler_input, "phrase") or "").lower().replace(":", " ")
-        return bool(_WHY_TIME.match(" ".join(words.replace("?", " ").split())))
+        return bool(compiled(_WHY_TIME).match(" ".join(words.replace("?", " ").split())))
 
     def handle(self, handler_input: HandlerInput) -> Response:
         words = catalog(handler_input)

@@ -8,7 +8,6 @@ questions"), which ``LogsWins`` hands here.
 
 from __future__ import annotations
 
-import re
 from random import Random
 from typing import Final
 
@@ -17,6 +16,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model.response import Response
 
 from skill.domain.choice import Style
+from skill.domain.patterns import compiled
 from skill.domain.screen import canonical
 from skill.domain.settings import Setting, named_setting
 from skill.handlers.common import (
@@ -64,10 +64,10 @@ class ChangesSettings:
 # Intents whose words are a plan ("I'll {thing}"). A plan may well be to "be calmer" or "talk
 # less", so only a request about being asked things is taken for a setting there.
 _PLAN_SLOTS: Final = {"SetOneThingIntent": "thing", "SetGoalIntent": "goal"}
-_ABOUT_QUESTIONS: Final = re.compile(r"\b(?:ask|asking|asked|questions?|follow ups?)\b")
+_ABOUT_QUESTIONS: Final = r"\b(?:ask|asking|asked|questions?|follow ups?)\b"
 # Said to the skill, not planned: asked of it ("can you", "you"), a comparison with no deed in
 # it ("less cheery", "not so loud", "a bit quieter"), or "it" turned down or up.
-_TO_THE_SKILL: Final = re.compile(
+_TO_THE_SKILL: Final = (
     r"^(?:please |okay |ok |um |oh )*(?:(?:can|could|would|will) you|you|your|i want you"
     r"|i would like you|i need you|less|more|not so|not as|too|a bit|a little|way|much|bit)\b"
     r"|\b(?:tone|turn|dial|calm|keep) (?:it|things|that) (?:down|up)\b|\byou are\b"
@@ -86,9 +86,9 @@ class QuestionsForAPlanHandler(AbstractRequestHandler):
         words = slot_text(handler_input, slot) if slot else None
         if not words:
             return None
-        if _TO_THE_SKILL.search(canonical(words)):  # "less cheery", "can you tone it down"
-            return named_setting(words)
-        if not _ABOUT_QUESTIONS.search(canonical(words)):
+        if compiled(_TO_THE_SKILL).search(canonical(words)):
+            return named_setting(words)  # "less cheery", "can you tone it down"
+        if not compiled(_ABOUT_QUESTIONS).search(canonical(words)):
             return None
         setting = named_setting(words)
         return setting if setting in (Setting.BRIEF, Setting.CHATTY) else None

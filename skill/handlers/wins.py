@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from random import Random
 from typing import Final
 
@@ -13,6 +12,7 @@ from ask_sdk_model.response import Response
 
 from skill.alexa.api import AlexaApis
 from skill.domain.choice import Style
+from skill.domain.patterns import compiled
 from skill.domain.phrasing import normalise
 from skill.domain.screen import Kind, screen
 from skill.domain.settings import Setting, setting_asked
@@ -279,7 +279,7 @@ class HearWinIntentHandler(AbstractRequestHandler):
 def feeling_then_hear(said: str, hears: HearsWins, handler_input: HandlerInput) -> Response | None:
     """ "I feel awful, tell me something I did": the feeling acknowledged, then one of their
     own wins read back. None when ``said`` is not that (or the screen would not let it by)."""
-    if _ASKS.search(said) is None:  # the reader is imported only when it may be needed
+    if compiled(_ASKS).search(said) is None:  # the reader is imported only when it may be needed
         return None
     from skill.domain.turns import feeling_then_hear as read_feeling  # compiles on first use
 
@@ -290,4 +290,4 @@ def feeling_then_hear(said: str, hears: HearsWins, handler_input: HandlerInput) 
 
 
 # The words a request to hear a win starts with: only then is the statement read for one.
-_ASKS: Final = re.compile(r"\b(?:tell|remind|read|give|show|say)\b", re.IGNORECASE)
+_ASKS: Final = r"(?i)\b(?:tell|remind|read|give|show|say)\b"

@@ -5,7 +5,6 @@ injected so tests can pin them.
 """
 
 import random
-import re
 import time
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
@@ -25,6 +24,7 @@ from skill.domain.dates import RelativeDay, relative_day
 from skill.domain.deeds import Deeds, Told, deeds_in, tells_no_deed
 from skill.domain.local_time import local_day, local_now
 from skill.domain.logged_days import LoggedDays
+from skill.domain.patterns import compiled
 from skill.domain.phrasing import (
     Win,
     WinKind,
@@ -282,7 +282,7 @@ LOST: Final = "pain.lost"
 def _safe_told(words: str, said: Statement) -> "NotAWin | None":
     """ "I am safe, only so tired", "yes I am safe": being safe is told, never stored as a win;
     a deed told with it ("I'm safe, I did the dishes") is offered. None for anything else."""
-    if said.frame not in (Frame.DONE, Frame.STATE) or not _SAFE_WORDS.search(words):
+    if said.frame not in (Frame.DONE, Frame.STATE) or not compiled(_SAFE_WORDS).search(words):
         return None
     if not said.carrier.startswith("i"):  # "we are safe", "my dog is safe": not the person
         return None
@@ -293,7 +293,7 @@ def _safe_told(words: str, said: Statement) -> "NotAWin | None":
 
 
 # Words of being safe, in a statement that may tell nothing else.
-_SAFE_WORDS: Final = re.compile(r"\bsafe\b|\bnot in (?:any )?danger\b", re.IGNORECASE)
+_SAFE_WORDS: Final = r"(?i)\bsafe\b|\bnot in (?:any )?danger\b"
 
 
 def _screened(words: str, said: Statement) -> tuple[str, Statement, Verdict]:

@@ -3,7 +3,6 @@
 All user text is escaped here, at the one place it meets SSML.
 """
 
-import re
 from random import Random
 from typing import Final, NamedTuple
 
@@ -11,6 +10,7 @@ from skill.domain.choice import CelebrationPlan, CountNote, Style
 from skill.domain.dates import RelativeDay
 from skill.domain.day_words import undated
 from skill.domain.deeds import Told
+from skill.domain.patterns import compiled
 from skill.domain.phrasing import MAX_ECHO_WORDS, Win, WinKind, second_person
 from skill.domain.settings import Setting
 from skill.services.tally import Tally
@@ -274,7 +274,7 @@ def once(speech: str) -> str:
     """The words with any sentence said a second time left out: a reply never repeats itself."""
     kept: list[str] = []
     seen: set[str] = set()
-    for sentence in _SENTENCE_END.split(speech):
+    for sentence in compiled(_SENTENCE_END).split(speech):
         heard = sentence.strip().lower()
         if heard and heard in seen:
             continue
@@ -283,7 +283,7 @@ def once(speech: str) -> str:
     return " ".join(kept)
 
 
-_SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE_END: Final = r"(?<=[.!?])\s+"
 
 
 def crisis_words(catalog: Catalog) -> dict[str, str]:

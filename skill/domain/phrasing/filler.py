@@ -12,47 +12,42 @@ Pure: words in, words out. Nothing of substance is dropped: only words that neve
 deed, at the edges (or, for a few, anywhere), and never all of them.
 """
 
-import re
 from typing import Final
 
+from skill.domain.patterns import compiled
+
 # Said before a deed, and nothing more: "ok so", "lowkey", "ngl".
-_LEADING: Final = re.compile(
-    r"^(?:(?:ok|okay|so|and|well|lowkey|highkey|ngl|tbh|lol|lmao|honestly|like|yo|bro|dude"
-    r"|um|uh|er|erm)\b[\s,]*)+",
-    re.IGNORECASE,
+_LEADING: Final = (
+    r"(?i)^(?:(?:ok|okay|so|and|well|lowkey|highkey|ngl|tbh|lol|lmao|honestly|like|yo|bro|dude"
+    r"|um|uh|er|erm)\b[\s,]*)+"
 )
 # Said after a deed, and nothing more: "no cap", "tho", "lol", "fr".
-_TRAILING: Final = re.compile(
-    r"(?:[\s,]+(?:no cap|tho|though|lol|lmao|lmfao|haha+|fr|fr fr|frfr|for real|ngl|tbh"
-    r"|lowkey|highkey|periodt|deadass|icl|istg|xd)\b[\s,.!?]*)+$",
-    re.IGNORECASE,
+_TRAILING: Final = (
+    r"(?i)(?:[\s,]+(?:no cap|tho|though|lol|lmao|lmfao|haha+|fr|fr fr|frfr|for real|ngl|tbh"
+    r"|lowkey|highkey|periodt|deadass|icl|istg|xd)\b[\s,.!?]*)+$"
 )
 # Never a word of a deed, wherever it is said: "i lowkey cleaned my room".
-_ANYWHERE: Final = re.compile(r"\s+(?:lowkey|highkey|ngl|tbh|lol|lmao)\b", re.IGNORECASE)
+_ANYWHERE: Final = r"(?i)\s+(?:lowkey|highkey|ngl|tbh|lol|lmao)\b"
 # Short forms said in full: "w my friend" is "with my friend".
 _SHORT: Final = (
     (
-        re.compile(
-            r"(?<=\w )(?<!\ba )(?<!\ban )(?<!\bthe )w/?(?= (?:my|your|his|her|their|our|the"
-            r"|some|friends?|mates?|mum|mom|dad|him|them|us|me|bae|bro|sis|family)\b)",
-            re.IGNORECASE,
-        ),
+        r"(?i)(?<=\w )(?<!\ba )(?<!\ban )(?<!\bthe )w/?(?= (?:my|your|his|her|their|our|the"
+        r"|some|friends?|mates?|mum|mom|dad|him|them|us|me|bae|bro|sis|family)\b)",
         "with",
     ),
-    (re.compile(r"(?<=\w )(?:bc|b/c|cuz|coz)(?= \w)", re.IGNORECASE), "because"),
-    (re.compile(r"\bhw\b", re.IGNORECASE), "homework"),
+    (r"(?i)(?<=\w )(?:bc|b/c|cuz|coz)(?= \w)", "because"),
+    (r"(?i)\bhw\b", "homework"),
 )
 # How long it took, said after the deed with nothing to join it: "took three bloody hours".
-_TOOK: Final = re.compile(
-    r"^(?P<deed>\w.*?\w)[\s,;]+(?:and\s+)?(?:it\s+)?(?P<took>took(?:\s+me)?"
+_TOOK: Final = (
+    r"(?i)^(?P<deed>\w.*?\w)[\s,;]+(?:and\s+)?(?:it\s+)?(?P<took>took(?:\s+me)?"
     r"(?:\s+(?:about|nearly|almost|over|like|around|a\s+good|a\s+solid|only|just))?"
     r"(?:\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty"
     r"|fifty|\d+|a\s+few|a\s+couple(?:\s+of)?|all|the\s+whole|half\s+an?|half\s+the|most\s+of"
     r"\s+the))?"
     r"(?:\s+(?:bloody|flipping|flippin|freaking|friggin|damn|whole|good|long|full))*"
     r"\s+(?:hours?|hrs?|minutes?|mins?|ages|forever|day|morning|afternoon|evening|night|week"
-    r"|while|time))$",
-    re.IGNORECASE,
+    r"|while|time))$"
 )
 
 
@@ -60,12 +55,12 @@ def unfilled(text: str) -> str:
     """``text`` as the person meant it, for keeping: filler gone, short forms in full, a comment
     on how long it took joined so it reads well. Never empty: words that are all filler are
     kept as they were."""
-    kept = _LEADING.sub("", text.strip())
-    kept = _TRAILING.sub("", kept)
-    kept = _ANYWHERE.sub("", kept)
+    kept = compiled(_LEADING).sub("", text.strip())
+    kept = compiled(_TRAILING).sub("", kept)
+    kept = compiled(_ANYWHERE).sub("", kept)
     for pattern, said in _SHORT:
-        kept = pattern.sub(said, kept)
-    took = _TOOK.match(kept)
+        kept = compiled(pattern).sub(said, kept)
+    took = compiled(_TOOK).match(kept)
     if took:
         kept = f"{took['deed']}; it {took['took']}"
     kept = " ".join(kept.split()).strip(" ,")

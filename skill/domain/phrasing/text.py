@@ -1,14 +1,15 @@
 """Words as the skill handles them: one form of apostrophe, no control characters, and a
 word's punctuation kept apart from the word itself so rewriting never loses it."""
 
-import re
 from functools import lru_cache
 from typing import Final
 
-_APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc`]")
+from skill.domain.patterns import compiled
+
+_APOSTROPHES: Final = r"[\u2018\u2019\u02bc`]"
 # Control and format characters carry no words; stored text never holds them.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
-_EDGE = re.compile(r"^(\W*)(.*?)(\W*)$", re.DOTALL)
+_CONTROL: Final = "[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
+_EDGE: Final = r"(?s)^(\W*)(.*?)(\W*)$"
 
 # Words people really do say twice on purpose ("I had had enough", "very very proud").
 _MEANT_TWICE: Final[frozenset[str]] = frozenset(
@@ -18,13 +19,13 @@ _MEANT_TWICE: Final[frozenset[str]] = frozenset(
 
 def normalise(text: str) -> str:
     """Collapse whitespace, straighten apostrophes and drop control characters."""
-    return " ".join(_CONTROL.sub(" ", _APOSTROPHES.sub("'", text)).split())
+    return " ".join(compiled(_CONTROL).sub(" ", compiled(_APOSTROPHES).sub("'", text)).split())
 
 
 @lru_cache(maxsize=8192)
 def edges(word: str) -> tuple[str, str, str]:
     """A word as (leading punctuation, the word, trailing punctuation)."""
-    match = _EDGE.match(word)
+    match = compiled(_EDGE).match(word)
     assert match is not None  # the pattern matches any string
     lead, core, tail = match.groups()
     return lead, core, tail
