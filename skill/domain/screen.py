@@ -15,6 +15,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from skill.domain.memo import keep, remembered
+from skill.domain.patterns import compiled
 
 if TYPE_CHECKING:  # the rules' reader is imported with the rules, on first use (below)
     from collections.abc import Callable
@@ -258,7 +259,7 @@ def _as_one(text: str) -> str:
 def _i_unsaid(text: str) -> str:
     """``text`` with "i" before a not-doing said without it ("didn't call my sister" is "i did
     not call my sister"), so the rules for things not done, and for harms held off, read it."""
-    return f"i {text}" if re.match(_NOT_DONE_BARE, text) else text
+    return f"i {text}" if compiled(_NOT_DONE_BARE).match(text) else text
 
 
 def _recognise(text: str, rules: Rules) -> "tuple[Said, Recognition]":
