@@ -958,7 +958,16 @@ _MINIMISERS: Final = (
     "if that counts",
     "if this counts",
     "idk if this counts",
+    "i know it is dumb but i am proud",
+    "i know it is silly but i am proud",
+    "i know it is stupid but i am proud",
+    "and i am proud",
+    "but i am proud",
+    "tiny but mine",
+    "small but mine",
     "i know it is dumb",
+    "i know it is silly",
+    "i know it is stupid",
     "i know it is nothing",
     "i know it is not much",
     "it was only",
@@ -1309,7 +1318,7 @@ _NOT_PAST: Final = frozenset(
 
 # Words said before a deed told with no subject that are not it: "finally rang the bank".
 _ADVERBS_BEFORE: Final = frozenset(
-    {"finally", "just", "actually", "also", "even", "eventually", "totally", "literally"}
+    {"finally", "just", "actually", "also", "even", "eventually", "totally", "literally", "only"}
 )
 _NOT_ADVERBS: Final = frozenset(
     {"family", "belly", "bully", "holy", "rely", "reply", "supply", "apply", "fly", "ally"}

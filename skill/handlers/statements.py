@@ -115,6 +115,9 @@ def _past_the_critic(words: str) -> str | None:
     if found is None:
         return None
     deed = re.sub(r"^(?:i |i've |i have )", "", found.group("deed").strip())
+    thing = found.group("thing").strip()
+    if thing and thing.split()[0] in _NAMING:  # "just a bird box but i made it": made a bird box
+        deed = re.sub(r"\bit\b", thing, deed, count=1)
     return deed if deed and own_deed(f"i {deed}") else None
 
 
@@ -122,8 +125,10 @@ def _past_the_critic(words: str) -> str | None:
 _SAID_DOWN: Final = (
     r"(?:(?:i know |i guess |i mean )?(?:it's |its |it is |this is |that's |thats )?)"
     r"(?:just|only|nothing|not much|silly|dumb|stupid|small|tiny|a small thing|no big deal"
-    r"|probably nothing|probably silly|probably dumb)\b[^,]*?,? but (?P<deed>.+)$"
+    r"|probably nothing|probably silly|probably dumb)\b(?P<thing>[^,]*?),? but (?P<deed>.+)$"
 )
+# Words that start the name of the small thing ("a bird box", "my first scarf").
+_NAMING: Final = frozenset({"a", "an", "the", "my", "one", "some"})
 
 
 class StatementIntentHandler(AbstractRequestHandler):
