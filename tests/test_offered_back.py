@@ -19,12 +19,18 @@ from tests.conftest import Envelope, ends_session, everything_kept, plain, speec
 
 @cache
 def offered_back() -> list[str]:
-    """The corpora's not-a-win lines the rules alone would celebrate and the harm net catches."""
+    """The corpora's not-a-win lines the rules alone would cheer (a win they are sure of) and
+    the harm net catches."""
     return sorted(
         line.text
         for line in [*read_corpus(CORPUS), *read_corpus(FOURTH)]
-        if line.label == "NOTWIN" and screen(line.text).kind is Kind.WIN and likely_harm(line.text)
+        if line.label == "NOTWIN" and _cheered(line.text) and likely_harm(line.text)
     )
+
+
+def _cheered(text: str) -> bool:
+    verdict = screen(text)
+    return verdict.kind is Kind.WIN and verdict.certain
 
 
 def told(request_for: Envelope, words: str, **session: Any) -> dict[str, Any]:

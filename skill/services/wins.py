@@ -218,8 +218,11 @@ def _offered_back(words: str, said: Statement, verdict: Verdict) -> "NotAWin | N
     """Words the rules would celebrate that the harm net finds likely to be a harm, a failure
     or a painful event ("torched the brisket and the smoke alarm went off"): not cheered, and
     offered back, stored only on a yes. None otherwise, and whenever the person already said
-    it counts, or the words are a plan or a recovery step."""
+    it counts, the words are a plan or a recovery step, or the rules found a win said beside a
+    hard feeling or a setback ("did the dishes even though I feel awful"), met calmly."""
     if said.confirmed or said.checked or said.frame is Frame.INTEND or verdict.support:
+        return None
+    if not verdict.certain:
         return None
     if verdict.kind is not Kind.WIN or not likely_harm(words, said.carrier):
         return None
