@@ -10,6 +10,10 @@ from typing import Final
 
 from skill.domain.patterns import compiled
 
+_MONTH: Final = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)"
+)
 # Words that name the day a win was said on, relative to that day.
 _DAY_WORDS: Final = (
     r"(?i)\s*,?\s*\b(?:earlier\s+today|today|tonight|last\s+(?:night|evening)"
@@ -17,7 +21,15 @@ _DAY_WORDS: Final = (
     r"(?:morning|lunchtime|afternoon|evening|night))?"
     r"|(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:morning|lunchtime|afternoon|evening|night))?"
-    r"|this\s+(?:morning|afternoon|evening))\b(?!')"
+    r"|this\s+(?:morning|afternoon|evening)"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|\d+)\s+days\s+ago"
+    r"|a\s+week\s+ago"
+    r"|(?:on\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|(?:(?:twenty|thirty)\s+)?[a-z]+(?:st|nd|rd|th))\s+of\s+"
+    + _MONTH
+    + r"|(?:on\s+)?"
+    + _MONTH
+    + r"\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
+    r"|on\s+the\s+\d{1,2}(?:st|nd|rd|th))\b(?!')"
 )
 
 

@@ -33,6 +33,7 @@ from skill.domain.phrasing.critic import read_critic
 from skill.domain.results import situation_then_result, thing_done, thing_stopped
 from skill.domain.screen import Frame, Kind, canonical, screen
 from skill.domain.settling import settled
+from skill.domain.when_done import DAY_FIRST
 
 
 class Part(StrEnum):
@@ -982,13 +983,7 @@ _MINIMISERS: Final = (
 # A day said before a deed told: "today i did the grocery shopping" is "i did the shopping";
 # "yesterday i fixed the sink", "on saturday i went to the market" are the deed too (the day
 # it names is where the win is filed: ``when_done.py``).
-_TODAY_FIRST: Final = (
-    r"^(?:i )?(?:earlier today|so far today|today|this (?:morning|afternoon|evening)"
-    r"|(?:the day before )?yesterday(?: (?:morning|lunchtime|afternoon|evening|night))?"
-    r"|last (?:night|evening)"
-    r"|(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"(?: (?:morning|lunchtime|afternoon|evening|night))?)[\s,]+(?=i )"
-)
+_TODAY_FIRST: Final = DAY_FIRST
 
 
 def _without_today(text: str) -> str:

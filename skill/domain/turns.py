@@ -18,6 +18,7 @@ from skill.domain.patterns import compiled
 from skill.domain.phrasing.answer import is_shrug, not_said_to_a_question
 from skill.domain.reading import Clause, Context, Part, as_said, read
 from skill.domain.screen import Frame, Kind, canonical, screen
+from skill.domain.when_done import DAY_FIRST
 
 
 class PlanKind(StrEnum):
@@ -121,8 +122,10 @@ def plan_answer(said: str) -> PlanAnswer:
     if told and plan:  # the deeds alone are logged, the plan is set
         deeds = _after_i(" and ".join(as_said(said, words) or words for words in told))
         return PlanAnswer(PlanKind.DEEDS, deeds=deeds, plan=plan, explicit=explicit)
-    if told:  # logged as the log path logs the whole statement, in the words said
-        return PlanAnswer(PlanKind.DEEDS, deeds=_after_i(_as_said_whole(said)))
+    if told:  # logged as the log path logs the whole statement, in the words said, less the
+        # day it names first ("on saturday i went for a run"): the win is filed on that day
+        whole = compiled(_DAY_FIRST_AS_SAID).sub("", _as_said_whole(said))
+        return PlanAnswer(PlanKind.DEEDS, deeds=_after_i(whole))
     if plans:
         return PlanAnswer(PlanKind.PLAN, plan=plan, explicit=explicit)
     parts = {clause.part for clause in reading}
@@ -186,6 +189,8 @@ def _as_said_whole(said: str) -> str:
 
 # The lead-ins of ``_LEADS``, in any case and with the punctuation the person gave.
 _LEADS_AS_SAID: Final = "(?i)" + _LEADS
+# A day said first ("Yesterday, I rang the bank"), in any case.
+_DAY_FIRST_AS_SAID: Final = "(?i)" + DAY_FIRST
 
 
 def _after_i(words: str) -> str:

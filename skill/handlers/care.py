@@ -25,6 +25,7 @@ from skill.domain.phrasing.answer import bare_answer, deed, is_shrug
 from skill.domain.screen import Frame, Kind, canonical, is_win, screen
 from skill.domain.settings import setting_asked
 from skill.domain.skill_asks import asked_of_skill
+from skill.domain.when_done import ahead
 from skill.handlers.answers import FallbackIntentHandler, closing
 from skill.handlers.common import (
     CHECKED,
@@ -473,6 +474,9 @@ class CatchAllIntentHandler(AbstractRequestHandler):
         nothing_told = self._nothing_told(phrase, handler_input)
         if nothing_told is not None:
             return nothing_told
+        if phrase and ahead(phrase):  # "tomorrow i'm going to clean the car": a plan, later
+            reply = render.say(catalog(handler_input), self._rng, "plan.ahead")
+            return respond(handler_input, reply)
         told = None if asking else self._told(phrase, handler_input)
         if told is not None:
             return told

@@ -28,7 +28,15 @@ from skill.handlers.common import (
 from skill.handlers.statements import CARRIERS, statement_of
 from skill.handlers.wins import LOG_INTENTS, HearsWins, LogsWins
 from skill.services.routines import OneThing, Routines
-from skill.services.wins import CheckIn, Crisis, NeedsWords, NotAnAnswer, NotAWin, Statement
+from skill.services.wins import (
+    Ahead,
+    CheckIn,
+    Crisis,
+    NeedsWords,
+    NotAnAnswer,
+    NotAWin,
+    Statement,
+)
 from skill.speech import render
 from skill.speech.questions import Asked
 
@@ -58,6 +66,8 @@ class OneThings:
             return respond(handler_input, render.check_in(words))
         if isinstance(outcome, NotAWin):
             return respond(handler_input, render.not_a_plan(words, self._rng, outcome))
+        if isinstance(outcome, Ahead):  # "clean the car tomorrow": not today's one thing
+            return respond(handler_input, render.say(words, self._rng, "plan.ahead"))
         return respond(
             handler_input, render.say(words, self._rng, "one_thing.set", thing=outcome.said)
         )
@@ -151,7 +161,7 @@ class OneThingAnswerHandler(AbstractRequestHandler):
             return respond(handler_input, render.say(words, self._rng, "one_thing.hard"))
         if reading.kind is PlanKind.DEEDS:
             plan = self._things.said_back(handler_input, reading.plan) if reading.plan else None
-            deeds = Statement(reading.deeds)
+            deeds = Statement(reading.deeds, told=said)  # the day it names is where it is filed
             return self._logs.said(handler_input, deeds, morning=True, plan=plan)
         if reading.kind is PlanKind.PLAN:
             return self._things.set(handler_input, reading.plan, bare=True)

@@ -10,10 +10,11 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils.predicate import is_intent_name
 from ask_sdk_model.response import Response
 
+from skill.domain.day_words import undated
 from skill.handlers.common import catalog, go_on, person_key, respond, slot_text
 from skill.services.when_logged import LoggedWhen, NoWinsYet, WhenLogged
 from skill.speech import render
-from skill.speech.recall import day_said
+from skill.speech.render import day_said
 
 
 class WhenLoggedIntentHandler(AbstractRequestHandler):
@@ -35,6 +36,16 @@ class WhenLoggedIntentHandler(AbstractRequestHandler):
             reply = render.say(words, self._rng, "when_logged.no_wins")
         elif not isinstance(found, LoggedWhen):
             reply = render.say(words, self._rng, "when_logged.none")
+        elif found.told_at is not None:  # filed by a day said: the day only, never a time
+            reply = render.say(
+                words,
+                self._rng,
+                "when_logged.said_day",
+                day=_lower(day_said(words, found.at.date(), found.today)).removeprefix("on "),
+                told_day=_lower(day_said(words, found.told_at.date(), found.today)),
+                what=undated(render.win_phrase(words, found.win)).removeprefix("you "),
+                win=undated(render.win_phrase(words, found.win)),
+            )
         else:
             day = day_said(words, found.at.date(), found.today)
             reply = render.say(
@@ -46,3 +57,8 @@ class WhenLoggedIntentHandler(AbstractRequestHandler):
                 win=render.win_phrase(words, found.win),
             )
         return respond(handler_input, go_on(handler_input, reply, self._rng))
+
+
+def _lower(day: str) -> str:
+    """A day as it goes within a sentence: "yesterday", "on Tuesday"."""
+    return day[:1].lower() + day[1:]

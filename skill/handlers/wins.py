@@ -39,6 +39,7 @@ from skill.handlers.common import (
 from skill.handlers.forgetting import THAT, remember_logged
 from skill.handlers.settings import ChangesSettings
 from skill.services.wins import (
+    Ahead,
     AllHeard,
     AlreadyDone,
     CheckIn,
@@ -116,8 +117,8 @@ class LogsWins:
         if isinstance(outcome, Vague):  # "i did three things": which? Asked once
             attributes[VAGUE_ASKED] = True
             return self.ask_what(handler_input, "ask_win.vague")
-        if isinstance(outcome, NotAnAnswer):  # "hi" to "What did you do?": ask again
-            return not_understood(handler_input, self._rng)
+        if isinstance(outcome, NotAnAnswer | Ahead):  # "hi": ask again; "tomorrow i'll ...": later
+            return self._unlogged(handler_input, outcome)
         session_attributes(handler_input).pop(OFFER, None)
         session_attributes(handler_input).pop(CHECKED, None)
         if isinstance(outcome, Crisis):
@@ -136,6 +137,13 @@ class LogsWins:
             )
             return respond(handler_input, reply)
         return self.celebrate(handler_input, outcome)
+
+    def _unlogged(self, handler_input: HandlerInput, outcome: NotAnAnswer | Ahead) -> Response:
+        """ "hi" to "What did you do?": asked again; a plan for a day to come ("tomorrow
+        i'll clean the car"): told it is for later, nothing stored."""
+        if isinstance(outcome, NotAnAnswer):
+            return not_understood(handler_input, self._rng)
+        return respond(handler_input, render.say(catalog(handler_input), self._rng, "plan.ahead"))
 
     def not_a_win(self, handler_input: HandlerInput, outcome: NotAWin) -> Response:
         """No celebration; if a win hides in it, offer it and wait for a yes."""

@@ -13,7 +13,17 @@ from skill.domain.local_time import DailyTime, is_morning, local_day
 from skill.domain.phrasing import intention, normalise, plan_words
 from skill.domain.phrasing.answer import not_said_to_a_question
 from skill.domain.screen import Frame, screen
-from skill.services.wins import CheckIn, Crisis, NeedsWords, NotAnAnswer, NotAWin, cap, judged
+from skill.domain.when_done import ahead
+from skill.services.wins import (
+    Ahead,
+    CheckIn,
+    Crisis,
+    NeedsWords,
+    NotAnAnswer,
+    NotAWin,
+    cap,
+    judged,
+)
 from skill.storage.interface import WinStore
 from skill.storage.records import Person, Profile
 from skill.zones import ZoneLookup, resolve_zone
@@ -104,12 +114,15 @@ class Routines:
         zone_lookup: ZoneLookup | None,
         *,
         bare: bool = False,
-    ) -> OneThing | NeedsWords | NotAnAnswer | Crisis | CheckIn | NotAWin:
+    ) -> OneThing | NeedsWords | NotAnAnswer | Crisis | CheckIn | NotAWin | Ahead:
         """Today's one thing, on the person's own calendar day. ``bare``: said in answer to
-        "What's the one thing?", so it may be no answer at all ("hi")."""
+        "What's the one thing?", so it may be no answer at all ("hi"). A plan for a day to
+        come ("clean the car tomorrow") is not today's: ``Ahead``, nothing stored."""
         plan = _screened(words, bare=bare)
         if not isinstance(plan, _Plan):
             return plan
+        if ahead(plan.text, planned=True):
+            return Ahead()
         text, said = plan.text, plan.said
         now = self._clock()
         zone = resolve_zone(self._store.load_profile(person), now, zone_lookup)

@@ -21,6 +21,9 @@ class LoggedWhen(NamedTuple):
     win: Win
     at: datetime  # aware, in the person's zone
     today: date  # the person's today, to name the day from
+    # When it was told, for a win filed on a day its words named ("yesterday i rang the
+    # bank"): ``at`` is then that day, not a time anyone saw. Aware, in the person's zone.
+    told_at: datetime | None = None
 
 
 class NoneLike(NamedTuple):
@@ -52,4 +55,5 @@ class WhenLogged:
             win_from_words(chosen.text, chosen.kind),
             local_now(chosen.created_at, profile.zone),
             local_now(self._clock(), profile.zone).date(),
+            local_now(chosen.told_at, profile.zone) if chosen.told_at else None,
         )

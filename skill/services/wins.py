@@ -41,7 +41,7 @@ from skill.domain.screen_stamp import (
     stamped_as_win,
     trusted_verdict,
 )
-from skill.domain.when_done import done_at
+from skill.domain.when_done import DayTold, NoSuchDay, ahead, when_told
 from skill.services.anniversary import anniversary, spent_week
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest, StorageUnavailable
 from skill.storage.interface import WinStore
@@ -105,6 +105,13 @@ class Logged(NamedTuple):
     # Several deeds said in one breath: the ones after ``win``, each stored as its own win.
     others: tuple[Win, ...] = ()
     told: Told = Told.NOTHING  # a feeling or a struggle said with the deeds, heard
+    # The day the words named, when it is not today ("yesterday i rang the bank"): said back
+    # once with the win. ``today`` is the person's today, to name that day from.
+    day: date | None = None
+    today: date | None = None
+    # A date said that no calendar holds where it falls ("the 31st" after a month of 30 days):
+    # the win is kept at the moment it was told, and the person told so.
+    no_such_day: NoSuchDay | None = None
 
     @property
     def wins(self) -> tuple[Win, ...]:
@@ -133,6 +140,17 @@ class Statement(NamedTuple):
     # The whole of what was said, when ``words`` are the deed read out of it: the day it
     # names ("yesterday i fixed the sink") is the day the win is filed on (``when_done.py``).
     told: str | None = None
+
+
+def _planned_ahead(said: Statement) -> bool:
+    """Words that plan for a day to come and tell nothing done ("tomorrow i'll clean the car",
+    said in answer to "What did you do?" too): a plan, never a win filed ahead."""
+    whole = said.told or (said.words if said.bare else f"{said.carrier} {said.words}")
+    if not whole or not ahead(whole):
+        return False
+    from skill.domain.reading import Part, read  # on first use: it compiles patterns
+
+    return not any(clause.part is Part.DEED for clause in read(whole))
 
 
 class Vague:
@@ -363,7 +381,12 @@ class Unspeakable(NamedTuple):
     total: int
 
 
-LogOutcome = NeedsWords | Vague | NotAnAnswer | Crisis | CheckIn | NotAWin | Logged
+class Ahead(NamedTuple):
+    """A plan for a day to come ("tomorrow i'll clean the car"): never a win filed ahead,
+    never today's one thing. Nothing is stored."""
+
+
+LogOutcome = NeedsWords | Vague | NotAnAnswer | Crisis | CheckIn | NotAWin | Ahead | Logged
 HearOutcome = Heard | NoWins | Unspeakable | AllHeard
 
 
@@ -517,6 +540,8 @@ class WinsService:
         told = _told(normalise(said.words or ""), said)
         if not isinstance(told, str):
             return told
+        if _planned_ahead(said):
+            return Ahead()
         words = told
         words, said, verdict = _screened(words, said)
         refused = judged(verdict)
@@ -640,7 +665,8 @@ class WinsService:
             if not isinstance(pending, _Pending):
                 return pending
             # "I rang my daughter yesterday evening": filed on the day it was done.
-            done = done_at(pending.told, local_now(now, zone.name)) if pending.told else None
+            dated = when_told(pending.told, local_now(now, zone.name)) if pending.told else None
+            done = dated.at if isinstance(dated, DayTold) else None
             done_on = day if done is None else done.date()
             plan = self._plan(seen, pending.win, day, wording, pending.wins, today=done_on == day)
             pending = pending if pending.stamps else _ready(pending)
@@ -655,15 +681,22 @@ class WinsService:
             )
             others = tuple(win for _, win in pending.more)
             try:
-                self._store_pending(person, seen, updated, pending, request_id, now, done)
+                told_at = None if done is None else now  # filed on a day said: told now
+                self._store_pending(person, seen, updated, pending, request_id, now, done, told_at)
             except ConcurrentUpdate:
                 time.sleep(_BACKOFF.uniform(0, RETRY_PAUSE_SECONDS * 2**attempt))
                 continue
             except DuplicateRequest:
                 # Alexa redelivered a request we already stored: celebrate, store nothing more.
                 quiet = plan._replace(note=CountNote.NONE)
-                return Logged(pending.win, quiet, pending.shortened, True, others=others)
-            return Logged(pending.win, plan, pending.shortened, False, others=others)
+                logged = Logged(pending.win, quiet, pending.shortened, True, others=others)
+            else:
+                logged = Logged(pending.win, plan, pending.shortened, False, others=others)
+            return logged._replace(
+                day=None if done is None else done_on,
+                today=day,
+                no_such_day=dated if isinstance(dated, NoSuchDay) else None,
+            )
         raise StorageUnavailable("the person's data kept changing while logging")
 
     def _store_pending(
@@ -675,6 +708,7 @@ class WinsService:
         request_id: str,
         now: datetime,
         filed: datetime | None = None,
+        told_at: datetime | None = None,
     ) -> None:
         if pending.more:
             texts = [pending.text, *(text for text, _ in pending.more)]
@@ -687,6 +721,7 @@ class WinsService:
                 now=now,
                 screened=pending.stamps or [screened(text, WinKind.SAID) for text in texts],
                 filed=filed,
+                told_at=told_at,
             )
             return
         self._store.append_win(
@@ -700,6 +735,7 @@ class WinsService:
             finishes=pending.finishes,
             screened=(pending.stamps or (screened(pending.text, pending.win.kind),))[0],
             filed=filed,
+            told_at=told_at,
         )
 
     def _plan(

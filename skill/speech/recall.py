@@ -3,16 +3,14 @@
 from datetime import date, timedelta
 from random import Random
 
-from skill.domain.dates import relative_day
 from skill.domain.day_words import undated
 from skill.domain.spans import Span, SpanKind, this_week
 from skill.services.recall import NothingThen, Recalled
 from skill.services.tally import SpanTally
 from skill.speech import ssml
 from skill.speech.catalog import Catalog
-from skill.speech.render import Reply, ask, when_words, win_phrase
-
-_THIS_WEEK = 6  # a day at most this many days back is named by its weekday alone
+from skill.speech.render import THIS_WEEK as _THIS_WEEK
+from skill.speech.render import Reply, ask, day_said, win_phrase
 
 
 def span_words(catalog: Catalog, span: Span, today: date) -> str:
@@ -76,23 +74,6 @@ def started_words(catalog: Catalog, first: date, today: date) -> str:
         day=first.day,
         year=first.year,
     )
-
-
-def day_said(catalog: Catalog, day: date, today: date) -> str:
-    """A day in a list read out, as it starts a sentence: "Yesterday", "On Tuesday" within
-    the last week of this year; across New Year or further back, "On Friday, October 23"
-    (with the year too when it is not this one and more than a week back)."""
-    back = (today - day).days
-    if back <= 1 or (back <= _THIS_WEEK and day.year == today.year):
-        return when_words(catalog, relative_day(day, today))
-    key = "span.date" if day.year == today.year or back <= _THIS_WEEK else "span.date_full"
-    fields = {
-        "weekday": catalog.variants("weekdays")[day.weekday()],
-        "month": catalog.variants("months")[day.month - 1],
-        "day": day.day,
-        "year": day.year,
-    }
-    return _sentence(catalog.text(key, **fields))
 
 
 def _night_key(span: Span, today: date, dated: str) -> str:

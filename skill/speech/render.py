@@ -3,11 +3,12 @@
 All user text is escaped here, at the one place it meets SSML.
 """
 
+from datetime import date
 from random import Random
 from typing import Final, NamedTuple
 
 from skill.domain.choice import CelebrationPlan, CountNote, Style
-from skill.domain.dates import RelativeDay
+from skill.domain.dates import RelativeDay, relative_day
 from skill.domain.day_words import undated
 from skill.domain.deeds import Told
 from skill.domain.patterns import compiled
@@ -18,6 +19,9 @@ from skill.services.wins import AllHeard, Heard, Logged, NotAWin
 from skill.speech import ssml
 from skill.speech.catalog import Catalog
 from skill.speech.questions import QUESTIONS, Asked
+
+# A day at most this many days back is named by its weekday alone ("On Tuesday").
+THIS_WEEK: Final = 6
 
 
 class Reply(NamedTuple):
@@ -157,7 +161,7 @@ def celebration(catalog: Catalog, rng: Random, logged: Logged, *, in_session: bo
         return _several(catalog, rng, logged, plan, in_session=in_session)
     phrase = win_phrase(catalog, logged.win)
     sentence = phrase[:1].upper() + phrase[1:]
-    said = ssml.escape(sentence)
+    said = ssml.escape(_on_its_day(catalog, logged, phrase))
     if logged.win.clean:
         lines = [catalog.variant(f"celebrate.{plan.style.value}", plan.variant, win=said)]
     else:  # "you just about finished the report": noted kindly, not cheered as done
@@ -166,8 +170,50 @@ def celebration(catalog: Catalog, rng: Random, logged: Logged, *, in_session: bo
     if plan.minimised:
         lines.append(catalog.variant("minimised", plan.minimiser_variant))
     lines.append(_count_line(catalog, plan))
+    lines.insert(0, _no_such_day(catalog, logged))
     card = catalog.text("card.win", win=sentence)
     return _celebrated(catalog, rng, logged, plan, lines, card, in_session=in_session)
+
+
+def day_said(catalog: Catalog, day: date, today: date) -> str:
+    """A day in a list read out, as it starts a sentence: "Yesterday", "On Tuesday" within
+    the last week of this year; across New Year or further back, "On Friday, October 23"
+    (with the year too when it is not this one and more than a week back)."""
+    back = (today - day).days
+    if back <= 1 or (back <= THIS_WEEK and day.year == today.year):
+        return when_words(catalog, relative_day(day, today))
+    key = "span.date" if day.year == today.year or back <= THIS_WEEK else "span.date_full"
+    fields = {
+        "weekday": catalog.variants("weekdays")[day.weekday()],
+        "month": catalog.variants("months")[day.month - 1],
+        "day": day.day,
+        "year": day.year,
+    }
+    said = catalog.text(key, **fields)
+    return said[:1].upper() + said[1:]
+
+
+def _on_its_day(catalog: Catalog, logged: Logged, phrase: str) -> str:
+    """The win said back on the day its words named, that day said once: "Yesterday, you
+    rang the bank"; as it is when it was done today or its own words name the day ("you
+    rang your daughter yesterday evening")."""
+    if logged.day is None or logged.today is None or undated(phrase) != phrase:
+        return phrase[:1].upper() + phrase[1:]
+    return f"{day_said(catalog, logged.day, logged.today)}, {phrase}"
+
+
+def _no_such_day(catalog: Catalog, logged: Logged) -> str:
+    """ "There's no 31st in April, so I've kept it for today."; nothing for any other win."""
+    if logged.no_such_day is None:
+        return ""
+    day = logged.no_such_day.day
+    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return catalog.variant(
+        "celebrate_day.no_such_day",
+        0,
+        day=f"{day}{suffix}",
+        month=catalog.variants("months")[logged.no_such_day.month - 1],
+    )
 
 
 def _celebrated(
@@ -211,7 +257,7 @@ def _several(
     if not all(win.clean for win in logged.wins):  # one not quite done: noted, not cheered
         plan = plan._replace(style=Style.CALM)
     phrases = [win_phrase(catalog, win) for win in logged.wins]
-    listed = _listed(catalog, phrases)
+    listed = _on_its_day(catalog, logged, _listed(catalog, phrases))
     count = len(phrases)
     spoken = _number(catalog, count)
     line = catalog.variant(
@@ -221,7 +267,7 @@ def _several(
         count=spoken,
         count_word=spoken[:1].upper() + spoken[1:],
     )
-    lines = [line]
+    lines = [_no_such_day(catalog, logged), line]
     if plan.minimised:
         lines.append(catalog.variant("minimised_several", plan.minimiser_variant))
     if plan.note is CountNote.FIRST_EVER:

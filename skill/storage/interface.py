@@ -48,12 +48,15 @@ class WinStore(Protocol):
         finishes: Finishes = Finishes.NOTHING,
         screened: str | None = None,
         filed: datetime | None = None,
+        told_at: datetime | None = None,
     ) -> None:
         """Store win number ``updated.win_count`` and the counters, all or nothing.
 
         ``screened`` is the screen's verdict on the text (``screen_stamp.py``), kept with it.
         ``filed``, when given, is when the win was done, earlier than ``now`` ("yesterday i
         ..."; a win brought back): it is stamped then; ``now`` still times the request marker.
+        ``told_at``, when given, is kept with it: the win was filed on a day its words named,
+        and told then (``StoredWin.told_at``).
         Raises ``ConcurrentUpdate`` if the profile is no longer ``seen``, and
         ``DuplicateRequest`` if ``request_id`` was stored already (that check wins).
         """
@@ -70,6 +73,7 @@ class WinStore(Protocol):
         now: datetime,
         screened: Sequence[str | None] = (),
         filed: datetime | None = None,
+        told_at: datetime | None = None,
     ) -> None:
         """Store several wins said at once, numbered up to ``updated.win_count`` in the order
         given, with the counters and the request marker, all or nothing, in one write.

@@ -147,6 +147,10 @@ class StoredWin(NamedTuple):
     # The screen's verdict on these words, kept when they were stored (``screen_stamp.py``):
     # trusted at read time only while it still matches the words and the screen.
     screened: str | None = None
+    # When it was told, for a win filed on a day its words named ("yesterday i rang the
+    # bank"): ``created_at`` is then that day (at noon, or the part of it named), never a
+    # time anyone saw, so "when did I log it" names the day only. None: logged as told.
+    told_at: datetime | None = None
 
 
 class LastHeard(NamedTuple):
@@ -281,7 +285,12 @@ def profile_of(fields: Mapping[str, Any]) -> Profile:
 
 
 def win_of(
-    number: Any, text: str, created_at: str, kind: str | None, screened: str | None = None
+    number: Any,
+    text: str,
+    created_at: str,
+    kind: str | None,
+    screened: str | None = None,
+    told_at: str | None = None,
 ) -> StoredWin:
     """A win from its stored values; an unknown kind is a win said in the person's words."""
     return StoredWin(
@@ -290,6 +299,7 @@ def win_of(
         created_at=datetime.fromisoformat(created_at),
         kind=next((known for known in WinKind if known.value == kind), WinKind.SAID),
         screened=screened,
+        told_at=datetime.fromisoformat(told_at) if told_at else None,
     )
 
 

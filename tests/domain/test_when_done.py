@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from skill.domain.day_words import undated
-from skill.domain.when_done import done_at
+from skill.domain.when_done import DayTold, NoSuchDay, ahead, done_at, when_told
 
 CHICAGO = ZoneInfo("America/Chicago")
 # Monday 7 December 2026, 9 am in Chicago.
@@ -82,3 +82,76 @@ def test_yesterday_across_a_clock_change_and_new_year() -> None:
 )
 def test_read_back_on_its_own_day_the_day_is_named_once(said: str, read_back: str) -> None:
     assert undated(said) == read_back
+
+
+AUCKLAND = ZoneInfo("Pacific/Auckland")
+# Monday 4 January 2027, 9 am in Auckland: New Year's Day was Friday.
+AFTER_NEW_YEAR = datetime(2027, 1, 4, 9, 0, tzinfo=AUCKLAND)
+
+
+@pytest.mark.parametrize(
+    ("words", "day"),
+    [
+        ("on the 2nd of january i went to the dentist", "2027-01-02"),
+        ("i went to the dentist on january 2nd", "2027-01-02"),
+        ("on january the second i went to the dentist", "2027-01-02"),
+        ("on the 3rd i cleaned the oven", "2027-01-03"),
+        ("i cleaned the oven on the 3rd", "2027-01-03"),
+        ("on the 31st i baked bread", "2026-12-31"),  # this month's is to come: last month's
+        ("on the twenty second i baked bread", "2026-12-22"),
+        ("on the 5th of january i ran", "2026-01-05"),  # this year's is to come: last year's
+        ("last saturday i went for a run", "2027-01-02"),
+        ("saturday i went for a run", "2027-01-02"),
+        ("two days ago i paid the bill", "2027-01-02"),
+        ("3 days ago i paid the bill", "2027-01-01"),
+        ("a week ago i paid the bill", "2026-12-28"),
+        ("last monday i swam", "2026-12-28"),  # said on a Monday: a week ago
+    ],
+)
+def test_dates_and_days_back_are_filed_on_their_day_at_noon_untimed(words: str, day: str) -> None:
+    told = when_told(words, AFTER_NEW_YEAR)
+    assert isinstance(told, DayTold), told
+    assert told.at == datetime.fromisoformat(f"{day}T12:00").replace(tzinfo=AUCKLAND)
+    assert told.timed is False
+
+
+def test_a_part_of_the_day_said_is_timed() -> None:
+    told = when_told("last night i read a book", AFTER_NEW_YEAR)
+    assert isinstance(told, DayTold) and told.timed
+    assert told.at == datetime(2027, 1, 3, 21, 0, tzinfo=AUCKLAND)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "i cleaned the office on the 2nd floor",  # a floor, not a day
+        "i booked a table for saturday",
+        "i booked the dentist for tomorrow",  # done now, for a day to come
+        "i ran the first mile",
+    ],
+)
+def test_words_that_only_look_like_a_day_leave_the_win_now(words: str) -> None:
+    assert when_told(words, AFTER_NEW_YEAR) is None
+
+
+def test_a_date_the_calendar_does_not_hold_where_it_falls_is_no_such_day() -> None:
+    may = datetime(2027, 5, 10, 9, 0, tzinfo=AUCKLAND)  # the 31st is to come; April had 30
+    assert when_told("on the 31st i baked bread", may) == NoSuchDay(4, 31)
+    assert when_told("on the 30th of february i baked bread", may) == NoSuchDay(2, 30)
+    assert done_at("on the 31st i baked bread", may) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "planned"),
+    [
+        ("tomorrow i'll clean the car", True),
+        ("i will clean the car tomorrow", True),
+        ("i'm going to ring the bank next tuesday", True),
+        ("i booked the dentist for tomorrow", False),  # a deed done now
+        ("i'll clean the car", False),  # today's
+        ("i cleaned the car yesterday", False),
+    ],
+)
+def test_a_plan_for_a_day_to_come_is_ahead(words: str, planned: bool) -> None:
+    assert ahead(words) is planned
+    assert ahead("clean the car tomorrow", planned=True)

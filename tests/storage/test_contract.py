@@ -1168,6 +1168,34 @@ def test_undo_in_the_next_conversation_brings_back_the_win_at_its_own_time(
     assert erasure.restore_kept(ME, "r4") is None  # once back, nothing more to bring back
 
 
+def test_a_win_filed_by_a_day_said_keeps_when_it_was_told(
+    any_store: PortableStore, clock: Clock
+) -> None:
+    log(any_store, clock, ME, "fed the dog", "r1")
+    seen = any_store.load_profile(ME)
+    sunday = clock.now - timedelta(days=1)
+    any_store.append_win(
+        ME,
+        seen=seen,
+        updated=seen._replace(win_count=2),
+        text="went to the dentist",
+        request_id="r2",
+        now=clock.now,
+        filed=sunday,
+        told_at=clock.now,
+    )
+    kept = {win.text: (win.created_at, win.told_at) for win in any_store.wins_of(ME)}
+    assert kept == {"fed the dog": (clock.now, None), "went to the dentist": (sunday, clock.now)}
+    if "dynamodb" in str(any_store.__class__).lower():
+        # ``by_time`` projects no ``told_at``: the Query asks for whole items, which DynamoDB
+        # fetches from the table for a local index; moto answers with the projection only.
+        pytest.xfail("moto projects a local index's items even when every attribute is asked")
+    _, recent = any_store.recent_wins(ME, 2)
+    told = {win.text: (win.created_at, win.told_at) for win in recent}
+    assert told["went to the dentist"] == (sunday, clock.now)
+    assert told["fed the dog"][1] is None  # logged as told: no day said
+
+
 # --- issue 21: a win filed on the day its words name ("yesterday i rang my daughter")
 def test_a_win_filed_on_an_earlier_day_is_read_there_and_keeps_the_newest_stamp(
     any_store: PortableStore, clock: Clock

@@ -138,6 +138,7 @@ def test_a_file_from_before_stamps_gains_the_column_and_screens_its_old_wins(
             "last_gone",
         ):
             db.execute(f"ALTER TABLE profiles DROP COLUMN {column}")
+        db.execute("ALTER TABLE wins DROP COLUMN told_at")  # added in version 11
         db.execute("PRAGMA user_version=4")
 
     store = SqliteWinStore(tmp_path)

@@ -283,6 +283,7 @@ def test_a_file_from_before_brief_mode_keeps_its_profiles_and_gains_the_setting(
         _drop_recap_columns(db)
         db.execute("ALTER TABLE profiles DROP COLUMN brief")
         db.execute("ALTER TABLE wins DROP COLUMN screened")
+        db.execute("ALTER TABLE wins DROP COLUMN told_at")  # added in version 11
         db.execute("PRAGMA user_version=3")
 
     store = SqliteWinStore(tmp_path)
@@ -294,7 +295,7 @@ def test_a_file_from_before_brief_mode_keeps_its_profiles_and_gains_the_setting(
     assert (before.win_count, before.style, before.brief) == (1, Style.CALM, False)
     assert after == before._replace(brief=True)
     with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 10
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 11
 
 
 # The weekly recap's columns, added in version 6, the count of wins by day, in version 7, and
@@ -319,6 +320,7 @@ def test_a_file_from_before_the_recap_keeps_its_profiles_and_gains_its_settings(
     store.close()
     with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
         _drop_recap_columns(db)
+        db.execute("ALTER TABLE wins DROP COLUMN told_at")  # added in version 11
         db.execute("PRAGMA user_version=5")
 
     store = SqliteWinStore(tmp_path)
@@ -344,6 +346,7 @@ def test_a_file_from_before_the_count_by_day_keeps_its_profiles_and_counts_from_
     with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
         for column in ("logged_days", *_LAST_COLUMNS):
             db.execute(f"ALTER TABLE profiles DROP COLUMN {column}")
+        db.execute("ALTER TABLE wins DROP COLUMN told_at")  # added in version 11
         db.execute("PRAGMA user_version=6")
 
     store = SqliteWinStore(tmp_path)
@@ -356,7 +359,7 @@ def test_a_file_from_before_the_count_by_day_keeps_its_profiles_and_counts_from_
     assert after.logged_days is not None and after.logged_days.wins == 2
     assert after.logged_days.since is not None  # the first win was logged before the count
     with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 10
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 11
 
 
 def test_a_file_from_before_the_last_stamp_keeps_its_profiles_and_stamps_from_its_next_win(
@@ -368,6 +371,7 @@ def test_a_file_from_before_the_last_stamp_keeps_its_profiles_and_stamps_from_it
     with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
         for column in _LAST_COLUMNS:
             db.execute(f"ALTER TABLE profiles DROP COLUMN {column}")
+        db.execute("ALTER TABLE wins DROP COLUMN told_at")  # added in version 11
         db.execute("PRAGMA user_version=7")
 
     store = SqliteWinStore(tmp_path)
@@ -380,7 +384,7 @@ def test_a_file_from_before_the_last_stamp_keeps_its_profiles_and_stamps_from_it
     assert (before.win_count, before.last_logged, before.last_read) == (1, None, None)
     assert newest is not None and after.last_logged == newest.created_at
     with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 10
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 11
 
 
 def test_a_file_from_before_the_morning_day_keeps_its_profiles_and_asks_the_morning_question(
@@ -392,6 +396,7 @@ def test_a_file_from_before_the_morning_day_keeps_its_profiles_and_asks_the_morn
     with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
         db.execute("ALTER TABLE profiles DROP COLUMN morning_asked")
         db.execute("ALTER TABLE profiles DROP COLUMN last_gone")
+        db.execute("ALTER TABLE wins DROP COLUMN told_at")  # added in version 11
         db.execute("PRAGMA user_version=8")
 
     store = SqliteWinStore(tmp_path)
@@ -403,7 +408,7 @@ def test_a_file_from_before_the_morning_day_keeps_its_profiles_and_asks_the_morn
     assert (before.win_count, before.morning_asked) == (1, None)
     assert after == before._replace(morning_asked=date(2026, 12, 7))
     with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 10
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 11
 
 
 def test_a_file_from_before_undo_kept_a_deletion_keeps_its_profiles_and_keeps_the_next(
@@ -415,6 +420,7 @@ def test_a_file_from_before_undo_kept_a_deletion_keeps_its_profiles_and_keeps_th
     store.close()
     with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
         db.execute("ALTER TABLE profiles DROP COLUMN last_gone")
+        db.execute("ALTER TABLE wins DROP COLUMN told_at")  # added in version 11
         db.execute("PRAGMA user_version=9")
 
     store = SqliteWinStore(tmp_path)
@@ -428,7 +434,7 @@ def test_a_file_from_before_undo_kept_a_deletion_keeps_its_profiles_and_keeps_th
     assert after.last_gone is not None
     assert (after.last_gone.text, after.last_gone.gone_at) == ("made the bed", moment)
     with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_FILE)) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 10
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 11
 
 
 def test_a_file_of_the_first_version_gains_the_index_and_the_replay_memory(tmp_path: Path) -> None:
@@ -441,6 +447,7 @@ def test_a_file_of_the_first_version_gains_the_index_and_the_replay_memory(tmp_p
         _drop_recap_columns(db)
         db.execute("ALTER TABLE profiles DROP COLUMN brief")
         db.execute("ALTER TABLE wins DROP COLUMN screened")
+        db.execute("ALTER TABLE wins DROP COLUMN told_at")  # added in version 11
         db.execute("PRAGMA user_version=1")
 
     store = SqliteWinStore(tmp_path)

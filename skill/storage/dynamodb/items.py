@@ -58,6 +58,7 @@ def win_from(item: Mapping[str, Any]) -> StoredWin:
         item["created_at"]["S"],
         text(item, "kind"),
         text(item, "screened"),
+        text(item, "told_at"),
     )
 
 

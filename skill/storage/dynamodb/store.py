@@ -112,6 +112,7 @@ class DynamoWinStore:
         finishes: Finishes = Finishes.NOTHING,
         screened: str | None = None,
         filed: datetime | None = None,
+        told_at: datetime | None = None,
     ) -> None:
         """Store win number ``updated.win_count`` and the new counters in one transaction.
 
@@ -120,7 +121,17 @@ class DynamoWinStore:
         ``DuplicateRequest``.
         """
         self._append(
-            person, seen, updated, (text,), request_id, now, kind, finishes, (screened,), filed
+            person,
+            seen,
+            updated,
+            (text,),
+            request_id,
+            now,
+            kind,
+            finishes,
+            (screened,),
+            filed,
+            told_at,
         )
 
     def append_wins(
@@ -134,6 +145,7 @@ class DynamoWinStore:
         now: datetime,
         screened: Sequence[str | None] = (),
         filed: datetime | None = None,
+        told_at: datetime | None = None,
     ) -> None:
         """Several wins said at once, the counters and the marker: one TransactWriteItems."""
         self._append(
@@ -147,6 +159,7 @@ class DynamoWinStore:
             Finishes.NOTHING,
             screened,
             filed,
+            told_at,
         )
 
     def _append(
@@ -161,6 +174,7 @@ class DynamoWinStore:
         finishes: Finishes,
         screened: Sequence[str | None] = (),
         filed: datetime | None = None,
+        told_at: datetime | None = None,
     ) -> None:
         # The transaction holds the profile, one put per win and the marker: at most
         # MAX_WINS_AT_ONCE + 2 items, far within DynamoDB's 100.
@@ -210,7 +224,9 @@ class DynamoWinStore:
         if finishes is Finishes.GOAL:
             update += ", goal, goal_set_at"
         first = number - len(texts) + 1
-        win_items = self._win_items(person, texts, first, moments, request_id, kind, screened)
+        win_items = self._win_items(
+            person, texts, first, moments, request_id, kind, screened, told_at
+        )
         marker_expiry = int((now + REQUEST_MARKER_LIFETIME).timestamp())
         items: list[Any] = [
             {
@@ -261,6 +277,7 @@ class DynamoWinStore:
         request_id: str,
         kind: WinKind,
         screened: Sequence[str | None],
+        told_at: datetime | None = None,
     ) -> list[Item]:
         """The items of wins ``first``.., one per text (stamped ``moments``), each with its
         verdict if known."""
@@ -278,6 +295,8 @@ class DynamoWinStore:
             verdict = screened[at - first] if at - first < len(screened) else None
             if verdict:
                 win_item["screened"] = s(verdict)
+            if told_at is not None:  # filed on a day its words named: when it was told, too
+                win_item["told_at"] = s(stamp(told_at))
             win_items.append(win_item)
         return win_items
 

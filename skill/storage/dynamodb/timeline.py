@@ -64,7 +64,9 @@ class WinTimeline:
         profile = self._profile(person)
         if limit <= 0 or profile.win_count == 0:
             return profile, []
-        return profile, self._newest(person, profile, limit, _BEFORE_ALL, _AFTER_ALL)
+        # Whole items: ``told_at`` is not in the index, and a local index fetches what it
+        # lacks from the table within the same Query ("when did I log it" needs it).
+        return profile, self._newest(person, profile, limit, _BEFORE_ALL, _AFTER_ALL, whole=True)
 
     def first_logged(self, person: Person) -> tuple[Profile, datetime | None]:
         """The earliest win's time: GetItem(PROFILE), then one Query of ``by_time`` oldest
@@ -154,9 +156,13 @@ class WinTimeline:
         resume: Item | None,
         *,
         newest_first: bool,
+        whole: bool = False,
     ) -> Any:
-        """One Query of ``by_time`` between two times, from ``resume`` on."""
+        """One Query of ``by_time`` between two times, from ``resume`` on; ``whole``: every
+        attribute of each win, not only those the index projects."""
         kwargs: dict[str, Any] = {"ExclusiveStartKey": resume} if resume else {}
+        if whole:
+            kwargs["Select"] = "ALL_ATTRIBUTES"
         try:
             return self._client.query(
                 TableName=self._table,
@@ -176,7 +182,14 @@ class WinTimeline:
             raise failure(exc, "could not read the wins") from exc
 
     def _newest(
-        self, person: Person, profile: Profile, limit: int, start: str, end: str
+        self,
+        person: Person,
+        profile: Profile,
+        limit: int,
+        start: str,
+        end: str,
+        *,
+        whole: bool = False,
     ) -> list[StoredWin]:
         """At most ``limit`` wins from ``start`` (included) to ``end`` (excluded), newest
         first: the wins the profile counts (numbers 1..win_count), none an import is still
@@ -185,7 +198,9 @@ class WinTimeline:
         resume: Item | None = None
         while True:
             limit_now = limit - len(found) + _SLACK
-            reply = self._page(person, start, end, limit_now, resume, newest_first=True)
+            reply = self._page(
+                person, start, end, limit_now, resume, newest_first=True, whole=whole
+            )
             for item in reply.get("Items", []):
                 if _counted(item, profile, end):
                     found.append(win_from(item))

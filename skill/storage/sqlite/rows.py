@@ -37,10 +37,12 @@ def unsealed(value: Any) -> str:
 
 
 # The columns ``stored_win`` reads, in its order.
-WIN_COLUMNS: Final = "number, text, created_at, kind, screened"
+WIN_COLUMNS: Final = "number, text, created_at, kind, screened, told_at"
 
 
 def stored_win(row: tuple[Any, ...]) -> StoredWin:
-    """A win from a row of ``SELECT number, text, created_at, kind`` (and ``screened``)."""
-    number, text, created_at, kind, *screened = row
-    return win_of(number, unsealed(text), created_at, kind, screened[0] if screened else None)
+    """A win from a row of ``SELECT number, text, created_at, kind`` (and ``screened``,
+    ``told_at``)."""
+    number, text, created_at, kind, *rest = row
+    screened, told_at = (*rest, None, None)[:2]
+    return win_of(number, unsealed(text), created_at, kind, screened, told_at)

@@ -126,6 +126,8 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
     ("ALTER TABLE profiles ADD COLUMN morning_asked TEXT",),
     # The win deleted last and when, for "undo" in the next conversation (``gone.py``).
     ("ALTER TABLE profiles ADD COLUMN last_gone TEXT",),
+    # When a win filed on a day its words named ("yesterday i rang the bank") was told.
+    ("ALTER TABLE wins ADD COLUMN told_at TEXT",),
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 

@@ -94,9 +94,20 @@ class SqliteWinStore(PortableSqlite):
         finishes: Finishes = Finishes.NOTHING,
         screened: str | None = None,
         filed: datetime | None = None,
+        told_at: datetime | None = None,
     ) -> None:
         self._append(
-            person, seen, updated, (text,), request_id, now, kind, finishes, (screened,), filed
+            person,
+            seen,
+            updated,
+            (text,),
+            request_id,
+            now,
+            kind,
+            finishes,
+            (screened,),
+            filed,
+            told_at,
         )
 
     def append_wins(
@@ -110,6 +121,7 @@ class SqliteWinStore(PortableSqlite):
         now: datetime,
         screened: Sequence[str | None] = (),
         filed: datetime | None = None,
+        told_at: datetime | None = None,
     ) -> None:
         self._append(
             person,
@@ -122,6 +134,7 @@ class SqliteWinStore(PortableSqlite):
             Finishes.NOTHING,
             screened,
             filed,
+            told_at,
         )
 
     def _append(
@@ -136,6 +149,7 @@ class SqliteWinStore(PortableSqlite):
         finishes: Finishes,
         screened: Sequence[str | None] = (),
         filed: datetime | None = None,
+        told_at: datetime | None = None,
     ) -> None:
         """Wins ``updated.win_count - len(texts) + 1`` .. ``updated.win_count``, the counters
         and the request marker, in one transaction."""
@@ -179,7 +193,7 @@ class SqliteWinStore(PortableSqlite):
             try:
                 db.executemany(
                     "INSERT INTO wins (person, number, text, kind, created_at, request_id, "
-                    "screened) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    "screened, told_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     [
                         (
                             person.key,
@@ -189,6 +203,7 @@ class SqliteWinStore(PortableSqlite):
                             stamp(moments[at - first]),
                             request_id,
                             screened[at - first] if at - first < len(screened) else None,
+                            stamp(told_at) if told_at else None,
                         )
                         for at, text in enumerate(texts, start=first)
                     ],
