@@ -190,7 +190,7 @@ class Rules(NamedTuple):
         if said.abstained and (verdict.kind is Kind.WIN or verdict.reason.startswith("nothing.")):
             verdict = Verdict(Kind.WIN, said.reason)  # not doing a harmful thing: a win
         else:
-            verdict = _weighed(verdict, said)
+            verdict = _weighed(verdict, said, held_off=abstained)
         return Screened(_second_opinion(verdict, weighed), weighed)
 
     def unexplained(self, words: str, carrier: str = "i") -> str:
@@ -323,7 +323,7 @@ def _blanked(found: re.Match[str]) -> str:
     return re.sub(r"\S", "~", found.group(0))
 
 
-def _weighed(verdict: Verdict, said: "Recognition") -> Verdict:
+def _weighed(verdict: Verdict, said: "Recognition", *, held_off: bool = False) -> Verdict:
     """The rules' verdict, weighed with what the lexicon recognised (not a crisis).
 
     A risk left unexplained asks for a check-in, whatever else was said. A rule that named a
@@ -336,7 +336,11 @@ def _weighed(verdict: Verdict, said: "Recognition") -> Verdict:
         return verdict
     if verdict.kind is not Kind.WIN:
         return verdict
-    if said.not_a_win and not (verdict.reason.startswith("despite") and _outweighed(said.reason)):
+    # A struggle said with a win, or with a harm held off ("got left on read and didn't
+    # spiral"), is outweighed by it.
+    if said.not_a_win and not (
+        (verdict.reason.startswith("despite") or held_off) and _outweighed(said.reason)
+    ):
         return Verdict(Kind.NOT_A_WIN, said.reason)
     if said.distress or verdict.reason.startswith("despite"):
         return verdict._replace(certain=False)
