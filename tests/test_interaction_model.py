@@ -68,6 +68,7 @@ HANDLED: dict[str, set[str]] = {
     "CountWinsIntent": {"span"},
     "NotAWinIntent": set(),
     "WhatCanYouDoIntent": set(),
+    "WhatIsItIntent": set(),
     "NeedHelpIntent": set(),
     "CatchAllIntent": {"phrase"},
     # Deleting or correcting any win.

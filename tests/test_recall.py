@@ -49,7 +49,7 @@ def test_yesterday_reads_five_newest_first_then_offers_the_rest(
     first = handler(request_for("recall", slots={"date": "2026-11-20"}), None)
 
     said = plain(speech(first))
-    assert said.startswith("Yesterday, you logged 7 wins. You did chore 7. You did chore 6.")
+    assert said.startswith("Yesterday, Friday, you logged 7 wins. You did chore 7. You did chore 6")
     assert "You did chore 2." not in said and "dentist" not in said
     assert said.endswith("And 2 more. Want the rest?")
     assert not ends_session(first) and reprompt(first)
@@ -96,7 +96,7 @@ def test_a_day_with_nothing_says_so_and_offers_another_day_named_as_such(
     empty = handler(request_for("recall", slots={"date": "2026-11-20"}), None)
 
     said = plain(speech(empty))
-    assert said.startswith("I don't have any wins logged yesterday, and that's okay.")
+    assert said.startswith("I don't have any wins logged yesterday, Friday, and that's okay.")
     assert "shelf" not in said
     assert attributes(empty)["asked"] == "other_day"
 
@@ -214,7 +214,7 @@ def test_counts_by_span_agree_with_what_recall_reads(
 @pytest.mark.parametrize(
     ("value", "said"),
     [
-        ("2026-11-20", "Yesterday, you logged 2 wins."),  # "how many did I get yesterday"
+        ("2026-11-20", "Yesterday, Friday, you logged 2 wins."),  # "how many did I get yesterday"
         ("2026-11-17", "On Tuesday, you logged one win."),  # "how many on Tuesday"
         ("2026-11-24", "On Tuesday, you logged one win."),  # the coming Tuesday, as Alexa sends it
         # "on the 18th": asked by its date, named by it

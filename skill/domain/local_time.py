@@ -34,6 +34,14 @@ def zone(name: str | None) -> tzinfo:
         return UTC
 
 
+def zone_place(name: str | None) -> str:
+    """The place a zone is named for, as it is said: "Sydney" for Australia/Sydney, "New
+    York" for America/New_York; "UTC" when there is none or it is not a real zone."""
+    if not name or zone(name) is UTC:
+        return "UTC"
+    return name.rsplit("/", 1)[-1].replace("_", " ")
+
+
 def local_now(now: datetime, zone_name: str | None) -> datetime:
     """``now`` (aware, any zone) on the person's wall clock."""
     return now.astimezone(zone(zone_name))

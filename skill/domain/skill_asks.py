@@ -22,13 +22,19 @@ class Topic(StrEnum):
     STYLE = "style"  # the person's own style
     START = "start"  # the first win, when they started
     WEEK = "week"  # which days "this week" means
+    ZONE = "zone"  # which time zone the skill goes by
+    LOGGED_AT = "logged_at"  # when "that" (the win talked of last) was kept
+    ERASED = "erased"  # whether a deleted win is really gone
+    VOICE = "voice"  # whether the voice is recorded or kept
+    KEPT = "kept"  # what the skill keeps about the person
+    WIN_MEANS = "win_means"  # what a win is, what counts as one
     OTHER = "other"  # anything else asked of the skill
 
 
 _LEAD: Final = r"^(?:(?:ok|okay|so|um|uh|er|hey|alexa|and|but|wait|actually|also|oh)\s+)*"
 # A question's first words: a question word (not "what a day", "when i got home"), or a verb
 # put first ("do i have", "is that", "can you").
-_WH: Final = r"(?:what|which|when|where|why|how|who|whats|what\s+s|hows|wheres)"
+_WH: Final = r"(?:what|which|when|where|why|how|who|whose|whats|what\s+s|hows|wheres)"
 # After a question word, what makes it no question: a deed ("when i got home", "what i did"),
 # an exclamation ("what a day"), a word of surprise ("what? oh, not yet").
 _NOT_ASKING: Final = (
@@ -47,18 +53,65 @@ _WH_IS: Final = r"(?:whats|what\s+s|hows|how\s+s|wheres|where\s+s|whens|when\s+s
 # "was at work").
 _AUX: Final = (
     r"(?:(?:is|are|can|could|will|would|should|shall|may|am)\s+(?:i|you|my|that|it|this|there|we)"
-    r"|(?:do|does|did|have|has|was|were)\s+(?:i|you|we))"
+    r"|(?:do|does|did|have|has|was|were)\s+(?:i|you|we)"
+    r"|(?:does|will|would)\s+(?:deleting|deleted|erasing|it|that|this|small\s+wins)"
+    r"|(?:is|are)\s+(?:deleted|erased|removed)\s+(?:wins?|ones?|things?))"
 )
 _QUESTION: Final = (
     rf"{_LEAD}(?:{_WH}\s+(?!{_NOT_ASKING})(?:\w+\s+){{0,2}}?{_ASKING_VERB}\b"
-    rf"|{_WH_IS}\s+(?!{_NOT_ASKING})|{_AUX}\b)"
+    rf"|{_WH_IS}\s+(?!{_NOT_ASKING})|{_AUX}\b|what\s+(?:counts|qualifies)\b)"
 )
 # "can you ...", "could you ...", "please ...", "i want you to ...": asked of the skill.
 _REQUEST: Final = (
     rf"{_LEAD}(?:(?:can|could|would|will)\s+you|please\s+(?!i\b)|i\s+(?:want|need|would\s+like)"
     r"\s+you\s+to)\b"
 )
+# What is kept, said any way: "store", "keep", "know", "save", "have" ... "about me"; "what
+# data", "what information", "my personal details".
+_KEEPING: Final = (
+    r"(?:store|stores|stored|storing|keep|keeps|kept|keeping|save|saves|saved|saving|collect"
+    r"|collects|collected|record|records|recorded|know|knows|remember|remembers|have|has|hold"
+    r"|holds|track|tracks|log|logs)"
+)
+_KEPT: Final = (
+    rf"\b{_KEEPING}\b(?:\s+\w+){{0,3}}?\s+(?:about|on|of|from)\s+(?:me|us|my\s+family)\b"
+    r"|\b(?:data|information|info|details|privacy|private)\b"
+)
 _TOPICS: Final = (
+    (Topic.ZONE, r"\btime\s*zones?\b|\bwhich\s+zone\b|\bwhose\s+time\b"),
+    (
+        Topic.LOGGED_AT,
+        r"\b(?:what\s+time|when|what\s+day)\s+(?:\w+\s+){0,3}?(?:that|it|this|this\s+one"
+        r"|that\s+one|the\s+last\s+(?:one|win)|my\s+last\s+win)\s+(?:\w+\s+){0,2}?"
+        rf"(?:{_KEEPING}|added|noted|written|entered|put\s+in|said)\b"
+        r"|\b(?:what\s+time|when)\s+did\s+you\s+(?:\w+\s+)?(?:store|save|log|record|keep|add"
+        r"|note|write|put)\s+(?:that|it|this)\b",
+    ),
+    (
+        Topic.ERASED,
+        r"\b(?:delete|deletes|deleted|deleting|erase|erased|remove|removed|forget|forgotten)\b"
+        r".*\b(?:permanent|permanently|for\s+good|forever|gone|really|truly|completely|erased"
+        r"|backups?|recover|recovered|get\s+it\s+back|still\s+(?:there|kept|stored)|wiped)\b"
+        r"|\b(?:permanently|completely|really)\s+(?:erased|deleted|gone|removed)\b",
+    ),
+    (
+        Topic.VOICE,
+        # Kept or recorded, and a voice: "do you record my voice", "is my voice saved", "are
+        # you recording me", "do you keep recordings"; never "how do i change the voice".
+        r"\b(?:recording|recordings|audio|tapes?)\b"
+        r"|\b(?:record|records|recorded)\s+(?:me|my|us|it|that|what\s+i\s+say|everything)\b"
+        rf"|\b{_KEEPING}\b(?:\s+\w+){{0,3}}?\s+(?:my|our|the)\s+voices?\b"
+        rf"|\bvoices?\s+(?:\w+\s+){{0,2}}?{_KEEPING}\b"
+        r"|\blisten(?:ing)?\s+to\s+(?:me|us|everything)\b",
+    ),
+    (Topic.KEPT, _KEPT),
+    (
+        Topic.WIN_MEANS,
+        r"\b(?:definition|define|defined|mean\s+by|meaning\s+of)\b.*\bwins?\b"
+        r"|\bwhat\s+(?:is|s|counts\s+as|makes|does)\s+(?:a|one)\s+(?:\w+\s+)?win\b"
+        r"|\bwhat\s+(?:counts|qualifies)\b|\bcounts?\s+as\s+a\s+win\b"
+        r"|\bwhat\s+(?:is|are|s)\s+(?:wins|a\s+small\s+win|small\s+wins)\s*(?:exactly)?$",
+    ),
     (
         Topic.REMINDER,
         r"\b(?:reminders?|remind|alarms?|notifications?)\b|\d\s*(?:a\s*m|p\s*m)\b|\bam\s+or\s+pm\b",
@@ -79,6 +132,17 @@ _TOPICS: Final = (
 _ABOUT_DEEDS: Final = r"\b(?:did\s+i|have\s+i|i\s+did|i\s+have\s+done|i\s+logged|my\s+wins)\b"
 
 
+_KEEPING_TOPICS: Final = frozenset(
+    {Topic.ZONE, Topic.LOGGED_AT, Topic.ERASED, Topic.VOICE, Topic.KEPT, Topic.WIN_MEANS}
+)
+# A question after a clause that sets it up: "when i delete a win is it gone", "if i say
+# something, do you record it".
+_INNER_QUESTION: Final = (
+    rf"{_LEAD}(?:when|if|once|after|i)\s+(?:\w+\s+){{1,8}}?"
+    r"(?:is|are|does|do|will|can|would)\s+(?:it|they|that|those|you|my|the)\b"
+)
+
+
 def _plain(text: str) -> str:
     return spoken_words(text)
 
@@ -95,7 +159,15 @@ def asked_of_skill(text: str) -> Topic | None:
     if reminder_asked(said) is not None:
         return None  # "can you remind me at 2 instead": a reminder asked for, never read back
     question = compiled(_QUESTION).match(said) is not None
+    inner = compiled(_INNER_QUESTION).match(said)
+    if inner is not None and not said.startswith("i "):
+        question = True
     request = compiled(_REQUEST).match(said) is not None
+    if inner is not None and not question:
+        # "(if) i delete a win is it gone", the "if" lost before "I": asked, when it is
+        # about what is kept; "i went out is that okay" stays a deed.
+        found = next((t for t, p in _TOPICS if compiled(p).search(said)), None)
+        return found if found in _KEEPING_TOPICS else None
     if not (question or request):
         return None
     for topic, pattern in _TOPICS:

@@ -8,6 +8,7 @@ from random import Random
 
 from ask_sdk_core.dispatch_components.request_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils.predicate import is_intent_name
 from ask_sdk_model.response import Response
 
 from skill.domain.asides import asks_what_it_is
@@ -25,6 +26,8 @@ class WhatItIsHandler(AbstractRequestHandler):
         self._rng = rng
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
+        if is_intent_name("WhatIsItIntent")(handler_input):  # "what is this", said alone
+            return True
         return any(asks_what_it_is(canonical(said)) for said in said_in_full(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from random import Random
 from typing import Final
+from zoneinfo import ZoneInfo
 
 from ask_sdk_core.dispatch_components.request_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
@@ -14,6 +15,7 @@ from ask_sdk_core.utils.predicate import is_intent_name
 from ask_sdk_model.response import Response
 
 from skill.alexa.api import AlexaApis
+from skill.domain.local_time import zone_place
 from skill.domain.patterns import compiled
 from skill.domain.screen import Frame, Kind, screen
 from skill.domain.settings import setting_asked
@@ -25,17 +27,22 @@ from skill.handlers.common import (
     catalog,
     go_on,
     intent_name,
+    listen_on,
     person_key,
     respond,
+    session_attributes,
     slot_text,
     zone_lookup,
 )
+from skill.handlers.forgetting import THAT
 from skill.handlers.reminders import being_set, note_reminder, reminder_is_last
 from skill.services.standing import Settings, Standing
+from skill.services.when_logged import NoWinsYet, WhenLogged
 from skill.speech import render
 from skill.speech.catalog import Catalog
 from skill.speech.questions import Asked
-from skill.speech.recall import started_words
+from skill.speech.recall import day_said, started_words
+from skill.speech.render import Reply
 
 
 class AskReminderIntentHandler(AbstractRequestHandler):
@@ -57,13 +64,15 @@ class AskReminderIntentHandler(AbstractRequestHandler):
         if at is None:
             return respond(
                 handler_input,
-                go_on(handler_input, render.say(words, self._rng, "asks.reminder_none"), self._rng),
+                listen_on(
+                    handler_input, render.say(words, self._rng, "asks.reminder_none"), self._rng
+                ),
             )
         spoken = render.spoken_time(words, *at)
         note_reminder(handler_input)  # "change that to ten" now means the reminder
         return respond(
             handler_input,
-            go_on(
+            listen_on(
                 handler_input, render.say(words, self._rng, "asks.reminder", time=spoken), self._rng
             ),
         )
@@ -84,7 +93,7 @@ class AskStyleIntentHandler(AbstractRequestHandler):
         style, brief = self._standing.style(person_key(handler_input))
         key = f"asks.style_{style.value}{'_brief' if brief else ''}"
         return respond(
-            handler_input, go_on(handler_input, render.say(words, self._rng, key), self._rng)
+            handler_input, listen_on(handler_input, render.say(words, self._rng, key), self._rng)
         )
 
 
@@ -157,11 +166,11 @@ class AskGoalIntentHandler(AbstractRequestHandler):
         if goal is None:
             return respond(
                 handler_input,
-                go_on(handler_input, render.say(words, self._rng, "asks.goal_none"), self._rng),
+                listen_on(handler_input, render.say(words, self._rng, "asks.goal_none"), self._rng),
             )
         return respond(
             handler_input,
-            go_on(
+            listen_on(
                 handler_input, render.say(words, self._rng, "asks.goal", goal=goal.said), self._rng
             ),
         )
@@ -186,12 +195,14 @@ class AskStartIntentHandler(AbstractRequestHandler):
         if started is None:
             return respond(
                 handler_input,
-                go_on(handler_input, render.say(words, self._rng, "asks.started_none"), self._rng),
+                listen_on(
+                    handler_input, render.say(words, self._rng, "asks.started_none"), self._rng
+                ),
             )
         when = started_words(words, started.first, started.today)
         return respond(
             handler_input,
-            go_on(
+            listen_on(
                 handler_input, render.say(words, self._rng, "asks.started", when=when), self._rng
             ),
         )
@@ -202,9 +213,10 @@ class AsksOfSkill:
     literal answer when it is about something kept, else a kind "I can't do that yet" with what
     the skill can do. Nothing is ever stored."""
 
-    def __init__(self, standing: Standing, apis: AlexaApis, rng: Random) -> None:
+    def __init__(self, standing: Standing, when: WhenLogged, apis: AlexaApis, rng: Random) -> None:
         self._rng = rng
         self._standing = standing
+        self._when = when
         self._apis = apis
         self._by_topic: dict[Topic, AbstractRequestHandler] = {
             Topic.REMINDER: AskReminderIntentHandler(standing, rng),
@@ -218,7 +230,17 @@ class AsksOfSkill:
             assert isinstance(answered, Response)  # every handler here answers
             return answered
         words = catalog(handler_input)
-        if topic is Topic.STYLES:
+        literal = topic in _PLAIN or topic in (Topic.ZONE, Topic.LOGGED_AT)
+        if topic in _PLAIN:  # what is kept, and how: a fact, said as it is
+            reply = render.say(words, self._rng, _PLAIN[topic])
+        elif topic is Topic.ZONE:
+            zone = self._standing.zone(
+                person_key(handler_input), zone_lookup(handler_input, self._apis)
+            )
+            reply = render.say(words, self._rng, "asks.zone", place=zone_place(zone))
+        elif topic is Topic.LOGGED_AT:
+            reply = self._logged_at(handler_input, words)
+        elif topic is Topic.STYLES:
             reply = render.say(words, self._rng, "asks.styles")
         elif topic is Topic.WEEK:
             today = self._standing.today(
@@ -229,7 +251,30 @@ class AsksOfSkill:
             reply = render.say(words, self._rng, "asks.week", first=first, last=last)
         else:
             reply = render.say(words, self._rng, "asks.cannot")
+        if asked(handler_input) is Asked.ONE_THING:  # answered, then the morning's question
+            again = render.ask(words, self._rng, "asks.morning", "morning.reprompt")
+            return respond(handler_input, again._replace(speech=f"{reply.speech} {again.speech}"))
+        if literal:  # a literal question, a literal answer: nothing asked after it
+            return respond(handler_input, listen_on(handler_input, reply, self._rng))
         return respond(handler_input, go_on(handler_input, reply, self._rng))
+
+    def _logged_at(self, handler_input: HandlerInput, words: Catalog) -> Reply:
+        """ "What time was that stored": the win talked of last, else the newest, on the
+        person's clock, with the place whose time it is."""
+        number = session_attributes(handler_input).get(THAT)
+        found = self._when.that(
+            person_key(handler_input), number if isinstance(number, int) else None
+        )
+        if isinstance(found, NoWinsYet):
+            return render.say(words, self._rng, "when_logged.no_wins")
+        time = render.spoken_time(words, found.at.hour, found.at.minute)
+        place = zone_place(found.at.tzinfo.key if isinstance(found.at.tzinfo, ZoneInfo) else None)
+        if found.at.date() == found.today:
+            return render.say(words, self._rng, "asks.logged_today", time=time, place=place)
+        day = day_said(words, found.at.date(), found.today)
+        return render.say(
+            words, self._rng, "asks.logged", day=day[:1].lower() + day[1:], time=time, place=place
+        )
 
 
 def day_named(words: Catalog, day: date) -> str:
@@ -246,6 +291,13 @@ _ASKED_IN: Final = {
     "LogWinIntent": "win",
     "SetOneThingIntent": "thing",
     "SayingIntent": "saying",
+}
+# What is kept and how, each answered in words of its own that say only what is so.
+_PLAIN: Final = {
+    Topic.KEPT: "asks.kept",
+    Topic.VOICE: "asks.voice",
+    Topic.ERASED: "asks.erased",
+    Topic.WIN_MEANS: "asks.win_means",
 }
 # A question about "it" or "that", or its time, that means what was talked of last.
 _POINTS: Final = r"\b(?:it|that|what\s+time|when)\b"

@@ -73,6 +73,7 @@ _ASKING: Final = frozenset(
         "AskGoalIntent",
         "AskStartIntent",
         "WhatCanYouDoIntent",
+        "WhatIsItIntent",
     }
 )
 # Session: "Are you safe right now?" was asked again after a question: never a third time.

@@ -284,6 +284,18 @@ def go_on(handler_input: HandlerInput, reply: Reply, rng: Random) -> Reply:
     )
 
 
+def listen_on(handler_input: HandlerInput, reply: Reply, rng: Random) -> Reply:
+    """A literal answer inside a conversation the person opened, said plainly with no
+    question after it; the conversation stays open for their next words, and "Want to tell me
+    a win now?" is said only if they say nothing (never for brief replies, nor one-shots,
+    which end)."""
+    opened = session_attributes(handler_input).get(OPENED)
+    if not opened or not follows_up(handler_input) or reply.reprompt is not None:
+        return reply
+    question = render.ask(catalog(handler_input), rng, "style.continue", "continue.reprompt")
+    return reply._replace(reprompt=question.speech, asked=question.asked)
+
+
 def remember_brief(handler_input: HandlerInput, brief: bool) -> None:
     """Keep, for the rest of the conversation, whether the person asked for brief replies."""
     if brief:

@@ -214,6 +214,7 @@ class CrisisFollowUpHandler(AbstractRequestHandler):
         "AMAZON.FallbackIntent",
         "AMAZON.HelpIntent",
         "WhatCanYouDoIntent",
+        "WhatIsItIntent",
         "NeedHelpIntent",
     )
     _GOODBYE: Final = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent")

@@ -4,6 +4,7 @@ win those words describe was logged, said in the person's zone."""
 from __future__ import annotations
 
 from random import Random
+from typing import Final
 
 from ask_sdk_core.dispatch_components.request_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
@@ -11,10 +12,25 @@ from ask_sdk_core.utils.predicate import is_intent_name
 from ask_sdk_model.response import Response
 
 from skill.domain.day_words import undated
-from skill.handlers.common import catalog, go_on, person_key, respond, slot_text
-from skill.services.when_logged import LoggedWhen, NoWinsYet, WhenLogged
+from skill.domain.patterns import compiled, spoken_words
+from skill.handlers.common import (
+    catalog,
+    go_on,
+    person_key,
+    respond,
+    session_attributes,
+    slot_text,
+)
+from skill.handlers.forgetting import THAT
+from skill.services.when_logged import LoggedWhen, NoneLike, NoWinsYet, WhenLogged
 from skill.speech import render
 from skill.speech.render import day_said
+
+# Words that point at the win talked of last, or the newest: "that", "it", "my last win".
+_LATEST: Final = (
+    r"^(?:that|it|this|that one|this one|the last one|my last one|(?:my|the) (?:last|latest"
+    r"|newest|most recent) (?:win|one)|my last win)$"
+)
 
 
 class WhenLoggedIntentHandler(AbstractRequestHandler):
@@ -31,7 +47,14 @@ class WhenLoggedIntentHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         words = catalog(handler_input)
         about = slot_text(handler_input, "about") or ""
-        found = self._when.find(person_key(handler_input), about)
+        found: LoggedWhen | NoneLike | NoWinsYet
+        if compiled(_LATEST).match(spoken_words(about)):  # "when did I log that": the last
+            number = session_attributes(handler_input).get(THAT)
+            found = self._when.that(
+                person_key(handler_input), number if isinstance(number, int) else None
+            )
+        else:
+            found = self._when.find(person_key(handler_input), about)
         if isinstance(found, NoWinsYet):
             reply = render.say(words, self._rng, "when_logged.no_wins")
         elif not isinstance(found, LoggedWhen):

@@ -87,6 +87,11 @@ class Standing:
         now = self._clock()
         return local_day(now, resolve_zone(profile, now, zone_lookup).name)
 
+    def zone(self, person: Person, zone_lookup: ZoneLookup | None) -> str | None:
+        """The time zone the person's days are counted in (one read of the profile)."""
+        profile = self._store.load_profile(person)
+        return resolve_zone(profile, self._clock(), zone_lookup).name
+
     def started(self, person: Person, zone_lookup: ZoneLookup | None) -> Started | None:
         """The day of the earliest win kept, on the person's calendar; None without wins."""
         profile, first = self._store.first_logged(person)

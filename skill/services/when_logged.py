@@ -57,3 +57,19 @@ class WhenLogged:
             local_now(self._clock(), profile.zone).date(),
             local_now(chosen.told_at, profile.zone) if chosen.told_at else None,
         )
+
+    def that(self, person: Person, number: int | None) -> LoggedWhen | NoWinsYet:
+        """ "What time was that stored": the win talked of last (``number``, when the
+        conversation knows it), else the newest one kept. One read of the profile, one of the
+        win."""
+        profile = self._store.load_profile(person)
+        chosen = self._store.win(person, number) if number is not None else None
+        if chosen is None:
+            chosen = self._store.last_win(person)
+        if chosen is None:
+            return NoWinsYet()
+        return LoggedWhen(
+            win_from_words(chosen.text, chosen.kind),
+            local_now(chosen.created_at, profile.zone),
+            local_now(self._clock(), profile.zone).date(),
+        )

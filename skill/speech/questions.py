@@ -97,6 +97,7 @@ QUESTIONS: Final[Mapping[str, Asked]] = {
     "style.continue": Asked.TELL_WIN,
     "about.speech": Asked.WIN,
     "about.morning": Asked.ONE_THING,
+    "asks.morning": Asked.ONE_THING,
     "help.speech": Asked.WHAT_NEXT,
     "help.win": Asked.WIN,
     "help.one_thing": Asked.ONE_THING,

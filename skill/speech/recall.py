@@ -66,7 +66,8 @@ def started_words(catalog: Catalog, first: date, today: date) -> str:
     year when that is not this year or the day is more than half a year back ("on Friday,
     January 2, 2026", said on December 28): a year is then what a person checks first."""
     if first.year == today.year and (today - first).days <= _HALF_A_YEAR:
-        return span_words(catalog, Span(SpanKind.DAY, first, first), today)
+        # By its date whenever it is not today or yesterday: "on Tuesday, December 1".
+        return span_words(catalog, Span(SpanKind.DAY, first, first, by_date=True), today)
     return catalog.text(
         "span.date_full",
         weekday=catalog.variants("weekdays")[first.weekday()],

@@ -59,7 +59,7 @@ def test_half_seven_in_london_is_asked_about_set_told_and_moved_across_the_clock
         "ask small wins how many wins have I got today",
     )
     assert said[0] == "Your reminder is every day at 7:30 PM."
-    assert said[1] == "Your first win here was yesterday."
+    assert said[1] == "Your first win here was yesterday, Saturday."
     assert "every day at 8:30 PM" in said[3]
     assert set_ == [("20:30", "Europe/London")]
     assert said[4] == "Your reminder is every day at 8:30 PM."
@@ -91,7 +91,7 @@ def test_seven_in_los_angeles_after_the_clocks_go_back(tmp_path: Path) -> None:
         "can it be quarter past seven instead",
         "ask small wins what time will you remind me",
     )
-    assert said[0] == "Your first win here was yesterday."
+    assert said[0] == "Your first win here was yesterday, Saturday."
     assert said[1] == "7 in the morning, or 7 in the evening?"
     assert "every day at 7 PM" in said[3]
     assert said[4] == "Your reminder is every day at 7 PM."

@@ -34,7 +34,7 @@ def test_yesterday_morning_told_after_midnight_on_the_clock_change_is_saturdays(
     )
     assert "You changed all the beds yesterday morning before she got sick" in told, told
     assert "today" not in told.lower(), told  # no count of today's wins for Saturday's win
-    assert saturday.startswith("Yesterday, you logged one win."), saturday  # Saturday
+    assert saturday.startswith("Yesterday, Saturday, you logged one win."), saturday  # Saturday
     assert "changed all the beds" in saturday and "yesterday" not in saturday, saturday
     assert "changed all the beds" not in today, today
 
@@ -59,7 +59,7 @@ def test_yesterday_evening_across_new_year_and_days_of_last_week_in_auckland(
     assert "You rang your daughter yesterday evening" in rang, rang
     assert "Yesterday, you stayed up to see the fireworks" in fireworks, fireworks  # its day, once
     assert "walked to the dairy" in dairy, dairy
-    assert yesterday.startswith("Yesterday, you logged 2 wins."), yesterday
+    assert yesterday.startswith("Yesterday, Thursday, you logged 2 wins."), yesterday
     assert "rang your daughter" in yesterday and "fireworks" in yesterday, yesterday
     assert tuesday.startswith("On Tuesday, December 29, you logged one win."), tuesday
     assert "walked to the dairy for the paper" in tuesday, tuesday

@@ -87,7 +87,7 @@ def test_correcting_and_deleting_across_the_clock_change_in_london(tmp_path: Pat
     assert fixed.startswith("Fixed: you walked the dog.")
     assert asked in asks_to_delete("you called dad")
     assert deleted.startswith(WORDS.variants("forget.done")[0])
-    assert sunday.startswith("Yesterday, you logged 4 wins.")
+    assert sunday.startswith("Yesterday, Sunday, you logged 4 wins.")
     assert "You walked the dog." in sunday
     assert "dgo" not in sunday and "called dad" not in sunday
     assert saturday == "On Saturday, you logged one win. You went for a run."

@@ -47,7 +47,7 @@ def test_yesterday_a_weekday_this_week_and_an_empty_day_in_auckland(tmp_path: Pa
     )
 
     yesterday, tuesday, thursday, _, week, rest, saturday, other, today, counted, month = said
-    assert yesterday.startswith("Yesterday, you logged 6 wins. You read a chapter.")
+    assert yesterday.startswith("Yesterday, Sunday, you logged 6 wins. You read a chapter.")
     assert yesterday.endswith("And 1 more. Want the rest?")
     assert tuesday == "On Tuesday, you logged one win. You did the laundry."
     assert thursday == "On Thursday, you logged one win. You went to the dentist."
@@ -82,6 +82,6 @@ def test_last_week_and_a_new_year_in_los_angeles(tmp_path: Path) -> None:
         "ask small wins what did I do this year",
     )
 
-    assert yesterday == "Yesterday, you logged one win. You stayed up late."
+    assert yesterday == "Yesterday, Thursday, you logged one win. You stayed up late."
     assert in_december == "In December, you logged one win. Yesterday, you stayed up late."
     assert this_year == "This year, you logged one win. Earlier today, you made a wish."

@@ -42,7 +42,7 @@ def test_undo_right_after_a_delete_brings_the_win_back_across_the_clock_change(
     (yesterday,) = talk(
         tmp_path, "2026-11-01T10:00", NEW_YORK, "ask small wins what did I do yesterday"
     )
-    assert yesterday.startswith("Yesterday, you logged 2 wins.")
+    assert yesterday.startswith("Yesterday, Saturday, you logged 2 wins.")
 
     # "Bring it back" with nothing deleted just now says so, and deletes nothing.
     _, nothing = talk(tmp_path, "2026-11-01T10:05", NEW_YORK, "open small wins", "bring it back")

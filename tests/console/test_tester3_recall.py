@@ -39,7 +39,7 @@ def test_recall_and_counts_said_many_ways_across_the_sydney_clock_change(tmp_pat
     _, _, year, dated, yesterday, exact, todays, second, march, thursday = said
     assert year.startswith("This year, you logged 3 wins.")
     assert dated.startswith("On Thursday, April 2, you logged one win.")
-    assert yesterday.startswith("Yesterday, you logged one win. You went for a walk.")
+    assert yesterday.startswith("Yesterday, Wednesday, you logged one win. You went for a walk.")
     assert exact.startswith("You've logged one win today.")
     assert todays.startswith("Today, Thursday, you logged one win. You read a book.")
     # The win's own "today" is left out when it is read back on another day.

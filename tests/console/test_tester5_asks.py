@@ -168,7 +168,7 @@ def test_a_day_is_named_by_its_date_unless_it_is_within_the_last_week_of_this_ye
     )
     assert counted.startswith("On Wednesday, December 30, you logged one win.")
     assert read.startswith("On Wednesday, December 30, you logged one win.")
-    assert near.startswith("Yesterday, you logged one win.")
+    assert near.startswith("Yesterday, Monday, you logged one win.")
 
 
 def test_a_month_read_out_names_days_further_back_than_a_week_by_their_date(

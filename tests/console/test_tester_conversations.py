@@ -77,7 +77,7 @@ def test_this_week_across_new_year_in_los_angeles_and_a_clock_change_in_london(
         "ask small wins how many wins did I get yesterday",
         "ask small wins what did I do this week",
     )
-    assert sunday == "Yesterday, you logged one win."
+    assert sunday == "Yesterday, Sunday, you logged one win."
     assert monday == "This week, since Monday, you logged one win. You read a book."
 
 
@@ -105,7 +105,7 @@ def test_counts_by_day_in_auckland(tmp_path: Path) -> None:
         "grand, thanks",
     )
     yesterday, tuesday, third, total, _, _, thursday, closed = said
-    assert yesterday == "Yesterday, you logged one win."
+    assert yesterday == "Yesterday, Sunday, you logged one win."
     assert tuesday == "Nothing logged on Tuesday, and that's okay."
     assert third == "On Thursday, December 3, you logged 2 wins."  # asked by its date
     assert total.startswith("You've logged 3 wins in all.")
@@ -198,10 +198,10 @@ def test_rambled_and_corrected_requests_are_heard_in_los_angeles(tmp_path: Path)
     )
     _, thursday, yesterday, saturday, sunday, one_shot, today = said
     assert thursday.startswith("On Thursday, you logged one win. You went to the dentist.")
-    assert yesterday.startswith("Yesterday, you logged one win. You went for a walk.")
+    assert yesterday.startswith("Yesterday, Sunday, you logged one win. You went for a walk.")
     assert saturday.startswith("I don't have any wins logged on Saturday")
-    assert sunday.startswith("Yesterday, you logged one win. You went for a walk.")
-    assert one_shot == "Yesterday, you logged one win. You went for a walk."
+    assert sunday.startswith("Yesterday, Sunday, you logged one win. You went for a walk.")
+    assert one_shot == "Yesterday, Sunday, you logged one win. You went for a walk."
     assert today.startswith("Nothing logged yet today")
 
 
