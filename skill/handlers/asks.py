@@ -41,8 +41,8 @@ from skill.services.when_logged import NoWinsYet, WhenLogged
 from skill.speech import render
 from skill.speech.catalog import Catalog
 from skill.speech.questions import Asked
-from skill.speech.recall import day_said, started_words
-from skill.speech.render import Reply
+from skill.speech.recall import started_words
+from skill.speech.render import Reply, day_said
 
 
 class AskReminderIntentHandler(AbstractRequestHandler):
