@@ -76,3 +76,21 @@ def takes_back(text: str) -> bool:
     two", "kill the last one", "bin that one"): a request, never a deed or a danger."""
     bare = " ".join(text.replace(",", " ").replace(".", " ").split())
     return bool(compiled(_TAKE_BACK).match(bare))
+
+
+# Worn out, said with "that's it": the day is done, and rest is what is left.
+_WORN_OUT: Final = (
+    r"\b(?:tired|knackered|shattered|exhausted|wiped|wiped out|done in|worn out|drained"
+    r"|cream crackered|sleepy|wrecked|pooped|zonked|beat|spent|cooked|dead on my feet)\b"
+)
+# Words of pain beside being worn out: never met with "rest well" alone.
+_PAIN: Final = (
+    r"\b(?:sad|low|depressed|awful|terrible|lonely|hopeless|anxious|scared|worthless|empty"
+    r"|numb|crying|cry|hate|hurt|hurting|alone|pointless|miserable|broken)\b"
+)
+
+
+def worn_out(said: str) -> bool:
+    """Whether ``said`` (canonical words) tells being worn out ("i'm knackered", "shattered"),
+    with no pain beside it: a close told that way is met with rest."""
+    return bool(compiled(_WORN_OUT).search(said)) and not compiled(_PAIN).search(said)

@@ -131,11 +131,14 @@ def _others_did(deed: str) -> bool:
 
 def _corrected(words: str) -> bool:
     """Whether the person corrected themselves in ``words`` ("i went for a run actually it
-    was more of a walk"): the deed is then the one they settled on, in the reader's words."""
+    was more of a walk"), or said the deed in words the reader says plainly ("i did walk the
+    dog"): the deed is then the one they settled on, in the reader's words."""
+    from skill.domain.phrasing.trims import trimmed
     from skill.domain.settling import settled
 
     plain = canonical(words.lower())
-    return settled(plain) != plain
+    said = f"i {plain.removeprefix('i ')}"
+    return settled(plain) != plain or trimmed(said) != said
 
 
 class _Heard(NamedTuple):

@@ -30,6 +30,7 @@ from skill.domain.numbers import held_numbers
 from skill.domain.patterns import compiled
 from skill.domain.phrasing.answer import MORE_PASTS, is_shrug
 from skill.domain.phrasing.critic import read_critic
+from skill.domain.phrasing.trims import closes_only, trimmed
 from skill.domain.results import situation_then_result, thing_done, thing_stopped
 from skill.domain.screen import Frame, Kind, canonical, screen
 from skill.domain.settling import settled
@@ -217,6 +218,9 @@ _DONE_FOR_NOW: Final = frozenset(
         "that is all",
         "that is it",
         "that is me done",
+        "that is me",
+        "that is about it",
+        "that is everything",
         "i am done",
         "i am good",
         "nothing else",
@@ -689,7 +693,16 @@ def _spoken(said: str) -> str:
     text = _unhesitated(text)
     text = compiled(_INNER_HEDGES).sub("i ", text)
     text = compiled(_VOCATIVE).sub("", text)
+    text = compiled(_SHRUG_FIRST).sub("", text)
     return settled(_corrected(_without(text, _FILLERS)))
+
+
+# A shrug said before a guess at what it is: "dunno really, probably just the washing".
+_SHRUG_FIRST: Final = (
+    r"^(?:i )?(?:dunno|do not know|no idea|not sure|who knows|no clue|not a clue|idk)"
+    r"(?: (?:really|yet|tbh|to be honest|mate|though))*[\s,;.]+"
+    r"(?=(?:probably|maybe|perhaps|possibly|hopefully|just|i guess|i suppose|i reckon) \w)"
+)
 
 
 # Sounds of hesitation anywhere ("so anyway i um i did a load of washing"): heard as nothing,
@@ -708,7 +721,7 @@ def _unhesitated(text: str) -> str:
 # clause before it, back to where that clause began, is taken back.
 _CORRECTION: Final = (
     r"\b(?:no,? i mean|no,? wait|no,? sorry|sorry,? i mean|actually no|or rather|scratch that"
-    r"|i mean)\b,?\s+(?=i \w)"
+    r"|i mean|correction|let me correct that|i should say)\b[,:]?\s+(?=i \w)"
 )
 _TAKEN_BACK_WITH: Final = frozenset({"wait", "oh wait"})
 
@@ -874,6 +887,7 @@ def _starts_a_clause(piece: str) -> bool:
     return (
         first in ("i", "we", "my", "me", "it", "that", "this", "he", "she", "they", "you")
         or _is_past(first)
+        or first in _GONE_WRONG  # "and then forgot to ring mum back": a clause of its own
         or first in _QUESTION_STARTS
         or any(_starts(piece, p) for p in _PREFERENCES + _REQUESTS)
     )
@@ -913,8 +927,39 @@ _LINKS: Final = frozenset(
 _OBJECT_STARTS: Final = (*_DETERMINERS, "outside ", "up ", "out ", "home ")
 
 
+# Words after a past word that make it say how a thing was left, not a new deed: "got my hair
+# cut short", "had the car washed at the garage", "the cake mum baked for me".
+_AFTER_A_STATE: Final = frozenset(
+    {
+        *("", "at", "by", "in", "on", "for", "with", "from", "to", "into", "today", "yesterday"),
+        *("again", "up", "off", "out", "down", "over", "too", "and", "as", "early", "late"),
+        *("properly", "finally", "first", "short", "back", "away", "then", "earlier", "last"),
+        *("before", "after", "while", "when", "because", "so", "but", "or", "yet", "this"),
+        *("me", "him", "her", "us", "them", "it", "you", "myself", "tonight", "now", "all"),
+        *("not", "i"),  # "... on monday, didn't i": a tag, never a deed
+    }
+)
+# How long a deed took, said after it: "fixed the pump took three bloody hours" is one deed.
+_TIME_TAKEN: Final = frozenset(
+    {"hours", "hour", "minutes", "mins", "ages", "forever", "day", "while", "morning", "time"}
+)
+# Words a past word follows that make it part of what came before: "a film called jaws", "the
+# email he sent me".
+_BEFORE_A_STATE: Final = frozenset(
+    {"he", "she", "they", "we", "you", "who", "that", "which", "mum", "dad", "called", "named"}
+)
+# Verbs that have a thing done by someone else: "had my nails painted", "got the car fixed".
+_HAVING_DONE: Final = frozenset({"had", "got", "have", "get", "kept", "left", "found"})
+_NUMBER_WORDS: Final = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "a", "an"}
+)
+
+
 def _past_run(clause: str) -> list[str]:
-    """ "got up showered" is two deeds: a past verb after a finished one starts another."""
+    """ "got up showered" is two deeds: a past verb after a finished one starts another. So
+    does one after a finished deed's object, when a thing follows it ("got the kids to school
+    made packed lunches", "submitted it at 4 52 pm attended two lectures"); never a past word
+    that says how a thing was made ("made packed lunches", "had my nails painted")."""
     words = clause.split()
     parts: list[list[str]] = [[]]
     seen_past = False
@@ -926,13 +971,49 @@ def _past_run(clause: str) -> list[str]:
             and _is_past(word)
             and word not in ("done", "been")
             and previous not in _LINKS
-            and (len(parts[-1]) <= 3 or f"{following} ".startswith(_OBJECT_STARTS))
+            and not _describes(previous, word, following)
+            and (
+                len(parts[-1]) <= 3
+                or f"{following} ".startswith(_OBJECT_STARTS)
+                or _after_its_object(parts[-1], previous, word, words[index + 1 : index + 5])
+            )
         ):
             parts.append([])
             seen_past = False
         parts[-1].append(word)
         seen_past = seen_past or _is_past(word)
     return [" ".join(p) for p in parts if p]
+
+
+def _describes(previous: str, word: str, following: str) -> bool:
+    """ "made packed lunches", "ate fried chicken": a past form right after the verb, before a
+    thing, says what kind of thing."""
+    return (
+        _is_past(previous)
+        and word not in _IRREGULAR
+        and bool(following)
+        and not _is_past(following)
+        and not f"{following} ".startswith(_OBJECT_STARTS)
+        and following not in _AFTER_A_STATE
+    )
+
+
+def _after_its_object(part: list[str], previous: str, word: str, rest: list[str]) -> bool:
+    """A past word after a deed and its object starts a deed of its own when a thing follows
+    it: a number, or any word that does not say how the thing was left. "had my nails painted
+    pink" is one deed: what was had done, to a thing named alone; so is one saying how long
+    it took ("took three bloody hours")."""
+    following = rest[0] if rest else ""
+    if following in _AFTER_A_STATE or previous in _BEFORE_A_STATE:
+        return False
+    if word == "took" and _TIME_TAKEN & set(rest):
+        return False
+    verbs = [at for at, word in enumerate(part) if _is_past(word)]
+    if verbs and part[verbs[0]] in _HAVING_DONE:
+        since = part[verbs[0] + 1 :]
+        if len(since) <= 3 and not {"to", "at", "in", "on", "for", "from"} & set(since):
+            return False  # "got the car fixed", "had my hair cut"
+    return following.isdigit() or following in _NUMBER_WORDS or len(following) > 2
 
 
 # Said before or after a deed to make it small: dropped, never read as a clause of its own.
@@ -1008,8 +1089,8 @@ _BESIDE: Final = frozenset({*_GREETINGS, "exactly", "then", "please", "again", "
 def _clause(piece: str, context: Context) -> Clause | None:
     text = _without_today(_without(piece, _FILLERS))
     text = _without(text, _GREETINGS) or text
-    if not text or text.startswith(_MINIMISERS):
-        return None
+    if not text or text.startswith(_MINIMISERS) or closes_only(text):
+        return None  # "which is not much", "nothing else": said of the deed before it
     if any(_says(text, p) for p in _PREFERENCES):
         return Clause(Part.PREFERENCE)
     if any(_starts(text, p) for p in _REQUESTS) or asks_the_skill(text) or takes_back(text):
@@ -1023,11 +1104,22 @@ def _clause(piece: str, context: Context) -> Clause | None:
     if context in (Context.ELSE, Context.GOAL) and (text in _YES or text in _NO):
         return Clause(Part.YES if text in _YES else Part.NO)
     bare = _without(text, _HEDGES)
-    if not bare or is_shrug(bare) or bare in _SHRUGS:
-        return Clause(Part.SHRUG)
+    nothing = _nothing_more(bare, context)
+    if nothing is not None:
+        return nothing
     if any(bare.startswith(p + " ") for p in _PLAN_STARTS):
         return _judged(Clause(Part.PLAN, _first_person(bare)), Frame.INTEND)
     return _statement(bare, context)
+
+
+def _nothing_more(bare: str, context: Context) -> Clause | None:
+    """A clause that tells nothing done ("dunno really") or nothing more ("that's it really",
+    said before "i'm knackered"); None for anything else."""
+    if not bare or _shrugged(bare) or _shrugged(_untailed(bare)):
+        return Clause(Part.SHRUG)
+    if _untailed(bare) in _DONE_FOR_NOW:
+        return Clause(Part.NO if context in (Context.ELSE, Context.GOAL) else Part.GOODBYE)
+    return None
 
 
 def _how_it_went(text: str) -> bool:
@@ -1229,7 +1321,7 @@ def _crisis(text: str, planned: bool, asking: bool = False) -> bool:
 
 def _first_person(text: str) -> str:
     """The words with the critic gone, starting "i": "went outside" is "i went outside"."""
-    words = read_critic(text).text.split() or text.split()
+    words = read_critic(trimmed(text)).text.split() or text.split()
     if words[0] not in ("i", "we", "my", "me"):
         words.insert(0, "i")
     return " ".join(words)

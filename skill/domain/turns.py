@@ -86,8 +86,8 @@ def _hard_time(words: str) -> bool:
 _BARELY: Final = r"\b(?:can|could|cannot)\s+(?:barely|hardly|scarcely|not even)\b"
 # How a plan starts, said before what it is: never part of the plan's words.
 _PLAN_LEADS: Final = (
-    r"^(?:i\s+)?(?:will|am going to|am gonna|gonna|going to|want to|need to|plan to"
-    r"|would like to|should|might)\s+"
+    r"^(?:i\s+)?(?:(?:will|am going to|am gonna|gonna|going to|want to|need to|plan to"
+    r"|would like to|should|might|probably|maybe|perhaps|possibly|hopefully|just)\s+)+"
 )
 
 
@@ -112,7 +112,7 @@ def plan_answer(said: str) -> PlanAnswer:
         and not (barely and clause.words.startswith(("i can ", "i could ")))
     ]
     explicit = bool(planned) and all(compiled(_PLAN_LEADS).match(words) for words in planned)
-    if not explicit and any(clause.part is not Part.PLAN for clause in reading):
+    if not explicit and any(clause.part not in (Part.PLAN, Part.SHRUG) for clause in reading):
         # Only read as a plan beside something else ("i am stupid and ugly"): no plan.
         planned = [words for words in planned if compiled(_PLAN_LEADS).match(words)]
     plans = [_plan_words(words) for words in planned]

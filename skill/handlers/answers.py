@@ -227,10 +227,12 @@ class PoliteGoodbyeHandler(GoodbyeIntentHandler):
         return polite_close(canonical(said)) == "goodbye"
 
 
-def closing(handler_input: HandlerInput, rng: Random) -> Response:
-    """ "No", "that's all" or a goodbye to the open question: a kind close that fits it."""
+def closing(handler_input: HandlerInput, rng: Random, *, rest: bool = False) -> Response:
+    """ "No", "that's all" or a goodbye to the open question: a kind close that fits it; said
+    worn out (``rest``), a word of rest."""
     question = asked(handler_input)
     key = _NO.get(question, "answer.goodbye") if question else "answer.goodbye"
+    key = "answer.rest" if rest else key
     return respond(handler_input, render.say(catalog(handler_input), rng, key))
 
 

@@ -358,6 +358,19 @@ def _closes(phrase: str, handler_input: HandlerInput) -> bool:
     return bool(parts & closing) and parts <= closing | {Part.SHRUG}
 
 
+def _closes_worn_out(phrase: str, handler_input: HandlerInput) -> bool:
+    """True when the words close the open question and tell being worn out ("meh that's it
+    really, i'm knackered"): the close is met with rest."""
+    from skill.domain.closings import worn_out
+    from skill.domain.reading import Part, read  # on first use: it compiles patterns
+
+    if not phrase or asked(handler_input) not in _CLOSABLE or not worn_out(canonical(phrase)):
+        return False
+    parts = {clause.part for clause in read(phrase, _context(handler_input))}
+    closing = {Part.NO, Part.GOODBYE, Part.THANKS}
+    return bool(parts & closing) and parts <= closing | {Part.SHRUG, Part.FEELING}
+
+
 def _shrugs(phrase: str, handler_input: HandlerInput) -> bool:
     """True when every part of the words is a shrug ("meh", "probably nothing", "whatever")."""
     from skill.domain.reading import Part, read  # on first use: it compiles patterns
@@ -507,6 +520,8 @@ class CatchAllIntentHandler(AbstractRequestHandler):
         day's offer), never a win or "what?". None for anything else."""
         if _closes(phrase, handler_input):
             return closing(handler_input, self._rng)
+        if _closes_worn_out(phrase, handler_input):
+            return closing(handler_input, self._rng, rest=True)
         if not _shrugs(phrase, handler_input):
             return None
         if asked(handler_input) in _CLOSABLE:

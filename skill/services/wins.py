@@ -244,7 +244,34 @@ def _offered_back(words: str, said: Statement, verdict: Verdict) -> "NotAWin | N
         return None
     if verdict.kind is not Kind.WIN or not likely_harm(words, said.carrier):
         return None
+    if _struggle_set_apart(words, said):
+        return None
     return NotAWin(OFFERED_BACK, _stored_text(words, said))
+
+
+def _struggle_set_apart(words: str, said: Statement) -> bool:
+    """Whether the reader set a struggle apart from the deeds said with it ("i sorted his
+    dinner money and then forgot to ring mum back"), and no deed kept looks like a harm: the
+    deeds are kept and the struggle heard, not the whole offered back."""
+    if said.checked or said.carrier != "i":
+        return False
+    deeds = deeds_in(words, said.carrier)
+    if deeds is None or deeds.whole or deeds.told is not Told.STRUGGLE:
+        return False
+    from skill.domain.reading import Context, Part, read  # on first use: it compiles patterns
+
+    struggles = [c.words for c in read(f"i {words}", Context.NONE) if c.part is Part.STRUGGLE]
+    if not all(compiled(_FORGOT).match(struggle) for struggle in struggles):
+        return False  # a harm told beside the deeds is judged with them, whole
+    return not any(likely_harm(text, "i") for text in deeds.texts)
+
+
+# The whole statement judged no win only for a thing forgotten or missed ("nothing.missed").
+_FAILED_ONLY: Final = ("nothing.",)
+# A thing forgotten or missed, said after deeds: heard, never the whole statement's verdict.
+_FORGOT: Final = (
+    r"^i (?:then )?(?:forgot|missed|overslept|failed to|lost track|did not get round)\b"
+)
 
 
 def _untold(words: str, said: Statement, *, vague: bool) -> "LogOutcome | None":
@@ -549,6 +576,12 @@ class WinsService:
             if not said.checked:
                 return CheckIn(_stored_text(words, said) if verdict.offered_when_safe else None)
             verdict, refused = verdict._replace(certain=False), None
+        if (
+            isinstance(refused, NotAWin)
+            and verdict.reason.startswith(_FAILED_ONLY)
+            and _struggle_set_apart(words, said)
+        ):
+            refused = None  # "i fed the cat and then missed the bus": the deeds, the miss heard
         if refused is not None:
             return refused
         untold = _untold(words, said, vague=vague) or _offered_back(words, said, verdict)

@@ -247,6 +247,9 @@ def _celebrated(
 # A list says back whole deeds up to this many words after its "you" (as a single win is said
 # back), the first always; the rest are "and more", never half a deed.
 MAX_LIST_WORDS: Final = MAX_ECHO_WORDS
+# A list of this many deeds or fewer is said back whole, however long: "and more" would hide
+# what was kept when there is so little of it.
+WHOLE_LIST: Final = 3
 
 
 def _several(
@@ -284,13 +287,14 @@ def _several(
 
 def _listed(catalog: Catalog, phrases: list[str]) -> str:
     """Deeds as one list in the second person: the first keeps "you", the rest go on from it
-    ("you paid the bill, cleaned the bathroom and called the vet"). Whole deeds only: after
-    ``MAX_LIST_WORDS`` words the rest are "and more"."""
+    ("you paid the bill, cleaned the bathroom and called the vet"). Whole deeds only: up to
+    ``WHOLE_LIST`` deeds, all of them; of more, after ``MAX_LIST_WORDS`` words the rest are
+    "and more"."""
     items = [phrases[0], *(_going_on(phrase) for phrase in phrases[1:])]
     kept = items[:1]
     for item in items[1:]:
-        if len(" ".join([*kept, item]).split()) > MAX_LIST_WORDS + 1:  # and the first "you"
-            break
+        if len(items) > WHOLE_LIST and len(" ".join([*kept, item]).split()) > MAX_LIST_WORDS + 1:
+            break  # after the first "you", whole deeds up to the words a win is said in
         kept.append(item)
     if len(kept) < len(items):
         kept.append(catalog.text("list.more"))

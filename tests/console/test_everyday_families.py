@@ -50,7 +50,7 @@ def test_nothing_meant_is_met_kindly_and_a_deed_after_it_is_kept(tmp_path: Path)
     assert "bins" in bins
     assert _kindly(refused, "nothing"), refused
     assert _kindly(one_shot, "nothing"), one_shot
-    assert saved_win_texts(tmp_path) == ["did take the bins out"]
+    assert saved_win_texts(tmp_path) == ["took the bins out"]  # the stressing "did" said plainly
     assert "anything" not in everything_kept(tmp_path)
 
 
@@ -71,7 +71,7 @@ def test_how_the_day_went_and_a_day_on_a_screen_are_never_wins(tmp_path: Path) -
     assert "rough one" not in mood.lower() and "Love it" not in mood, mood
     assert _kindly(screen_day, "nothing"), screen_day
     assert "teeth" in teeth
-    assert saved_win_texts(tmp_path) == ["did brush my teeth"]  # "though" is filler
+    assert saved_win_texts(tmp_path) == ["brushed my teeth"]  # "though" is filler
 
 
 def test_how_the_day_went_with_a_request_for_a_win_reads_one_back(tmp_path: Path) -> None:
