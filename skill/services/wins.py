@@ -232,6 +232,26 @@ SAID_SAFE: Final = "safe.said"
 OFFERED_BACK: Final = "unsure.harm"
 
 
+def _refused(words: str, said: Statement, verdict: Verdict) -> "tuple[LogOutcome | None, Verdict]":
+    """What the screen's verdict refuses, if anything, and the verdict to go on with: a
+    check-in (once checked, the words go on, met calmly), a crisis or not a win; a failure said
+    after the deeds ("i fed the cat and then missed the bus") leaves the deeds."""
+    refused = judged(verdict)
+    if isinstance(refused, CheckIn):
+        if not said.checked:
+            return CheckIn(
+                _stored_text(words, said) if verdict.offered_when_safe else None
+            ), verdict
+        return None, verdict._replace(certain=False)
+    if (
+        isinstance(refused, NotAWin)
+        and verdict.reason.startswith(_FAILED_ONLY)
+        and _struggle_set_apart(words, said)
+    ):
+        return None, verdict
+    return refused, verdict
+
+
 def _offered_back(words: str, said: Statement, verdict: Verdict) -> "NotAWin | None":
     """Words the rules would celebrate that the harm net finds likely to be a harm, a failure
     or a painful event ("torched the brisket and the smoke alarm went off"): not cheered, and
@@ -571,17 +591,7 @@ class WinsService:
             return Ahead()
         words = told
         words, said, verdict = _screened(words, said)
-        refused = judged(verdict)
-        if isinstance(refused, CheckIn):
-            if not said.checked:
-                return CheckIn(_stored_text(words, said) if verdict.offered_when_safe else None)
-            verdict, refused = verdict._replace(certain=False), None
-        if (
-            isinstance(refused, NotAWin)
-            and verdict.reason.startswith(_FAILED_ONLY)
-            and _struggle_set_apart(words, said)
-        ):
-            refused = None  # "i fed the cat and then missed the bus": the deeds, the miss heard
+        refused, verdict = _refused(words, said, verdict)
         if refused is not None:
             return refused
         untold = _untold(words, said, vague=vague) or _offered_back(words, said, verdict)
