@@ -55,11 +55,11 @@ _AUX: Final = (
     r"(?:(?:is|are|can|could|will|would|should|shall|may|am)\s+(?:i|you|my|that|it|this|there|we)"
     r"|(?:do|does|did|have|has|was|were)\s+(?:i|you|we)"
     r"|(?:does|will|would)\s+(?:deleting|deleted|erasing|it|that|this|small\s+wins)"
-    r"|(?:is|are)\s+(?:deleted|erased|removed)\s+(?:wins?|ones?|things?))"
+    r"|(?:is|are)\s+(?:(?:a|the|my)\s+)?(?:deleted|erased|removed)\s+(?:wins?|ones?|things?))"
 )
 _QUESTION: Final = (
     rf"{_LEAD}(?:{_WH}\s+(?!{_NOT_ASKING})(?:\w+\s+){{0,2}}?{_ASKING_VERB}\b"
-    rf"|{_WH_IS}\s+(?!{_NOT_ASKING})|{_AUX}\b|what\s+(?:counts|qualifies)\b)"
+    rf"|{_WH_IS}\s+(?!{_NOT_ASKING})|{_AUX}\b|what\s+(?:counts|qualifies|happens)\b)"
 )
 # "can you ...", "could you ...", "please ...", "i want you to ...": asked of the skill.
 _REQUEST: Final = (
@@ -92,7 +92,8 @@ _TOPICS: Final = (
         r"\b(?:delete|deletes|deleted|deleting|erase|erased|remove|removed|forget|forgotten)\b"
         r".*\b(?:permanent|permanently|for\s+good|forever|gone|really|truly|completely|erased"
         r"|backups?|recover|recovered|get\s+it\s+back|still\s+(?:there|kept|stored)|wiped)\b"
-        r"|\b(?:permanently|completely|really)\s+(?:erased|deleted|gone|removed)\b",
+        r"|\b(?:permanently|completely|really)\s+(?:erased|deleted|gone|removed)\b"
+        r"|\bwhat\s+happens\s+(?:\w+\s+){0,3}?(?:delete|deleted|deleting|erase|remove)\b",
     ),
     (
         Topic.VOICE,

@@ -49,6 +49,9 @@ from skill.domain.skill_asks import Topic, asked_of_skill
         ("does deleting a win really erase it", Topic.ERASED),
         ("i delete a win is it gone for good", Topic.ERASED),  # "if" lost before "I"
         ("are deleted wins completely gone", Topic.ERASED),
+        ("is a deleted win erased", Topic.ERASED),
+        ("what happens when i delete a win", Topic.ERASED),
+        ("what happens if i delete one", Topic.ERASED),
         ("what is the precise definition of a win", Topic.WIN_MEANS),
         ("what counts as a win", Topic.WIN_MEANS),
         ("what's a win exactly", Topic.WIN_MEANS),
