@@ -70,6 +70,9 @@ UNDO_NEXT: Final = "undo_next"
 MOST_GONE: Final = 5
 # The person opened this conversation ("open small wins"): answers keep it open.
 OPENED: Final = "opened"
+# How many wins were logged today when the conversation opened: a shrug then ("meh") is met
+# with that count, true and short, never with "you got through the day" offered.
+WINS_TODAY: Final = "wins_today"
 
 
 class Answer(StrEnum):
