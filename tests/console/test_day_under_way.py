@@ -55,3 +55,47 @@ def test_a_shrug_on_a_day_with_no_wins_yet_is_still_offered_the_day(tmp_path: Pa
     assert said not in _enough("2 wins")
     assert "got through the day" in said
     assert not ended
+
+
+LAST_WEEK = "2026-12-02T10:31"  # a Wednesday
+MONDAY_MORNING = "2026-12-07T09:02"
+MONDAY_AFTERNOON = "2026-12-07T15:02"
+DEEDS = ("did the laundry", "walked the dog", "fed the cat", "called mum", "made my bed", "ate")
+
+
+def _last_week(tmp_path: Path) -> None:
+    for deed in DEEDS:  # more than a recap reads at once: "Want the rest?" is asked
+        talk_ends(tmp_path, LAST_WEEK, CHICAGO, f"tell small wins I {deed}")
+
+
+@pytest.mark.parametrize("no", ["no", "no thanks", "nope"])
+def test_no_to_the_rest_of_a_morning_recap_moves_on_to_the_one_thing(
+    tmp_path: Path, no: str
+) -> None:
+    _last_week(tmp_path)
+    said = talk_ends(
+        tmp_path,
+        MONDAY_MORNING,
+        CHICAGO,
+        "open small wins",
+        "yes",
+        no,
+        "I'll water the plants",
+    )
+    asked_rest = {text.format(count=1).split(". ")[-1] for text in WORDS.variants("recall.more")}
+    assert said[1][0].endswith(tuple(asked_rest)), said[1]
+    assert said[2][0] in WORDS.variants("recall.stopped_morning"), said[2]
+    assert not said[2][1]
+    assert said[3][0] in {
+        text.format(thing="water the plants") for text in WORDS.variants("one_thing.set")
+    }, said[3]
+    # asked once today: a launch later that morning does not ask it again
+    again = talk_ends(tmp_path, "2026-12-07T09:40", CHICAGO, "open small wins", "stop")
+    assert again[0][0] not in WORDS.variants("morning.prompt")
+    assert "you'll do today" not in again[0][0]
+
+
+def test_no_to_the_rest_of_an_afternoon_recap_still_ends_kindly(tmp_path: Path) -> None:
+    _last_week(tmp_path)
+    said = talk_ends(tmp_path, MONDAY_AFTERNOON, CHICAGO, "open small wins", "yes", "no")
+    assert said[2] == (WORDS.variants("recall.stopped")[0], True)
