@@ -190,7 +190,7 @@ def request_handlers(
         RecallIntentHandler(recalls),
         RecallNightIntentHandler(recalls),  # "what did I do last night": a night, not a day
         WhenLoggedIntentHandler(when_logged, rng),  # "what time did I log the weld one"
-        RecallAnswerHandler(recalls, hears, rng),  # yes/no only after a recall's question
+        RecallAnswerHandler(recalls, hears, recaps, rng),  # yes/no only after a recall's question
         # The weekly recap: its answer, "read me my week", its day and whether it is on.
         RecapAnswerHandler(recalls, recaps, rng),  # yes/no only after "Want to hear your week?"
         ReadRecapIntentHandler(recalls),

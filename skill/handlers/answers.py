@@ -18,6 +18,7 @@ from ask_sdk_model.response import Response
 from skill.handlers.common import (
     HELPED,
     SAID,
+    WINS_TODAY,
     Answer,
     answer,
     asked,
@@ -35,6 +36,7 @@ from skill.handlers.wins import HearsWins, LogsWins
 from skill.services.routines import Routines
 from skill.speech import render
 from skill.speech.questions import CONFIRMATIONS, Asked
+from skill.speech.render import Reply
 
 # "Yes" to a question that asks for words: the question again, plainly.
 _YES: Final[dict[Asked, tuple[str, str]]] = {
@@ -145,7 +147,16 @@ class AnswerHandler(AbstractRequestHandler):
             )
             if moved_on.reprompt is not None:
                 return respond(handler_input, moved_on)
-        return respond(handler_input, render.say(words, self._rng, key))
+        return respond(handler_input, self._closing(handler_input, question, key))
+
+    def _closing(self, handler_input: HandlerInput, question: Asked | None, key: str) -> Reply:
+        """The kind close for ``key``; no win to tell ("nothing", "that's it") on a day with
+        wins logged already is told their count instead, plainly."""
+        words = catalog(handler_input)
+        today = int(session_attributes(handler_input).get(WINS_TODAY) or 0)
+        if today > 0 and question in (Asked.WIN, Asked.TELL_WIN):
+            return render.enough(words, self._rng, today)
+        return render.say(words, self._rng, key)
 
 
 def _said_last(handler_input: HandlerInput, key: str) -> bool:

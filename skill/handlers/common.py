@@ -70,6 +70,12 @@ UNDO_NEXT: Final = "undo_next"
 MOST_GONE: Final = 5
 # The person opened this conversation ("open small wins"): answers keep it open.
 OPENED: Final = "opened"
+# How many wins were logged today when the conversation opened: a shrug then ("meh") is met
+# with that count, true and short, never with "you got through the day" offered.
+WINS_TODAY: Final = "wins_today"
+# The morning question waits behind a recap being read (the day, ISO): "no" to "Want the
+# rest?" moves on to it, as "no" to the recap itself does.
+MORNING_NEXT: Final = "morning_next"
 
 
 class Answer(StrEnum):

@@ -15,6 +15,7 @@ from skill.domain.choice import Style
 from skill.domain.settings import named_setting, style_answered
 from skill.handlers.common import (
     OPENED,
+    WINS_TODAY,
     asked,
     catalog,
     follows_up,
@@ -74,6 +75,8 @@ class LaunchRequestHandler(AbstractRequestHandler):
         state = launch.state
         remember_brief(handler_input, state.brief)
         session_attributes(handler_input)[OPENED] = True
+        if state.today:
+            session_attributes(handler_input)[WINS_TODAY] = state.today
         # Order: a newcomer's welcome, the recap, the morning's one thing; one question a turn.
         recap = offer_recap(handler_input, launch, self._rng) if state.returning else None
         if recap is not None:

@@ -16,6 +16,7 @@ from skill.alexa.api import AlexaApis
 from skill.domain.list_read import LAST_WEEK, SpanAsk
 from skill.domain.spans import Span, SpanKind
 from skill.handlers.common import (
+    MORNING_NEXT,
     Answer,
     answer,
     asked,
@@ -39,6 +40,7 @@ from skill.services.recall import (
     Recalled,
     RecallOutcome,
 )
+from skill.services.recap import Recaps
 from skill.speech import recall as words_of
 from skill.speech import render
 from skill.speech.questions import Asked
@@ -201,9 +203,10 @@ class RecallAnswerHandler(AbstractRequestHandler):
     another day?" it reads a win from any day, named by its day; after "Want to hear last
     week's wins?" it reads last week's. No or "that's all" ends."""
 
-    def __init__(self, recalls: Recalls, hears: HearsWins, rng: Random) -> None:
+    def __init__(self, recalls: Recalls, hears: HearsWins, recaps: Recaps, rng: Random) -> None:
         self._recalls = recalls
         self._hears = hears
+        self._recaps = recaps
         self._rng = rng
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
@@ -223,6 +226,24 @@ class RecallAnswerHandler(AbstractRequestHandler):
             if question is Asked.LAST_WEEK:
                 return self._recalls.span(handler_input, LAST_WEEK)
             return self._hears.one(handler_input)
-        session_attributes(handler_input).pop(RECALLING, None)
+        attributes = session_attributes(handler_input)
+        attributes.pop(RECALLING, None)
+        morning = attributes.pop(MORNING_NEXT, None)
+        words = catalog(handler_input)
+        if question is Asked.RECALL_MORE and answer(handler_input) is Answer.NO and morning:
+            # a recap read at a morning launch: on to the one thing, as a "no" to it would
+            note_morning(self._recaps, handler_input, morning)
+            reply = render.ask(words, self._rng, "recall.stopped_morning", "morning.reprompt")
+            return respond(handler_input, reply)
         key = "recall.stopped" if question is Asked.RECALL_MORE else "answer.goodbye"
-        return respond(handler_input, render.say(catalog(handler_input), self._rng, key))
+        return respond(handler_input, render.say(words, self._rng, key))
+
+
+def note_morning(recaps: Recaps, handler_input: HandlerInput, today: object) -> None:
+    """The morning question, asked now, is not asked again on ``today`` (an ISO day)."""
+    try:
+        day = date.fromisoformat(today) if isinstance(today, str) else None
+    except ValueError:
+        day = None
+    if day is not None:
+        recaps.note_morning(person_key(handler_input), day)

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from random import Random
 from typing import Final
 
@@ -15,6 +14,7 @@ from ask_sdk_model.response import Response
 from skill.domain.list_read import RECAP_WEEK, SpanAsk
 from skill.handlers.common import (
     BRIEF,
+    MORNING_NEXT,
     Answer,
     answer,
     asked,
@@ -26,7 +26,7 @@ from skill.handlers.common import (
     slot_id,
     slot_text,
 )
-from skill.handlers.recall import Recalls, place_of, placed
+from skill.handlers.recall import Recalls, note_morning, place_of, placed
 from skill.services.recap import Launch, Recaps
 from skill.speech import recap as words_of
 from skill.speech import render
@@ -61,12 +61,7 @@ class RecapAnswerHandler(AbstractRequestHandler):
         self._rng = rng
 
     def _note_morning(self, handler_input: HandlerInput, today: object) -> None:
-        try:
-            day = date.fromisoformat(today) if isinstance(today, str) else None
-        except ValueError:
-            day = None
-        if day is not None:
-            self._recaps.note_morning(person_key(handler_input), day)
+        note_morning(self._recaps, handler_input, today)
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         if asked(handler_input) is not Asked.RECAP:
@@ -100,6 +95,8 @@ class RecapAnswerHandler(AbstractRequestHandler):
             if morning and isinstance(offered, dict):  # asked now: not again today
                 self._note_morning(handler_input, offered.get("today"))
             return respond(handler_input, words_of.declined(words, self._rng, morning=morning))
+        if morning and isinstance(offered, dict) and isinstance(offered.get("today"), str):
+            attributes[MORNING_NEXT] = offered["today"]  # asked once the reading stops
         place = place_of(offered.get("span")) if isinstance(offered, dict) else None
         if place is None:
             return self._recalls.span(handler_input, RECAP_WEEK)

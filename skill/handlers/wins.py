@@ -22,6 +22,7 @@ from skill.handlers.common import (
     OFFER,
     PLAN_ASKED,
     VAGUE_ASKED,
+    WINS_TODAY,
     answer,
     answers,
     catalog,
@@ -150,7 +151,11 @@ class LogsWins:
         if outcome.offer:
             session_attributes(handler_input)[OFFER] = outcome.offer
         reply = render.not_a_win(
-            catalog(handler_input), self._rng, outcome, in_session=follows_up(handler_input)
+            catalog(handler_input),
+            self._rng,
+            outcome,
+            in_session=follows_up(handler_input),
+            today=int(session_attributes(handler_input).get(WINS_TODAY) or 0),
         )
         return respond(handler_input, reply)
 

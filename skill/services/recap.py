@@ -104,6 +104,7 @@ class Recaps:
             returning=profile.win_count > 0,
             morning_prompt=is_morning(now, zone) and asks_the_morning_question(profile, today),
             brief=profile.brief,
+            today=profile.wins_on(today),
         )
         if recognised and person.recognised and not profile.has_voices:
             self._store.note_voices(person)

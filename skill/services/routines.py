@@ -57,6 +57,7 @@ class LaunchState(NamedTuple):
     returning: bool  # has logged wins before
     morning_prompt: bool  # before noon locally, and no one thing picked today
     brief: bool = False  # the person asked for no follow-up questions
+    today: int = 0  # wins logged today, on the person's calendar
 
 
 class ReminderState(NamedTuple):
@@ -82,6 +83,7 @@ class Routines:
             returning=profile.win_count > 0,
             morning_prompt=is_morning(now, zone) and asks_the_morning_question(profile, today),
             brief=profile.brief,
+            today=profile.wins_on(today),
         )
 
     def start_goal(

@@ -165,4 +165,5 @@ QUESTIONS: Final[Mapping[str, Asked]] = {
     "recap.offer_brief_unnumbered": Asked.RECAP,
     "recap.declined": Asked.WIN,
     "recap.declined_morning": Asked.ONE_THING,
+    "recall.stopped_morning": Asked.ONE_THING,
 }

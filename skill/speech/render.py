@@ -436,8 +436,18 @@ _NOT_A_WIN_FAMILIES = frozenset(
 )
 
 
-def not_a_win(catalog: Catalog, rng: Random, outcome: NotAWin, *, in_session: bool) -> Reply:
-    """No celebration and no lecture; the win hiding in it offered, if there is one."""
+# Reasons that say no deed was done today ("meh", "not much", "I did nothing"): with wins
+# already logged today, the count is said back instead, and nothing is offered or asked.
+_SHRUGGED_DAY = frozenset({"nothing.did_nothing", "nothing.not_anything", "nothing.shrugged"})
+
+
+def not_a_win(
+    catalog: Catalog, rng: Random, outcome: NotAWin, *, in_session: bool, today: int = 0
+) -> Reply:
+    """No celebration and no lecture; the win hiding in it offered, if there is one. A shrug
+    on a day with ``today`` wins logged already is told the count: it was not nothing."""
+    if today > 0 and outcome.reason in _SHRUGGED_DAY:
+        return enough(catalog, rng, today)
     family = outcome.reason.split(".", 1)[0]
     if family == "unsure" and outcome.offer:  # maybe no win: the person's to call, unechoed
         return Reply(
@@ -458,6 +468,11 @@ def not_a_win(catalog: Catalog, rng: Random, outcome: NotAWin, *, in_session: bo
     if not in_session:
         return reply
     return _then_ask(reply, catalog, rng, "not_a_win.continue", "not_a_win.continue_reprompt")
+
+
+def enough(catalog: Catalog, rng: Random, today: int) -> Reply:
+    """A shrug on a day with ``today`` wins logged: the count, true and short; nothing asked."""
+    return Reply(speech=catalog.pick("not_a_win.enough", rng, wins=_wins(catalog, today)))
 
 
 def unsure_offer(catalog: Catalog, rng: Random, offer: str) -> Reply:
