@@ -136,3 +136,14 @@ def test_the_committed_weights_are_what_the_corpus_teaches(
     out = tmp_path / "net.json"
     assert main(["--net", name, "--out", str(out)]) == 0
     assert read_net(out.read_text("utf-8")) == committed()
+
+
+def test_the_nets_never_learn_from_the_held_out_set() -> None:
+    from tests.care.check import read_corpus
+    from tests.care.train import HELD_OUT, LEARNED_FROM
+
+    held_out = read_corpus(HELD_OUT)
+    learned_from = {line.text for corpus in LEARNED_FROM for line in read_corpus(corpus)}
+    assert HELD_OUT not in LEARNED_FROM
+    assert len(held_out) >= 300
+    assert not [line.text for line in held_out if line.text in learned_from]
