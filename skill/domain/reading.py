@@ -691,10 +691,22 @@ def _spoken(said: str) -> str:
     text = " ".join(p if p in ",;." else canonical(p) for p in pieces if p.strip())
     text = re.sub(r"\s+([,;.])", r"\1", text).strip(" ,;.")
     text = _unhesitated(text)
+    text = compiled(_DAY_INSIDE).sub(r"\g<join> i \g<deed> \g<day>", text)
     text = compiled(_INNER_HEDGES).sub("i ", text)
     text = compiled(_VOCATIVE).sub("", text)
     text = compiled(_SHRUG_FIRST).sub("", text)
     return settled(_corrected(_without(text, _FILLERS)))
+
+
+# A day said inside, before a later deed ("... and on sunday i did my laundry"): the day goes
+# after the deed it belongs to ("and i did my laundry on sunday"), so the deed is read whole and
+# keeps its day in its own words.
+_DAY_INSIDE: Final = (
+    r"\b(?P<join>and then|and|then),? (?P<day>(?:on |last )?(?:monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?|yesterday(?: (?:morning"
+    r"|afternoon|evening))?|today|this (?:morning|afternoon|evening)|last night),? i "
+    r"(?P<deed>(?!am\b|was\b|feel\b|felt\b|will\b)[^,;.]+?)(?=,|;|\.| and | then |$)"
+)
 
 
 # A shrug said before a guess at what it is: "dunno really, probably just the washing".
