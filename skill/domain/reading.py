@@ -1198,7 +1198,17 @@ def _asks(text: str) -> bool:
         return True
     if asks_by_its_shape(words):  # "at what time will you remind me"
         return True
+    if words[:2] == ["did", "my"]:  # "did my laundry" is done; "did my win save" asks
+        return len(words) > 3 and words[3] in _ASKED_AFTER_MY
     return words[0] in _QUESTION_STARTS and len(words) > 1 and words[1] in _PRONOUNS
+
+
+# Bare verbs after "did my <thing>" that make it a question: "did my win save", "did my
+# reminder go off", "did my parcel come".
+_ASKED_AFTER_MY: Final = frozenset(
+    {"save", "go", "come", "arrive", "work", "get", "count", "log", "send", "show", "happen",
+     "turn", "sync", "record", "stay", "change", "delete", "disappear", "load", "play"}
+)  # fmt: skip
 
 
 # Present wishes and needs after "i": what someone wants, never what they did.

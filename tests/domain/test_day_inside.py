@@ -39,3 +39,16 @@ def test_the_day_goes_with_the_deed_after_it(said: str, deeds: list[str]) -> Non
 def test_a_feeling_after_a_day_is_no_deed_moved(said: str) -> None:
     deeds = [c.words for c in read(said) if c.part is Part.DEED]
     assert deeds and not [d for d in deeds if d.endswith((" today", " yesterday"))]
+
+
+@pytest.mark.parametrize(
+    ("said", "part"),
+    [
+        ("did my laundry", Part.DEED),
+        ("i cleaned my room and did my homework", Part.DEED),
+        ("did my win save", Part.QUESTION),
+        ("did my reminder go off", Part.QUESTION),
+    ],
+)
+def test_did_my_is_a_deed_unless_a_verb_follows_the_thing(said: str, part: Part) -> None:
+    assert read(said)[-1].part is part
