@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from random import Random
+from typing import Final
 
 from ask_sdk_core.dispatch_components.request_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
@@ -11,7 +12,7 @@ from ask_sdk_model.response import Response
 
 from skill.alexa.api import AlexaApis
 from skill.domain.phrasing.answer import is_shrug
-from skill.domain.screen import canonical
+from skill.domain.screen import Frame, Kind, canonical, screen
 from skill.handlers.common import (
     answer,
     answers,
@@ -27,7 +28,7 @@ from skill.handlers.common import (
 )
 from skill.handlers.statements import CARRIERS, statement_of
 from skill.handlers.wins import LOG_INTENTS, HearsWins, LogsWins
-from skill.services.routines import OneThing, Routines
+from skill.services.routines import PLAN_CARRIER, OneThing, Routines
 from skill.services.wins import (
     Ahead,
     CheckIn,
@@ -38,6 +39,7 @@ from skill.services.wins import (
     Statement,
 )
 from skill.speech import render
+from skill.speech.catalog import Catalog
 from skill.speech.questions import Asked
 
 
@@ -156,7 +158,7 @@ class OneThingAnswerHandler(AbstractRequestHandler):
             morning = reading.kind is PlanKind.DEEDS
             return self._logs.said(handler_input, told, morning=morning)
         if reading.kind is PlanKind.CRISIS:
-            return respond(handler_input, render.crisis(words))
+            return respond(handler_input, _care(said, words))
         if reading.kind in (PlanKind.HARD, PlanKind.FEELING):
             return respond(handler_input, render.say(words, self._rng, "one_thing.hard"))
         if reading.kind is PlanKind.DEEDS:
@@ -166,6 +168,20 @@ class OneThingAnswerHandler(AbstractRequestHandler):
         if reading.kind is PlanKind.PLAN:
             return self._things.set(handler_input, reading.plan, bare=True)
         return self._things.set(handler_input, said, bare=True)
+
+
+def _care(said: str | None, words: Catalog) -> render.Reply:
+    """Care for an answer the reader heard danger in: the crisis answer when the screen names a
+    crisis in what was said, as a deed or as a plan; otherwise the check-in, which gives the
+    line too and keeps nothing ("woke up on time which is huge for me" is asked about, never
+    met as a crisis on a guess)."""
+    text = said or ""
+    named = (screen(text, carrier, frame).kind for carrier, frame in _HEARD_AS)
+    return render.crisis(words) if Kind.CRISIS in named else render.check_in(words)
+
+
+# How a morning answer may be meant: as said, as a deed, as a plan.
+_HEARD_AS: Final = (("", Frame.OTHER), ("i", Frame.DONE), (PLAN_CARRIER, Frame.INTEND))
 
 
 def _settled(said: str | None) -> str | None:

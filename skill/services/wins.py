@@ -142,6 +142,13 @@ class Statement(NamedTuple):
     told: str | None = None
 
 
+def _asks_care(words: str, said: Statement) -> bool:
+    """The words ask for care (a crisis or a check-in), however they are told: a plan for
+    tomorrow said beside danger ("they ring back tomorrow and i'm not sure i'll be okay till
+    then") is met with care, never put off as a plan."""
+    return screen(words, said.carrier, said.frame).kind in (Kind.CRISIS, Kind.CHECK_IN)
+
+
 def _planned_ahead(said: Statement) -> bool:
     """Words that plan for a day to come and tell nothing done ("tomorrow i'll clean the car",
     said in answer to "What did you do?" too): a plan, never a win filed ahead."""
@@ -587,7 +594,7 @@ class WinsService:
         told = _told(normalise(said.words or ""), said)
         if not isinstance(told, str):
             return told
-        if _planned_ahead(said):
+        if _planned_ahead(said) and not _asks_care(told, said):
             return Ahead()
         words = told
         words, said, verdict = _screened(words, said)
