@@ -74,6 +74,7 @@ from skill.handlers.one_thing import (
     OneThingAnswerHandler,
     OneThingDoneIntentHandler,
     OneThings,
+    PlanReminderHandler,
     ReadOneThingIntentHandler,
     SetOneThingIntentHandler,
 )
@@ -180,6 +181,7 @@ def request_handlers(
         ForgetAskedHandler(forgets, erasure, leads, rng),
         AskedOfSkillHandler(asks),  # "what styles are there?": answered, never a win or a plan
         PointerHandler(forgets, rng),  # "the second", "both", "and the bed one": never a win
+        PlanReminderHandler(things),  # "I'll do the laundry, remind me at 4"
         OneThingAnswerHandler(things, logs, hears, rng),  # words said to the morning question
         LogWinIntentHandler(logs, hears),
         StatementIntentHandler(logs, hears),

@@ -50,3 +50,17 @@ def daily_reminder(*, at: DailyTime, now: datetime, locale: str, text: str) -> d
         "alertInfo": {"spokenInfo": {"content": [{"locale": locale, "text": text}]}},
         "pushNotification": {"status": "ENABLED"},
     }
+
+
+def reminder_once(*, at: DailyTime, now: datetime, locale: str, text: str) -> dict[str, Any]:
+    """A reminder once, at the next time ``at`` comes round (today's plan: "at 4")."""
+    return {
+        "requestTime": local_now(now, at.zone_name).strftime(_LOCAL_FORMAT),
+        "trigger": {
+            "type": "SCHEDULED_ABSOLUTE",
+            "scheduledTime": at.next_after(now).strftime(_LOCAL_FORMAT),
+            "timeZoneId": at.zone_name,
+        },
+        "alertInfo": {"spokenInfo": {"content": [{"locale": locale, "text": text}]}},
+        "pushNotification": {"status": "ENABLED"},
+    }

@@ -230,3 +230,72 @@ def best_matches(about: str, candidates: Sequence[Candidate]) -> list[Candidate]
             seen.add(key)
             chosen.append(candidate)
     return chosen
+
+
+# Words said for the same everyday thing, each to one name: "got the washing done" is the
+# laundry, "rang my mum" is calling her. Phrases first: "the washing up" is the dishes, never
+# the laundry. Only nouns and verbs that name the same thing whoever says them: "washed my
+# hair" is no laundry, so "wash" itself is no name here.
+_ALIKE_PHRASES: Final = (
+    (r"\bwash(?:ing|ed)?[ -]up\b", "dishes"),
+    (r"\bfood shop\b", "shopping"),
+    (r"\bput (?:a|the) wash on\b", "laundry"),
+)
+_ALIKE: Final[dict[str, str]] = {
+    "washing": "laundry",
+    "dish": "dishes",
+    "pot": "dishes",
+    "hoovering": "hoover",
+    "vacuum": "hoover",
+    "vacuuming": "hoover",
+    "hoovered": "hoover",
+    "vacuumed": "hoover",
+    "rubbish": "bin",
+    "trash": "bin",
+    "garbage": "bin",
+    "grocery": "shopping",
+    "groceries": "shopping",
+    "shop": "shopping",
+    "ring": "call",
+    "rang": "call",
+    "phone": "call",
+    "phoned": "call",
+    "mom": "mum",
+    "mam": "mum",
+    "mother": "mum",
+    "father": "dad",
+    "jog": "run",
+    "jogging": "run",
+    "stroll": "walk",
+    "tidy": "clean",
+    "tidied": "clean",
+    "clear": "clean",
+    "cleared": "clean",
+    "bedroom": "room",
+}
+
+
+def _named(text: str) -> frozenset[str]:
+    """What ``text`` is about, each word by the one name of its everyday thing."""
+    said = text.lower().replace("\u2019", "'")
+    for phrase, name in _ALIKE_PHRASES:
+        said = compiled(phrase).sub(name, said)
+    found = set()
+    for word in compiled(_WORD).findall(said):
+        bare = word.strip("'").removesuffix("'s")
+        if not bare or bare in _STOP or bare in _CRITIC:
+            continue
+        found.add(_ALIKE.get(bare) or _ALIKE.get(lemma(bare)) or lemma(bare))
+    return frozenset(found)
+
+
+def does_plan(deed: str, plan: str) -> bool:
+    """Whether ``deed`` ("laundry's done", "got the washing done") tells ``plan`` ("do the
+    laundry") done: it names at least two thirds of what the plan is about, by lemma and by
+    everyday name. "fed the dog" is not "walk the dog"; "drank some water" is "drink a glass
+    of water"."""
+    wanted = _named(plan)
+    if not wanted:
+        return False
+    shared = len(wanted & _named(deed))
+    return shared > 0 and shared * 3 >= len(wanted) * 2

@@ -798,7 +798,7 @@ def _whole(text: str, context: Context) -> Clause | None:
             return Clause(Part.YES)
         if plain in _NO or plain in _DONE_FOR_NOW or plain in ("not really", "nope", "nothing"):
             return Clause(Part.NO)
-    if not bare or _shrugged(bare) or _shrugged(_untailed(bare)):
+    if not bare or _shrugged(bare) or _shrugged(_untailed(bare)) or _shrugged_there(bare):
         return Clause(Part.SHRUG)
     if context in (Context.DID, Context.PLAN) and _without(bare, _HEDGES) in _NO:
         return Clause(Part.SHRUG)  # "no", asked what was done or planned: nothing told
@@ -820,6 +820,12 @@ _SHRUG_TAILS: Final = r"(?: (?:yet|really|to be honest|tbh|sorry|mate|though|at 
 
 def _shrugged(text: str) -> bool:
     return is_shrug(text) or text in _SHRUGS
+
+
+def _shrugged_there(text: str) -> bool:
+    """A shrug said after "there is" ("there's nothing much", "there is nothing really")."""
+    rest = compiled(r"^there(?: is| s|'s| was) ").sub("", text, count=1)
+    return rest != text and (_shrugged(rest) or _shrugged(_untailed(rest)))
 
 
 def _untailed(text: str) -> str:

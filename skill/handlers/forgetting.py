@@ -19,6 +19,7 @@ from ask_sdk_model.response import Response
 from skill.alexa.api import AlexaApis
 from skill.domain.phrasing import Win, WinKind, win_from_words
 from skill.handlers.common import (
+    WINS_TODAY,
     Answer,
     answer,
     asked,
@@ -126,6 +127,8 @@ def whole_list(attributes: dict[str, Any]) -> tuple[list[int | None] | None, int
 def remember_logged(attributes: dict[str, Any], logged: Logged) -> None:
     """Keep the win just logged, for "change that to ...", and several logged at once as the
     list read out (their numbers follow on from the count before)."""
+    if logged.day is None:  # today's count, for a shrug said later ("meh"): not nothing
+        attributes[WINS_TODAY] = logged.plan.today
     if logged.duplicate:  # a redelivery: its numbers are not known here
         return
     forget_gone(attributes)  # "undo" now means this win

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+from datetime import datetime
 from random import Random
 from typing import Final
 
@@ -10,19 +12,25 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils.predicate import is_intent_name
 from ask_sdk_model.response import Response
 
-from skill.alexa.api import AlexaApis
+from skill.alexa.api import REMINDERS_SCOPE, AlexaApiError, AlexaApis
+from skill.alexa.bodies import reminder_once
+from skill.domain.local_time import DailyTime, local_now
 from skill.domain.phrasing.answer import is_shrug
 from skill.domain.screen import Frame, Kind, canonical, screen
 from skill.handlers.common import (
+    alexa_api,
     answer,
     answers,
     asked,
     catalog,
+    free_words,
     go_on,
     intent_name,
     not_understood,
     person_key,
     respond,
+    scope_status,
+    session_attributes,
     slot_text,
     zone_lookup,
 )
@@ -41,6 +49,13 @@ from skill.services.wins import (
 from skill.speech import render
 from skill.speech.catalog import Catalog
 from skill.speech.questions import Asked
+
+logger = logging.getLogger(__name__)
+
+# The time ("HH:MM") a reminder was asked for with a plan named only by "it" ("remind me to
+# do it at 4"): set once the plan is told.
+PLAN_REMINDER: Final = "plan_reminder"
+_NOON: Final = 12
 
 
 class OneThings:
@@ -70,9 +85,64 @@ class OneThings:
             return respond(handler_input, render.not_a_plan(words, self._rng, outcome))
         if isinstance(outcome, Ahead):  # "clean the car tomorrow": not today's one thing
             return respond(handler_input, render.say(words, self._rng, "plan.ahead"))
+        at = session_attributes(handler_input).pop(PLAN_REMINDER, None)
+        if isinstance(at, str):
+            return respond(handler_input, self._remind(handler_input, outcome.said, at, None))
         return respond(
             handler_input, render.say(words, self._rng, "one_thing.set", thing=outcome.said)
         )
+
+    def set_reminded(
+        self, handler_input: HandlerInput, plan: str | None, at: str, half: str | None
+    ) -> Response:
+        """A plan and a reminder for it, said together: the plan set (screened as any plan)
+        and a reminder once, today, at the time said; "remind me to do it at 4" asks which
+        plan first."""
+        if plan is None:
+            zone = self._routines.reminder_state(
+                person_key(handler_input), zone_lookup(handler_input, self._apis)
+            ).zone
+            hour, minute = _today_at(self._routines.now(), at, half, zone)
+            session_attributes(handler_input)[PLAN_REMINDER] = f"{hour:02d}:{minute:02d}"
+            words = catalog(handler_input)
+            spoken = render.spoken_time(words, hour, minute)
+            reply = render.ask(
+                words, self._rng, "one_thing.ask_reminded", "morning.reprompt", time=spoken
+            )
+            return respond(handler_input, reply)
+        outcome = self._routines.set_one_thing(
+            person_key(handler_input), plan, zone_lookup(handler_input, self._apis), bare=True
+        )
+        if not isinstance(outcome, OneThing):
+            return self.set(handler_input, plan, bare=True)  # said as any other answer says
+        return respond(handler_input, self._remind(handler_input, outcome.said, at, half))
+
+    def _remind(
+        self, handler_input: HandlerInput, thing: str, at: str, half: str | None
+    ) -> render.Reply:
+        """A reminder once, today, of ``thing``; what became of it, said with the plan."""
+        words = catalog(handler_input)
+        state = self._routines.reminder_state(
+            person_key(handler_input), zone_lookup(handler_input, self._apis)
+        )
+        zone = state.zone or "UTC"
+        now = self._routines.now()
+        hour, minute = _today_at(now, at, half, zone)
+        spoken = render.spoken_time(words, hour, minute)
+        api = alexa_api(handler_input, self._apis)
+        if scope_status(handler_input, REMINDERS_SCOPE) != "GRANTED" or api is None:
+            reply = render.say(words, self._rng, "one_thing.remind_unset", thing=thing, time=spoken)
+            return render.with_permission_card(reply, REMINDERS_SCOPE)
+        text = words.text("one_thing.reminder_text", thing=thing)
+        body = reminder_once(
+            at=DailyTime(hour, minute, zone), now=now, locale=words.locale, text=text
+        )
+        try:
+            api.create_reminder(body)
+        except AlexaApiError as exc:
+            logger.warning("plan reminder not created: %s (%s)", type(exc).__name__, exc.status)
+            return render.say(words, self._rng, "one_thing.remind_failed", thing=thing, time=spoken)
+        return render.say(words, self._rng, "one_thing.set_reminded", thing=thing, time=spoken)
 
     def said_back(self, handler_input: HandlerInput, said: str) -> str | None:
         """Set quietly beside a deed told with it; the plan as said back, if it was set."""
@@ -80,6 +150,18 @@ class OneThings:
             person_key(handler_input), said, zone_lookup(handler_input, self._apis), bare=True
         )
         return outcome.said if isinstance(outcome, OneThing) else None
+
+
+def _today_at(now: datetime, at: str, half: str | None, zone: str | None) -> tuple[int, int]:
+    """The time of day ``at`` ("04:00") means for a reminder today: an hour from 1 to 11 said
+    without "am" or "pm" is the afternoon or evening once its morning has gone by ("at 4",
+    said at 9 AM, is 4 PM)."""
+    hour, minute = (int(part) for part in at.split(":"))
+    if half is None and 1 <= hour < _NOON:
+        here = local_now(now, zone or "UTC")
+        if (here.hour, here.minute) >= (hour, minute):
+            hour += _NOON
+    return hour, minute
 
 
 def _no_plan(handler_input: HandlerInput, rng: Random) -> render.Reply:
@@ -90,6 +172,37 @@ def _no_plan(handler_input: HandlerInput, rng: Random) -> render.Reply:
     if moved_on.reprompt is None:
         return render.say(words, rng, "answer.no_plan")
     return moved_on
+
+
+class PlanReminderHandler(AbstractRequestHandler):
+    """A plan and a reminder said together: "I'll do the laundry, remind me at 4" (any time),
+    or "remind me to do the laundry at 4" in answer to the morning question."""
+
+    def __init__(self, things: OneThings) -> None:
+        self._things = things
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        name = intent_name(handler_input)
+        if name == "SetOneThingIntent":
+            said = slot_text(handler_input, "thing")
+        elif name == "CatchAllIntent" and asked(handler_input) is Asked.ONE_THING:
+            said = free_words(handler_input)
+        else:
+            return False
+        from skill.domain.plan_reminders import plan_with_reminder  # compiles on first use
+
+        return bool(said) and plan_with_reminder(said or "") is not None
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        from skill.domain.plan_reminders import plan_with_reminder
+
+        name = intent_name(handler_input)
+        said = slot_text(handler_input, "thing" if name == "SetOneThingIntent" else "phrase")
+        asked_for = plan_with_reminder(said or "")
+        assert asked_for is not None  # can_handle found it
+        return self._things.set_reminded(
+            handler_input, asked_for.plan, asked_for.at, asked_for.half
+        )
 
 
 class SetOneThingIntentHandler(AbstractRequestHandler):

@@ -128,8 +128,8 @@ class LogsWins:
             if outcome.offer:
                 session_attributes(handler_input)[OFFER] = outcome.offer
             return respond(handler_input, render.check_in(words))
-        if isinstance(outcome, NotAWin):
-            return self.not_a_win(handler_input, outcome)
+        if isinstance(outcome, NotAWin | AlreadyDone):  # AlreadyDone: the one thing, again
+            return self.not_a_win(handler_input, outcome, shrug=_shrug(statement))
         remember_logged(attributes, outcome)
         if plan is not None or (morning and not attributes.get(PLAN_ASKED)):
             attributes[PLAN_ASKED] = True
@@ -146,8 +146,17 @@ class LogsWins:
             return not_understood(handler_input, self._rng)
         return respond(handler_input, render.say(catalog(handler_input), self._rng, "plan.ahead"))
 
-    def not_a_win(self, handler_input: HandlerInput, outcome: NotAWin) -> Response:
-        """No celebration; if a win hides in it, offer it and wait for a yes."""
+    def not_a_win(
+        self, handler_input: HandlerInput, outcome: NotAWin | AlreadyDone, *, shrug: bool = False
+    ) -> Response:
+        """No celebration; if a win hides in it, offer it and wait for a yes. Today's one
+        thing told done once more is said to be done already. A ``shrug`` ("there's nothing
+        much") on a day with wins logged is told their count, never celebrated."""
+        if isinstance(outcome, AlreadyDone):
+            return self.already_done(handler_input, outcome)
+        today = int(session_attributes(handler_input).get(WINS_TODAY) or 0)
+        if shrug and today > 0:
+            return respond(handler_input, render.enough(catalog(handler_input), self._rng, today))
         if outcome.offer:
             session_attributes(handler_input)[OFFER] = outcome.offer
         reply = render.not_a_win(
@@ -184,9 +193,15 @@ class LogsWins:
         if isinstance(outcome, NothingOpen):
             return self.ask_what(handler_input)
         if isinstance(outcome, AlreadyDone):
-            reply = render.text(words, "one_thing.already", thing=outcome.win.said)
-            return respond(handler_input, reply)
+            return self.already_done(handler_input, outcome)
         return self.celebrate(handler_input, outcome)
+
+    def already_done(self, handler_input: HandlerInput, outcome: AlreadyDone) -> Response:
+        """Today's one thing was logged already: said so, and nothing stored twice."""
+        words = catalog(handler_input)
+        return respond(
+            handler_input, render.text(words, "one_thing.already", thing=outcome.win.said)
+        )
 
     def ask_what(self, handler_input: HandlerInput, key: str = "ask_win.speech") -> Response:
         """ "What did you do?": the next words, even bare ("the dishes"), are the win."""
@@ -200,6 +215,15 @@ class LogsWins:
             catalog(handler_input), self._rng, outcome, in_session=in_session(handler_input)
         )
         return respond(handler_input, reply)
+
+
+def _shrug(statement: Statement) -> bool:
+    """Whether what was said, carrier and all, tells nothing done ("nothing much", "there's
+    nothing really"), as the reader reads it."""
+    from skill.domain.reading import Part, read  # on first use: the reader compiles patterns
+
+    said = f"{statement.carrier} {statement.words or ''}".strip()
+    return {clause.part for clause in read(said)} == {Part.SHRUG}
 
 
 def _setting_in(statement: Statement) -> Setting | None:

@@ -24,6 +24,7 @@ from skill.domain.dates import RelativeDay, relative_day
 from skill.domain.deeds import Deeds, Told, deeds_in, tells_no_deed
 from skill.domain.local_time import local_day, local_now
 from skill.domain.logged_days import LoggedDays
+from skill.domain.matching import does_plan
 from skill.domain.patterns import compiled
 from skill.domain.phrasing import (
     Win,
@@ -440,7 +441,15 @@ class Ahead(NamedTuple):
     never today's one thing. Nothing is stored."""
 
 
-LogOutcome = NeedsWords | Vague | NotAnAnswer | Crisis | CheckIn | NotAWin | Ahead | Logged
+class AlreadyDone(NamedTuple):
+    """Today's one thing was already logged as a win."""
+
+    win: Win
+
+
+LogOutcome = (
+    NeedsWords | Vague | NotAnAnswer | Crisis | CheckIn | NotAWin | Ahead | Logged | AlreadyDone
+)
 HearOutcome = Heard | NoWins | Unspeakable | AllHeard
 
 
@@ -498,12 +507,6 @@ class NothingOpen:
     __slots__ = ()
 
 
-class AlreadyDone(NamedTuple):
-    """Today's one thing was already logged as a win."""
-
-    win: Win
-
-
 class _Pending(NamedTuple):
     """A win worked out from the profile, ready to store (with more, said in one breath)."""
 
@@ -516,10 +519,28 @@ class _Pending(NamedTuple):
     stamps: tuple[str, ...] = ()
     # The words as told, when they may name the day the deed was done ("yesterday evening").
     told: str = ""
+    # A deed said alone, which may tell today's one thing done ("laundry's done"): then it
+    # is that one thing, finished, and no win of its own.
+    may_finish: bool = False
 
     @property
     def wins(self) -> int:
         return 1 + len(self.more)
+
+
+def _one_thing_told(profile: Profile, day: date, pending: _Pending) -> _Pending | AlreadyDone:
+    """``pending`` as today's one thing finished, when its words tell that plan done ("got
+    the washing done" for "I'll do the laundry"); already finished, ``AlreadyDone``; else as
+    it was. A deed filed on another day never finishes today's plan."""
+    plan = profile.one_thing
+    if not plan or profile.one_thing_day != day or not does_plan(pending.text, plan_words(plan)):
+        return pending
+    if not readable(plan, WinKind.ONE_THING):
+        return pending
+    win = win_from_words(plan, WinKind.ONE_THING)
+    if profile.one_thing_done:
+        return AlreadyDone(win)
+    return _Pending(plan, win, finishes=Finishes.ONE_THING)
 
 
 def _several(deeds: Deeds, words: str, *, played_down: bool) -> _Pending:
@@ -605,6 +626,8 @@ class WinsService:
         if untold is not None:
             return untold
         several = self._several(person, said, words, request_id, wording, played_down, zone_lookup)
+        if isinstance(several, AlreadyDone):  # today's one thing, told done again
+            return several
         if several is not None:
             calm = several.calm or not verdict.certain or said.confirmed or said.unsure
             return several._replace(support=verdict.support, calm=calm)
@@ -616,10 +639,12 @@ class WinsService:
             win = win._replace(minimised=True)
         asked_alike = text == words and said.carrier == "i" and said.frame is Frame.DONE
         pending = _ready(
-            _Pending(text, win, shortened, told=said.told or words),
+            _Pending(text, win, shortened, told=said.told or words, may_finish=True),
             verdict if asked_alike else None,
         )
         outcome = self._log(person, request_id, wording, zone_lookup, lambda _p, _d: pending)
+        if isinstance(outcome, AlreadyDone):  # today's one thing, told done again
+            return outcome
         assert isinstance(outcome, Logged)  # composing a said win never finds nothing open
         # a yes to an offer, or words the reader could not name: met calmly
         calm = not verdict.certain or said.confirmed or said.unsure
@@ -634,21 +659,24 @@ class WinsService:
         wording: Wording,
         played_down: bool,
         zone_lookup: ZoneLookup | None,
-    ) -> Logged | None:
+    ) -> Logged | AlreadyDone | None:
         """Several deeds in one breath, or a deed with a feeling or a struggle: each deed a win
-        of its own, stored in one write. None for one deed alone, stored as said, as always."""
+        of its own, stored in one write. None for one deed alone, stored as said, as always.
+        A deed alone that tells today's one thing done finishes it (``AlreadyDone`` if it was)."""
         if said.checked or said.frame is Frame.INTEND:
             return None
         deeds = deeds_in(words, said.carrier)
         if deeds is None:
             return None
         pending = _several(deeds, words, played_down=played_down)
-        pending = pending._replace(told=said.told or words)
+        pending = pending._replace(told=said.told or words, may_finish=not pending.more)
         if deeds.whole:  # one deed, said back alone; the person's words are kept as said
             text, shortened = cap(_stored_text(words, said))
             pending = pending._replace(text=text, shortened=shortened)
         pending = _ready(pending)
         outcome = self._log(person, request_id, wording, zone_lookup, lambda _p, _d: pending)
+        if isinstance(outcome, AlreadyDone):
+            return outcome
         assert isinstance(outcome, Logged)
         # A feeling or a struggle told with the deeds: met calmly, never with a fanfare.
         return outcome._replace(told=deeds.told, calm=deeds.told is not Told.NOTHING)
@@ -718,6 +746,11 @@ class WinsService:
             dated = when_told(pending.told, local_now(now, zone.name)) if pending.told else None
             done = dated.at if isinstance(dated, DayTold) else None
             done_on = day if done is None else done.date()
+            if pending.may_finish and done is None:
+                finished = _one_thing_told(seen, day, pending)
+                if isinstance(finished, AlreadyDone):
+                    return finished
+                pending = finished
             plan = self._plan(seen, pending.win, day, wording, pending.wins, today=done_on == day)
             pending = pending if pending.stamps else _ready(pending)
             updated = seen._replace(

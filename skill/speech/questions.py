@@ -121,6 +121,7 @@ QUESTIONS: Final[Mapping[str, Asked]] = {
     "morning.prompt": Asked.ONE_THING,
     "one_thing.none": Asked.ONE_THING,
     "one_thing.ask": Asked.ONE_THING,
+    "one_thing.ask_reminded": Asked.ONE_THING,
     "one_thing.after_win": Asked.ONE_THING,
     "reminder.confirm": Asked.REMINDER_TIME,
     "reminder.why": Asked.REMINDER_TIME,  # "why 8:45?": the time asked for, asked again
