@@ -9,6 +9,7 @@ the day are left out: "A week ago today, you ate three meals". Pure: words in, w
 from typing import Final
 
 from skill.domain.patterns import compiled
+from skill.domain.when_done import VAGUE_TIME
 
 _MONTH: Final = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november"
@@ -16,7 +17,7 @@ _MONTH: Final = (
 )
 # Words that name the day a win was said on, relative to that day.
 _DAY_WORDS: Final = (
-    r"(?i)\s*,?\s*\b(?:earlier\s+today|today|tonight|last\s+(?:night|evening)"
+    r"(?i)\s*,?\s*\b(?:" + VAGUE_TIME + r"|earlier\s+today|today|tonight|last\s+(?:night|evening)"
     r"|(?:the\s+day\s+before\s+)?yesterday(?:\s+(?:in\s+the\s+)?"
     r"(?:morning|lunchtime|afternoon|evening|night))?"
     r"|(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"

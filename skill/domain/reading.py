@@ -34,7 +34,7 @@ from skill.domain.phrasing.trims import closes_only, trimmed
 from skill.domain.results import situation_then_result, thing_done, thing_stopped
 from skill.domain.screen import Frame, Kind, canonical, screen
 from skill.domain.settling import settled
-from skill.domain.when_done import DAY_FIRST
+from skill.domain.when_done import DAY_FIRST, VAGUE_TIME
 
 
 class Part(StrEnum):
@@ -702,9 +702,10 @@ def _spoken(said: str) -> str:
 # after the deed it belongs to ("and i did my laundry on sunday"), so the deed is read whole and
 # keeps its day in its own words.
 _DAY_INSIDE: Final = (
-    r"\b(?P<join>and then|and|then),? (?P<day>(?:on |last )?(?:monday|tuesday|wednesday|thursday"
-    r"|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?|yesterday(?: (?:morning"
-    r"|afternoon|evening))?|today|this (?:morning|afternoon|evening)|last night),? i "
+    r"(?P<join>\band then|\band|\bthen|(?<=\w),),? (?P<day>(?:on |last )?(?:monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?"
+    r"|(?:the day before )?yesterday(?: (?:morning|afternoon|evening))?|today"
+    r"|this (?:morning|afternoon|evening)|last night|" + VAGUE_TIME + r"),? i "
     r"(?P<deed>(?!am\b|was\b|feel\b|felt\b|will\b)[^,;.]+?)(?=,|;|\.| and | then |$)"
 )
 

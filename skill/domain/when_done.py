@@ -19,6 +19,7 @@ which is never filed as a win and never today's one thing.
 Pure: words and the person's local time in, a local time out.
 """
 
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Final, NamedTuple
 
@@ -54,7 +55,7 @@ _ORDINAL_WORDS: Final[dict[str, int]] = {
     "thirty first": 31,
 }
 _COUNTS: Final[dict[str, int]] = {
-    **{"a couple of": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7},
+    **{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7},
     **{"eight": 8, "nine": 9, "ten": 10},
 }
 _PART: Final = r"(?:morning|lunchtime|afternoon|evening|night)"
@@ -66,8 +67,16 @@ _NTH: Final = r"(?:(?P<{0}>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)|(?P<{0}_w>" + _
 _NUMBER: Final = r"(?:(?P<{0}>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?|(?P<{0}_w>" + _NTH_WORD + r"))"
 # What may follow a date said without its month, so "on the 2nd floor" is no day.
 _AFTER_BARE_DATE: Final = r"(?=$|[,.;!?]| (?:i|we|and|me|my|in the|at|" + _PART[3:-1] + r")\b)"
+# Time words that name no one day ("the other day", "last weekend"): the win is filed on a
+# day estimated from them (``_estimated``), and its words keep them, so it is never read back
+# as that day's (``vague_time``).
+VAGUE_TIME: Final = (
+    r"(?:the other day|(?:a few|a couple of|a couple|few|couple of) days (?:ago|back)"
+    r"|(?:last|over the|at the|on the) weekend|earlier (?:this|in the) week|last week)"
+)
 _DAYS_SAID: Final = (
-    r"(?:(?P<before>the day before yesterday)(?: (?P<before_part>" + _PART + r"))?"
+    r"(?:(?P<vague>" + VAGUE_TIME + r")"
+    r"|(?P<before>the day before yesterday)(?: (?P<before_part>" + _PART + r"))?"
     r"|(?P<yesterday>yesterday)(?: (?:in the )?(?P<yesterday_part>" + _PART + r"))?"
     r"|last (?P<last_part>night|evening)"
     r"|this (?P<this_part>morning|afternoon|evening)"
@@ -111,6 +120,9 @@ class DayTold(NamedTuple):
 
     at: datetime  # aware, in the person's zone
     timed: bool  # the words named a part of the day ("yesterday evening"), not only the day
+    # The person's own words when they name no one day ("a few days ago"): ``at`` is then an
+    # estimate, never said or read back as the day it was done.
+    vague: str | None = None
 
 
 class NoSuchDay(NamedTuple):
@@ -133,6 +145,8 @@ def when_told(words: str, now: datetime) -> DayTold | NoSuchDay | None:
     if bare_weekday and (found.start() != 0 or not compiled(_LEADS).match(said)):
         return None  # "i booked a table for saturday": a day to come, maybe
     today = now.date()
+    if groups["vague"]:
+        return _estimated(groups["vague"], now)
     part = next((groups[name] for name in _PART_GROUPS if groups.get(name)), None)
     day = _day(groups, today)
     if isinstance(day, NoSuchDay) or day is None:
@@ -141,6 +155,127 @@ def when_told(words: str, now: datetime) -> DayTold | NoSuchDay | None:
     if day == today:  # "this morning", "on Tuesday" said on Tuesday: today, never later
         return DayTold(moment, timed=True) if moment < now and part else None
     return DayTold(moment, timed=part is not None)
+
+
+def _estimated(vague: str, now: datetime) -> DayTold | None:
+    """A day for time words that name none: the middle of what they may mean, never today
+    or later ("over the weekend" said on a Saturday is today's: None)."""
+    today = now.date()
+    weekday = today.weekday()
+    if "week" in vague and "weekend" not in vague:
+        if vague.startswith("last"):  # the Wednesday of last week
+            back = weekday + 5
+        else:  # earlier this week: between Monday and yesterday
+            back = weekday - (weekday - 1) // 2 if weekday else 0
+    elif "weekend" in vague:
+        # the weekend over, or the Saturday of one under way
+        back = weekday + 2 if weekday < 5 else weekday - 5 + 7 * vague.startswith("last")
+    elif "few" in vague:
+        back = 3
+    else:  # "the other day", "a couple of days ago"
+        back = 2
+    if back <= 0:
+        return None
+    day = datetime.combine(today - timedelta(days=back), time(12), tzinfo=now.tzinfo)
+    return DayTold(day, timed=False, vague=vague)
+
+
+def vague_time(words: str) -> str | None:
+    """The time words in a win's own words that name no one day ("called my mum a few days
+    ago": "a few days ago"): its day is an estimate. None when there are none."""
+    said = " ".join(words.lower().replace("\u2019", "'").split())
+    found = compiled(_VAGUE_FOUND).search(said)
+    return found.group(0) if found else None
+
+
+_VAGUE_FOUND: Final = r"\b" + VAGUE_TIME + r"\b"
+
+
+def said_vague(words: str) -> str | None:
+    """The first time words ``words`` say, when they name no one day ("the other day i fixed
+    my bike": "the other day"); None when they name a day, or no time at all."""
+    said = " ".join(words.lower().replace("\u2019", "'").split())
+    found = compiled(_TIMES).search(said)
+    return vague_time(found.group(0)) if found else None
+
+
+# What else a deed's time may be said as: today's, said beside another day's.
+_TODAY_SAID: Final = r"(?P<today>earlier today|so far today|today|tonight)"
+# Every time a statement says, today's too.
+_TIMES: Final = r"\b(?:" + _TODAY_SAID + "|" + _DAYS_SAID + r")\b(?!'s)"
+_TODAY_ONLY: Final = r"^" + _TODAY_SAID + r"$"
+# A time said before the "i" of the deed it dates ("and yesterday i rang the bank").
+_LEADING: Final = r"^[\s,]*(?:and |then |and then )?[\s,]*i\b"
+
+
+def time_words(told: str, deeds: Sequence[str]) -> tuple[str | None, ...]:
+    """Each deed's own time words in ``told``, the whole of what was said ("on monday i
+    cleaned the oven and yesterday i went for a run": "on monday", "yesterday"), None for a
+    deed done today. A time said before a deed's "i" dates it and the deeds after it; one
+    said after a deed dates that deed, and the deeds before it that no time dates, when it
+    ends what was said ("i cleaned the oven and went for a run yesterday"). Where a deed
+    cannot be found in ``told``, every deed keeps ``told`` whole (its first time words).
+
+    Pure: words in, words out; ``when_told`` makes a day of each."""
+    said = " ".join(told.lower().replace("\u2019", "'").split())
+    starts = _starts(said, deeds)
+    if starts is None:
+        return tuple(said for _ in deeds)
+    times = [
+        (found.start(), found.end(), found.group(0)) for found in compiled(_TIMES).finditer(said)
+    ]
+    own: list[str | None] = [None] * len(deeds)
+    dated = [False] * len(deeds)
+    for start, end, words in times:
+        after = next((at for at, begins in enumerate(starts) if begins >= end), None)
+        leads = after is not None and compiled(_LEADING).match(said[end : starts[after]])
+        at = after if leads else max((k for k, b in enumerate(starts) if b < start), default=0)
+        assert at is not None
+        if not dated[at]:
+            own[at], dated[at] = _as_day(words), True
+    if not any(dated):
+        return tuple(own)
+    carried: str | None = None
+    for at in range(len(deeds)):  # a time goes on to the deeds after it that say none
+        if dated[at]:
+            carried = own[at]
+        else:
+            own[at] = carried
+    first = next(at for at, is_dated in enumerate(dated) if is_dated)
+    if times[-1][1] >= len(said.rstrip(" .!?")) - 1 and first == len(deeds) - 1:
+        own[:first] = [own[first]] * first  # "... and went for a run yesterday": all of them
+    return tuple(own)
+
+
+def _as_day(words: str) -> str | None:
+    """Time words as ``when_told`` reads them; None for today's."""
+    return None if compiled(_TODAY_ONLY).match(words) else words
+
+
+def _starts(said: str, deeds: Sequence[str]) -> list[int] | None:
+    """Where each deed starts in ``said``, in order: by its first two words, or its first."""
+    starts: list[int] = []
+    at = 0
+    for deed in deeds:
+        words = deed.lower().removeprefix("i ").split()
+        found = -1
+        for length in (2, 1):
+            if len(words) >= length:
+                found = _find(said, " ".join(words[:length]), at)
+            if found >= 0:
+                break
+        if found < 0:
+            return None
+        starts.append(found)
+        at = found + 1
+    return starts
+
+
+def _find(said: str, words: str, after: int) -> int:
+    """Where ``words`` start in ``said`` at or after ``after``, as whole words; -1 if not."""
+    padded = f" {said} "
+    at = padded.find(f" {words} ", after)
+    return -1 if at < 0 else at
 
 
 def done_at(words: str, now: datetime) -> datetime | None:

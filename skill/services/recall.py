@@ -15,6 +15,7 @@ from skill.domain.list_read import ListRead, SpanAsk
 from skill.domain.local_time import local_day, local_now
 from skill.domain.phrasing import Win, win_from_words
 from skill.domain.spans import Span, SpanKind, instants
+from skill.domain.when_done import vague_time
 from skill.services.wins import readable_stored
 from skill.storage.interface import WinStore
 from skill.storage.records import Person, Profile, StoredWin, Window
@@ -32,6 +33,9 @@ class RecalledWin(NamedTuple):
     win: Win
     day: date
     number: int = 0  # its number, for "delete the second one"
+    # Filed on a day estimated from words that name none ("a few days ago"): never said as
+    # that day's (``when_done.vague_time``).
+    around: bool = False
 
 
 class Recalled(NamedTuple):
@@ -174,13 +178,21 @@ def span_wins(
         return NotADate()
     if chosen.ahead(today):
         return Ahead(chosen, today)
-    wins = [win for win in stored if readable_stored(win)]
+    wins = [win for win in stored if readable_stored(win) and _read_in(chosen, win)]
     return SpanWins(chosen, today, wins, zones.get("zone"), profile.brief, profile.win_count)
 
 
 def _win(stored: StoredWin, zone_name: str | None) -> RecalledWin:
     words = win_from_words(stored.text, stored.kind)
-    return RecalledWin(words, local_day(stored.created_at, zone_name), stored.number)
+    day = local_day(stored.created_at, zone_name)
+    return RecalledWin(words, day, stored.number, around=vague_time(stored.text) is not None)
+
+
+def _read_in(span: Span, win: StoredWin) -> bool:
+    """Whether ``win`` is read as one of ``span``'s: a win filed on a day estimated from
+    words that name none ("the other day") never is a day's or a night's, only a longer
+    span's ("this week"), where it is said as the estimate it is."""
+    return span.kind not in (SpanKind.DAY, SpanKind.NIGHT) or vague_time(win.text) is None
 
 
 def read_again(
@@ -190,7 +202,7 @@ def read_again(
     order read, while it can still be acted on: the same span read again, less the wins
     logged since (numbered above the count it was read at). None of them when no list is
     kept, or it is older than ``KEPT_FOR``. Two storage calls; one when there is no list."""
-    found: dict[str, ListRead] = {}
+    found: dict[str, ListRead | Span] = {}
 
     def window(profile: Profile) -> Window | None:
         read = profile.last_read
@@ -202,11 +214,16 @@ def read_again(
         if chosen is None or chosen.ahead(today):
             return None
         found["read"] = read
+        found["span"] = chosen
         return Window(*instants(chosen, zone_name))
 
     profile, stored = store.wins_within(person, window, READ_LIMIT)
-    read = found.get("read")
-    if read is None:
+    read, span = found.get("read"), found.get("span")
+    if not isinstance(read, ListRead) or not isinstance(span, Span):
         return profile, []
-    wins = [win for win in stored if win.number <= read.wins and readable_stored(win)]
+    wins = [
+        win
+        for win in stored
+        if win.number <= read.wins and readable_stored(win) and _read_in(span, win)
+    ]
     return profile, wins[read.before : read.before + read.shown]

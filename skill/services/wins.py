@@ -42,7 +42,15 @@ from skill.domain.screen_stamp import (
     stamped_as_win,
     trusted_verdict,
 )
-from skill.domain.when_done import DayTold, NoSuchDay, ahead, when_told
+from skill.domain.when_done import (
+    DayTold,
+    NoSuchDay,
+    ahead,
+    said_vague,
+    time_words,
+    vague_time,
+    when_told,
+)
 from skill.services.anniversary import anniversary, spent_week
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest, StorageUnavailable
 from skill.storage.interface import WinStore
@@ -113,6 +121,9 @@ class Logged(NamedTuple):
     # A date said that no calendar holds where it falls ("the 31st" after a month of 30 days):
     # the win is kept at the moment it was told, and the person told so.
     no_such_day: NoSuchDay | None = None
+    # Several deeds done on days of their own: each win's day, in order (today's too); empty
+    # when they share one (``day``).
+    days: tuple[date, ...] = ()
 
     @property
     def wins(self) -> tuple[Win, ...]:
@@ -148,6 +159,37 @@ def _asks_care(words: str, said: Statement) -> bool:
     tomorrow said beside danger ("they ring back tomorrow and i'm not sure i'll be okay till
     then") is met with care, never put off as a plan."""
     return screen(words, said.carrier, said.frame).kind in (Kind.CRISIS, Kind.CHECK_IN)
+
+
+class _Heard(NamedTuple):
+    """What goes on to be logged: the words, the statement as heard, the screen's verdict."""
+
+    words: str
+    said: Statement
+    verdict: Verdict
+
+
+def _heard(said: Statement, *, vague: bool) -> "_Heard | LogOutcome":
+    """The words to log, the statement and the screen's verdict; or what to answer instead:
+    care, not a win, a plan for later, or a question about what was done."""
+    told = _told(normalise(said.words or ""), said)
+    if not isinstance(told, str):
+        return told
+    if _put_off(told, said):
+        return Ahead()
+    words, said, verdict = _screened(told, said)
+    refused, verdict = _refused(words, said, verdict)
+    if refused is not None:
+        return refused
+    untold = _untold(words, said, vague=vague) or _offered_back(words, said, verdict)
+    if untold is not None:
+        return untold
+    return _Heard(words, said, verdict)
+
+
+def _put_off(words: str, said: Statement) -> bool:
+    """A plan for a day to come, with no danger said beside it: told it is for later."""
+    return _planned_ahead(said) and not _asks_care(words, said)
 
 
 def _planned_ahead(said: Statement) -> bool:
@@ -415,6 +457,7 @@ class Heard(NamedTuple):
     number: int = 0
     brief: bool = False  # the person asked for no follow-up questions
     anniversary: str | None = None  # "year" or "month": logged a year or a month ago today
+    around: bool = False  # filed on a day estimated from "the other day": said as one
 
 
 class AllHeard(NamedTuple):
@@ -522,6 +565,13 @@ class _Pending(NamedTuple):
     # A deed said alone, which may tell today's one thing done ("laundry's done"): then it
     # is that one thing, finished, and no win of its own.
     may_finish: bool = False
+    # Each win's own time words, in order ("on monday", "yesterday"; None: done today), when
+    # several deeds were told with days of their own (``when_done.time_words``).
+    whens: tuple[str | None, ...] = ()
+
+    @property
+    def texts(self) -> tuple[str, ...]:
+        return (self.text, *(text for text, _ in self.more))
 
     @property
     def wins(self) -> int:
@@ -556,6 +606,31 @@ def _several(deeds: Deeds, words: str, *, played_down: bool) -> _Pending:
     return _Pending(text, first._replace(minimised=minimised), shortened, more=tuple(more))
 
 
+def _kept_vague(text: str, told: str) -> str:
+    """A win's words with the time words it was told with, when they name no one day ("the
+    other day i fixed my bike" is kept as "fixed my bike the other day"): its day is an
+    estimate, and its words say so wherever it is read (``when_done.vague_time``)."""
+    vague = said_vague(told)
+    if vague is None or vague_time(text) is not None:
+        return text
+    return f"{text} {vague}"
+
+
+def _dated_each(pending: _Pending) -> _Pending:
+    """Several deeds, each with the time words said with it (``when_done.time_words``), and
+    those kept in its words when they name no one day."""
+    whens = time_words(pending.told, pending.texts)
+    said = zip(pending.texts, whens, strict=True)
+    texts = [_kept_vague(text, when) if when else text for text, when in said]
+    olds = (pending.win, *(win for _, win in pending.more))
+    wins = [
+        win if text == old else win_from_words(text)._replace(minimised=win.minimised)
+        for text, old, win in zip(texts, pending.texts, olds, strict=True)
+    ]
+    more = tuple(zip(texts[1:], wins[1:], strict=True))
+    return pending._replace(text=texts[0], win=wins[0], more=more, whens=whens)
+
+
 def _ready(pending: _Pending, verdict: Verdict | None = None) -> _Pending:
     """The pending wins with their stamps, worked out before the write's attempts, so the
     time between reading the profile and writing stays as short as it was. ``verdict`` is
@@ -570,16 +645,34 @@ def _ready(pending: _Pending, verdict: Verdict | None = None) -> _Pending:
     )
 
 
-def _counted(seen: Profile, pending: _Pending, day: date, zone_name: str | None) -> LoggedDays:
-    """The profile's count of wins logged by day, with these counted in (``logged_days.py``)."""
-    return (seen.logged_days or LoggedDays()).logged(
-        day,
-        sum(1 for stamp in pending.stamps if stamped_as_win(stamp)),
-        stored=pending.wins,
-        seen=seen.win_count,
-        zone=zone_name,
-        screen=screen_version(),
-    )
+def _counted(
+    seen: Profile, pending: _Pending, days: tuple[date, ...], zone_name: str | None
+) -> LoggedDays:
+    """The profile's count of wins logged by day, with these counted in (``logged_days.py``),
+    each on the day it was filed on (``days``, in the order of the wins)."""
+    counted = seen.logged_days or LoggedDays()
+    count = seen.win_count
+    for day in dict.fromkeys(days):  # each day once, in the order first said
+        stamps = [stamp for stamp, on in zip(pending.stamps, days, strict=True) if on == day]
+        counted = counted.logged(
+            day,
+            sum(1 for stamp in stamps if stamped_as_win(stamp)),
+            stored=len(stamps),
+            seen=count,
+            zone=zone_name,
+            screen=screen_version(),
+        )
+        count += len(stamps)
+    return counted
+
+
+def _days_told(pending: _Pending, now: datetime) -> tuple[DayTold | NoSuchDay | None, ...]:
+    """The day each pending win was done, on the person's clock ``now``: the day its own
+    time words name, or the whole statement's (None: today, as told)."""
+    if pending.whens:
+        return tuple(when_told(when, now) if when else None for when in pending.whens)
+    dated = when_told(pending.told, now) if pending.told else None
+    return tuple(dated for _ in range(pending.wins))
 
 
 Compose = Callable[[Profile, date], _Pending | NothingOpen | AlreadyDone]
@@ -612,19 +705,10 @@ class WinsService:
         ``vague``: things done but not named ("i did loads") are asked about (``Vague``); once
         asked, the answer is kept as said.
         """
-        told = _told(normalise(said.words or ""), said)
-        if not isinstance(told, str):
-            return told
-        if _planned_ahead(said) and not _asks_care(told, said):
-            return Ahead()
-        words = told
-        words, said, verdict = _screened(words, said)
-        refused, verdict = _refused(words, said, verdict)
-        if refused is not None:
-            return refused
-        untold = _untold(words, said, vague=vague) or _offered_back(words, said, verdict)
-        if untold is not None:
-            return untold
+        heard = _heard(said, vague=vague)
+        if not isinstance(heard, _Heard):
+            return heard
+        words, said, verdict = heard
         several = self._several(person, said, words, request_id, wording, played_down, zone_lookup)
         if isinstance(several, AlreadyDone):  # today's one thing, told done again
             return several
@@ -637,7 +721,10 @@ class WinsService:
             return NeedsWords()
         if played_down:
             win = win._replace(minimised=True)
-        asked_alike = text == words and said.carrier == "i" and said.frame is Frame.DONE
+        kept = _kept_vague(text, said.told or words)  # "fixed my bike the other day"
+        asked_alike = kept == words and said.carrier == "i" and said.frame is Frame.DONE
+        if kept != text:
+            text, win = kept, win_from_words(kept)._replace(minimised=win.minimised)
         pending = _ready(
             _Pending(text, win, shortened, told=said.told or words, may_finish=True),
             verdict if asked_alike else None,
@@ -673,6 +760,8 @@ class WinsService:
         if deeds.whole:  # one deed, said back alone; the person's words are kept as said
             text, shortened = cap(_stored_text(words, said))
             pending = pending._replace(text=text, shortened=shortened)
+        else:  # each deed on the day said with it
+            pending = _dated_each(pending)
         pending = _ready(pending)
         outcome = self._log(person, request_id, wording, zone_lookup, lambda _p, _d: pending)
         if isinstance(outcome, AlreadyDone):
@@ -743,15 +832,16 @@ class WinsService:
             if not isinstance(pending, _Pending):
                 return pending
             # "I rang my daughter yesterday evening": filed on the day it was done.
-            dated = when_told(pending.told, local_now(now, zone.name)) if pending.told else None
-            done = dated.at if isinstance(dated, DayTold) else None
-            done_on = day if done is None else done.date()
-            if pending.may_finish and done is None:
+            dates = _days_told(pending, local_now(now, zone.name))
+            filed = tuple(dated.at if isinstance(dated, DayTold) else None for dated in dates)
+            days_on = tuple(day if done is None else done.date() for done in filed)
+            if pending.may_finish and all(done is None for done in filed):
                 finished = _one_thing_told(seen, day, pending)
                 if isinstance(finished, AlreadyDone):
                     return finished
                 pending = finished
-            plan = self._plan(seen, pending.win, day, wording, pending.wins, today=done_on == day)
+            on_today = sum(1 for done_on in days_on if done_on == day)
+            plan = self._plan(seen, pending.win, day, wording, pending.wins, on_today=on_today)
             pending = pending if pending.stamps else _ready(pending)
             updated = seen._replace(
                 win_count=plan.total,
@@ -760,12 +850,11 @@ class WinsService:
                 last_phrase=plan.variant,
                 zone=zone.name if zone.fetched else seen.zone,
                 zone_checked_at=now if zone.fetched else seen.zone_checked_at,
-                logged_days=_counted(seen, pending, done_on, zone.name),
+                logged_days=_counted(seen, pending, days_on, zone.name),
             )
             others = tuple(win for _, win in pending.more)
             try:
-                told_at = None if done is None else now  # filed on a day said: told now
-                self._store_pending(person, seen, updated, pending, request_id, now, done, told_at)
+                self._store_pending(person, seen, updated, pending, request_id, now, filed)
             except ConcurrentUpdate:
                 time.sleep(_BACKOFF.uniform(0, RETRY_PAUSE_SECONDS * 2**attempt))
                 continue
@@ -775,10 +864,12 @@ class WinsService:
                 logged = Logged(pending.win, quiet, pending.shortened, True, others=others)
             else:
                 logged = Logged(pending.win, plan, pending.shortened, False, others=others)
+            one_day = len(set(days_on)) == 1
             return logged._replace(
-                day=None if done is None else done_on,
+                day=days_on[0] if one_day and filed[0] is not None else None,
+                days=() if one_day else days_on,
                 today=day,
-                no_such_day=dated if isinstance(dated, NoSuchDay) else None,
+                no_such_day=next((d for d in dates if isinstance(d, NoSuchDay)), None),
             )
         raise StorageUnavailable("the person's data kept changing while logging")
 
@@ -790,10 +881,13 @@ class WinsService:
         pending: _Pending,
         request_id: str,
         now: datetime,
-        filed: datetime | None = None,
-        told_at: datetime | None = None,
+        filed: tuple[datetime | None, ...],
     ) -> None:
+        """``filed``: when each win was done, None for those done as told; a win filed on a
+        day its words named keeps when it was told, ``now``."""
+        told_at = None if all(done is None for done in filed) else now
         if pending.more:
+            one_day = len(set(filed)) == 1
             texts = [pending.text, *(text for text, _ in pending.more)]
             self._store.append_wins(
                 person,
@@ -803,7 +897,8 @@ class WinsService:
                 request_id=request_id,
                 now=now,
                 screened=pending.stamps or [screened(text, WinKind.SAID) for text in texts],
-                filed=filed,
+                filed=filed[0] if one_day else None,
+                filed_each=() if one_day else filed,
                 told_at=told_at,
             )
             return
@@ -817,7 +912,7 @@ class WinsService:
             kind=pending.win.kind,
             finishes=pending.finishes,
             screened=(pending.stamps or (screened(pending.text, pending.win.kind),))[0],
-            filed=filed,
+            filed=filed[0],
             told_at=told_at,
         )
 
@@ -829,13 +924,14 @@ class WinsService:
         wording: Wording,
         added: int = 1,
         *,
-        today: bool = True,
+        on_today: int = 1,
     ) -> CelebrationPlan:
-        """``today``: the wins were done today (not on a day their words name before it)."""
+        """``on_today``: how many of the ``added`` wins were done today (the others on a day
+        their words name before it, or one estimated from "the other day")."""
         total = seen.win_count + added
-        on_day = seen.wins_on(day) + (added if today else 0)
+        on_day = seen.wins_on(day) + on_today
         note = count_note(total, on_day, added)
-        if not today and note is CountNote.TODAY:  # today's count says nothing of that day
+        if on_today < added and note is CountNote.TODAY:  # today's count says nothing of those
             note = CountNote.NONE
         return CelebrationPlan(
             style=seen.style,
@@ -877,7 +973,10 @@ class WinsService:
         day = relative_day(local_day(stored.created_at, zone_name), today)
         win = win_from_words(stored.text, stored.kind)
         which = anniversary(profile, spent, stored, (today, zone_name), self._rng, recognised)
-        return Heard(win, day, profile.style, number, brief=profile.brief, anniversary=which)
+        around = vague_time(stored.text) is not None
+        return Heard(
+            win, day, profile.style, number, brief=profile.brief, anniversary=which, around=around
+        )
 
     def set_style(self, person: Person, style: Style) -> None:
         """Remember the celebration style."""

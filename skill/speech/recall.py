@@ -10,7 +10,7 @@ from skill.services.tally import SpanTally
 from skill.speech import ssml
 from skill.speech.catalog import Catalog
 from skill.speech.render import THIS_WEEK as _THIS_WEEK
-from skill.speech.render import Reply, ask, day_said, win_phrase
+from skill.speech.render import Reply, around, ask, day_said, win_phrase
 
 
 def span_words(catalog: Catalog, span: Span, today: date) -> str:
@@ -130,15 +130,18 @@ def recalled(
     several_days = outcome.span.first != outcome.span.last and outcome.span.kind is not (
         SpanKind.NIGHT
     )
-    last_day = None
+    last_day: date | tuple[date, bool] | None = None
     for recalled_win in outcome.wins:
         said = ssml.escape(undated(win_phrase(catalog, recalled_win.win)))
-        if several_days and recalled_win.day != last_day:  # "On Sunday, you ...": its day
+        if recalled_win.around and (recalled_win.day, True) != last_day:  # an estimate
+            when = around(catalog, recalled_win.day)  # "Around Tuesday, December 8, you ..."
+            lines.append(catalog.text("recall.dated_win", when=when, win=said))
+        elif several_days and not recalled_win.around and recalled_win.day != last_day:
             when = day_said(catalog, recalled_win.day, outcome.today)
             lines.append(catalog.text("recall.dated_win", when=when, win=said))
         else:
             lines.append(catalog.text("recall.win", win=_sentence(said)))
-        last_day = recalled_win.day
+        last_day = (recalled_win.day, True) if recalled_win.around else recalled_win.day
     if outcome.left:
         question = ask(catalog, rng, "recall.more", "recall.more_reprompt", count=outcome.left)
         return question._replace(speech=" ".join([*lines, question.speech]))

@@ -202,6 +202,40 @@ def _on_its_day(catalog: Catalog, logged: Logged, phrase: str) -> str:
     return f"{day_said(catalog, logged.day, logged.today)}, {phrase}"
 
 
+def _each_on_its_day(catalog: Catalog, logged: Logged) -> list[str]:
+    """Deeds done on days of their own, each run of one day with its day said after it where
+    its words do not say it: "you cleaned the oven on Monday", "went for a run yesterday"."""
+    phrases = [win_phrase(catalog, win) for win in logged.wins]
+    if not logged.days or logged.today is None:
+        return phrases
+    said: list[str] = []
+    for at, (phrase, day) in enumerate(zip(phrases, logged.days, strict=True)):
+        ends_run = at + 1 == len(phrases) or logged.days[at + 1] != day
+        if ends_run and undated(phrase) == phrase:
+            phrase = f"{phrase} {within(catalog, day, logged.today)}"
+        said.append(phrase)
+    return said
+
+
+def within(catalog: Catalog, day: date, today: date) -> str:
+    """A day as it goes within a sentence: "today", "yesterday", "on Tuesday"."""
+    if day == today:
+        return catalog.text("when.today_within")
+    said = day_said(catalog, day, today)
+    return said[:1].lower() + said[1:]
+
+
+def around(catalog: Catalog, day: date) -> str:
+    """A day estimated from words that name none ("the other day"), as it starts a sentence:
+    "Around Tuesday, December 8"."""
+    return catalog.text(
+        "when.around",
+        weekday=catalog.variants("weekdays")[day.weekday()],
+        month=catalog.variants("months")[day.month - 1],
+        day=day.day,
+    )
+
+
 def _no_such_day(catalog: Catalog, logged: Logged) -> str:
     """ "There's no 31st in April, so I've kept it for today."; nothing for any other win."""
     if logged.no_such_day is None:
@@ -260,7 +294,7 @@ def _several(
     if not all(win.clean for win in logged.wins):  # one not quite done: noted, not cheered
         plan = plan._replace(style=Style.CALM)
     phrases = [win_phrase(catalog, win) for win in logged.wins]
-    listed = _on_its_day(catalog, logged, _listed(catalog, phrases))
+    listed = _on_its_day(catalog, logged, _listed(catalog, _each_on_its_day(catalog, logged)))
     count = len(phrases)
     spoken = _number(catalog, count)
     line = catalog.variant(
@@ -526,6 +560,8 @@ def _when(catalog: Catalog, day: RelativeDay) -> str:
 def heard(catalog: Catalog, rng: Random, outcome: Heard, *, in_session: bool) -> Reply:
     """A past win, with a natural relative date: "A week ago Tuesday, you did the laundry." """
     when = _when(catalog, outcome.day)
+    if outcome.around:  # "a few days ago": the day it was filed on is an estimate
+        when = around(catalog, outcome.day.day)
     if outcome.anniversary is not None:  # "A year ago today, you ..."
         when = catalog.pick(f"hear.{outcome.anniversary}_ago", rng)
     line = catalog.text(

@@ -74,10 +74,14 @@ class WinStore(Protocol):
         screened: Sequence[str | None] = (),
         filed: datetime | None = None,
         told_at: datetime | None = None,
+        filed_each: Sequence[datetime | None] = (),
     ) -> None:
         """Store several wins said at once, numbered up to ``updated.win_count`` in the order
         given, with the counters and the request marker, all or nothing, in one write.
         ``screened`` holds each text's verdict, in the same order, where known.
+        ``filed_each``, when given, is when each was done, in the same order (None: as told,
+        ``now``): deeds said with days of their own ("on monday i ... and yesterday i ...");
+        ``told_at`` is then kept with those filed on a day only.
 
         At most ``MAX_WINS_AT_ONCE`` texts. Raises as ``append_win`` does.
         """

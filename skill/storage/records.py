@@ -3,7 +3,7 @@
 The person key format is spelt out here and nowhere else.
 """
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Any, Final, NamedTuple
@@ -197,6 +197,31 @@ def logged_moments(now: datetime, last: datetime | None, count: int = 1) -> list
     if last is not None and now <= last and stamp(now)[:_MINUTE] == stamp(last)[:_MINUTE]:
         first = last + _TICK
     return [first + _TICK * step for step in range(count)]
+
+
+def filed_moments(
+    now: datetime,
+    last: datetime | None,
+    count: int,
+    filed: datetime | None = None,
+    filed_each: Sequence[datetime | None] = (),
+) -> list[datetime]:
+    """The stamps of ``count`` wins logged together (``logged_moments``): all at ``filed``
+    (or ``now``), or, given ``filed_each``, each at its own (None: ``now``), a tick apart in the
+    order given, so wins told on days of their own are each on theirs."""
+    if not filed_each:
+        return logged_moments(filed or now, last, count)
+    return [logged_moments(at or now, last, count)[step] for step, at in enumerate(filed_each)]
+
+
+def told_each(
+    told_at: datetime | None, count: int, filed_each: Sequence[datetime | None] = ()
+) -> list[datetime | None]:
+    """When each of ``count`` wins logged together was told, kept only for those filed on a
+    day their words named (``StoredWin.told_at``)."""
+    if not filed_each:
+        return [told_at] * count
+    return [told_at if at is not None else None for at in filed_each]
 
 
 def newest_logged(last: datetime | None, stamped: datetime) -> datetime:

@@ -1231,3 +1231,27 @@ def test_a_win_filed_on_an_earlier_day_is_read_there_and_keeps_the_newest_stamp(
     assert profile.last_logged == seen.last_logged  # the newest win is still the dog
     _, recent = any_store.recent_wins(ME, 2)
     assert [win.text for win in recent] == ["fed the dog", "rang my daughter"]
+
+
+def test_wins_said_together_are_each_filed_on_their_own_day(
+    any_store: PortableStore, clock: Clock
+) -> None:
+    seen = any_store.load_profile(ME)
+    monday, yesterday = clock.now - timedelta(days=3), clock.now - timedelta(days=1)
+    any_store.append_wins(
+        ME,
+        seen=seen,
+        updated=seen._replace(win_count=3),
+        texts=["cleaned the oven", "went for a run", "fed the cat"],
+        request_id="r1",
+        now=clock.now,
+        told_at=clock.now,
+        filed_each=[monday, yesterday, None],
+    )
+    kept = {win.text: (win.created_at, win.told_at) for win in any_store.wins_of(ME)}
+    assert kept["cleaned the oven"][1] == kept["went for a run"][1] == clock.now
+    assert kept["cleaned the oven"][0] - monday < timedelta(seconds=1)
+    assert kept["went for a run"][0] - yesterday < timedelta(seconds=1)
+    assert kept["fed the cat"] == (kept["fed the cat"][0], None)  # done as told
+    assert kept["fed the cat"][0] - clock.now < timedelta(seconds=1)
+    assert any_store.load_profile(ME).last_logged == kept["fed the cat"][0]

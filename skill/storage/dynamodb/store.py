@@ -49,9 +49,10 @@ from skill.storage.records import (
     Profile,
     StoredWin,
     Window,
-    logged_moments,
+    filed_moments,
     newest_logged,
     stamp,
+    told_each,
 )
 
 if TYPE_CHECKING:
@@ -146,6 +147,7 @@ class DynamoWinStore:
         screened: Sequence[str | None] = (),
         filed: datetime | None = None,
         told_at: datetime | None = None,
+        filed_each: Sequence[datetime | None] = (),
     ) -> None:
         """Several wins said at once, the counters and the marker: one TransactWriteItems."""
         self._append(
@@ -160,6 +162,7 @@ class DynamoWinStore:
             screened,
             filed,
             told_at,
+            filed_each,
         )
 
     def _append(
@@ -175,6 +178,7 @@ class DynamoWinStore:
         screened: Sequence[str | None] = (),
         filed: datetime | None = None,
         told_at: datetime | None = None,
+        filed_each: Sequence[datetime | None] = (),
     ) -> None:
         # The transaction holds the profile, one put per win and the marker: at most
         # MAX_WINS_AT_ONCE + 2 items, far within DynamoDB's 100.
@@ -182,8 +186,8 @@ class DynamoWinStore:
             raise ValueError(f"one write stores 1 to {MAX_WINS_AT_ONCE} wins, not {len(texts)}")
         number = updated.win_count
         # Each win stamped after the last within a minute: read in the order logged.
-        moments = logged_moments(filed or now, seen.last_logged, len(texts))
-        newest = newest_logged(seen.last_logged, moments[-1])
+        moments = filed_moments(now, seen.last_logged, len(texts), filed, filed_each)
+        newest = newest_logged(seen.last_logged, max(moments))
         expected = "win_count = :seen"
         if seen.win_count == 0:  # a new person, or one whose every win was deleted
             expected = "attribute_not_exists(win_count) OR win_count = :seen"
@@ -225,7 +229,14 @@ class DynamoWinStore:
             update += ", goal, goal_set_at"
         first = number - len(texts) + 1
         win_items = self._win_items(
-            person, texts, first, moments, request_id, kind, screened, told_at
+            person,
+            texts,
+            first,
+            moments,
+            request_id,
+            kind,
+            screened,
+            told_each(told_at, len(texts), filed_each),
         )
         marker_expiry = int((now + REQUEST_MARKER_LIFETIME).timestamp())
         items: list[Any] = [
@@ -277,7 +288,7 @@ class DynamoWinStore:
         request_id: str,
         kind: WinKind,
         screened: Sequence[str | None],
-        told_at: datetime | None = None,
+        told_at: Sequence[datetime | None] = (),
     ) -> list[Item]:
         """The items of wins ``first``.., one per text (stamped ``moments``), each with its
         verdict if known."""
@@ -295,8 +306,9 @@ class DynamoWinStore:
             verdict = screened[at - first] if at - first < len(screened) else None
             if verdict:
                 win_item["screened"] = s(verdict)
-            if told_at is not None:  # filed on a day its words named: when it was told, too
-                win_item["told_at"] = s(stamp(told_at))
+            told = told_at[at - first] if at - first < len(told_at) else None
+            if told is not None:  # filed on a day its words named: when it was told, too
+                win_item["told_at"] = s(stamp(told))
             win_items.append(win_item)
         return win_items
 

@@ -31,10 +31,11 @@ from skill.storage.records import (
     Profile,
     StoredWin,
     Window,
-    logged_moments,
+    filed_moments,
     logged_order,
     newest_logged,
     stamp,
+    told_each,
 )
 from skill.storage.sqlite.database import Database, delete_people, update_profile
 from skill.storage.sqlite.portable import PortableSqlite
@@ -122,6 +123,7 @@ class SqliteWinStore(PortableSqlite):
         screened: Sequence[str | None] = (),
         filed: datetime | None = None,
         told_at: datetime | None = None,
+        filed_each: Sequence[datetime | None] = (),
     ) -> None:
         self._append(
             person,
@@ -135,6 +137,7 @@ class SqliteWinStore(PortableSqlite):
             screened,
             filed,
             told_at,
+            filed_each,
         )
 
     def _append(
@@ -150,6 +153,7 @@ class SqliteWinStore(PortableSqlite):
         screened: Sequence[str | None] = (),
         filed: datetime | None = None,
         told_at: datetime | None = None,
+        filed_each: Sequence[datetime | None] = (),
     ) -> None:
         """Wins ``updated.win_count - len(texts) + 1`` .. ``updated.win_count``, the counters
         and the request marker, in one transaction."""
@@ -171,14 +175,15 @@ class SqliteWinStore(PortableSqlite):
             if (row[0] if row else 0) != seen.win_count:
                 raise ConcurrentUpdate("the profile changed while logging")
             # Each win stamped after the last within a minute: read in the order logged.
-            moments = logged_moments(filed or now, seen.last_logged, len(texts))
+            moments = filed_moments(now, seen.last_logged, len(texts), filed, filed_each)
+            told = told_each(told_at, len(texts), filed_each)
             self._ensure_profile(db, person, moments[0])
             changes: dict[str, Any] = {
                 "win_count": number,
                 "today": (updated.today or now.date()).isoformat(),
                 "today_count": updated.today_count,
                 "last_phrase": updated.last_phrase or 0,
-                "last_logged": stamp(newest_logged(seen.last_logged, moments[-1])),
+                "last_logged": stamp(newest_logged(seen.last_logged, max(moments))),
                 "last_gone": None,  # "undo" now means the win logged
             }
             if updated.zone and updated.zone_checked_at:
@@ -203,7 +208,7 @@ class SqliteWinStore(PortableSqlite):
                             stamp(moments[at - first]),
                             request_id,
                             screened[at - first] if at - first < len(screened) else None,
-                            stamp(told_at) if told_at else None,
+                            _stamped(told[at - first]),
                         )
                         for at, text in enumerate(texts, start=first)
                     ],
@@ -654,3 +659,7 @@ def _newest(rows: list[tuple[Any, ...]], limit: int) -> list[StoredWin]:
     """The newest ``limit`` of ``rows`` (newest first by time): within a minute, the later
     number was logged later (``logged_order``), whatever the seconds say."""
     return sorted((stored_win(row) for row in rows), key=logged_order, reverse=True)[:limit]
+
+
+def _stamped(moment: datetime | None) -> str | None:
+    return stamp(moment) if moment else None
