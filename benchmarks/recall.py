@@ -1,6 +1,7 @@
-"""Reading by time at 100 and 100,000 wins, on both stores: "read me my wins from this week"
-(the whole request), a weekly recap (the week before's count and first page) and deleting by
-words (the 50 most recent wins searched), the last two through the services and the store.
+"""Reading by time at 100 and 100,000 wins, on both stores: "read me my wins from this week",
+"what did I do today" and "how many wins this week" (each the whole request), a weekly recap
+(the week before's count and first page) and deleting by words (the 50 most recent wins
+searched), the last two through the services and the store.
 
 One person per size. Each has logged five wins a day over the last week (35, the same at every
 size: what is asked stays the same), 35 more in the week before, and the rest of their wins
@@ -93,6 +94,8 @@ def delete_by_words(store: WinStore, wins: int, words: str) -> None:
 
 
 OPERATIONS: Final = ("recap", "delete by words")
+# Whole requests measured beside the week's (see ``REQUESTS``).
+_OTHER_REQUESTS: Final = ("day", "count")
 
 
 def _operation(name: str, store: WinStore, wins: int, now: datetime, words: str) -> None:
@@ -108,18 +111,35 @@ def this_week(now: datetime) -> str:
     return f"{year}-W{week:02d}"
 
 
-def _event(wins: int, now: datetime) -> dict[str, Any]:
+def _today(now: datetime) -> str:
+    """AMAZON.DATE's value for "today" on ``now``'s UTC calendar."""
+    return now.date().isoformat()
+
+
+# The requests measured whole, through the skill: (intent, AMAZON.DATE's value for now).
+REQUESTS: Final[dict[str, tuple[str, Callable[[datetime], str]]]] = {
+    "week": ("RecallIntent", this_week),
+    "day": ("RecallIntent", _today),
+    "count": ("CountWinsIntent", this_week),
+}
+
+
+def _event(wins: int, now: datetime, request: str = "week") -> dict[str, Any]:
+    intent, date = REQUESTS[request]
     event = envelope(
-        "recall", api_endpoint=NO_ALEXA_API, api_token="unused", slots={"date": this_week(now)}
+        "recall", api_endpoint=NO_ALEXA_API, api_token="unused", slots={"date": date(now)}
     )
+    event["request"]["intent"]["name"] = intent
     return set_speaker(event, person_with(wins).account)
 
 
-def _check_answer(response: dict[str, Any], wins: int) -> None:
+def _check_answer(response: dict[str, Any], wins: int, request: str = "week") -> None:
+    """The week's wins are told or counted; a day's at least named (how many fell today
+    depends on the hour)."""
     said = speech(response)
-    expected = f"{min(wins, WEEK_WINS)} wins"
+    expected = " wins" if request == "day" else f"{min(wins, WEEK_WINS)} wins"
     if expected not in said:
-        raise RuntimeError(f"recall at {wins} wins: unexpected answer {said!r}")
+        raise RuntimeError(f"{request} at {wins} wins: unexpected answer {said!r}")
 
 
 def _seed_sqlite(store: SqliteWinStore, levels: Sequence[int], now: datetime) -> None:
@@ -144,7 +164,8 @@ def _measure_sqlite(
 ) -> dict[str, dict[int, list[float]]]:
     """The store's read of the week alone, and the whole request."""
     timings: dict[str, dict[int, list[float]]] = {
-        part: {wins: [] for wins in levels} for part in ("read", "request", *OPERATIONS)
+        part: {wins: [] for wins in levels}
+        for part in ("read", "request", *_OTHER_REQUESTS, *OPERATIONS)
     }
     window = _week_window(now)
     with tempfile.TemporaryDirectory(prefix="wins-recall-") as folder:
@@ -165,6 +186,12 @@ def _measure_sqlite(
                     if number >= WARM_UP:
                         timings["read"][wins].append((between - started) * 1000)
                         timings["request"][wins].append((ended - between) * 1000)
+                    for request in _OTHER_REQUESTS:
+                        started = time.perf_counter()
+                        response = handler(_event(wins, now, request), None)
+                        _check_answer(response, wins, request)
+                        if number >= WARM_UP:
+                            timings[request][wins].append((time.perf_counter() - started) * 1000)
                     for name in OPERATIONS:
                         started = time.perf_counter()
                         _operation(name, store, wins, now, SQLITE_WORDS)
@@ -189,20 +216,22 @@ def _seed_dynamodb(client: Any, wins: int, now: datetime) -> None:
 def _measure_dynamodb(
     levels: Sequence[int], samples: int, now: datetime
 ) -> dict[str, dict[int, dict[str, float]]]:
-    """Per operation ("week": the whole request; then the recap and delete by words) and
-    size: the most calls and items read, and the median times."""
+    """Per operation (the whole requests: "week", "day", "count"; then the recap and delete by
+    words) and size: the most calls and items read, and the median times."""
     with dynamodb_process() as endpoint, in_process_skill(endpoint) as harness:
         for wins in levels:
             _seed_dynamodb(harness.client, wins, now)
         store = DynamoWinStore(harness.client, TABLE)
         measured: dict[str, dict[int, list[Any]]] = {
-            name: {wins: [] for wins in levels} for name in ("week", *OPERATIONS)
+            name: {wins: [] for wins in levels} for name in (*REQUESTS, *OPERATIONS)
         }
         for number in range(WARM_UP + samples):
             for wins in levels:
-                sample, response = harness.send(_event(wins, now))
-                _check_answer(response, wins)
-                taken = [("week", sample)]
+                taken = []
+                for request in REQUESTS:
+                    sample, response = harness.send(_event(wins, now, request))
+                    _check_answer(response, wins, request)
+                    taken.append((request, sample))
                 for name in OPERATIONS:
                     operation = _bound(name, store, wins, now)
                     taken.append((name, harness.meter.measure(operation)[0]))
@@ -230,19 +259,20 @@ def _bound(name: str, store: WinStore, wins: int, now: datetime) -> Callable[[],
 def run(levels: Sequence[int], samples: int) -> Section:
     now = datetime.now(UTC)
     section = Section(
-        f"Reading by time: this week's {WEEK_WINS} wins, a recap, delete by words; "
-        f"{samples} of each per size"
+        f"Reading by time: this week's {WEEK_WINS} wins, today's, their count, a recap, "
+        f"delete by words; {samples} of each per size"
     )
     sqlite = _measure_sqlite(levels, samples, now)
     dynamo = _measure_dynamodb(levels, samples, now)
     first, last = levels[0], levels[-1]
     read, request = sqlite["read"], sqlite["request"]
     rows = []
-    for name, timed in (("week (request)", request), *((n, sqlite[n]) for n in OPERATIONS)):
-        got = dynamo["week" if name == "week (request)" else name]
+    timings = (("week", request), *((n, sqlite[n]) for n in (*_OTHER_REQUESTS, *OPERATIONS)))
+    for name, timed in timings:
+        got = dynamo[name]
         rows += [
             [
-                name,
+                f"{name} (request)" if name in REQUESTS else name,
                 f"{wins:,} wins",
                 ms(median(timed[wins])),
                 ms(p99(timed[wins])),
@@ -260,7 +290,8 @@ def run(levels: Sequence[int], samples: int) -> Section:
     headers = ["what", "size", "SQLite", "p99", "DynamoDB calls", "items read", "own code"]
     section.lines = table([*headers, "in moto"], rows)
     section.lines.append(
-        "  week: the whole skill in this process; recap (the week before's count and first "
+        "  week, day (today's wins) and count (this week's): the whole skill in this process; "
+        "recap (the week before's count and first "
         f"page) and delete by words (the {RECENT_SEARCHED} most recent wins searched): the "
         "services and the store. Stored verdicts spare the care screen of each win read"
     )
