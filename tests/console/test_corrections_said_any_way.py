@@ -175,3 +175,27 @@ def test_what_is_set_is_answered_literally(tmp_path: Path) -> None:
     assert week.startswith("You've logged one win this week")
     assert so_far.startswith("You've logged 2 wins in all.")
     assert month.startswith("You've logged 2 wins this month.")
+
+
+def test_a_time_that_names_no_day_said_first_stays_with_its_deed_as_one_win(
+    tmp_path: Path,
+) -> None:
+    said = talk(
+        tmp_path,
+        "2026-12-10T09:00",
+        ZONE,
+        "open small wins",
+        "the other day I fixed my bike",
+        "a few days ago I called my mum",
+        "the one about my mum, change that to called my dad",
+        "yes",
+        "what did I do today",
+        "stop",
+    )
+
+    _, bike, mum, change, fixed, today, _ = said
+    assert "fixed your bike" in bike and "two wins" not in bike
+    assert "called your mum" in mum and "two wins" not in mum.lower()
+    assert change.endswith("Change it to: you called your dad?")
+    assert fixed.startswith("Fixed: you called your dad.")
+    assert today.startswith("Today, Thursday, you logged 2 wins.")
