@@ -159,7 +159,9 @@ def request_handlers(
     recalls = Recalls(recall, apis, rng)
     things = OneThings(routines, apis, rng)
     forgets = Forgets(forgetting, apis, rng)
-    asks = AsksOfSkill(standing, when_logged, apis, rng)
+    asks = AsksOfSkill(
+        standing, when_logged, apis, rng, ReadOneThingIntentHandler(routines, apis, rng)
+    )
     leads = {name: carrier.words for name, carrier in CARRIERS.items()}
     leads.update(dict.fromkeys(LOG_INTENTS, "i"))
     return (

@@ -390,3 +390,77 @@ def test_a_list_kept_is_read_as_it_was_and_not_after_ten_minutes(
     late = handler(request_for("delete_win_at", slots={"position": "second"}, new=True), None)
     assert said(late) in WORDS.variants("forget.no_list")
     assert len(texts(store)) == 8
+
+
+def test_a_correction_naming_its_win_first_is_asked_about_then_overwrites_its_words(
+    handler: Handler, request_for: Envelope, store: PortableStore, clock: Clock
+) -> None:
+    seed(
+        store, clock, [("2026-11-18 09:00", "fixed my bike"), ("2026-11-19 09:00", "called my mum")]
+    )
+    opened = handler(request_for("launch"), None)
+    said_first = "the one about my mum change that to called my dad"
+
+    asked = handler(then(request_for, opened, "CatchAllIntent", phrase=said_first), None)
+
+    assert said(asked) == "This win: you called your mum. Change it to: you called your dad?"
+    assert texts(store) == ["fixed my bike", "called my mum"]  # nothing yet
+    fixed = handler(then(request_for, asked, "AMAZON.YesIntent"), None)
+    assert said(fixed).startswith("Fixed: you called your dad.")
+    assert texts(store) == ["fixed my bike", "called my dad"]  # the old words overwritten
+
+
+def test_fix_the_last_one_its_new_words_changes_the_last_one_read_out(
+    handler: Handler, request_for: Envelope, store: PortableStore, clock: Clock
+) -> None:
+    seed(store, clock, SEVEN_YESTERDAY)
+    listed = recalled(handler, request_for)  # chore 7, 6, 5, 4, 3
+
+    fixed = handler(
+        then(request_for, listed, "CorrectWinAtIntent", words="last one it's watered the plants"),
+        None,
+    )
+
+    assert said(fixed).startswith("Fixed: you watered the plants.")
+    assert texts(store)[2] == "watered the plants"  # chore 3, the last one read
+
+
+def test_a_correction_matching_two_wins_asks_which_and_the_pick_gets_the_new_words(
+    handler: Handler, request_for: Envelope, store: PortableStore, clock: Clock
+) -> None:
+    seed(
+        store,
+        clock,
+        [("2026-11-19 09:00", "called my mum"), ("2026-11-20 09:00", "called my sister")],
+    )
+    opened = handler(request_for("launch"), None)
+    phrase = "the one about calling should say rang my gran"
+
+    which = handler(then(request_for, opened, "CatchAllIntent", phrase=phrase), None)
+
+    assert said(which) == (
+        "Which one shall I change: the first, you called your sister, "
+        "or the second, you called your mum?"
+    )
+    assert attributes(which)["asked"] == "forget_which" and not ends_session(which)
+    fixed = handler(then(request_for, which, "PickWinIntent", position="second"), None)
+    assert said(fixed).startswith("Fixed: you rang your gran.")
+    assert texts(store) == ["rang my gran", "called my sister"]
+
+
+def test_a_place_deleted_since_the_list_was_read_is_said_to_be_gone_and_nothing_changes(
+    handler: Handler, request_for: Envelope, store: PortableStore, clock: Clock
+) -> None:
+    seed(store, clock, SEVEN_YESTERDAY)
+    listed = recalled(handler, request_for)
+    asked = handler(then(request_for, listed, "DeleteWinAtIntent", position="second"), None)
+    deleted = handler(then(request_for, asked, "AMAZON.YesIntent"), None)
+
+    again = handler(
+        then(request_for, deleted, "CorrectWinAtIntent", words="second one to walked the dog"),
+        None,
+    )
+
+    gone = WORDS.variants("forget.place_gone")[0].format(place="second")
+    assert said(again).startswith(gone)
+    assert "walked the dog" not in texts(store) and len(texts(store)) == 6

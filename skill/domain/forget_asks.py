@@ -166,6 +166,39 @@ _MARKED: Final = (
     r"(?P<words>.+)$"
 )
 _LEADING_MARKS: Final = rf"^(?:{_MARK}\s+)+"
+# A win pointed at: "the second one", "the last one", "the mum one", "the one about my mum",
+# "that", "it": what a correction names before or after its verb.
+_POINTED: Final = (
+    rf"(?:(?:the|my|that)\s+{_WIN}\s+(?:about|where|when|with|saying|that\s+says)\s+.+?"
+    rf"|(?:the|my|that)\s+(?:win\s+)?(?:number\s+)?(?:\w+\s+){{1,3}}?{_WIN}"
+    rf"|(?:the|my)\s+(?:number\s+)?(?:last|first|second|third|fourth|fifth|latest)"
+    r"|number\s+\w+|that|it|this)"
+)
+# "the one about my mum, change that to called my dad", "the second one, can you fix it to
+# say walked the dog": the win named first, then a change that points back at it.
+_NAMED_THEN_CHANGED: Final = (
+    rf"^(?P<named>{_POINTED})\s+(?:(?:please|so|and|just|now|can|could|would|will|you)\s+)*"
+    rf"{_CHANGE}\s+(?:that|it|this|that\s+one|it\s+one)\s+(?:to\s+say|to\s+read|to|into|say)\s+"
+    r"(?P<words>.+)$"
+)
+# "the second one should say walked the dog", "the mum one should read called my dad",
+# "the last one should be walked the dog": the win named, then what it should say.
+_NAMED_SHOULD: Final = (
+    rf"^(?P<named>{_POINTED})\s+(?:it\s+)?should\s+(?:have\s+)?(?P<verb>say|said|read|be|been)"
+    r"\s+(?P<words>.+)$"
+)
+# "fix the last one, it's watered the plants", "correct that, it should say fed the cat",
+# "change the one about my mum, it was called my dad": a change, the win, then its words.
+_CHANGED_THEN_SAID: Final = (
+    rf"^{_CHANGE}\s+(?P<named>{_POINTED})\s+(?:it\s+is|it\s+was|it\s+should\s+(?:say|read|be)"
+    r"|should\s+(?:say|read|be)|to\s+be|so\s+it\s+says|so\s+it\s+reads)\s+(?P<words>.+)$"
+)
+# What a pointed win is about: "the one about my mum", "the mum one".
+_POINTED_ABOUT: Final = rf"^(?:the|my|that)\s+{_WIN}\s+\w+(?:\s+says)?\s+(?P<about>.+)$"
+_POINTED_NAMED: Final = rf"^(?:the|my|that)\s+(?P<about>.+?)\s+{_WIN}$"
+# "i meant washed the van", "i meant to say i walked the dog": right after a win, the words
+# it should have been (never "i meant to call mum", "i meant it", "i meant well").
+_MEANT: Final = r"^i\s+meant(?:\s+to\s+say)?\s+(?!to\s)(?P<words>.+)$"
 # What a correction puts right, said after what was wrong: "sorry i said washed the car, it was
 # washed the van", "i said the cat but i meant the dog", "no i said X when i meant Y". After a
 # mark of a mistake any of these turns; without one, only "i meant" ("i said hello to my
@@ -244,6 +277,10 @@ def prepare() -> None:
         _compiled(pattern)
     for pattern in (_DELETE_AT, _DELETE_ABOUT, _DELETE_NAMED, _DELETE_PLACES):
         _compiled(pattern)
+    for pattern in (_NAMED_THEN_CHANGED, _NAMED_SHOULD, _CHANGED_THEN_SAID, _MEANT):
+        _compiled(pattern)
+    for pattern in (_POINTED_ABOUT, _POINTED_NAMED):
+        _compiled(pattern)
     _compiled(_PLACES_THEN_DELETE)
 
 
@@ -261,6 +298,9 @@ def _plain(text: str) -> str:
 def _change_asked(said: str) -> ForgetAsk | None:
     """ "Change that to ...", "change the second one to ...", "change the pumpkin one to ...",
     "make that i ...": the correction ``said`` (plain words) asks for, if any."""
+    pointed = _pointed_change(said)
+    if pointed is not None:
+        return pointed
     found = _compiled(_CHANGE_THAT).match(said)
     if found and not _compiled(_MAKE_IT_TO).match(said):
         return ForgetAsk(AskKind.CORRECT, words=found["words"])
@@ -280,6 +320,44 @@ def _change_asked(said: str) -> ForgetAsk | None:
     return None
 
 
+def _pointed_change(said: str) -> ForgetAsk | None:
+    """A correction that names its win apart from its verb: "the one about my mum, change
+    that to called my dad", "the second one should say walked the dog", "fix the last one,
+    it's watered the plants" (``said`` in plain words), if it is one."""
+    found = _compiled(_NAMED_THEN_CHANGED).match(said) or _compiled(_CHANGED_THEN_SAID).match(said)
+    should = _compiled(_NAMED_SHOULD).match(said)
+    if found is not None:
+        return _named_correction(found["named"], found["words"], bare=False)
+    if should is None:
+        return None
+    if should["verb"] in ("say", "said", "read"):
+        return _named_correction(should["named"], should["words"], bare=False)
+    # "should be" needs new words that tell a deed ("the last one should be fine" does not)
+    if not _new_words(should["words"]):
+        return None
+    return _named_correction(should["named"], should["words"], bare=True)
+
+
+def _named_correction(named: str, words: str, *, bare: bool) -> ForgetAsk | None:
+    """The correction of the win ``named`` ("that", "the second one", "the one about my
+    mum", "the mum one") to ``words``; None when ``named`` names no win. ``bare``: "that"
+    and "it" said with "should be", a correction only right after a win."""
+    if named in ("that", "it", "this"):  # "it should be done by friday": only after a win
+        return ForgetAsk(AskKind.CORRECT, words=words, bare=bare)
+    if named.startswith("number "):
+        named = f"the {named}"
+    place = position_in(named)
+    if place is not None:
+        return ForgetAsk(AskKind.CORRECT, place, words=words)
+    about = _compiled(_POINTED_ABOUT).match(named)
+    if about is not None:  # "the one about my mum"
+        return ForgetAsk(AskKind.CORRECT, about=about["about"], words=words)
+    one = _compiled(_POINTED_NAMED).match(named)
+    if one is None or _points(one["about"]) or one["about"] in ("other", "same", "new"):
+        return None  # "the other one should be ...": no win named by its words
+    return ForgetAsk(AskKind.CORRECT, about=one["about"], words=words)
+
+
 # Last words of a pointer into a list or a question's answer, never a thing: "the other one".
 _POINTERS: Final = frozenset({"one", "ones", "rest", "other", "others", "lot", "list", "all"})
 
@@ -296,6 +374,13 @@ def _new_words(words: str) -> bool:
     if first == "i" or _compiled(rf"^{_THING}\s+\w").match(words):
         return True
     return past_tense(first)
+
+
+def _meant_words(words: str) -> bool:
+    """After a bare "i meant": a deed told ("washed the van", "i washed the van"), never a
+    thing alone ("i meant the world to her") nor anything else ("i meant it")."""
+    first = words.split()[0]
+    return first == "i" or past_tense(first)
 
 
 def forget_asked(text: str) -> ForgetAsk | None:
@@ -329,10 +414,13 @@ def _asked(text: str) -> ForgetAsk | None:
     righted = _compiled(_SAID_THEN_MARKED).match(said) or _compiled(_SAID_THEN_MEANT).match(said)
     if righted:  # "sorry i said washed the car, it was washed the van": the words after
         return ForgetAsk(AskKind.CORRECT, words=righted["words"])
+    meant = _compiled(_MEANT).match(said)
+    if meant and _meant_words(meant["words"]):  # "i meant washed the van": right after a win
+        return ForgetAsk(AskKind.CORRECT, words=meant["words"], bare=True)
     said = said.removeprefix("actually ")
     changed = _change_asked(_compiled(_LEADING_MARKS).sub("", said))  # "no, change that to"
-    if changed is not None:
-        return changed
+    if changed is not None:  # a mark of a mistake before it says it corrects, whenever said
+        return changed._replace(bare=False) if marked else changed
     thing = _compiled(_NOT_THING).match(said) or _compiled(_MARK_THING).match(said)
     if thing and not _points(thing["words"]):  # "not the cat, the dog", "no, the dog"
         return ForgetAsk(AskKind.CORRECT, words=thing["words"], bare=True)

@@ -27,7 +27,7 @@ from skill.domain.asides import (
 from skill.domain.closings import polite_close, takes_back
 from skill.domain.memo import remembered, within_a_request
 from skill.domain.numbers import held_numbers
-from skill.domain.patterns import compiled
+from skill.domain.patterns import compiled, spoken_words
 from skill.domain.phrasing.answer import MORE_PASTS, is_shrug
 from skill.domain.phrasing.critic import read_critic
 from skill.domain.phrasing.trims import closes_only, trimmed
@@ -618,6 +618,9 @@ def bare_answer_read(said: str) -> BareAnswer:
         # "sorry i was miles away, i fixed the bike chain": the deeds, less what was said aside
         deeds = [clause.words for clause in reading if clause.part is Part.DEED]
         return BareAnswer(" and ".join(as_said(said, deed) or deed for deed in deeds))
+    if parts == {Part.DEED} and compiled(_SOME_DAY_LEAD).match(spoken_words(said)):
+        # "the other day i fixed my bike": the deeds, the time said after them
+        return BareAnswer(" and ".join(clause.words for clause in reading))
     return BareAnswer(unhedged(_unagreed(said)))
 
 
@@ -692,6 +695,8 @@ def _spoken(said: str) -> str:
     text = re.sub(r"\s+([,;.])", r"\1", text).strip(" ,;.")
     text = _unhesitated(text)
     text = compiled(_DAY_INSIDE).sub(r"\g<join> i \g<deed> \g<day>", text)
+    text = compiled(_SOME_DAY_FIRST).sub(r"i \g<deed> \g<when>", text)
+    text = compiled(_SOME_DAY_LEAD).sub("", text)
     text = compiled(_INNER_HEDGES).sub("i ", text)
     text = compiled(_VOCATIVE).sub("", text)
     text = compiled(_SHRUG_FIRST).sub("", text)
@@ -708,6 +713,24 @@ _DAY_INSIDE: Final = (
     r"|this (?:morning|afternoon|evening)|last night|" + VAGUE_TIME + r"),? i "
     r"(?P<deed>(?!am\b|was\b|feel\b|felt\b|will\b)[^,;.]+?)(?=,|;|\.| and | then |$)"
 )
+
+
+# A time said first that names no day ("the other day i fixed my bike", "a few days ago i
+# called my mum", "last week i cleaned the oven"): it goes after the deed, which is read whole
+# and keeps the time in its own words (never a clause of its own, "i the other day").
+_SOME_DAY: Final = (
+    r"(?:the other (?:day|night|morning|afternoon|evening|week|weekend)"
+    r"|a (?:few|couple of) (?:days|nights|weeks) (?:ago|back)|a while (?:ago|back)|recently"
+    r"|last (?:week|weekend)|earlier (?:this|in the) week)"
+)
+_SOME_DAY_FIRST: Final = (
+    rf"^(?:i )?(?P<when>{_SOME_DAY}),? i "
+    r"(?P<deed>(?!am\b|was\b|feel\b|felt\b|will\b|have\b|had\b)[^,;.]+?)"
+    r"(?=,|;|\.| and | then |$)"
+)
+# Before anything else said with "i" ("recently i have been sad"), such a time is dropped
+# (with the "i" a carrier put before it: "i the other day i felt awful").
+_SOME_DAY_LEAD: Final = rf"^(?:i )?{_SOME_DAY},? (?=i )"
 
 
 # A shrug said before a guess at what it is: "dunno really, probably just the washing".

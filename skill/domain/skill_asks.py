@@ -20,6 +20,8 @@ class Topic(StrEnum):
     REMINDER = "reminder"  # the reminder's time, whether there is one, AM or PM
     STYLES = "styles"  # which styles there are
     STYLE = "style"  # the person's own style
+    GOAL = "goal"  # the open one-minute goal, or none
+    ONE_THING = "one_thing"  # today's one thing, or none
     START = "start"  # the first win, when they started
     WEEK = "week"  # which days "this week" means
     ZONE = "zone"  # which time zone the skill goes by
@@ -122,6 +124,8 @@ _TOPICS: Final = (
         r"\b(?:this|the)\s+week\b.*\b(?:include|includes|start|starts|begin|begins|end|ends"
         r"|cover|covers|mean|run|runs)\b|\bwhich\s+days\b",
     ),
+    (Topic.GOAL, r"\b(?:my|me|the|current)\s+(?:\w+\s+){0,2}?goals?\b"),
+    (Topic.ONE_THING, r"\b(?:my|me|the|today\s+s|todays)\s+one\s+thing\b"),
     (Topic.STYLES, r"\b(?:styles|modes|(?:which|what)\s+(?:style|mode)s?\s+(?:are|is|can|could))"),
     (Topic.STYLE, r"\b(?:style|mode|tone)\b"),
     (

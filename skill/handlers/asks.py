@@ -213,7 +213,14 @@ class AsksOfSkill:
     literal answer when it is about something kept, else a kind "I can't do that yet" with what
     the skill can do. Nothing is ever stored."""
 
-    def __init__(self, standing: Standing, when: WhenLogged, apis: AlexaApis, rng: Random) -> None:
+    def __init__(
+        self,
+        standing: Standing,
+        when: WhenLogged,
+        apis: AlexaApis,
+        rng: Random,
+        one_thing: AbstractRequestHandler | None = None,
+    ) -> None:
         self._rng = rng
         self._standing = standing
         self._when = when
@@ -222,7 +229,10 @@ class AsksOfSkill:
             Topic.REMINDER: AskReminderIntentHandler(standing, rng),
             Topic.STYLE: AskStyleIntentHandler(standing, rng),
             Topic.START: AskStartIntentHandler(standing, apis, rng),
+            Topic.GOAL: AskGoalIntentHandler(standing, rng),
         }
+        if one_thing is not None:  # "what's my one thing today", in words no sample holds
+            self._by_topic[Topic.ONE_THING] = one_thing
 
     def answer(self, handler_input: HandlerInput, topic: Topic) -> Response:
         if topic in self._by_topic:

@@ -39,7 +39,9 @@ from skill.handlers.common import (
     session_attributes,
     slot_text,
 )
+from skill.handlers.deletion import DELETIONS
 from skill.handlers.forget_intents import picks_nothing
+from skill.handlers.forgetting import FORGETTING
 from skill.handlers.settings import ChangesSettings
 from skill.handlers.statements import CARRIERS
 from skill.handlers.wins import LOG_INTENTS, HearsWins, LogsWins, feeling_then_hear
@@ -442,6 +444,11 @@ def _unsure_told(phrase: str) -> str | None:
     return phrase.strip(" ,.!?")
 
 
+# Questions about deleting or changing one win: a shrug ("hmm", "um") is no answer to them,
+# so they are asked again rather than dropped.
+_YES_OR_NO_ON_A_WIN: Final = DELETIONS | FORGETTING
+
+
 class CatchAllIntentHandler(AbstractRequestHandler):
     """Words no sample names, which the model's catch-all ("{phrase}") brings with their words.
 
@@ -524,6 +531,8 @@ class CatchAllIntentHandler(AbstractRequestHandler):
             return closing(handler_input, self._rng, rest=True)
         if not _shrugs(phrase, handler_input):
             return None
+        if asked(handler_input) in _YES_OR_NO_ON_A_WIN:  # "hmm" to "Delete ...?": asked again
+            return self._not_understood.handle(handler_input)
         if asked(handler_input) in _CLOSABLE:
             return closing(handler_input, self._rng)
         # said unasked, a shrug is met gently; nothing is offered to log

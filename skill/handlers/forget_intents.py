@@ -77,7 +77,7 @@ class DeleteWinAtIntentHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         said = slot_text(handler_input, "position") or ""
         picking = is_intent_name("PickWinIntent")(handler_input)
-        if picking and asked(handler_input) is not Asked.FORGET_WHICH:
+        if picking and asked(handler_input) not in FORGETTING:  # a pick with nothing to pick
             reply = render.say(catalog(handler_input), self._rng, "forget.pick_what")
             return self._forgets.said(handler_input, reply)
         several = positions_in(said)
@@ -150,9 +150,12 @@ class CorrectWinIntentHandler(AbstractRequestHandler):
         position = position_in(found["place"]) if found else None
         if found is not None and position is not None:
             return self._forgets.correct(handler_input, found["words"], position)
-        named = forget_asked(f"change the {said or ''}")  # "the pumpkin one to ..."
+        # "the pumpkin one to ...", "last one, it's watered the plants"
+        named = forget_asked(f"change the {said or ''}")
         if named is not None and named.kind is AskKind.CORRECT and named.about:
             return self._forgets.correct(handler_input, named.words, None, about=named.about)
+        if named is not None and named.kind is AskKind.CORRECT and named.position is not None:
+            return self._forgets.correct(handler_input, named.words, named.position)
         reply = render.say(catalog(handler_input), self._rng, "correct.how")
         return self._forgets.said(handler_input, reply)
 

@@ -64,6 +64,9 @@ FORGET: Final = "forget"
 CORRECTING: Final = "correcting"
 # The wins "Delete ...?" has named in this conversation: "no, the other one" passes them by.
 NAMED: Final = "named"
+# The new words of a correction that found several wins, while "Which one?" asks which:
+# the one picked is changed to them.
+CORRECT_WHICH: Final = "correct_which"
 # Places still to delete after this one ("delete the second one and the third one"), in order.
 FORGET_NEXT: Final = "forget_next"
 FORGETTING: Final = frozenset({Asked.FORGET, Asked.FORGET_WHICH, Asked.CORRECT})
@@ -247,6 +250,10 @@ class Forgets:
         before: str = "",
     ) -> Response:
         attributes = session_attributes(handler_input)
+        pending = _pending_words(attributes, asked(handler_input))
+        if pending:  # "the first one" to "Which one shall I change?" or "Change it to ...?"
+            attributes.pop(FORGET_NEXT, None)
+            return self.correct(handler_input, pending, position)
         if not keep_next:
             attributes.pop(FORGET_NEXT, None)
         outcome = self._forgetting.at(
@@ -270,6 +277,7 @@ class Forgets:
         words = catalog(handler_input)
         attributes = session_attributes(handler_input)
         attributes.pop(FORGET, None)
+        attributes.pop(CORRECT_WHICH, None)
         if isinstance(outcome, Chosen):
             attributes[FORGET] = _kept(outcome)
             attributes[THAT] = outcome.number  # "no ... change that to ...": this one
@@ -295,9 +303,17 @@ class Forgets:
         if isinstance(outcome, NoList):
             return self.said(handler_input, render.say(words, self._rng, "forget.no_list"))
         if isinstance(outcome, NotInList):
-            key = "forget.not_in_list_one" if outcome.size == 1 else "forget.not_in_list"
-            return self.said(handler_input, render.say(words, self._rng, key, size=outcome.size))
+            return self.said(handler_input, self._not_in_list(words, outcome))
         return self.said(handler_input, render.say(words, self._rng, "forget.no_match"))
+
+    def _not_in_list(self, words: Catalog, outcome: NotInList) -> render.Reply:
+        """ "The list I read had 4 wins", or, when the place named was deleted since, that
+        it was: nothing else is touched."""
+        if outcome.gone:
+            place = words.variants("ordinals")[outcome.gone]
+            return render.say(words, self._rng, "forget.place_gone", place=place)
+        key = "forget.not_in_list_one" if outcome.size == 1 else "forget.not_in_list"
+        return render.say(words, self._rng, key, size=outcome.size)
 
     def answer(self, handler_input: HandlerInput, *, agreed: bool = False) -> Response:
         """Yes deletes the win named; anything else keeps it. ``agreed``: a yes said in other
@@ -308,10 +324,15 @@ class Forgets:
             return self._correct_answer(handler_input)
         record = attributes.pop(FORGET, None)
         kept = _chosen_from(record)
+        changing = attributes.pop(CORRECT_WHICH, None)
         if not agreed and answer(handler_input) is not Answer.YES:
-            return self.said(handler_input, render.say(words, self._rng, "forget.kept"))
+            key = "correct.kept" if changing else "forget.kept"
+            return self.said(handler_input, render.say(words, self._rng, key))
         if asked(handler_input) is Asked.FORGET_WHICH:  # a yes to "Which one?": which, again
-            again = render.ask(words, self._rng, "forget.which_again", "forget.which_reprompt")
+            key = "correct.which_again" if changing else "forget.which_again"
+            if changing:
+                attributes[CORRECT_WHICH] = changing
+            again = render.ask(words, self._rng, key, "forget.which_reprompt")
             return respond(handler_input, again)
         if kept is None:
             return self.said(handler_input, render.say(words, self._rng, "delete.last_changed"))
@@ -362,13 +383,22 @@ class Forgets:
     def _not_found(
         self, handler_input: HandlerInput, outcome: Several | NoMatch | NoWinsToFind
     ) -> Response:
-        """A correction by words that found several wins, or none."""
+        """A correction by words that found several wins (which one, naming them: the one
+        picked gets the new words), or none."""
         words = catalog(handler_input)
         if isinstance(outcome, Several):
-            remember_list(session_attributes(handler_input), [c.number for c in outcome.wins])
+            text = outcome.text
+            attributes = session_attributes(handler_input)
+            remember_list(attributes, [c.number for c in outcome.wins])
             named = _named(words, [render.win_phrase(words, c.win) for c in outcome.wins])
-            reply = render.say(words, self._rng, "correct.which", wins=named)
-            return self.said(handler_input, reply)
+            if not text:
+                reply = render.say(words, self._rng, "correct.which", wins=named)
+                return self.said(handler_input, reply)
+            attributes[CORRECT_WHICH] = text
+            asking = render.ask(
+                words, self._rng, "correct.which_ask", "forget.which_reprompt", wins=named
+            )
+            return respond(handler_input, asking)
         key = "correct.no_match" if isinstance(outcome, NoMatch) else "correct.nothing"
         return self.said(handler_input, render.say(words, self._rng, key))
 
@@ -459,14 +489,26 @@ class Forgets:
         if isinstance(outcome, NoList):
             return self.said(handler_input, render.say(words, self._rng, "forget.no_list"))
         if isinstance(outcome, NotInList):
-            key = "forget.not_in_list_one" if outcome.size == 1 else "forget.not_in_list"
-            return self.said(handler_input, render.say(words, self._rng, key, size=outcome.size))
+            return self.said(handler_input, self._not_in_list(words, outcome))
         if isinstance(outcome, CheckIn):
             return respond(handler_input, render.check_in(words))
         if isinstance(outcome, NothingToCorrect):
             return self.said(handler_input, render.say(words, self._rng, "correct.nothing"))
         # A shrug or words that say no deed: ask for the new words again, plainly.
         return self.said(handler_input, render.say(words, self._rng, "correct.how"))
+
+
+def _pending_words(attributes: dict[str, Any], question: Asked | None) -> str:
+    """The new words a correction question holds open, taken: those of "Which one shall I
+    change?", or of "Change it to ...?" (a place said to it picks another win for them)."""
+    which = attributes.pop(CORRECT_WHICH, None)
+    if question is Asked.FORGET_WHICH:
+        return which if isinstance(which, str) else ""
+    if question is Asked.CORRECT:
+        pending = attributes.pop(CORRECTING, None)
+        text = pending.get("text") if isinstance(pending, dict) else None
+        return text if isinstance(text, str) else ""
+    return ""
 
 
 def _old_win(pending: object) -> Win | None:

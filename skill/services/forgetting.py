@@ -63,6 +63,8 @@ class Several(NamedTuple):
     """More than one win fits the words: which? Newest first."""
 
     wins: tuple[Chosen, ...]
+    # A correction's new words, as said: the one picked gets them.
+    text: str = ""
 
 
 class NoMatch:
@@ -78,9 +80,17 @@ class NoList:
 
 
 class NotInList(NamedTuple):
-    """The list read out has no such place (or that win was deleted since)."""
+    """The list read out has no such place (or that win was deleted since: ``gone``, its
+    place, counted from 1)."""
 
     size: int
+    gone: int = 0
+
+
+def _not_in(listed: Sequence[int | None], position: int) -> NotInList:
+    """No win at ``position`` of ``listed``: none there, or the one there deleted since."""
+    deleted = 1 <= position <= len(listed) and listed[position - 1] is None
+    return NotInList(len(listed), position if deleted else 0)
 
 
 class NoWinsToFind:
@@ -194,7 +204,7 @@ class Forgetting:
             return _chosen(last[-position - 1], profile.win_count)
         number = pick(listed, position)
         if number is None:
-            return NotInList(len(listed))
+            return _not_in(listed, position)
         found = self._store.wins_numbered(person, [number])
         count = self._store.load_profile(person).win_count
         if not found or not count or not _spoken(found):
@@ -323,6 +333,8 @@ class Forgetting:
         confirm = about is not None or (number is None and position is None)
         if about is not None:
             found = self.about(person, listed, about, count_then=count_then)
+            if isinstance(found, Several):  # which one: the new words wait for the answer
+                return found._replace(text=words or "")
             if not isinstance(found, Chosen):
                 return found
             target: StoredWin = StoredWin(
@@ -386,7 +398,7 @@ class Forgetting:
             else:
                 number = pick(listed, position)
                 if number is None:
-                    return NotInList(len(listed))
+                    return _not_in(listed, position)
         if number is not None:
             found = self._store.wins_numbered(person, [number])
             if found:

@@ -148,6 +148,8 @@ QUESTIONS: Final[Mapping[str, Asked]] = {
     "forget.which": Asked.FORGET_WHICH,
     "forget.which_again": Asked.FORGET_WHICH,
     "correct.confirm": Asked.CORRECT,
+    "correct.which_ask": Asked.FORGET_WHICH,
+    "correct.which_again": Asked.FORGET_WHICH,
     "undo.offer": Asked.RESTORE,
     # Reminders told any way: the half of the day of an hour said without one.
     "reminder.which_half_evening": Asked.REMINDER_HALF,
