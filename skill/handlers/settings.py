@@ -27,6 +27,7 @@ from skill.handlers.common import (
     remember_brief,
     respond,
     slot_text,
+    stay_open,
 )
 from skill.services.wins import WinsService
 from skill.speech import render
@@ -58,6 +59,8 @@ class ChangesSettings:
         reply = render.setting_changed(
             catalog(handler_input), self._rng, setting, follow_up=follows_up(handler_input)
         )
+        if setting is Setting.BRIEF:  # said mid-conversation: no question, and still listening
+            reply = stay_open(handler_input, reply, self._rng)
         return respond(handler_input, reply)
 
 
