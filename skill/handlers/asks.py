@@ -4,6 +4,7 @@ is a statement."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
 from random import Random
 from typing import Final
@@ -213,7 +214,16 @@ class AsksOfSkill:
     literal answer when it is about something kept, else a kind "I can't do that yet" with what
     the skill can do. Nothing is ever stored."""
 
-    def __init__(self, standing: Standing, when: WhenLogged, apis: AlexaApis, rng: Random) -> None:
+    def __init__(
+        self,
+        standing: Standing,
+        when: WhenLogged,
+        apis: AlexaApis,
+        rng: Random,
+        more: Mapping[Topic, AbstractRequestHandler] | None = None,
+    ) -> None:
+        """``more``: the handlers of other areas some topics are theirs to answer (a minute's
+        timer asked for starts a one-minute goal; today's one thing is read back)."""
         self._rng = rng
         self._standing = standing
         self._when = when
@@ -222,6 +232,7 @@ class AsksOfSkill:
             Topic.REMINDER: AskReminderIntentHandler(standing, rng),
             Topic.STYLE: AskStyleIntentHandler(standing, rng),
             Topic.START: AskStartIntentHandler(standing, apis, rng),
+            **(more or {}),
         }
 
     def answer(self, handler_input: HandlerInput, topic: Topic) -> Response:
@@ -230,6 +241,10 @@ class AsksOfSkill:
             assert isinstance(answered, Response)  # every handler here answers
             return answered
         words = catalog(handler_input)
+        if topic is Topic.ABILITIES:  # "what else can you do": the whole list, briefly
+            return respond(
+                handler_input, render.ask(words, self._rng, "help.speech", "help.reprompt")
+            )
         literal = topic in _PLAIN or topic in (Topic.ZONE, Topic.LOGGED_AT)
         if topic in _PLAIN:  # what is kept, and how: a fact, said as it is
             reply = render.say(words, self._rng, _PLAIN[topic])
@@ -298,6 +313,8 @@ _PLAIN: Final = {
     Topic.VOICE: "asks.voice",
     Topic.ERASED: "asks.erased",
     Topic.WIN_MEANS: "asks.win_means",
+    Topic.ONE_THING_MEANS: "asks.one_thing_means",
+    Topic.GOAL_MEANS: "asks.goal_means",
 }
 # A question about "it" or "that", or its time, that means what was talked of last.
 _POINTS: Final = r"\b(?:it|that|what\s+time|when)\b"

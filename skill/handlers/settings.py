@@ -26,6 +26,7 @@ from skill.handlers.common import (
     person_key,
     remember_brief,
     respond,
+    slot_id,
     slot_text,
     stay_open,
 )
@@ -77,6 +78,14 @@ _TO_THE_SKILL: Final = (
 )
 
 
+def brevity_named(handler_input: HandlerInput) -> Setting | None:
+    """Brief or chatty, when the words said for a style name one of them ("be brief")."""
+    if slot_id(handler_input, "style") is not None:
+        return None
+    named = named_setting(slot_text(handler_input, "style") or "")
+    return named if named in (Setting.BRIEF, Setting.CHATTY) else None
+
+
 class QuestionsForAPlanHandler(AbstractRequestHandler):
     """ "Stop asking me questions" said to "What's the one thing you'll do today?": brief mode,
     never a plan. Asked after the screen, so crisis words never get here."""
@@ -112,8 +121,16 @@ class SettingIntentHandler(AbstractRequestHandler):
         self._settings = settings
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return intent_name(handler_input) in SETTING_INTENTS
+        return self._setting(handler_input) is not None
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        setting = SETTING_INTENTS[intent_name(handler_input) or ""]
+        setting = self._setting(handler_input)
+        assert setting is not None  # can_handle said so
         return self._settings.change(handler_input, setting)
+
+    @staticmethod
+    def _setting(handler_input: HandlerInput) -> Setting | None:
+        name = intent_name(handler_input) or ""
+        if name == "SetStyleIntent":  # "can you be brief", heard as a style
+            return brevity_named(handler_input)
+        return SETTING_INTENTS.get(name)
