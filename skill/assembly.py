@@ -11,6 +11,7 @@ from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
 
 from skill.alexa.api import AlexaApis
+from skill.domain.skill_asks import Topic
 from skill.handlers.about import WhatItIsHandler
 from skill.handlers.answers import (
     AnswerHandler,
@@ -160,7 +161,14 @@ def request_handlers(
     things = OneThings(routines, apis, rng)
     forgets = Forgets(forgetting, apis, rng)
     asks = AsksOfSkill(
-        standing, when_logged, apis, rng, ReadOneThingIntentHandler(routines, apis, rng)
+        standing,
+        when_logged,
+        apis,
+        rng,
+        more={
+            Topic.GOAL_START: SetGoalIntentHandler(routines, timers, rng),
+            Topic.ONE_THING: ReadOneThingIntentHandler(routines, apis, rng),
+        },
     )
     leads = {name: carrier.words for name, carrier in CARRIERS.items()}
     leads.update(dict.fromkeys(LOG_INTENTS, "i"))

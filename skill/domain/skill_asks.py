@@ -30,6 +30,10 @@ class Topic(StrEnum):
     VOICE = "voice"  # whether the voice is recorded or kept
     KEPT = "kept"  # what the skill keeps about the person
     WIN_MEANS = "win_means"  # what a win is, what counts as one
+    ONE_THING_MEANS = "one_thing_means"  # what "the one thing" is
+    GOAL_MEANS = "goal_means"  # what a one-minute goal is, and how to start one
+    GOAL_START = "goal_start"  # a timer for a minute asked for: a one-minute goal started
+    ABILITIES = "abilities"  # what the skill can do ("what else can you do besides that")
     OTHER = "other"  # anything else asked of the skill
 
 
@@ -61,7 +65,8 @@ _AUX: Final = (
 )
 _QUESTION: Final = (
     rf"{_LEAD}(?:{_WH}\s+(?!{_NOT_ASKING})(?:\w+\s+){{0,2}}?{_ASKING_VERB}\b"
-    rf"|{_WH_IS}\s+(?!{_NOT_ASKING})|{_AUX}\b|what\s+(?:counts|qualifies|happens)\b)"
+    rf"|{_WH_IS}\s+(?!{_NOT_ASKING})|{_AUX}\b"
+    r"|what\s+(?:(?:exactly|really|actually|even)\s+)?(?:counts|qualifies|happens)\b)"
 )
 # "can you ...", "could you ...", "please ...", "i want you to ...": asked of the skill.
 _REQUEST: Final = (
@@ -79,7 +84,37 @@ _KEPT: Final = (
     rf"\b{_KEEPING}\b(?:\s+\w+){{0,3}}?\s+(?:about|on|of|from)\s+(?:me|us|my\s+family)\b"
     r"|\b(?:data|information|info|details|privacy|private)\b"
 )
+# "One minute" said any way: "a one minute", "one-minute", "a minute", "60 seconds".
+_MINUTE: Final = r"(?:(?:a|one|1|a\s+one|the\s+one|the)\s+minute|sixty\s+seconds|60\s+seconds)"
 _TOPICS: Final = (
+    (
+        Topic.ONE_THING,
+        # "what was my one thing today, i've forgotten": today's, read back
+        r"^(?:(?:\w+\s+){0,3}?)what\s+(?:is|s|was|were)\s+(?:my|me|today\s+s)\s+one\s+thing\b",
+    ),
+    (
+        Topic.GOAL_START,
+        # A timer or a minute asked for: "can you set a timer for like one minute", "could you
+        # time me for a minute"; never a question about what a goal is.
+        r"^(?:(?:\w+\s+){0,3}?)(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:(?:set|start"
+        r"|give|run|do|put\s+on)\s+(?:me\s+)?(?:a\s+|one\s+|the\s+)?(?:timer|clock|minute"
+        r"|goal|one\s+minute\s+timer|one\s+minute\s+goal)|time\s+me)\b"
+        rf"(?:\s+(?:for|of)\s+(?:like\s+|about\s+|just\s+)?{_MINUTE}\b|\s+(?:one\s+)?minute"
+        r"\s+goal\b|\s+please|\s+now)?$",
+    ),
+    (
+        Topic.GOAL_MEANS,
+        # "what's a one minute goal", "how do i do a one minute thing", "how does the minute
+        # goal work"
+        rf"\b(?:what|how)\b.*\b(?:{_MINUTE}|minute)\s+(?:goal|goals|thing|things|timer)\b",
+    ),
+    (
+        Topic.ONE_THING_MEANS,
+        # "what is a one thing", "what does one thing mean", "what's this one thing about";
+        # never "what's my one thing" (today's, read back)
+        r"\bwhat\s+(?:is|s|are|does)\s+(?:a|an|this|that|the\s+idea\s+of\s+(?:a|the))\s+one"
+        r"\s+things?\b|\bone\s+things?\s+(?:mean|means|is\s+for|for)\b(?!\s+(?:today|tonight|tomorrow))",
+    ),
     (Topic.ZONE, r"\btime\s*zones?\b|\bwhich\s+zone\b|\bwhose\s+time\b"),
     (
         Topic.LOGGED_AT,
@@ -112,7 +147,8 @@ _TOPICS: Final = (
         Topic.WIN_MEANS,
         r"\b(?:definition|define|defined|mean\s+by|meaning\s+of)\b.*\bwins?\b"
         r"|\bwhat\s+(?:is|s|counts\s+as|makes|does)\s+(?:a|one)\s+(?:\w+\s+)?win\b"
-        r"|\bwhat\s+(?:counts|qualifies)\b|\bcounts?\s+as\s+a\s+win\b"
+        r"|\bwhat\s+(?:(?:exactly|really|actually|even)\s+)?(?:counts|qualifies)\b"
+        r"|\bcounts?\s+as\s+a\s+win\b"
         r"|\bwhat\s+(?:is|are|s)\s+(?:wins|a\s+small\s+win|small\s+wins)\s*(?:exactly)?$",
     ),
     (
@@ -131,6 +167,13 @@ _TOPICS: Final = (
     (
         Topic.START,
         r"\b(?:first\s+(?:win|one|entry|day|time)|start(?:ed)?|began|begin|join(?:ed)?|sign(?:ed)?\s+up)\b",
+    ),
+    (
+        Topic.ABILITIES,
+        # "what else can you do besides that", "what can you do then", "what are you able to do"
+        r"\bwhat\s+(?:else\s+|other\s+(?:things|stuff)\s+|things\s+|sort\s+of\s+things\s+)?"
+        r"(?:can|could|do|are)\s+you\s+(?:do|able\s+to\s+do|good\s+for|help\s+with)\b"
+        r"|\bwhat\s+else\s+(?:is\s+there|can\s+i\s+(?:do|say|ask))\b",
     ),
 )
 # Questions about what the person did are recall's, never this module's ("what did i do").

@@ -71,10 +71,9 @@ _MOVES_ON: Final[dict[Asked, str]] = {
 }
 
 # Help for the question that is open: what can be said next, here.
+# After an open-ended question ("What did you do?", "Anything else?") help is the whole list:
+# what the skill can do, briefly, and "What would you like?".
 _HELP: Final[dict[Asked, str]] = {
-    Asked.WIN: "help.win",
-    Asked.TELL_WIN: "help.win",
-    Asked.ANYTHING_ELSE: "help.win",
     Asked.ONE_THING: "help.one_thing",
     Asked.GOAL: "help.goal",
     Asked.STYLE: "help.style",
@@ -83,7 +82,6 @@ _HELP: Final[dict[Asked, str]] = {
     Asked.HEAR_ANOTHER: "help.hear_another",
 }
 _HELP_REPROMPTS: Final[dict[str, str]] = {
-    "help.win": "ask_win.reprompt",
     "help.one_thing": "morning.reprompt",
     "help.goal": "goal.ask_reprompt",
     "help.style": "style.reprompt",

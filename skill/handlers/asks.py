@@ -4,6 +4,7 @@ is a statement."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
 from random import Random
 from typing import Final
@@ -219,8 +220,10 @@ class AsksOfSkill:
         when: WhenLogged,
         apis: AlexaApis,
         rng: Random,
-        one_thing: AbstractRequestHandler | None = None,
+        more: Mapping[Topic, AbstractRequestHandler] | None = None,
     ) -> None:
+        """``more``: the handlers of other areas some topics are theirs to answer (a minute's
+        timer asked for starts a one-minute goal; today's one thing is read back)."""
         self._rng = rng
         self._standing = standing
         self._when = when
@@ -230,9 +233,8 @@ class AsksOfSkill:
             Topic.STYLE: AskStyleIntentHandler(standing, rng),
             Topic.START: AskStartIntentHandler(standing, apis, rng),
             Topic.GOAL: AskGoalIntentHandler(standing, rng),
+            **(more or {}),
         }
-        if one_thing is not None:  # "what's my one thing today", in words no sample holds
-            self._by_topic[Topic.ONE_THING] = one_thing
 
     def answer(self, handler_input: HandlerInput, topic: Topic) -> Response:
         if topic in self._by_topic:
@@ -240,6 +242,10 @@ class AsksOfSkill:
             assert isinstance(answered, Response)  # every handler here answers
             return answered
         words = catalog(handler_input)
+        if topic is Topic.ABILITIES:  # "what else can you do": the whole list, briefly
+            return respond(
+                handler_input, render.ask(words, self._rng, "help.speech", "help.reprompt")
+            )
         literal = topic in _PLAIN or topic in (Topic.ZONE, Topic.LOGGED_AT)
         if topic in _PLAIN:  # what is kept, and how: a fact, said as it is
             reply = render.say(words, self._rng, _PLAIN[topic])
@@ -308,6 +314,8 @@ _PLAIN: Final = {
     Topic.VOICE: "asks.voice",
     Topic.ERASED: "asks.erased",
     Topic.WIN_MEANS: "asks.win_means",
+    Topic.ONE_THING_MEANS: "asks.one_thing_means",
+    Topic.GOAL_MEANS: "asks.goal_means",
 }
 # A question about "it" or "that", or its time, that means what was talked of last.
 _POINTS: Final = r"\b(?:it|that|what\s+time|when)\b"

@@ -275,14 +275,19 @@ def _gone_list(attributes: dict[str, Any]) -> list[dict[str, Any]]:
     )
 
 
-def go_on(handler_input: HandlerInput, reply: Reply, rng: Random) -> Reply:
-    """A statement answered inside a conversation the person opened: "Want to tell me a win
-    now?" after it, so the conversation stays open (never for brief replies, nor one-shots,
-    which end)."""
+def go_on(
+    handler_input: HandlerInput,
+    reply: Reply,
+    rng: Random,
+    then: tuple[str, str] = ("style.continue", "continue.reprompt"),
+) -> Reply:
+    """A statement answered inside a conversation the person opened: a question after it
+    (``then``, its speech and reprompt keys; "Want to tell me a win now?" unless said), so the
+    conversation stays open (never for brief replies, nor one-shots, which end)."""
     opened = session_attributes(handler_input).get(OPENED)
     if not opened or not follows_up(handler_input) or reply.reprompt is not None:
         return reply
-    question = render.ask(catalog(handler_input), rng, "style.continue", "continue.reprompt")
+    question = render.ask(catalog(handler_input), rng, *then)
     return reply._replace(
         speech=f"{reply.speech} {question.speech}",
         reprompt=question.reprompt,
@@ -297,6 +302,16 @@ def listen_on(handler_input: HandlerInput, reply: Reply, rng: Random) -> Reply:
     which end)."""
     opened = session_attributes(handler_input).get(OPENED)
     if not opened or not follows_up(handler_input) or reply.reprompt is not None:
+        return reply
+    question = render.ask(catalog(handler_input), rng, "style.continue", "continue.reprompt")
+    return reply._replace(reprompt=question.speech, asked=question.asked)
+
+
+def stay_open(handler_input: HandlerInput, reply: Reply, rng: Random) -> Reply:
+    """Like ``listen_on``, brief or not: a reply said mid-conversation that asks nothing and
+    closes nothing ("be brief" itself) leaves the conversation open for the next words."""
+    opened = session_attributes(handler_input).get(OPENED)
+    if not opened or not in_session(handler_input) or reply.reprompt is not None:
         return reply
     question = render.ask(catalog(handler_input), rng, "style.continue", "continue.reprompt")
     return reply._replace(reprompt=question.speech, asked=question.asked)

@@ -31,6 +31,7 @@ from skill.handlers.common import (
     zone_lookup,
 )
 from skill.handlers.recap import offer_recap
+from skill.handlers.settings import brevity_named
 from skill.logs import code
 from skill.services.recall import Ahead, NoWinsYet
 from skill.services.recap import Launch, Recaps
@@ -152,7 +153,10 @@ class SetStyleIntentHandler(AbstractRequestHandler):
         self._rng = rng
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return bool(is_intent_name("SetStyleIntent")(handler_input))
+        if not is_intent_name("SetStyleIntent")(handler_input):
+            return False
+        # "can you be brief": no style but brief replies, the settings' to change
+        return brevity_named(handler_input) is None
 
     def handle(self, handler_input: HandlerInput) -> Response:
         words = catalog(handler_input)

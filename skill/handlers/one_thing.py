@@ -26,6 +26,7 @@ from skill.handlers.common import (
     free_words,
     go_on,
     intent_name,
+    listen_on,
     not_understood,
     person_key,
     respond,
@@ -88,8 +89,12 @@ class OneThings:
         at = session_attributes(handler_input).pop(PLAN_REMINDER, None)
         if isinstance(at, str):
             return respond(handler_input, self._remind(handler_input, outcome.said, at, None))
+        # Set in a conversation the person opened, the conversation goes on: there is often
+        # a second thing to say ("ok also I woke up on time").
+        reply = render.say(words, self._rng, "one_thing.set", thing=outcome.said)
         return respond(
-            handler_input, render.say(words, self._rng, "one_thing.set", thing=outcome.said)
+            handler_input,
+            go_on(handler_input, reply, self._rng, ("one_thing.then", "one_thing.then_reprompt")),
         )
 
     def set_reminded(
@@ -344,7 +349,8 @@ class ReadOneThingIntentHandler(AbstractRequestHandler):
                 handler_input, render.ask(words, self._rng, "one_thing.none", "morning.reprompt")
             )
         key = "one_thing.read_done" if thing.done else "one_thing.read"
-        return respond(handler_input, render.text(words, key, thing=thing.said))
+        reply = render.text(words, key, thing=thing.said)
+        return respond(handler_input, listen_on(handler_input, reply, self._rng))
 
 
 class OneThingDoneIntentHandler(AbstractRequestHandler):

@@ -26,7 +26,9 @@ from skill.handlers.common import (
     person_key,
     remember_brief,
     respond,
+    slot_id,
     slot_text,
+    stay_open,
 )
 from skill.services.wins import WinsService
 from skill.speech import render
@@ -58,6 +60,8 @@ class ChangesSettings:
         reply = render.setting_changed(
             catalog(handler_input), self._rng, setting, follow_up=follows_up(handler_input)
         )
+        if setting is Setting.BRIEF:  # said mid-conversation: no question, and still listening
+            reply = stay_open(handler_input, reply, self._rng)
         return respond(handler_input, reply)
 
 
@@ -72,6 +76,14 @@ _TO_THE_SKILL: Final = (
     r"|i would like you|i need you|less|more|not so|not as|too|a bit|a little|way|much|bit)\b"
     r"|\b(?:tone|turn|dial|calm|keep) (?:it|things|that) (?:down|up)\b|\byou are\b"
 )
+
+
+def brevity_named(handler_input: HandlerInput) -> Setting | None:
+    """Brief or chatty, when the words said for a style name one of them ("be brief")."""
+    if slot_id(handler_input, "style") is not None:
+        return None
+    named = named_setting(slot_text(handler_input, "style") or "")
+    return named if named in (Setting.BRIEF, Setting.CHATTY) else None
 
 
 class QuestionsForAPlanHandler(AbstractRequestHandler):
@@ -109,8 +121,16 @@ class SettingIntentHandler(AbstractRequestHandler):
         self._settings = settings
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return intent_name(handler_input) in SETTING_INTENTS
+        return self._setting(handler_input) is not None
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        setting = SETTING_INTENTS[intent_name(handler_input) or ""]
+        setting = self._setting(handler_input)
+        assert setting is not None  # can_handle said so
         return self._settings.change(handler_input, setting)
+
+    @staticmethod
+    def _setting(handler_input: HandlerInput) -> Setting | None:
+        name = intent_name(handler_input) or ""
+        if name == "SetStyleIntent":  # "can you be brief", heard as a style
+            return brevity_named(handler_input)
+        return SETTING_INTENTS.get(name)

@@ -25,8 +25,10 @@ from skill.handlers.common import (
     WINS_TODAY,
     answer,
     answers,
+    asked,
     catalog,
     follows_up,
+    go_on,
     in_session,
     not_understood,
     person_key,
@@ -155,8 +157,8 @@ class LogsWins:
         if isinstance(outcome, AlreadyDone):
             return self.already_done(handler_input, outcome)
         today = int(session_attributes(handler_input).get(WINS_TODAY) or 0)
-        if shrug and today > 0:
-            return respond(handler_input, render.enough(catalog(handler_input), self._rng, today))
+        if today > 0 and (shrug or render.shrugged_day(outcome)):
+            return self._shrugged(handler_input, today)
         if outcome.offer:
             session_attributes(handler_input)[OFFER] = outcome.offer
         reply = render.not_a_win(
@@ -167,6 +169,19 @@ class LogsWins:
             today=int(session_attributes(handler_input).get(WINS_TODAY) or 0),
         )
         return respond(handler_input, reply)
+
+    def _shrugged(self, handler_input: HandlerInput, today: int) -> Response:
+        """A shrug ("idk", "I don't know really") on a day with ``today`` wins: said to "Want
+        me to log it?", no yes; else the day's count, and in a conversation the person
+        opened, one of their wins offered back, so it does not close mid-thought."""
+        words = catalog(handler_input)
+        if asked(handler_input) is Asked.OFFER:
+            session_attributes(handler_input).pop(OFFER, None)
+            declined = render.offer_declined(words, self._rng, in_session=follows_up(handler_input))
+            return respond(handler_input, declined)
+        reply = render.enough(words, self._rng, today)
+        then = ("not_a_win.enough_then", "hear.reprompt")
+        return respond(handler_input, go_on(handler_input, reply, self._rng, then))
 
     def finish_goal(self, handler_input: HandlerInput, *, or_one_thing: bool = False) -> Response:
         """The open goal is done; with ``or_one_thing``, today's one thing if no goal is open."""

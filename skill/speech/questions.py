@@ -99,7 +99,6 @@ QUESTIONS: Final[Mapping[str, Asked]] = {
     "about.morning": Asked.ONE_THING,
     "asks.morning": Asked.ONE_THING,
     "help.speech": Asked.WHAT_NEXT,
-    "help.win": Asked.WIN,
     "help.one_thing": Asked.ONE_THING,
     "help.goal": Asked.GOAL,
     "help.yes_no": Asked.WHAT_NEXT,  # asked with the open yes-or-no question kept
@@ -123,6 +122,8 @@ QUESTIONS: Final[Mapping[str, Asked]] = {
     "one_thing.ask": Asked.ONE_THING,
     "one_thing.ask_reminded": Asked.ONE_THING,
     "one_thing.after_win": Asked.ONE_THING,
+    "one_thing.then": Asked.WIN,  # after the one thing is set: "Done anything already today?"
+    "not_a_win.enough_then": Asked.HEAR_ANOTHER,  # after a shrug on a day with wins
     "reminder.confirm": Asked.REMINDER_TIME,
     "reminder.why": Asked.REMINDER_TIME,  # "why 8:45?": the time asked for, asked again
     "reminder.confirm_evening": Asked.REMINDER_TIME,

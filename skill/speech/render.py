@@ -475,6 +475,11 @@ _NOT_A_WIN_FAMILIES = frozenset(
 _SHRUGGED_DAY = frozenset({"nothing.did_nothing", "nothing.not_anything", "nothing.shrugged"})
 
 
+def shrugged_day(outcome: NotAWin) -> bool:
+    """Whether ``outcome`` says no deed was done today ("meh", "I did nothing")."""
+    return outcome.reason in _SHRUGGED_DAY
+
+
 def not_a_win(
     catalog: Catalog, rng: Random, outcome: NotAWin, *, in_session: bool, today: int = 0
 ) -> Reply:

@@ -154,17 +154,19 @@ def test_silence_gets_the_reprompt_then_the_session_ends(tmp_path: Path) -> None
     assert "You did the laundry" in said[3]
 
 
-def test_help_fits_the_moment_and_a_second_miss_is_shorter(tmp_path: Path) -> None:
+def test_help_names_what_the_skill_does_and_a_second_miss_is_shorter(tmp_path: Path) -> None:
     said = run(
         tmp_path,
         "open small wins",
-        "help",  # for the question open now
-        "what can you do",  # asked again: the whole list
+        "help",  # after "What did you do?": the whole list, briefly
+        "what can you do",
         "purple monkey dishwasher",
         "purple monkey dishwasher",
     )
-    assert "Tell me one thing you did" in said[1]
-    assert "one minute goal" in said[2] and "remind me every morning" in said[2]
+    for line in said[1:3]:
+        assert "one minute goal" in line and "remind me every morning" in line, line
+        assert "give me a win" in line and "one thing" in line and "delete" in line, line
+        assert len(line.split()) <= 35 and line.endswith("?"), line
     assert said[3] != said[4] and len(said[4].split()) < len(said[3].split())
 
 

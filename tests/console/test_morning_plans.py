@@ -85,7 +85,10 @@ def test_a_shrug_after_a_win_this_conversation_is_told_the_count(
     tmp_path: Path, shrug: str
 ) -> None:
     talk(tmp_path, AFTERNOON, LONDON, "tell small wins I made my bed")
-    (_, _), (said, _) = talk_ends(tmp_path, AFTERNOON, LONDON, "open small wins", shrug)
+    (_, _), (said, ended) = talk_ends(tmp_path, AFTERNOON, LONDON, "open small wins", shrug)
     enough = {text.format(wins="one win") for text in WORDS.variants("not_a_win.enough")}
-    assert said in enough, said
+    # the count, then (the person opened the conversation) one of their wins offered back
+    then = WORDS.variants("not_a_win.enough_then")[0]
+    assert any(said == f"{text} {then}" for text in enough), said
+    assert not ended
     assert saved_win_texts(tmp_path) == ["made my bed"]

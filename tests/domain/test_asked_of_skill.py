@@ -36,7 +36,7 @@ from skill.domain.skill_asks import Topic, asked_of_skill
         ("could you play some music", Topic.OTHER),
         ("how do I change the voice", Topic.OTHER),
         ("are you a real person", Topic.OTHER),
-        ("so what can you do", Topic.OTHER),
+        ("so what can you do", Topic.ABILITIES),
         # What is kept, how, and when: asked literally, answered literally.
         ("what exactly do you store about me", Topic.KEPT),
         ("what do you know about me", Topic.KEPT),
