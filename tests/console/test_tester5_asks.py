@@ -390,7 +390,9 @@ def test_words_that_only_point_at_wins_are_never_a_win(tmp_path: Path) -> None:
     assert done.startswith("Done. That win is deleted.")
     assert "second" not in today.lower()
     assert today.startswith("Today, Wednesday, you logged one win. You did the dishes.")
-    assert "the second" not in unasked.lower() or "say" in unasked.lower()
+    gone = WORDS.variants("forget.place_gone")[0].format(place="second")
+    # never a win: how to say it, or that the second one read out is gone already
+    assert "the second" not in unasked.lower() or "say" in unasked.lower() or gone in unasked
 
 
 @pytest.mark.parametrize(
