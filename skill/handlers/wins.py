@@ -157,7 +157,7 @@ class LogsWins:
         today = int(session_attributes(handler_input).get(WINS_TODAY) or 0)
         if shrug and today > 0:
             return respond(handler_input, render.enough(catalog(handler_input), self._rng, today))
-        if outcome.offer:
+        if outcome.offer and not outcome.reason.startswith("talk."):  # talk names, offers not
             session_attributes(handler_input)[OFFER] = outcome.offer
         reply = render.not_a_win(
             catalog(handler_input),
