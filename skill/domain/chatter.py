@@ -127,7 +127,8 @@ def remarks(words: list[str]) -> bool:
     if len(rest) < 2:
         return False
     if rest[0] in _POINTERS and rest[1] in _BEING:
-        return True
+        # "there's nothing probably" is a shrug, heard as one elsewhere
+        return rest[0] != "there" or rest[2:3] not in (["nothing"], ["no"], ["not"])
     if rest[0] in ("the", "this", "that", "my", "today", "tonight", "yesterday"):
         # "this week was good", "the last one was wrong", "today was ok"
         head = rest[: next((i for i, w in enumerate(rest) if w in _BEING), len(rest))]

@@ -328,7 +328,10 @@ def _talked(words: str, said: Statement, verdict: Verdict) -> "NotAWin | None":
     that ask for care, a plan, a yes to an offer or an answer after the safety check."""
     if verdict.kind in (Kind.CRISIS, Kind.CHECK_IN) or said.frame is Frame.INTEND:
         return None
-    return None if said.checked or said.confirmed else talk_told(words, said.carrier)
+    talk = None if said.checked or said.confirmed else talk_told(words, said.carrier)
+    if talk is not None and talk.reason == "talk.remark" and verdict.kind is not Kind.WIN:
+        return None  # "i was told it is cancer": the screen's answer to what was told stands
+    return talk
 
 
 # Parts that tell something to keep or to care about: talk beside them is no reason to stop.
@@ -339,7 +342,7 @@ def talk_told(words: str, carrier: str = "i") -> "NotAWin | None":
     """Words that tell no deed but remark on how things are ("that's nice", "it's been a better
     week") or talk about the wins kept ("that last one is wrong", "bring back the tea one"),
     as the not-a-win they are (``talk.*``, the win they name as its offer); None otherwise."""
-    from skill.domain.chatter import Talk, named_in, talk_in
+    from skill.domain.chatter import named_in, talk_in
     from skill.domain.reading import Context, read  # on first use: it compiles patterns
 
     text = canonical(f"{carrier} {words}".strip())
@@ -348,7 +351,7 @@ def talk_told(words: str, carrier: str = "i") -> "NotAWin | None":
         return None
     # talk about the wins kept is about them whole ("there's one that says you stopped, i never
     # said that"); a remark beside a deed leaves the deed to be heard
-    heeded = _TELLS_SOMETHING if talk is Talk.REMARK else frozenset({"crisis"})
+    heeded = _TELLS_SOMETHING if talk == "remark" else frozenset({"crisis"})
     if any(clause.part.value in heeded for clause in read(text, Context.NONE)):
         return None  # "that was hard but i did the dishes": the deed is heard
     return NotAWin(f"talk.{talk}", named_in(text) or None)
