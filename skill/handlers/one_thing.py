@@ -261,11 +261,15 @@ class OneThingAnswerHandler(AbstractRequestHandler):
         if feeling is not None:
             return self._hears.one(handler_input, lead=f"hear.after_{feeling.value}")
         reading = plan_answer(said)
+        if told is None and reading.kind is PlanKind.DEEDS and " i " not in f" {canonical(said)} ":
+            # "I'll {put the bins out}": words with no subject of their own, said through the
+            # plan's carrier, are the plan ("put" is a past only when someone did it)
+            reading = plan_answer(f"i will {said}")
         if reading.kind is PlanKind.SHRUG:
             return respond(handler_input, _no_plan(handler_input, self._rng))
         if reading.kind is PlanKind.ELSEWHERE:  # "yesterday?", "read them out": asked again
             return not_understood(handler_input, self._rng)
-        if told is not None and not reading.explicit and reading.kind is not PlanKind.HARD:
+        if told is not None and not reading.explicit and reading.kind not in _never_logged():
             # Said as a win or a statement ("my dad is ill", "i'm exhausted"): heard as it
             # always is, screen first; a deed is followed by the morning question, once.
             morning = reading.kind is PlanKind.DEEDS
@@ -281,6 +285,13 @@ class OneThingAnswerHandler(AbstractRequestHandler):
         if reading.kind is PlanKind.PLAN:
             return self._things.set(handler_input, reading.plan, bare=True)
         return self._things.set(handler_input, said, bare=True)
+
+
+def _never_logged() -> frozenset[object]:
+    from skill.domain.turns import PlanKind  # on first use: the reader compiles its patterns
+
+    # a hard time is met kindly; a plan, however hedged, is set and never logged as done
+    return frozenset({PlanKind.HARD, PlanKind.PLAN})
 
 
 def _care(said: str | None, words: Catalog) -> render.Reply:

@@ -71,3 +71,23 @@ def test_nowt_is_nothing_done_and_the_deeds_before_a_hedge_tail_are_kept(tmp_pat
     )
     assert "celebrat" not in said[1] and said[1].endswith("?"), said
     assert saved_win_texts(tmp_path) == ["got up", "had a shave"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "plan"),
+    [
+        (
+            "um I don't know. maybe write the test cases for the payment page? or not. yeah that",
+            "write the test cases for the payment page",
+        ),
+        ("maybe ring our Susan, or not, whatever", "ring our susan"),
+        ("I'll put the bins out, it's bin day", "put the bins out"),
+    ],
+)
+def test_a_hedged_morning_plan_is_the_one_thing_never_a_win_done(
+    tmp_path: Path, answer: str, plan: str
+) -> None:
+    said = _day(tmp_path, "2026-12-16T08:00", "open small wins", answer, "what's my one thing")
+    assert "one thing" in said[1] and plan in said[1].lower(), said
+    assert "Look at you" not in said[1] and "win" not in said[1], said
+    assert saved_win_texts(tmp_path) == []

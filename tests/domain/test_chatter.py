@@ -112,3 +112,18 @@ def test_deeds_said_with_the_same_shapes_are_still_deeds(said: str, deeds: list[
 def test_nowt_and_owt_are_nothing_done(said: str) -> None:
     parts = {clause.part for clause in read(said, Context.ELSE)}
     assert Part.DEED not in parts
+
+
+@pytest.mark.parametrize(
+    ("said", "plan"),
+    [
+        ("um i don't know. maybe write the test cases? or not. yeah that", "write the test cases"),
+        ("maybe ring our susan, or not", "ring our susan"),
+        ("i might go to the shop or maybe not", "go to the shop"),
+    ],
+)
+def test_a_hedged_plan_keeps_the_plan_without_its_hedge(said: str, plan: str) -> None:
+    from skill.domain.turns import PlanKind, plan_answer
+
+    reading = plan_answer(said)
+    assert (reading.kind, reading.plan) == (PlanKind.PLAN, plan)
