@@ -261,9 +261,9 @@ class OneThingAnswerHandler(AbstractRequestHandler):
         if feeling is not None:
             return self._hears.one(handler_input, lead=f"hear.after_{feeling.value}")
         reading = plan_answer(said)
-        if told is None and reading.kind is PlanKind.DEEDS and " i " not in f" {canonical(said)} ":
-            # "I'll {put the bins out}": words with no subject of their own, said through the
-            # plan's carrier, are the plan ("put" is a past only when someone did it)
+        if told is None and reading.kind is PlanKind.DEEDS and _same_in_past(said):
+            # "I'll {put the bins out}": a verb that is the same now and past, said first
+            # through the plan's carrier, is the plan ("clipped the budgie's nails" is done)
             reading = plan_answer(f"i will {said}")
         if reading.kind is PlanKind.SHRUG:
             return respond(handler_input, _no_plan(handler_input, self._rng))
@@ -285,6 +285,16 @@ class OneThingAnswerHandler(AbstractRequestHandler):
         if reading.kind is PlanKind.PLAN:
             return self._things.set(handler_input, reading.plan, bare=True)
         return self._things.set(handler_input, said, bare=True)
+
+
+# Verbs said the same now and in the past: after "I'll", a plan; after "I", a deed.
+_SAME_IN_PAST: Final = frozenset(
+    {"put", "read", "set", "cut", "shut", "hit", "let", "cast", "hurt", "quit", "spread", "split"}
+)
+
+
+def _same_in_past(said: str) -> bool:
+    return canonical(said).split()[:1] in ([verb] for verb in _SAME_IN_PAST)
 
 
 def _never_logged() -> frozenset[object]:
