@@ -24,6 +24,7 @@ from skill.domain.asides import (
     said_to_others,
     tagged,
 )
+from skill.domain.chatter import about_wins, points_back, remarks
 from skill.domain.closings import polite_close, takes_back
 from skill.domain.memo import remembered, within_a_request
 from skill.domain.numbers import held_numbers
@@ -1135,7 +1136,7 @@ def _clause(piece: str, context: Context) -> Clause | None:
         return None  # "which is not much", "nothing else": said of the deed before it
     if any(_says(text, p) for p in _PREFERENCES):
         return Clause(Part.PREFERENCE)
-    if any(_starts(text, p) for p in _REQUESTS) or asks_the_skill(text) or takes_back(text):
+    if _requests(text):
         return Clause(Part.REQUEST)
     if text in _THANKS:
         return Clause(Part.THANKS)
@@ -1152,6 +1153,14 @@ def _clause(piece: str, context: Context) -> Clause | None:
     if any(bare.startswith(p + " ") for p in _PLAN_STARTS):
         return _judged(Clause(Part.PLAN, _first_person(bare)), Frame.INTEND)
     return _statement(bare, context)
+
+
+def _requests(text: str) -> bool:
+    """A clause that asks the skill for something, or talks about the wins kept ("that last
+    one is wrong", "bring back the tea one"): never a deed."""
+    if any(_starts(text, p) for p in _REQUESTS) or asks_the_skill(text) or takes_back(text):
+        return True
+    return about_wins(text)
 
 
 def _nothing_more(bare: str, context: Context) -> Clause | None:
@@ -1286,7 +1295,13 @@ def _statement(text: str, context: Context) -> Clause:
     if hard_time(text):  # "bad day", "rough one": how it went, never a deed
         return Clause(Part.FEELING)
     told = _of_a_thing(text)
-    return told if told is not None else _told_by_someone(text, context)
+    if told is not None:
+        return told
+    if remarks(text.split()) or points_back(text.split()):
+        # "that's nice", "it's been a better week", "i did that": heard, no deed told
+        verdict = screen(text, "", Frame.STATE)
+        return Clause(Part.CRISIS if verdict.kind in (Kind.CRISIS, Kind.CHECK_IN) else Part.FEELING)
+    return _told_by_someone(text, context)
 
 
 def _compound(words: list[str]) -> bool:

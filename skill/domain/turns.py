@@ -91,6 +91,12 @@ _PLAN_LEADS: Final = (
 )
 
 
+# A hedge said after the plan that takes nothing back for sure: "... or not. yeah that".
+_HEDGED_TAIL: Final = (
+    r"(?:\s+(?:and|or)\s+(?:not|maybe not|not sure|whatever)\b.*|\s+(?:and\s+)?yeah\s+that)$"
+)
+
+
 def _plan_words(clause: str) -> str:
     """A plan clause as the one thing's words: "i am going to call mum" is "call mum"."""
     return compiled(_PLAN_LEADS).sub("", clause).removeprefix("i ")
@@ -116,7 +122,7 @@ def plan_answer(said: str) -> PlanAnswer:
         # Only read as a plan beside something else ("i am stupid and ugly"): no plan.
         planned = [words for words in planned if compiled(_PLAN_LEADS).match(words)]
     plans = [_plan_words(words) for words in planned]
-    plan = " and ".join(plans)
+    plan = compiled(_HEDGED_TAIL).sub("", " and ".join(plans))
     # Something done, even if it went wrong ("i burned the toast"): told, as a win is told.
     told = [c.words for c in reading if c.part is Part.DEED or _gone_wrong(c.part, c.words)]
     if told and plan:  # the deeds alone are logged, the plan is set

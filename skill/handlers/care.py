@@ -46,7 +46,7 @@ from skill.handlers.settings import ChangesSettings
 from skill.handlers.statements import CARRIERS
 from skill.handlers.wins import LOG_INTENTS, HearsWins, LogsWins, feeling_then_hear
 from skill.services.routines import PLAN_CARRIER
-from skill.services.wins import SHRUGGED, NotAWin, Statement
+from skill.services.wins import SHRUGGED, NotAWin, Statement, talk_told
 from skill.speech import render
 from skill.speech.questions import Asked
 
@@ -529,6 +529,9 @@ class CatchAllIntentHandler(AbstractRequestHandler):
             return closing(handler_input, self._rng)
         if _closes_worn_out(phrase, handler_input):
             return closing(handler_input, self._rng, rest=True)
+        talk = talk_told(phrase, "") if phrase else None
+        if talk is not None:  # "that's nice", "that last one is wrong": heard, never a win
+            return self._logs.not_a_win(handler_input, talk)
         if not _shrugs(phrase, handler_input):
             return None
         if asked(handler_input) in _YES_OR_NO_ON_A_WIN:  # "hmm" to "Delete ...?": asked again

@@ -266,11 +266,15 @@ class OneThingAnswerHandler(AbstractRequestHandler):
         if feeling is not None:
             return self._hears.one(handler_input, lead=f"hear.after_{feeling.value}")
         reading = plan_answer(said)
+        if told is None and reading.kind is PlanKind.DEEDS and _same_in_past(said):
+            # "I'll {put the bins out}": a verb that is the same now and past, said first
+            # through the plan's carrier, is the plan ("clipped the budgie's nails" is done)
+            reading = plan_answer(f"i will {said}")
         if reading.kind is PlanKind.SHRUG:
             return respond(handler_input, _no_plan(handler_input, self._rng))
         if reading.kind is PlanKind.ELSEWHERE:  # "yesterday?", "read them out": asked again
             return not_understood(handler_input, self._rng)
-        if told is not None and not reading.explicit and reading.kind is not PlanKind.HARD:
+        if told is not None and not reading.explicit and reading.kind not in _never_logged():
             # Said as a win or a statement ("my dad is ill", "i'm exhausted"): heard as it
             # always is, screen first; a deed is followed by the morning question, once.
             morning = reading.kind is PlanKind.DEEDS
@@ -286,6 +290,23 @@ class OneThingAnswerHandler(AbstractRequestHandler):
         if reading.kind is PlanKind.PLAN:
             return self._things.set(handler_input, reading.plan, bare=True)
         return self._things.set(handler_input, said, bare=True)
+
+
+# Verbs said the same now and in the past: after "I'll", a plan; after "I", a deed.
+_SAME_IN_PAST: Final = frozenset(
+    {"put", "read", "set", "cut", "shut", "hit", "let", "cast", "hurt", "quit", "spread", "split"}
+)
+
+
+def _same_in_past(said: str) -> bool:
+    return canonical(said).split()[:1] in ([verb] for verb in _SAME_IN_PAST)
+
+
+def _never_logged() -> frozenset[object]:
+    from skill.domain.turns import PlanKind  # on first use: the reader compiles its patterns
+
+    # a hard time is met kindly; a plan, however hedged, is set and never logged as done
+    return frozenset({PlanKind.HARD, PlanKind.PLAN})
 
 
 def _care(said: str | None, words: Catalog) -> render.Reply:

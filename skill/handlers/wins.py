@@ -159,7 +159,7 @@ class LogsWins:
         today = int(session_attributes(handler_input).get(WINS_TODAY) or 0)
         if today > 0 and (shrug or render.shrugged_day(outcome)):
             return self._shrugged(handler_input, today)
-        if outcome.offer:
+        if outcome.offer and not outcome.reason.startswith("talk."):  # talk names, offers not
             session_attributes(handler_input)[OFFER] = outcome.offer
         reply = render.not_a_win(
             catalog(handler_input),

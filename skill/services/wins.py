@@ -35,7 +35,7 @@ from skill.domain.phrasing import (
     win_from_words,
 )
 from skill.domain.phrasing.answer import bare_answer
-from skill.domain.screen import Frame, Kind, Verdict, is_win, likely_harm, screen
+from skill.domain.screen import Frame, Kind, Verdict, canonical, is_win, likely_harm, screen
 from skill.domain.screen_stamp import (
     screen_version,
     stamp_verdict,
@@ -286,6 +286,9 @@ def _refused(words: str, said: Statement, verdict: Verdict) -> "tuple[LogOutcome
     """What the screen's verdict refuses, if anything, and the verdict to go on with: a
     check-in (once checked, the words go on, met calmly), a crisis or not a win; a failure said
     after the deeds ("i fed the cat and then missed the bus") leaves the deeds."""
+    talk = _talked(words, said, verdict)
+    if talk is not None:  # "that last one is wrong", "it's been a good week": never a win
+        return talk, verdict
     refused = judged(verdict)
     if isinstance(refused, CheckIn):
         if not said.checked:
@@ -360,6 +363,40 @@ def _untold(words: str, said: Statement, *, vague: bool) -> "LogOutcome | None":
     if vague and said.frame is Frame.DONE and is_vague(words):
         return Vague()  # "i did three things": what were they? Asked once, nothing stored
     return None
+
+
+def _talked(words: str, said: Statement, verdict: Verdict) -> "NotAWin | None":
+    """Talk that is not a deed (``talk_told``), once care has heard the words; None for words
+    that ask for care, a plan, a yes to an offer or an answer after the safety check."""
+    if verdict.kind in (Kind.CRISIS, Kind.CHECK_IN) or said.frame is Frame.INTEND:
+        return None
+    talk = None if said.checked or said.confirmed else talk_told(words, said.carrier)
+    if talk is not None and talk.reason == "talk.remark" and verdict.kind is not Kind.WIN:
+        return None  # "i was told it is cancer": the screen's answer to what was told stands
+    return talk
+
+
+# Parts that tell something to keep or to care about: talk beside them is no reason to stop.
+_TELLS_SOMETHING: Final = frozenset({"deed", "plan", "struggle", "crisis", "unsure"})
+
+
+def talk_told(words: str, carrier: str = "i") -> "NotAWin | None":
+    """Words that tell no deed but remark on how things are ("that's nice", "it's been a better
+    week") or talk about the wins kept ("that last one is wrong", "bring back the tea one"),
+    as the not-a-win they are (``talk.*``, the win they name as its offer); None otherwise."""
+    from skill.domain.chatter import named_in, talk_in
+    from skill.domain.reading import Context, read  # on first use: it compiles patterns
+
+    text = canonical(f"{carrier} {words}".strip())
+    talk = talk_in(text)
+    if talk is None:
+        return None
+    # talk about the wins kept is about them whole ("there's one that says you stopped, i never
+    # said that"); a remark beside a deed leaves the deed to be heard
+    heeded = _TELLS_SOMETHING if talk == "remark" else frozenset({"crisis"})
+    if any(clause.part.value in heeded for clause in read(text, Context.NONE)):
+        return None  # "that was hard but i did the dishes": the deed is heard
+    return NotAWin(f"talk.{talk}", named_in(text) or None)
 
 
 def _told(words: str, said: Statement) -> "str | Crisis | CheckIn | NotAnAnswer | NotAWin":

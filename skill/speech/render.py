@@ -488,6 +488,8 @@ def not_a_win(
     if today > 0 and outcome.reason in _SHRUGGED_DAY:
         return enough(catalog, rng, today)
     family = outcome.reason.split(".", 1)[0]
+    if family == "talk":  # a remark, or talk about the wins kept: heard, never a win
+        return talk(catalog, rng, outcome.reason.split(".", 1)[1], outcome.offer or "", in_session)
     if family == "unsure" and outcome.offer:  # maybe no win: the person's to call, unechoed
         return Reply(
             speech=catalog.pick("not_a_win.unsure", rng),
@@ -507,6 +509,17 @@ def not_a_win(
     if not in_session:
         return reply
     return _then_ask(reply, catalog, rng, "not_a_win.continue", "not_a_win.continue_reprompt")
+
+
+def talk(catalog: Catalog, rng: Random, kind: str, about: str, in_session: bool) -> Reply:
+    """A remark heard kindly, or what can be done about a win said to be wrong, on another day
+    or wanted back: literal, short, and nothing asked. ``about``: the words that name the win."""
+    if kind in ("wrong", "move") and not about:
+        kind = f"{kind}_pointed"
+    speech = catalog.pick(f"talk.{kind}", rng, about=ssml.escape(about))
+    if not in_session:
+        return Reply(speech=speech)
+    return Reply(speech=speech, reprompt=catalog.pick("talk.reprompt", rng))
 
 
 def enough(catalog: Catalog, rng: Random, today: int) -> Reply:
