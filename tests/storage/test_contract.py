@@ -1329,3 +1329,16 @@ def test_undo_in_the_same_conversation_brings_a_win_back_with_when_it_was_told(
     assert erasure.restore(ME, Gone("fed the dog", WinKind.SAID, START), "r4")
     assert told(any_store, "rang my daughter")[0][1] == told_at
     assert told(any_store, "fed the dog")[0][1] is None
+
+
+def test_a_win_moved_into_a_deleted_wins_number_keeps_when_it_was_told(
+    any_store: PortableStore, clock: Clock
+) -> None:
+    filed, told_at = filed_on_a_day_said(any_store, clock)
+    assert Erasure(any_store, clock).delete_win(ME, 1)  # win 2 takes number 1
+    moved = any_store.win(ME, 1)
+    assert moved is not None and (moved.text, moved.created_at, moved.told_at) == (
+        "rang my daughter",
+        filed,
+        told_at,
+    )
