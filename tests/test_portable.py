@@ -104,7 +104,7 @@ def test_csv_carries_the_wins_into_another_store(tmp_path: Path, dynamodb: Any) 
     table = tmp_path / "wins.csv"
 
     assert run("export", "--data-dir", str(tmp_path / "home"), "-o", str(table)) == 0
-    assert table.read_text().splitlines()[0] == "person,account,number,created_at,kind,text"
+    assert table.read_text().splitlines()[0] == "person,account,number,created_at,told_at,kind,text"
     assert run("import", "--table", TABLE_NAME, str(table)) == 0
     assert run("import", "--data-dir", str(tmp_path / "copy"), str(table)) == 0
 

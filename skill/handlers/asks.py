@@ -283,11 +283,13 @@ class AsksOfSkill:
         )
         if isinstance(found, NoWinsYet):
             return render.say(words, self._rng, "when_logged.no_wins")
-        time = render.spoken_time(words, found.at.hour, found.at.minute)
-        place = zone_place(found.at.tzinfo.key if isinstance(found.at.tzinfo, ZoneInfo) else None)
-        if found.at.date() == found.today:
+        # A win filed on a day its words named was stored when it was told, not on that day.
+        at = found.told_at or found.at
+        time = render.spoken_time(words, at.hour, at.minute)
+        place = zone_place(at.tzinfo.key if isinstance(at.tzinfo, ZoneInfo) else None)
+        if at.date() == found.today:
             return render.say(words, self._rng, "asks.logged_today", time=time, place=place)
-        day = day_said(words, found.at.date(), found.today)
+        day = day_said(words, at.date(), found.today)
         return render.say(
             words, self._rng, "asks.logged", day=day[:1].lower() + day[1:], time=time, place=place
         )

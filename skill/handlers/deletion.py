@@ -43,11 +43,14 @@ def keep_for_undo(handler_input: HandlerInput, win: LastWin) -> None:
     """Keep the win a deletion question names as stored, for "undo" once it is deleted."""
     if win.stored is None:
         return
-    session_attributes(handler_input)[DELETE_GONE] = {
+    kept = {
         "text": win.stored.text,
         "kind": win.stored.kind.value,
         "at": win.stored.created_at.isoformat(),
     }
+    if win.stored.told_at is not None:  # filed on a day its words named: when it was told
+        kept["told"] = win.stored.told_at.isoformat()
+    session_attributes(handler_input)[DELETE_GONE] = kept
 
 
 class DeleteLastWinIntentHandler(AbstractRequestHandler):

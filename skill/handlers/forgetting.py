@@ -146,13 +146,16 @@ def remember_logged(attributes: dict[str, Any], logged: Logged) -> None:
 
 
 def _kept(chosen: Chosen) -> dict[str, Any]:
-    return {
+    kept: dict[str, Any] = {
         "number": chosen.number,
         "at": chosen.created_at.isoformat(),
         "count": chosen.total,
         "text": chosen.text,
         "kind": chosen.kind,
     }
+    if chosen.told_at is not None:  # filed on a day its words named: when it was told
+        kept["told"] = chosen.told_at.isoformat()
+    return kept
 
 
 def gone_from(value: object) -> dict[str, Any] | None:
@@ -161,7 +164,10 @@ def gone_from(value: object) -> dict[str, Any] | None:
         return None
     if not value["text"]:
         return None
-    return {"text": value["text"], "kind": value.get("kind"), "at": value.get("at")}
+    gone = {"text": value["text"], "kind": value.get("kind"), "at": value.get("at")}
+    if value.get("told"):
+        gone["told"] = value["told"]
+    return gone
 
 
 def named_before(attributes: dict[str, Any]) -> list[int]:

@@ -56,15 +56,25 @@ RESTORING: Final = "restoring"
 
 
 def _record(gone: Gone) -> dict[str, Any]:
-    return {"text": gone.text, "kind": gone.kind.value, "at": gone.created_at.isoformat()}
+    record = {"text": gone.text, "kind": gone.kind.value, "at": gone.created_at.isoformat()}
+    if gone.told_at is not None:
+        record["told"] = gone.told_at.isoformat()
+    return record
 
 
 def _gone(record: dict[str, Any]) -> Gone | None:
+    """A win deleted, as ``_record`` or a deletion kept it; one kept by an earlier release
+    has no ``told``, and one with a ``told`` that is no time is not brought back wrong."""
     try:
         at = datetime.fromisoformat(str(record["at"]))
-        return Gone(str(record["text"]), WinKind(record.get("kind") or "said"), at)
+        told = record.get("told")
+        told_at = datetime.fromisoformat(str(told)) if told else None
+        kind = WinKind(record.get("kind") or "said")
     except (KeyError, ValueError):
         return None
+    if told_at is not None and told_at.tzinfo is None:
+        return None
+    return Gone(str(record["text"]), kind, at, told_at)
 
 
 class UndoIntentHandler(AbstractRequestHandler):

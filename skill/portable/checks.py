@@ -28,6 +28,10 @@ from skill.storage.records import Person, Profile
 # computer's clock allows for a clock set a little fast, never for a year typed wrong.
 EARLIEST: Final = datetime(2014, 1, 1, tzinfo=UTC)
 AHEAD: Final = timedelta(days=1)
+# A win is told on the day it was done or later, never before. ``created_at`` is a time on that
+# day in the person's zone (noon, or the part of the day named), which an export gives in UTC
+# without the zone: a day before it is before that day began in any zone.
+TOLD_BEFORE_DONE: Final = timedelta(days=1)
 MAX_ID_CHARS: Final = 512  # Alexa's user and person IDs are a few hundred characters at most
 MAX_COUNT: Final = 10**9
 MAX_PHRASE: Final = 1000  # an index into a handful of wordings
@@ -100,14 +104,32 @@ class Checker:
         return text
 
     def moment(self, value: Any, what: str) -> datetime:
+        example = "a time like 2026-11-21T15:30:00.000000Z"
         if not isinstance(value, str):
-            raise ValueError(f"{what} must be a time like 2026-11-21T15:30:00.000000Z")
-        moment = datetime.fromisoformat(value)
+            raise ValueError(f"{what} must be {example}")
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError as exc:
+            raise ValueError(f"{what} {value!r} is not {example}") from exc
         if moment.tzinfo is None:
             raise ValueError(f"{what} needs a time zone (exports use UTC, ending in Z)")
         if not EARLIEST <= moment <= self._latest:
             raise ValueError(f"{what} {value} is before 2014 or later than tomorrow")
         return moment
+
+    def told_at(self, value: Any, created_at: datetime) -> datetime | None:
+        """When a win filed on a day its words named was told; None when the value is absent
+        or empty (logged as told, or an export from before ``told_at`` was carried). It is
+        never before the day the win was done (``TOLD_BEFORE_DONE``)."""
+        if value is None or value == "":
+            return None
+        told = self.moment(value, "told_at")
+        if told < created_at - TOLD_BEFORE_DONE:
+            raise ValueError(
+                f"told_at {value} is before the day the win was done (created_at "
+                f"{created_at.isoformat()}): a win is told on that day or later"
+            )
+        return told
 
     def day(self, value: Any, what: str) -> date | None:
         if value is None or value == "":

@@ -2,7 +2,10 @@
 
 JSON lines: a header line, then per person one ``person`` line (account and settings) followed
 by one ``win`` line per win, oldest first. CSV: one row per win (person, account, number,
-created_at, kind, text); settings are not in it, so importing a CSV brings the wins only.
+created_at, told_at, kind, text); settings are not in it, so importing a CSV brings the wins
+only. ``told_at`` is when a win filed on a day its words named was told (``StoredWin``): null
+in JSON and an empty cell in CSV for a win logged as told. Files written before it was carried
+have no ``told_at`` and read the same way.
 
 Reading streams: one line (or CSV row) at a time, each no longer than an export's ever is, so a
 file of any length is read in the same memory. A byte order mark, which some editors and
@@ -21,7 +24,9 @@ from typing import IO, Any, Final
 from skill.storage.records import Person, Profile, StoredWin, profile_fields, stamp
 
 FORMAT: Final = 1
-CSV_FIELDS: Final = ("person", "account", "number", "created_at", "kind", "text")
+CSV_FIELDS: Final = ("person", "account", "number", "created_at", "told_at", "kind", "text")
+# What a CSV export's header must name: ``told_at`` came later, and older files lack it.
+CSV_REQUIRED: Final = tuple(name for name in CSV_FIELDS if name != "told_at")
 # Far longer than any line an export holds (a win's words are at most 300 characters), short
 # enough that a file with no line breaks cannot fill the memory.
 MAX_LINE: Final = 64 * 1024
@@ -54,6 +59,7 @@ def _win_fields(person: Person, win: StoredWin) -> dict[str, Any]:
         "account": person.account,
         "number": win.number,
         "created_at": stamp(win.created_at),
+        "told_at": stamp(win.told_at) if win.told_at is not None else None,
         "kind": win.kind.value,
         "text": win.text,
     }
@@ -83,9 +89,14 @@ def write_csv(out: IO[str], people: Iterable[tuple[Person, Profile, Iterable[Sto
     for person, _profile, wins in people:
         for win in wins:
             fields = _win_fields(person, win)
-            writer.writerow([neutralised(str(fields[name])) for name in CSV_FIELDS])
+            writer.writerow([_cell(fields[name]) for name in CSV_FIELDS])
             count += 1
     return count
+
+
+def _cell(value: Any) -> str:
+    """A value as its CSV cell: none is an empty cell."""
+    return "" if value is None else neutralised(str(value))
 
 
 def neutralised(cell: str) -> str:
@@ -150,10 +161,11 @@ def _csv_rows(lines: Iterable[str], skipped: int) -> Iterator[tuple[str, dict[st
     reader = csv.reader(lines, strict=True)
     try:
         header = [name.strip().lstrip(BOM) for name in next(reader, [])]
-        if set(CSV_FIELDS) - set(header):
+        if set(CSV_REQUIRED) - set(header):
             raise BadExport(
                 "a JSON lines export starts with {, and a CSV export's header is "
                 + ",".join(CSV_FIELDS)
+                + " (told_at may be left out)"
             )
         for cells in reader:
             where = f"line {skipped + reader.line_num}"

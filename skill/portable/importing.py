@@ -119,9 +119,11 @@ def _stage(source: IO[str], staging: Staging, checker: Checker) -> None:
             kind = kind_of(row.get("kind"))
             number = number_of(row.get("number"))
             created = checker.moment(row.get("created_at"), "created_at")
+            told = checker.told_at(row.get("told_at"), created)
             text = checker.win_text(row.get("text"), kind)
             if text is not None:
-                staging.add_win(person, StoredWin(number, text, created, kind), order)
+                win = StoredWin(number, text, created, kind, told_at=told)
+                staging.add_win(person, win, order)
         except (KeyError, TypeError, ValueError, OverflowError) as exc:
             raise BadExport(f"{where}: {exc}") from exc
 

@@ -4,6 +4,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import NamedTuple
 
+from skill.domain.gone import GoneWin
 from skill.domain.local_time import local_day
 from skill.domain.logged_days import LoggedDays
 from skill.domain.phrasing import Win, WinKind, win_from_words
@@ -38,11 +39,18 @@ class LastWin(NamedTuple):
 
 
 class Gone(NamedTuple):
-    """A win deleted in this conversation, as it was stored: what "undo" brings back."""
+    """A win deleted in this conversation, as it was stored: what "undo" brings back.
+    ``told_at``: when it was told, for a win filed on a day its words named."""
 
     text: str
     kind: WinKind
     created_at: datetime
+    told_at: datetime | None = None
+
+    @classmethod
+    def kept(cls, gone: GoneWin) -> "Gone":
+        """The win the profile keeps as deleted last (``gone.py``)."""
+        return cls(gone.text, gone.kind, gone.created_at, gone.told_at)
 
 
 class Erasure:
@@ -134,7 +142,7 @@ class Erasure:
         profile, newest = self._store.recent_wins(person, 1)
         kept = profile.last_gone
         if kept is not None and kept.fresh(self._clock()):
-            return Gone(kept.text, kept.kind, kept.created_at)
+            return Gone.kept(kept)
         if not newest:
             return None
         stored = newest[0]
@@ -147,13 +155,14 @@ class Erasure:
         kept = seen.last_gone
         if kept is None or not kept.fresh(self._clock()):
             return None
-        return self._restore(person, seen, Gone(kept.text, kept.kind, kept.created_at), request_id)
+        return self._restore(person, seen, Gone.kept(kept), request_id)
 
     def restore(self, person: Person, gone: Gone, request_id: str) -> LastWin | None:
-        """Bring back a win deleted in this conversation, at the time it was first logged,
-        as the newest number; its words are screened again, as any win stored is. None when
-        it could not be stored (the wins changed meanwhile). Two calls: the profile, then
-        one write (a redelivered request stores it once)."""
+        """Bring back a win deleted in this conversation, at the time it was first logged
+        (and, filed on a day its words named, with when it was told), as the newest number;
+        its words are screened again, as any win stored is. None when it could not be stored
+        (the wins changed meanwhile). Two calls: the profile, then one write (a redelivered
+        request stores it once)."""
         return self._restore(person, self._store.load_profile(person), gone, request_id)
 
     def _restore(
@@ -186,6 +195,7 @@ class Erasure:
                 kind=gone.kind,
                 screened=stamp,
                 filed=gone.created_at,
+                told_at=gone.told_at,
             )
         except DuplicateRequest:
             pass

@@ -57,6 +57,7 @@ class Chosen(NamedTuple):
     listed: tuple[int, ...] = ()
     text: str = ""  # its words as stored, to bring it back after "undo"
     kind: str = WinKind.SAID.value
+    told_at: datetime | None = None  # when it was told, if filed on a day its words named
 
 
 class Several(NamedTuple):
@@ -155,6 +156,7 @@ def _chosen(stored: StoredWin, count: int) -> Chosen:
         count,
         text=stored.text,
         kind=stored.kind.value,
+        told_at=stored.told_at,
     )
 
 

@@ -72,4 +72,5 @@ class WhenLogged:
             win_from_words(chosen.text, chosen.kind),
             local_now(chosen.created_at, profile.zone),
             local_now(self._clock(), profile.zone).date(),
+            local_now(chosen.told_at, profile.zone) if chosen.told_at else None,
         )

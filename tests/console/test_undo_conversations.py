@@ -96,3 +96,45 @@ def test_undo_after_a_correction_puts_the_old_words_back(tmp_path: Path) -> None
     assert fixed.startswith("Fixed: you walked the dog."), fixed
     assert undone.startswith(tuple(_one("undo.unfixed", win="you walked the cat"))), undone
     assert "you walked the cat" in today.lower() and "dog" not in today, today
+
+
+LONDON = "Europe/London"
+
+
+def test_a_win_told_with_its_day_comes_back_from_undo_still_filed_there_and_told_when_it_was(
+    tmp_path: Path,
+) -> None:
+    # Thursday 10 December: told "yesterday", deleted, then "undo" in the next conversation.
+    talk(tmp_path, "2026-12-10T09:00", LONDON, "tell small wins yesterday I rang my daughter")
+    talk(tmp_path, "2026-12-10T09:05", LONDON, "tell small wins delete my daughter one", "yes")
+    offered, back = talk(tmp_path, "2026-12-10T09:06", LONDON, "tell small wins undo that", "yes")
+    assert "you rang your daughter" in offered and "rang your daughter" in back, (offered, back)
+
+    # The next morning: filed on Wednesday, told on Thursday, as before it was deleted.
+    when, stored = talk(
+        tmp_path,
+        "2026-12-11T10:00",
+        LONDON,
+        "ask small wins when did I log the one about my daughter",
+        "what time was that stored",
+    )
+    assert "Wednesday" in when and "yesterday" in when and "12 PM" not in when, when
+    assert "yesterday at 9 AM" in stored, stored  # when it was told, not the noon it was filed
+
+
+def test_a_win_told_with_its_day_brought_back_in_the_same_conversation_keeps_its_telling(
+    tmp_path: Path,
+) -> None:
+    said = talk(
+        tmp_path,
+        "2026-12-10T09:00",
+        LONDON,
+        "open small wins",
+        "on monday I cleaned the oven",
+        "delete the one about the oven",
+        "yes",
+        "bring that back",
+        "when did I log that",
+    )
+    assert "cleaned the oven" in said[4], said
+    assert "Monday" in said[5] and "today" in said[5] and " AM" not in said[5], said

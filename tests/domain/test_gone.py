@@ -22,6 +22,24 @@ def test_kept_as_plain_text_and_read_back_the_same() -> None:
     assert back.created_at == datetime(2026, 11, 1, 6, 30, tzinfo=UTC)
 
 
+def test_a_win_filed_on_a_day_said_keeps_when_it_was_told() -> None:
+    told = datetime(2026, 11, 2, 9, 15, tzinfo=ZoneInfo("Europe/London"))
+    gone = GoneWin("rang my daughter", WinKind.SAID, LOGGED, DELETED, told)
+    back = GoneWin.of(gone.plain())
+    assert back.told_at == told and back.told_at.tzinfo is not None
+    assert GoneWin.of(GoneWin("fed the dog", WinKind.SAID, LOGGED, DELETED).plain()).told_at is None
+
+
+def test_a_win_kept_before_told_at_was_kept_reads_back_without_it() -> None:
+    kept = (
+        '{"text":"fed the dog","kind":"said","at":"2026-11-01T06:30:00+00:00",'
+        '"gone":"2026-11-03T13:00:00+00:00"}'
+    )
+    assert GoneWin.of(kept) == GoneWin(
+        "fed the dog", WinKind.SAID, LOGGED.astimezone(UTC), DELETED, None
+    )
+
+
 @pytest.mark.parametrize(
     ("after", "fresh"),
     [
@@ -48,6 +66,10 @@ def test_undo_means_the_deletion_for_ten_minutes(after: timedelta, fresh: bool) 
         '"gone": "2026-11-01T00:00:00+00:00"}',
         '{"text": "", "kind": "said", "at": "2026-11-01T00:00:00+00:00", '
         '"gone": "2026-11-01T00:00:00+00:00"}',
+        '{"text": "fed the dog", "kind": "said", "at": "2026-11-01T00:00:00+00:00", '
+        '"gone": "2026-11-01T00:00:00+00:00", "told": "2026-11-01T09:00:00"}',
+        '{"text": "fed the dog", "kind": "said", "at": "2026-11-01T00:00:00+00:00", '
+        '"gone": "2026-11-01T00:00:00+00:00", "told": 5}',
     ],
 )
 def test_anything_else_is_refused(kept: str) -> None:

@@ -28,8 +28,15 @@ def person_line(person: Person, **profile: Any) -> dict[str, Any]:
 
 
 def win_line(
-    person: Person, number: int, text: str, created_at: str = YESTERDAY, kind: str = "said"
+    person: Person,
+    number: int,
+    text: str,
+    created_at: str = YESTERDAY,
+    kind: str = "said",
+    **more: Any,
 ) -> dict[str, Any]:
+    """A win as an export writes it; ``more`` adds fields (``told_at``), which an export
+    from before they were carried lacks."""
     return {
         "type": "win",
         "person": person.key,
@@ -38,12 +45,21 @@ def win_line(
         "created_at": created_at,
         "kind": kind,
         "text": text,
+        **more,
     }
 
 
 def export(path: Path, *lines: dict[str, Any]) -> Path:
     path.write_text("".join(json.dumps(line) + "\n" for line in (HEADER, *lines)))
     return path
+
+
+def told(data_dir: Path) -> dict[str, str | None]:
+    """Each win's words and its ``told_at`` as the folder's database keeps them."""
+    with closing(
+        sqlite3.connect(f"{(data_dir / 'wins.sqlite3').as_uri()}?mode=ro", uri=True)
+    ) as db:
+        return {unsealed(text): at for text, at in db.execute("SELECT text, told_at FROM wins")}
 
 
 def kept(data_dir: Path) -> dict[str, Any]:

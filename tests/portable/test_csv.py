@@ -52,9 +52,9 @@ def test_no_cell_of_a_csv_export_is_evaluated_by_a_spreadsheet(tmp_path: Path) -
     assert run("export", "--data-dir", str(tmp_path / "home"), "-o", str(tmp_path / "w.csv")) == 0
 
     rows = cells(tmp_path / "w.csv")
-    assert rows[0] == ["person", "account", "number", "created_at", "kind", "text"]
+    assert rows[0] == ["person", "account", "number", "created_at", "told_at", "kind", "text"]
     assert not [cell for row in rows for cell in row if cell.startswith(EVALUATED)]
-    texts = [row[5] for row in rows[1:]]
+    texts = [row[6] for row in rows[1:]]
     assert texts[:4] == [f"'{text}" for text in TEXTS[:4]]
     assert texts[6:9] == ["''=was quoted already", "'''+twice", "'just an apostrophe first"]
 

@@ -1186,6 +1186,10 @@ def test_a_win_filed_by_a_day_said_keeps_when_it_was_told(
     )
     kept = {win.text: (win.created_at, win.told_at) for win in any_store.wins_of(ME)}
     assert kept == {"fed the dog": (clock.now, None), "went to the dentist": (sunday, clock.now)}
+    last = any_store.last_win(ME)  # "when did I log that", with nothing talked of yet
+    assert last is not None and (last.text, last.told_at) == ("went to the dentist", clock.now)
+    numbered = any_store.win(ME, 2)
+    assert numbered is not None and numbered.told_at == clock.now
     if "dynamodb" in str(any_store.__class__).lower():
         # ``by_time`` projects no ``told_at``: the Query asks for whole items, which DynamoDB
         # fetches from the table for a local index; moto answers with the projection only.
@@ -1255,3 +1259,86 @@ def test_wins_said_together_are_each_filed_on_their_own_day(
     assert kept["fed the cat"] == (kept["fed the cat"][0], None)  # done as told
     assert kept["fed the cat"][0] - clock.now < timedelta(seconds=1)
     assert any_store.load_profile(ME).last_logged == kept["fed the cat"][0]
+
+
+# --- "Your wins by day, week and words": a win filed on a day said keeps ``told_at`` wherever
+# it goes; here, through a deletion and "undo".
+def filed_on_a_day_said(store: PortableStore, clock: Clock) -> tuple[datetime, datetime]:
+    """Win 1 logged as told; win 2 ("rang my daughter") filed on the day before, told now.
+    Returns when win 2 was filed and when it was told."""
+    log(store, clock, ME, "fed the dog", "r1")
+    seen = store.load_profile(ME)
+    yesterday = clock.now.replace(hour=12, minute=0) - timedelta(days=1)
+    store.append_win(
+        ME,
+        seen=seen,
+        updated=seen._replace(win_count=2),
+        text="rang my daughter",
+        request_id="r2",
+        now=clock.now,
+        filed=yesterday,
+        told_at=clock.now,
+    )
+    return yesterday, clock.now
+
+
+def told(store: PortableStore, text: str) -> list[tuple[datetime, datetime | None]]:
+    return [(win.created_at, win.told_at) for win in store.wins_of(ME) if win.text == text]
+
+
+@pytest.mark.parametrize("deletion", ["any", "last", "by words"])
+def test_undo_in_the_next_conversation_brings_a_win_back_with_when_it_was_told(
+    any_store: PortableStore, clock: Clock, deletion: str
+) -> None:
+    """Deleted any way that keeps it for "undo", a win filed on a day said is kept with when
+    it was told, and comes back with it: "when did I log that" still names that day."""
+    filed, told_at = filed_on_a_day_said(any_store, clock)
+    erasure = Erasure(any_store, clock)
+    clock.advance(minutes=3)
+    if deletion == "any":
+        assert erasure.delete_win(ME, 2)
+    elif deletion == "last":  # the last by number (the dog is the newest by time)
+        any_store.delete_last_win(ME, 2, today_count=1, gone_at=clock.now)
+    else:
+        any_store.forget_win(
+            ME, 2, count=2, created_at=filed, today_count=lambda p: 1, gone_at=clock.now
+        )
+    gone = any_store.load_profile(ME).last_gone
+    assert gone is not None and (gone.created_at, gone.told_at) == (filed, told_at)
+    offered = erasure.undoable(ME)
+    assert isinstance(offered, Gone) and offered.told_at == told_at
+
+    clock.advance(minutes=1)
+    assert erasure.restore_kept(ME, "r3") is not None
+    [(created_at, back_told)] = told(any_store, "rang my daughter")
+    assert timedelta(0) <= created_at - filed < timedelta(seconds=1)
+    assert back_told == told_at
+    assert told(any_store, "fed the dog")[0][1] is None  # logged as told: none
+
+
+def test_undo_in_the_same_conversation_brings_a_win_back_with_when_it_was_told(
+    any_store: PortableStore, clock: Clock
+) -> None:
+    """The session keeps a deleted win's ``told_at`` (``Gone``); one kept without it (logged
+    as told, or by an earlier release) comes back without one."""
+    filed, told_at = filed_on_a_day_said(any_store, clock)
+    erasure = Erasure(any_store, clock)
+    assert erasure.delete_win(ME, 2) and erasure.delete_win(ME, 1)
+    clock.advance(minutes=1)
+    assert erasure.restore(ME, Gone("rang my daughter", WinKind.SAID, filed, told_at), "r3")
+    assert erasure.restore(ME, Gone("fed the dog", WinKind.SAID, START), "r4")
+    assert told(any_store, "rang my daughter")[0][1] == told_at
+    assert told(any_store, "fed the dog")[0][1] is None
+
+
+def test_a_win_moved_into_a_deleted_wins_number_keeps_when_it_was_told(
+    any_store: PortableStore, clock: Clock
+) -> None:
+    filed, told_at = filed_on_a_day_said(any_store, clock)
+    assert Erasure(any_store, clock).delete_win(ME, 1)  # win 2 takes number 1
+    moved = any_store.win(ME, 1)
+    assert moved is not None and (moved.text, moved.created_at, moved.told_at) == (
+        "rang my daughter",
+        filed,
+        told_at,
+    )

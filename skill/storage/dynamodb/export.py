@@ -252,4 +252,6 @@ class PortableDynamoWinStore(DynamoWinStore):
             item["kind"] = s(win.kind.value)
         if win.screened:
             item["screened"] = s(win.screened)
+        if win.told_at is not None:  # filed on a day its words named: when it was told
+            item["told_at"] = s(stamp(win.told_at))
         return item

@@ -236,7 +236,7 @@ class WinNumbering:
             values[":logged"] = s(counted.logged_days.plain())
         if counted.gone_at is not None:  # kept for "undo" in the next conversation
             win = win_from(doomed)
-            kept = GoneWin(win.text, win.kind, win.created_at, counted.gone_at)
+            kept = GoneWin(win.text, win.kind, win.created_at, counted.gone_at, win.told_at)
             update += ", last_gone = :gone"
             values[":gone"] = s(kept.plain())
         # The list read last is forgotten: a place in it may name another win now.

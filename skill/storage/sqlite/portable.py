@@ -153,8 +153,8 @@ def _insert(db: sqlite3.Connection, step: ImportStep) -> None:
     """Add the step's wins, then its profiles; a win or profile already there is an error."""
     try:
         db.executemany(
-            "INSERT INTO wins (person, number, text, kind, created_at, screened) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO wins (person, number, text, kind, created_at, screened, told_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
                 (
                     person.key,
@@ -163,6 +163,7 @@ def _insert(db: sqlite3.Connection, step: ImportStep) -> None:
                     win.kind.value,
                     stamp(win.created_at),
                     win.screened,
+                    stamp(win.told_at) if win.told_at is not None else None,
                 )
                 for person, win in step.wins
             ),

@@ -53,7 +53,8 @@ _SCHEMA: Final = (
         line INTEGER NOT NULL,
         text TEXT NOT NULL,
         kind TEXT NOT NULL,
-        created_at TEXT NOT NULL
+        created_at TEXT NOT NULL,
+        told_at TEXT
     )""",
     "CREATE UNIQUE INDEX IF NOT EXISTS wins_once ON wins (person, created_at, text)",
     "CREATE INDEX IF NOT EXISTS wins_in_order ON wins (person, number, line)",
@@ -81,6 +82,7 @@ class SqliteStaging:
             self._db.execute("PRAGMA journal_mode=TRUNCATE")
             for statement in _SCHEMA:
                 self._db.execute(statement)
+            _add_told_at(self._db)
             self._durable(self.progress is not Progress.CHECKING)
         except sqlite3.Error as exc:
             os.close(self._lock)
@@ -128,7 +130,15 @@ class SqliteStaging:
     def add_win(self, person: Person, win: StoredWin, order: int) -> None:
         self._people[person.key] = person.account
         self._wins.append(
-            (person.key, win.number, order, sealed(win.text), win.kind.value, stamp(win.created_at))
+            (
+                person.key,
+                win.number,
+                order,
+                sealed(win.text),
+                win.kind.value,
+                stamp(win.created_at),
+                stamp(win.told_at) if win.told_at is not None else None,
+            )
         )
         if len(self._wins) >= _BATCH:
             self._flush()
@@ -143,8 +153,9 @@ class SqliteStaging:
             )
             before = self._db.total_changes
             self._db.executemany(
-                "INSERT OR IGNORE INTO wins (person, number, line, text, kind, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT OR IGNORE INTO wins "
+                "(person, number, line, text, kind, created_at, told_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 self._wins,
             )
             self._duplicates += len(self._wins) - (self._db.total_changes - before)
@@ -177,13 +188,13 @@ class SqliteStaging:
         numbered = 0
         while True:
             rows = self._db.execute(
-                "SELECT number, line, text, kind, created_at FROM wins "
+                "SELECT number, line, text, kind, created_at, told_at FROM wins "
                 "WHERE person = ? AND (number, line) > (?, ?) ORDER BY number, line LIMIT ?",
                 (person.key, *after, _PAGE),
             ).fetchall()
-            for _number, _line, text, kind, created_at in rows:
+            for _number, _line, text, kind, created_at, told_at in rows:
                 numbered += 1
-                yield _win(numbered, text, kind, created_at)
+                yield win_of(numbered, unsealed(text), created_at, kind, told_at=told_at)
             if len(rows) < _PAGE:
                 return
             after = (int(rows[-1][0]), int(rows[-1][1]))
@@ -274,8 +285,12 @@ class SqliteStaging:
             raise StorageError(f"could not write the import's staging file: {exc}") from exc
 
 
-def _win(number: int, text: str, kind: str, created_at: str) -> StoredWin:
-    return win_of(number, unsealed(text), created_at, kind)
+def _add_told_at(db: sqlite3.Connection) -> None:
+    """A staging file left by an import of an earlier release (stopped part way, to be undone
+    now) has no ``told_at``: it gains one, empty."""
+    columns = {str(column[1]) for column in db.execute("PRAGMA table_info(wins)")}
+    if "told_at" not in columns:
+        db.execute("ALTER TABLE wins ADD COLUMN told_at TEXT")
 
 
 def _locked(path: Path) -> int:

@@ -371,7 +371,8 @@ class SqliteWinStore(PortableSqlite):
         the person's (their profile comes last), so they are never found here."""
         with self._read() as db:
             row = db.execute(
-                "SELECT w.number, w.text, w.created_at, w.kind FROM profiles p "
+                "SELECT w.number, w.text, w.created_at, w.kind, w.screened, w.told_at "
+                "FROM profiles p "
                 "JOIN wins w ON w.person = p.person AND w.number = p.win_count "
                 "WHERE p.person = ?",
                 (person.key,),
@@ -542,7 +543,7 @@ class SqliteWinStore(PortableSqlite):
             }
             if gone_at is not None and row is not None:
                 doomed = stored_win(row)
-                kept = GoneWin(doomed.text, doomed.kind, doomed.created_at, gone_at)
+                kept = GoneWin(doomed.text, doomed.kind, doomed.created_at, gone_at, doomed.told_at)
                 counted["last_gone"] = kept.plain()
             if logged_days is not None:
                 counted["logged_days"] = logged_days.plain()
