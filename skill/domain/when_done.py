@@ -206,6 +206,8 @@ _TIMES: Final = r"\b(?:" + _TODAY_SAID + "|" + _DAYS_SAID + r")\b(?!'s)"
 _TODAY_ONLY: Final = r"^" + _TODAY_SAID + r"$"
 # A time said before the "i" of the deed it dates ("and yesterday i rang the bank").
 _LEADING: Final = r"^[\s,]*(?:and |then |and then )?[\s,]*i\b"
+# A weekday said with nothing to make it past ("on", "last"): dates a deed only said first.
+_BARE_WEEKDAY: Final = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 
 
 def time_words(told: str, deeds: Sequence[str]) -> tuple[str | None, ...]:
@@ -229,6 +231,8 @@ def time_words(told: str, deeds: Sequence[str]) -> tuple[str | None, ...]:
     for start, end, words in times:
         after = next((at for at, begins in enumerate(starts) if begins >= end), None)
         leads = after is not None and compiled(_LEADING).match(said[end : starts[after]])
+        if not leads and compiled(_BARE_WEEKDAY).fullmatch(words):
+            continue  # "i have to bring it back friday": a day to come, maybe; never a date
         at = after if leads else max((k for k, b in enumerate(starts) if b < start), default=0)
         assert at is not None
         if not dated[at]:
