@@ -34,7 +34,7 @@ def test_a_goal_with_permission_starts_a_real_launch_task_timer(
 ) -> None:
     alexa.grant(TIMERS_SCOPE)
     response = set_goal(handler, request_for, scopes=GRANTED)
-    assert "One minute: clear your desk. Go! I'll check in when the minute's up." in speech(
+    assert "One minute: clear your desk. Starting now. I'll check in when the minute's up." in speech(
         response
     )
     assert ends_session(response)
@@ -79,7 +79,7 @@ def test_accepted_permission_carries_on_and_starts_the_timer(
     set_goal(handler, request_for)
     alexa.grant(TIMERS_SCOPE)  # what Alexa does when the person says yes
     response = handler(request_for("permission_response", scopes=GRANTED), None)
-    assert "One minute: clear your desk. Go!" in speech(response)
+    assert "One minute: clear your desk. Starting now." in speech(response)
     assert len(timer_calls(alexa)) == 1
 
 
@@ -135,7 +135,7 @@ def test_api_errors_say_no_timer_was_set_and_lose_nothing(
     alexa.fail_next(status, path_prefix="/v1/alerts/timers")
     response = set_goal(handler, request_for, scopes=GRANTED)
     assert said in speech(response) and "no timer is set" in speech(response)
-    assert "Go! I'll check in" not in speech(response)
+    assert "Starting now. I'll check in" not in speech(response)
     assert store.load_profile(PERSON).goal == "clear my desk"
 
 
@@ -169,7 +169,7 @@ def test_the_timer_ending_brings_the_skill_back_to_check_in(
     launch = request_for("task_launch")
     launch["request"]["task"] = timer.body["triggeringBehavior"]["operation"]["task"]
     check_in = handler(launch, None)
-    assert "Time's up! Did you clear your desk?" in speech(check_in)
+    assert "Time's up. Did you clear your desk?" in speech(check_in)
     assert not ends_session(check_in) and reprompt(check_in)
     yes = handler(request_for("yes", attributes=check_in["sessionAttributes"]), None)
     assert "You did your one-minute goal: clear your desk" in speech(yes)

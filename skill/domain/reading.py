@@ -64,7 +64,7 @@ class Context(StrEnum):
     DID = "asked-did"  # "What's one thing you did today?"
     ELSE = "asked-else"  # "Anything else?"
     PLAN = "asked-plan"  # "What's the one thing you'll do today?"
-    GOAL = "asked-goal"  # "Time's up! Did you ...?"
+    GOAL = "asked-goal"  # "Time's up. Did you ...?"
 
 
 class Clause(NamedTuple):

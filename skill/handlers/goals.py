@@ -128,7 +128,7 @@ class SetGoalIntentHandler(AbstractRequestHandler):
 
 
 class GoalCheckInHandler(AbstractRequestHandler):
-    """The timer ended and the person accepted: "Time's up! Did you clear your desk?" """
+    """The timer ended and the person accepted: "Time's up. Did you clear your desk?" """
 
     def __init__(self, routines: Routines, rng: Random) -> None:
         self._routines = routines

@@ -6,7 +6,7 @@ same Echo. Each test here is one role's week: several runs of the real console p
 its own pinned instant in the role's time zone (the ADHD week crosses the end of daylight saving
 time in Los Angeles), sharing one data folder as an Echo shares an account. Every utterance the
 issue quotes is said once, by its role, in the place it was said: to the morning question,
-after "Anything else?", after "Time's up! Did you ...?", on a bad day.
+after "Anything else?", after "Time's up. Did you ...?", on a bad day.
 
 What is asserted is what the person needs: what is kept (read back through the product's own
 ``wins export`` at the end of the week, or by asking what was done on a day), and what is said
