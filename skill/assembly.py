@@ -168,6 +168,7 @@ def request_handlers(
         more={
             Topic.GOAL_START: SetGoalIntentHandler(routines, timers, rng),
             Topic.ONE_THING: ReadOneThingIntentHandler(routines, apis, rng),
+            Topic.DAY_GOOD: CountWinsIntentHandler(tallies, apis, rng),
         },
     )
     leads = {name: carrier.words for name, carrier in CARRIERS.items()}

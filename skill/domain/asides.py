@@ -282,14 +282,14 @@ _WHAT_IT_IS: Final = (
     r"|excuse me|um|so|ok|okay|right|well|and|but|please|oh|can you tell me|could you tell me"
     r"|tell me|i wonder|i was wondering)[ ,]+)*(?:"
     rf"what (?:is|are) {_SKILL}(?: (?:exactly|then|for|all about|about|again|now))*"
-    rf"|what (?:is|was) (?:the )?(?:purpose|idea|aim|use) of {_SKILL}"
+    rf"|what (?:is|was) (?:even )?(?:the )?(?:purpose|idea|aim|use|point) of {_SKILL}"
     rf"|what (?:does|do) {_SKILL} (?:do|does|exactly do|do exactly|do then)"
     rf"|how (?:do|does|can|should|would) (?:i|you|we|one) use {_SKILL}"
     rf"|how (?:does|do) {_SKILL} work|how (?:does|do) this (?:thing|skill|app) work"
     r"|what (?:am i|are we) (?:supposed|meant) to (?:do|say)(?: here| with (?:it|this|you))?"
     r"|what (?:do|should|can) i (?:do|say) (?:here|with (?:it|this|you))|who are you"
     r"|what is this (?:for|about)|what is it for)"
-    r"(?: (?:please|exactly|then|again|dear|love|alexa|now|anyway))*$"
+    r"(?: (?:please|exactly|then|again|dear|love|alexa|now|anyway|mate|really))*$"
 )
 
 

@@ -277,6 +277,8 @@ def prepare() -> None:
         _compiled(pattern)
     for pattern in (_DELETE_AT, _DELETE_ABOUT, _DELETE_NAMED, _DELETE_PLACES):
         _compiled(pattern)
+    for pattern in (_FEATURE, _DELETE_WORDS, _TAKEN_BACK):
+        _compiled(pattern)
     for pattern in (_NAMED_THEN_CHANGED, _NAMED_SHOULD, _CHANGED_THEN_SAID, _MEANT):
         _compiled(pattern)
     for pattern in (_POINTED_ABOUT, _POINTED_NAMED):
@@ -385,7 +387,8 @@ def _meant_words(words: str) -> bool:
 
 def forget_asked(text: str) -> ForgetAsk | None:
     """The request to delete or correct one win that ``text`` makes, if it makes one."""
-    found = _asked(text)
+    # "change my one thing to call mum": a one thing, never a win
+    found = None if _compiled(_FEATURE).match(_plain(text)) else _asked(text)
     if found is None or not found.words:
         return found
     return found._replace(words=_with_apostrophes(found.words, text))
@@ -398,10 +401,44 @@ def _with_apostrophes(words: str, text: str) -> str:
     return words
 
 
+# What the skill keeps that is no win: "change my one thing to ...", "cancel my goal".
+_FEATURE: Final = (
+    r"^(?:\w+\s+){0,4}?(?:my|me|the|today\s+s|todays|a)\s+(?:one\s+minute\s+)?(?:one\s+thing"
+    r"|goal|reminder|timer|style)\b"
+    # "make it one", "make them two wins": wins joined or split, never new words for one
+    r"|^make\s+(?:it|that|them|this|those)\s+(?:into\s+)?(?:one|two|three|a\s+single)"
+    r"(?:\s+(?:wins?|things?|ones?))?(?:\s+please)?$"
+)
+# "delete did the wee ones", "remove walked the dog": the verb, then the win's own words
+# (a deed, its "I" left out); "delete a win" names none and is a question of how.
+_DELETE_WORDS: Final = (
+    r"^(?:delete|remove|erase|scrap|bin)\s+(?!(?:a|an|one|some|all|every|everything|it|that|this"
+    r"|them|those|these|the|my|please)\b)(?P<about>\w+(?:\s+\w+)+?)(?:\s+please)?$"
+)
+# A win taken back: "hang on, i didn't finish the switchboard", "wait, i never actually
+# posted it"; a lead that takes back, then a deed said not done.
+_TAKEN_BACK: Final = (
+    r"^(?:hang\s+on|hold\s+on|wait|actually|oh|oops|sorry|no|nah|naw|um|oh\s+wait)\s+"
+    r"(?:(?:hang\s+on|wait|actually|sorry|no)\s+)*i\s+(?:did\s+not|didn\s+t|didnt|didnae|never"
+    r"|have\s+not|haven\s+t|havent)\s+(?:actually\s+|really\s+)?(?!(?:mean|meant|say|said|want"
+    r"|wanna|know|think)\b)(?P<about>\w+(?:\s+\w+){1,5}?)"
+    r"(?:\s+(?:yet|after\s+all|that\s+was\s+.*|it\s+was\s+.*|i\s+was\s+.*))?$"
+)
+
+
+def _taken_back(said: str) -> ForgetAsk | None:
+    """ "Hang on, i didn't finish the switchboard": the win it takes back, offered for
+    deleting by its words."""
+    back = _compiled(_TAKEN_BACK).match(said)
+    return None if back is None else ForgetAsk(AskKind.DELETE, about=back["about"])
+
+
 def _asked(text: str) -> ForgetAsk | None:
     said = _plain(text)
     if not said:
         return None
+    if _compiled(_TAKEN_BACK).match(said):
+        return _taken_back(said)
     if _compiled(_RESTORE).match(said):
         return ForgetAsk(AskKind.RESTORE)
     if _compiled(_REGRET).match(said):
@@ -465,7 +502,11 @@ def _delete_asked(said: str) -> ForgetAsk | None:
     placed = _place_asked(said)
     if placed is not None:
         return placed
-    found = _compiled(_DELETE_ABOUT).match(said) or _compiled(_DELETE_NAMED).match(said)
+    found = (
+        _compiled(_DELETE_ABOUT).match(said)
+        or _compiled(_DELETE_NAMED).match(said)
+        or _compiled(_DELETE_WORDS).match(said)
+    )
     if found:
         about = found["about"]
         place = position_in(about)

@@ -19,6 +19,7 @@ from skill.domain.patterns import compiled, spoken_words
 class Plain(StrEnum):
     NO = "no"
     DONE = "done"
+    YES = "yes"
 
 
 _LEAD: Final = r"(?:(?:ok|okay|oh|um|uh|er|erm|well|hmm|right|alright|cool|so)\s+)*"
@@ -51,6 +52,24 @@ _CLOSE: Final = rf"^{_LEAD}(?:{_NO}\s+)?(?:{_END}\s+)*(?:{_END})(?:\s+{_LEAD}{_E
 _THANKS_ONLY: Final = r"^(?:(?:ok|okay|cool|great|right)\s+)*(?:thanks|thank\s+you|ta|cheers)$"
 
 
+# A yes said with its warmth: "aye go on then", "go on then", "yeah why not", "ok go for it";
+# a bare "aye" or "yes" is the model's to hear.
+_YES_WORD: Final = r"(?:aye|yeah|yes|yep|yup|ok|okay|sure|alright|right|go\s+on)"
+_YES_MORE: Final = (
+    r"(?:go\s+on|then|please|why\s+not|go\s+for\s+it|do\s+it|let\s+s\s+do\s+it|lets\s+do\s+it"
+    r"|sounds\s+good|fair\s+enough|ta|cheers|mate|love|aye|yeah|sure)"
+)
+_YES: Final = rf"^{_LEAD}{_YES_WORD}(?:\s+{_YES_MORE})+$|^go\s+on(?:\s+{_YES_MORE})*$"
+# A no with its reason after it: "naw, the wee one woke up", "no i got called away".
+_NO_BECAUSE: Final = rf"^{_LEAD}(?:{_NO}|not\s+yet|nah\s+not\s+yet)\s+(?!i\s+(?:did|have|do)\b)\w+"
+
+
+def reason_no(text: str) -> bool:
+    """Whether ``text`` is a no with a reason after it ("naw, the wee one woke up"): to a
+    question whether something was done, a no."""
+    return compiled(_NO_BECAUSE).match(_plain(text)) is not None
+
+
 def _plain(text: str) -> str:
     words = spoken_words(text)
     plain = words
@@ -68,6 +87,8 @@ def plain_answer(text: str) -> Plain | None:
         return None
     if compiled(_DECLINE).match(said):
         return Plain.NO
+    if compiled(_YES).match(said):
+        return Plain.YES
     if compiled(_CLOSE).match(said):
         return Plain.DONE
     return None

@@ -34,6 +34,14 @@ class Topic(StrEnum):
     GOAL_MEANS = "goal_means"  # what a one-minute goal is, and how to start one
     GOAL_START = "goal_start"  # a timer for a minute asked for: a one-minute goal started
     ABILITIES = "abilities"  # what the skill can do ("what else can you do besides that")
+    ONE_THING_SET = "one_thing_set"  # "set my one thing": the morning question, asked now
+    ONE_THING_CLEAR = "one_thing_clear"  # "cancel my one thing": not yet, and what to say
+    TIMER_OTHER = "timer_other"  # a timer of another length: only a minute, and how
+    WIN_EDIT_HOW = "win_edit_how"  # "how do i delete one", "change a win": what to say
+    WINS_JOINED = "wins_joined"  # "make it one win", "can i have two": not yet, and what to say
+    DAY_GOOD = "day_good"  # "was it a good day": today's count, said literally
+    SAYING_MEANS = "saying_means"  # "what does go gently mean": the skill's own words
+    PERSON = "person"  # "are you a real person": no, an Alexa skill
     OTHER = "other"  # anything else asked of the skill
 
 
@@ -73,6 +81,20 @@ _REQUEST: Final = (
     rf"{_LEAD}(?:(?:can|could|would|will)\s+you|please\s+(?!i\b)|i\s+(?:want|need|would\s+like)"
     r"\s+you\s+to)\b"
 )
+# A command to the skill: a verb put first, with what the skill keeps after it ("set my one
+# thing", "give us a one minute goal", "change a win"); said of anything else ("set the table",
+# "changed the sheets") it is a deed told without "I", and the topics below never match it.
+_COMMAND: Final = (
+    rf"{_LEAD}(?:please\s+)?(?:set|cancel|clear|change|edit|fix|start|give|make|merge|combine"
+    r"|join|split|undo|reset|scrap|drop|remove|delete|pick|choose|update|put|turn|time\s+me)\b"
+)
+# Saying no to a tally: "that is two things", "the laundry is one win not three".
+_TALLY: Final = (
+    r"\b(?:one|two|three|four|five|\d+)\s+(?:wins?|things?)\s+not\s+(?:one|two|three|four|five"
+    r"|\d+)\b|^(?:that|it|this)\s+(?:is|was|s)\s+(?:one|two|three|four)\s+(?:wins?|things?)\b"
+)
+# A win of the person's, or a few, said as what a request acts on.
+_WINS_SAID: Final = r"(?:wins?|ones?|entry|entries|it|that|them|this)"
 # What is kept, said any way: "store", "keep", "know", "save", "have" ... "about me"; "what
 # data", "what information", "my personal details".
 _KEEPING: Final = (
@@ -87,6 +109,73 @@ _KEPT: Final = (
 # "One minute" said any way: "a one minute", "one-minute", "a minute", "60 seconds".
 _MINUTE: Final = r"(?:(?:a|one|1|a\s+one|the\s+one|the)\s+minute|sixty\s+seconds|60\s+seconds)"
 _TOPICS: Final = (
+    (
+        Topic.ONE_THING_CLEAR,
+        # "cancel my one thing", "clear today's one thing", "scrap the one thing"
+        r"^(?:(?:\w+\s+){0,3}?)(?:cancel|clear|scrap|drop|remove|delete|reset|undo|forget)\s+"
+        r"(?:my|me|the|today\s+s|todays)\s+one\s+thing\b",
+    ),
+    (
+        Topic.ONE_THING_SET,
+        # "set my one thing", "change my one thing", "pick a one thing for today": asked again
+        r"^(?:(?:\w+\s+){0,3}?)(?:set|change|pick|choose|make|update|edit|fix|start)\s+(?:up\s+)?"
+        r"(?:my|me|a|the|today\s+s|todays)\s+one\s+thing\b",
+    ),
+    (
+        Topic.TIMER_OTHER,
+        # "set a timer for ten minutes", "time me for five minutes", "a two minute goal"
+        r"\b(?:timer|time\s+me|goal)\b.*\b(?:for|of)\s+(?:like\s+|about\s+)?(?!one\b|a\b|1\b|sixty"
+        r"\s+seconds)(?:\w+\s+)?(?:minutes|hours?|mins|seconds)\b"
+        r"|\b(?!one\b)(?:two|three|four|five|ten|fifteen|twenty|thirty|\d+)\s+minute\s+(?:goal|timer)s?\b",
+    ),
+    (
+        Topic.GOAL_START,
+        # "give us a one minute goal", "start a goal", "set me a timer please"
+        r"^(?:(?:\w+\s+){0,2}?)(?:give|set|start|begin|do|run)\s+(?:us|me)?\s*(?:a\s+|one\s+|the\s+)?"
+        r"(?:one\s+minute\s+|minute\s+|new\s+)?(?:goal|timer)(?:\s+(?:please|now|then|mate))*$",
+    ),
+    (
+        Topic.WINS_JOINED,
+        # "make it one", "can i have two", "merge them", "that is two things", "split it"
+        r"\bmake\s+(?:it|them|that|those|this)\s+(?:into\s+)?(?:one|two|three|a\s+single)\b"
+        rf"|\b(?:merge|combine|join|split)\s+(?:up\s+)?(?:the\s+|my\s+|those\s+|these\s+)?"
+        rf"(?:\w+\s+)?{_WINS_SAID}\b|\bcan\s+i\s+have\s+(?:two|three|one|both)\b|{_TALLY}",
+    ),
+    (
+        Topic.WIN_EDIT_HOW,
+        # "how do i delete one", "change my last win", "change or delete a win", "edit a win"
+        r"^(?!what\s+happens\b)(?:(?:\w+\s+){0,4}?)(?:change|edit|fix|correct|delete|remove|update)(?:\s+(?:or|and)\s+"
+        r"(?:change|edit|fix|correct|delete|remove|update))?\s+(?:a|one|my|the|my\s+last|the\s+last"
+        r"|an\s+old|a\s+past)?\s*(?:wins?|ones?|entry)(?:\s+(?:please|then|again))*$",
+    ),
+    (
+        Topic.PERSON,
+        # "are you a real person", "is this a human", "am i talking to a robot"
+        r"\b(?:are\s+you|is\s+(?:this|that|it)|am\s+i\s+(?:talking|speaking)\s+(?:to|with))\s+"
+        r"(?:a\s+|an\s+)?(?:real\s+|actual\s+)?(?:person|human|people|robot|bot|ai|computer"
+        r"|machine|someone\s+real)\b",
+    ),
+    (
+        Topic.SAYING_MEANS,
+        # "what does go gently mean", "what do you mean by let that land": the skill's words
+        r"\b(?:mean|means|meaning)\b.*\b(?:go\s+gently|let\s+that\s+land|it\s+counts|that\s+counts"
+        r"|look\s+at\s+you\s+go)\b|\b(?:go\s+gently|let\s+that\s+land)\b.*\b(?:mean|means)\b",
+    ),
+    (
+        Topic.DAY_GOOD,
+        # "was it a good day", "was today good", "did i have a good day", "was it a bad week"
+        r"^(?:(?:\w+\s+){0,2}?)(?:was|is|has)\s+(?:it|today|this|that|the\s+day|my\s+day)\s+"
+        r"(?:been\s+)?(?:a\s+)?(?:good|bad|ok|okay|decent|alright|productive|better)\s*(?:day|one)?"
+        r"(?:\s+(?:then|today|or\s+not))*$"
+        r"|^(?:(?:\w+\s+){0,2}?)did\s+i\s+(?:have\s+)?(?:a\s+)?(?:good|bad|ok|okay|decent"
+        r"|productive)\s+day\b",
+    ),
+    (
+        Topic.WIN_MEANS,
+        # "is that a win or not", "does that count", "is it a win"
+        r"^(?:(?:\w+\s+){0,2}?)(?:is|was)\s+(?:that|it|this)\s+(?:a\s+|even\s+a\s+|really\s+a\s+)"
+        r"win\b|^(?:(?:\w+\s+){0,2}?)(?:does|would|will)\s+(?:that|it|this)\s+(?:even\s+)?count\b",
+    ),
     (
         Topic.ONE_THING,
         # "what was my one thing today, i've forgotten": today's, read back
@@ -180,6 +269,18 @@ _TOPICS: Final = (
 _ABOUT_DEEDS: Final = r"\b(?:did\s+i|have\s+i|i\s+did|i\s+have\s+done|i\s+logged|my\s+wins)\b"
 
 
+# Topics a command asks for as well as a question: "set my one thing", "give us a goal".
+_COMMAND_TOPICS: Final = frozenset(
+    {
+        Topic.ONE_THING_SET,
+        Topic.ONE_THING_CLEAR,
+        Topic.TIMER_OTHER,
+        Topic.GOAL_START,
+        Topic.WIN_EDIT_HOW,
+        Topic.WINS_JOINED,
+        Topic.DAY_GOOD,
+    }
+)
 _KEEPING_TOPICS: Final = frozenset(
     {Topic.ZONE, Topic.LOGGED_AT, Topic.ERASED, Topic.VOICE, Topic.KEPT, Topic.WIN_MEANS}
 )
@@ -193,6 +294,17 @@ _INNER_QUESTION: Final = (
 
 def _plain(text: str) -> str:
     return spoken_words(text)
+
+
+def _commanded(said: str) -> Topic | None:
+    """The topic a command or a remark on a tally asks about ("set my one thing", "give us a
+    one minute goal", "the laundry is one win not three, please make it one"), if any."""
+    commanded = compiled(_COMMAND).match(said) is not None
+    for topic, pattern in _TOPICS:
+        alone = commanded or topic in (Topic.WINS_JOINED, Topic.DAY_GOOD)
+        if alone and topic in _COMMAND_TOPICS and compiled(pattern).search(said):
+            return topic
+    return None
 
 
 @cache
@@ -217,7 +329,7 @@ def asked_of_skill(text: str) -> Topic | None:
         found = next((t for t, p in _TOPICS if compiled(p).search(said)), None)
         return found if found in _KEEPING_TOPICS else None
     if not (question or request):
-        return None
+        return _commanded(said)
     for topic, pattern in _TOPICS:
         if compiled(pattern).search(said):
             if topic in (Topic.START, Topic.REMINDER) and not question:

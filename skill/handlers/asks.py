@@ -209,6 +209,22 @@ class AskStartIntentHandler(AbstractRequestHandler):
         )
 
 
+class MorningQuestion(AbstractRequestHandler):
+    """ "Set my one thing", "change my one thing": the morning's question, asked now."""
+
+    def __init__(self, rng: Random) -> None:
+        self._rng = rng
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return False  # asked only by ``AsksOfSkill``, for its topic
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        words = catalog(handler_input)
+        return respond(
+            handler_input, render.ask(words, self._rng, "asks.morning", "morning.reprompt")
+        )
+
+
 class AsksOfSkill:
     """A question or request to the skill said in words no sample holds (``skill_asks``): its
     literal answer when it is about something kept, else a kind "I can't do that yet" with what
@@ -233,6 +249,7 @@ class AsksOfSkill:
             Topic.STYLE: AskStyleIntentHandler(standing, rng),
             Topic.START: AskStartIntentHandler(standing, apis, rng),
             Topic.GOAL: AskGoalIntentHandler(standing, rng),
+            Topic.ONE_THING_SET: MorningQuestion(rng),
             **(more or {}),
         }
 
@@ -309,6 +326,7 @@ _ASKED_IN: Final = {
     "LogWinIntent": "win",
     "SetOneThingIntent": "thing",
     "SayingIntent": "saying",
+    "PickWinIntent": "position",  # "the laundry is one win not three": only a tally's words
 }
 # What is kept and how, each answered in words of its own that say only what is so.
 _PLAIN: Final = {
@@ -318,6 +336,12 @@ _PLAIN: Final = {
     Topic.WIN_MEANS: "asks.win_means",
     Topic.ONE_THING_MEANS: "asks.one_thing_means",
     Topic.GOAL_MEANS: "asks.goal_means",
+    Topic.ONE_THING_CLEAR: "asks.one_thing_clear",
+    Topic.TIMER_OTHER: "asks.timer_other",
+    Topic.WIN_EDIT_HOW: "asks.win_edit_how",
+    Topic.WINS_JOINED: "asks.wins_joined",
+    Topic.SAYING_MEANS: "asks.saying_means",
+    Topic.PERSON: "asks.person",
 }
 # A question about "it" or "that", or its time, that means what was talked of last.
 _POINTS: Final = r"\b(?:it|that|what\s+time|when)\b"
@@ -347,6 +371,8 @@ class AskedOfSkillHandler(AbstractRequestHandler):
         if words and name == "LogWinIntent" and not answers(handler_input, Asked.WIN):
             words = f"i {words}"  # said after "I": "I did the dishes" asks nothing
         topic = asked_of_skill(words) if words else None
+        if name == "PickWinIntent" and topic is not Topic.WINS_JOINED:
+            return False  # "the second one": a win pointed at
         if topic is None or not words or setting_asked(words) is not None:
             return False  # "could you be a bit more chill": a setting, changed
         if screen(words, "", Frame.OTHER).kind in (Kind.CRISIS, Kind.CHECK_IN):

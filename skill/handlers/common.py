@@ -139,9 +139,13 @@ def _plain_answer(handler_input: HandlerInput, slot: str) -> Answer | None:
         return None
     words = slot_text(handler_input, slot)
     found = plain_answer(words) if words else None
+    if found is None and words and asked(handler_input) is Asked.CHECK_IN:
+        from skill.domain.plain_answers import reason_no
+
+        found = Plain.NO if reason_no(words) else None  # "naw, the wee one woke up"
     if found is None:
         return None
-    return Answer.NO if found is Plain.NO else Answer.DONE
+    return {Plain.NO: Answer.NO, Plain.YES: Answer.YES}.get(found, Answer.DONE)
 
 
 def person_key(handler_input: HandlerInput) -> Person:

@@ -104,6 +104,8 @@ class CountWinsIntentHandler(AbstractRequestHandler):
         return bool(is_intent_name("CountWinsIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
+        if not is_intent_name("CountWinsIntent")(handler_input):
+            return self._today(handler_input)  # "was it a good day": today's count, literally
         if slot_text(handler_input, "date"):  # "how many did I get on Tuesday": that day's
             return self._on_date(handler_input)
         tally = self._tallies.tally(
@@ -123,6 +125,13 @@ class CountWinsIntentHandler(AbstractRequestHandler):
         )
         remember_brief(handler_input, tally.brief)
         return respond(handler_input, reply)
+
+    def _today(self, handler_input: HandlerInput) -> Response:
+        tally = self._tallies.tally(
+            person_key(handler_input), zone_lookup(handler_input, self._apis)
+        )
+        reply = render.tally(catalog(handler_input), self._rng, tally, "today", in_session=False)
+        return respond(handler_input, go_on(handler_input, reply, self._rng))
 
     def _on_date(self, handler_input: HandlerInput) -> Response:
         from skill.speech.recall import span_count  # on first use: the recall's words

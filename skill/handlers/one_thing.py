@@ -15,6 +15,7 @@ from ask_sdk_model.response import Response
 from skill.alexa.api import REMINDERS_SCOPE, AlexaApiError, AlexaApis
 from skill.alexa.bodies import reminder_once
 from skill.domain.local_time import DailyTime, local_now
+from skill.domain.patterns import compiled
 from skill.domain.phrasing.answer import is_shrug
 from skill.domain.screen import Frame, Kind, canonical, screen
 from skill.handlers.common import (
@@ -370,8 +371,20 @@ class ReadOneThingIntentHandler(AbstractRequestHandler):
                 handler_input, render.ask(words, self._rng, "one_thing.none", "morning.reprompt")
             )
         key = "one_thing.read_done" if thing.done else "one_thing.read"
+        if not thing.done and _asks_if_done(handler_input):  # "did I do my one thing": no
+            key = "one_thing.read_not_yet"
         reply = render.text(words, key, thing=thing.said)
         return respond(handler_input, listen_on(handler_input, reply, self._rng))
+
+
+def _asks_if_done(handler_input: HandlerInput) -> bool:
+    """Whether the words asked if today's one thing was done ("did I do my one thing", "have
+    I finished my one thing"), not what it is."""
+    said = free_words(handler_input) or ""
+    return compiled(_ASKS_IF_DONE).search(said.lower()) is not None
+
+
+_ASKS_IF_DONE: Final = r"\b(?:did|have|has)\s+i\b"
 
 
 class OneThingDoneIntentHandler(AbstractRequestHandler):

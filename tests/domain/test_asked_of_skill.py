@@ -35,7 +35,7 @@ from skill.domain.skill_asks import Topic, asked_of_skill
         ("can you email me my wins", Topic.OTHER),
         ("could you play some music", Topic.OTHER),
         ("how do I change the voice", Topic.OTHER),
-        ("are you a real person", Topic.OTHER),
+        ("are you a real person", Topic.PERSON),
         ("so what can you do", Topic.ABILITIES),
         # What is kept, how, and when: asked literally, answered literally.
         ("what exactly do you store about me", Topic.KEPT),

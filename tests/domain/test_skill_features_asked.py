@@ -41,10 +41,12 @@ def test_questions_about_the_skill_have_their_topic(said: str, topic: Topic) -> 
     [
         "can you set a timer for 10 minutes",  # no minute: not a one-minute goal
         "can you set a timer for an hour",
+        "set a timer for ten minutes for smoko",
+        "time me for five minutes",
     ],
 )
 def test_a_timer_of_another_length_is_no_goal(said: str) -> None:
-    assert asked_of_skill(said) is Topic.OTHER
+    assert asked_of_skill(said) is Topic.TIMER_OTHER  # said so, and a one-minute goal offered
 
 
 @pytest.mark.parametrize(
