@@ -230,11 +230,13 @@ _MARK_THING: Final = (
 # "wrong, it was fed the cat", "you misheard, it was fed the cat"
 _WRONG_THEN: Final = rf"^(?:{_MARK}\s+)*{_WRONG}\s+(?:it\s+was|it\s+is)\s+(?P<words>.+)$"
 # "i said fed the cat not fed the dog" (never "it was X not Y": that tells how something was;
-# nor "i said sorry / no / thank you ... for not ...": saying those is a deed, told)
+# nor "i said sorry / no / thank you ... for not ...", nor what was said instead of doing
+# something ("... instead of exploding"): saying those is a deed, told)
 _NOT_THAT: Final = (
     r"^(?:i\s+said|i\s+meant)\s+"
     r"(?!(?:sorry|thanks|thank|no|yes|hello|hi|goodbye|bye|please|well\s+done)\b)"
-    r"(?P<words>.+?)\s+(?<!\bfor\s)(?:not|instead\s+of|rather\s+than)\s+.+$"
+    r"(?!.*\bout\s+loud\b)"  # "i said his name out loud instead of crying": a deed, told
+    r"(?P<words>.+?)\s+(?<!\bfor\s)(?:not|instead\s+of|rather\s+than)\s+(?!\w+ing\b).+$"
 )
 
 

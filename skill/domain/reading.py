@@ -515,8 +515,19 @@ def _asked_back(clauses: list[Clause]) -> list[Clause]:
 def told_done(said: str) -> bool:
     """Whether ``said``, answering "what's the one thing you'll do today?", tells deeds already
     done and no plan ("did a bungee jump for my birthday"): heard as done, not as meant."""
-    parts = {clause.part for clause in read(said, Context.PLAN)}
+    clauses = [c for c in read(said, Context.PLAN) if not _verbless_plan(c)]
+    parts = {clause.part for clause in clauses}
     return Part.DEED in parts and Part.PLAN not in parts and Part.CRISIS not in parts
+
+
+def _verbless_plan(clause: Clause) -> bool:
+    """A plan read from words that name no doing ("and a right laugh" after a deed is "i a
+    right laugh"): no plan at all."""
+    words = clause.words.split()
+    return clause.part is Part.PLAN and len(words) > 1 and words[1] in _PLAN_NOUNS_FIRST
+
+
+_PLAN_NOUNS_FIRST: Final = frozenset({"a", "an", "the", "my", "some", "such"})
 
 
 def _about_the_goal(clauses: list[Clause]) -> list[Clause]:
@@ -1346,12 +1357,27 @@ def _told_by_someone(text: str, context: Context) -> Clause:
     if verb == "already" and len(words) > 2:
         done = " ".join(word for word in words if word != "already")
         return _judged(Clause(Part.DEED, _first_person(done)), Frame.DONE)
-    if context is Context.PLAN and not _is_past(verb) and verb not in ("have", "did"):
+    # "i bungee jumped off a bridge": a past said within the first words is a deed, told
+    past_soon = any(_is_past(word) for word in words[1:4])
+    if (
+        context is Context.PLAN
+        and not _is_past(verb)
+        and verb not in ("have", "did")
+        and not past_soon
+    ):
         return _judged(Clause(Part.PLAN, _first_person(text)), Frame.INTEND)
     if subject or _is_past(verb) or context in (Context.DID, Context.ELSE):
         # "i clean the bathroom" is a past misheard; "a long walk", asked, is a deed too
         return _judged(Clause(Part.DEED, _first_person(text)), Frame.DONE)
     return Clause(Part.UNSURE)  # words with no one doing anything, said unasked
+
+
+def _planned(words: list[str], verb: str) -> bool:
+    """Words said to the morning question that tell a plan: no past in them ("i bungee jumped
+    off a bridge" is a deed, told, whatever word comes first)."""
+    if _is_past(verb) or verb in ("have", "did"):
+        return False
+    return not any(_is_past(word) for word in words[1:4])
 
 
 def _of_a_thing(text: str) -> Clause | None:
@@ -1406,6 +1432,35 @@ def _first_person(text: str) -> str:
 _IRREGULAR: Final = frozenset(
     {
         *MORE_PASTS,  # the pasts a bare answer may start with, kept in one place
+        # Pasts with no "-ed" that name nothing else said first ("laid out my clothes")
+        *[
+            "laid",
+            "shot",
+            "led",
+            "wept",
+            "lent",
+            "sank",
+            "clung",
+            "flung",
+            "stung",
+            "struck",
+            "understood",
+            "fought",
+            "sought",
+            "tore",
+            "swore",
+            "froze",
+            "chose",
+            "broke",
+            "stole",
+            "forgave",
+            "fell",
+            "bent",
+            "burnt",
+            "dreamt",
+            "spilt",
+            "stuck",
+        ],
         "ate",
         "bought",
         "brought",

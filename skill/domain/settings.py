@@ -230,6 +230,10 @@ def named_setting(said: str) -> Setting | None:
     return None
 
 
+# Pasts that begin a deed told without "I", never a request to the skill.
+_TOLD_VERBS: Final = frozenset({"asked", "told", "said", "requested"})
+
+
 def setting_asked(said: str, carrier: str = "") -> Setting | None:
     """What ``said`` (after ``carrier``: "i" for "I {win}") asks of the skill; None when it
     is not a request about the skill itself (a win, a feeling, anything else).
@@ -243,8 +247,9 @@ def setting_asked(said: str, carrier: str = "") -> Setting | None:
         named = named_setting(words)
         if named is not None:
             return named
-    if _without_leads(canonical(whole)).split()[:1] in (["i"], ["we"]):
-        return None
+    first = _without_leads(canonical(whole)).split()[:1]
+    if first in (["i"], ["we"]) or (first and first[0] in _TOLD_VERBS):
+        return None  # "asked the front desk for a quieter room": something done, told
     from skill.domain.reading import Part, read  # on first use: it compiles patterns
 
     parts = {clause.part for clause in read(whole)}
