@@ -315,11 +315,25 @@ def _offered_back(words: str, said: Statement, verdict: Verdict) -> "NotAWin | N
         return None
     if not verdict.certain:
         return None
-    if verdict.kind is not Kind.WIN or not likely_harm(words, said.carrier):
+    if verdict.kind is not Kind.WIN or not likely_harm(_deeds_kept(words, said), said.carrier):
         return None
     if _struggle_set_apart(words, said):
         return None
     return NotAWin(OFFERED_BACK, _stored_text(words, said))
+
+
+def _deeds_kept(words: str, said: Statement) -> str:
+    """The words the harm net weighs: the deeds the reader keeps when all it heard was deeds and
+    words said to someone else in the room ("i folded the towels, ben stop kicking your
+    brother" is "folded the towels"); else the words as said. The rules heard all of it."""
+    if said.carrier != "i":
+        return words
+    from skill.domain.reading import Part, read  # on first use: it compiles patterns
+
+    clauses = read(f"i {words}")
+    if not clauses or any(clause.part is not Part.DEED for clause in clauses):
+        return words
+    return " and ".join(clause.words.removeprefix("i ") for clause in clauses)
 
 
 def _struggle_set_apart(words: str, said: Statement) -> bool:

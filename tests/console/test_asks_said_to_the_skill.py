@@ -94,5 +94,5 @@ def test_naw_with_a_reason_is_a_no_and_aye_go_on_then_a_yes(tmp_path: Path) -> N
     text = "\n".join(said)
     assert "Did you empty the dishwasher?" in text
     assert any(v.split(".")[0] in text for v in WORDS.variants("goal.not_yet"))
-    assert "Go!" in text.split("Want another minute?")[-1]  # "aye go on then": another minute
+    assert "Starting now." in text.split("Want another minute?")[-1]  # "aye go on then": another
     assert saved_win_texts(tmp_path) == []

@@ -27,17 +27,31 @@ def _log_two(tmp_path: Path) -> None:
     talk_ends(tmp_path, EARLIER, CHICAGO, "tell small wins I walked the dog")
 
 
-@pytest.mark.parametrize(
-    "shrug",
-    ["meh", "nothing", "dunno", "not much", "that's it", "i dunno really", "not a lot", "no"],
-)
-def test_a_shrug_after_wins_today_is_told_the_count_and_asked_nothing(
+def _counted(said: str, count: str) -> bool:
+    """The day's count, then (in a conversation the person opened) one win offered back."""
+    offers = WORDS.variants("not_a_win.enough_then")
+    return any(said == f"{enough} {offer}" for enough in _enough(count) for offer in offers)
+
+
+@pytest.mark.parametrize("shrug", ["meh", "dunno", "not much", "i dunno really", "not a lot"])
+def test_a_shrug_after_wins_today_is_told_the_count_and_offered_one_back(
     tmp_path: Path, shrug: str
 ) -> None:
     _log_two(tmp_path)
     (_, _), (said, ended) = talk_ends(tmp_path, EVENING, CHICAGO, "open small wins", shrug)
-    assert said in _enough("2 wins"), said
+    assert _counted(said, "2 wins"), said
     assert "got through the day" not in said
+    assert not ended  # the conversation they opened is not closed mid-thought
+    assert sorted(saved_win_texts(tmp_path)) == ["did the laundry", "walked the dog"]
+
+
+@pytest.mark.parametrize("closing", ["nothing", "that's it", "no"])
+def test_a_closing_after_wins_today_is_told_the_count_and_asked_nothing(
+    tmp_path: Path, closing: str
+) -> None:
+    _log_two(tmp_path)
+    (_, _), (said, ended) = talk_ends(tmp_path, EVENING, CHICAGO, "open small wins", closing)
+    assert said in _enough("2 wins"), said
     assert not said.endswith("?")
     assert ended
     assert sorted(saved_win_texts(tmp_path)) == ["did the laundry", "walked the dog"]
@@ -46,7 +60,7 @@ def test_a_shrug_after_wins_today_is_told_the_count_and_asked_nothing(
 def test_one_win_today_is_said_as_one(tmp_path: Path) -> None:
     talk_ends(tmp_path, EARLIER, CHICAGO, "tell small wins I did the laundry")
     (_, _), (said, _) = talk_ends(tmp_path, EVENING, CHICAGO, "open small wins", "meh")
-    assert said in _enough("one win"), said
+    assert _counted(said, "one win"), said
 
 
 def test_a_shrug_on_a_day_with_no_wins_yet_is_still_offered_the_day(tmp_path: Path) -> None:
@@ -86,8 +100,11 @@ def test_no_to_the_rest_of_a_morning_recap_moves_on_to_the_one_thing(
     assert said[1][0].endswith(tuple(asked_rest)), said[1]
     assert said[2][0] in WORDS.variants("recall.stopped_morning"), said[2]
     assert not said[2][1]
+    # the one thing set, and (in a conversation the person opened) asked what's done already
     assert said[3][0] in {
-        text.format(thing="water the plants") for text in WORDS.variants("one_thing.set")
+        f"{text.format(thing='water the plants')} {then}"
+        for text in WORDS.variants("one_thing.set")
+        for then in WORDS.variants("one_thing.then")
     }, said[3]
     # asked once today: a launch later that morning does not ask it again
     again = talk_ends(tmp_path, "2026-12-07T09:40", CHICAGO, "open small wins", "stop")
