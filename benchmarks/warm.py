@@ -40,7 +40,7 @@ FLOWS: Final = (
     Flow(
         "set a goal",
         lambda h: h.request("set_goal", slots={"goal": "clear my desk"}, scopes=(TIMERS_SCOPE,)),
-        "Go!",
+        "One minute: clear your desk",
     ),
     Flow("goal done", lambda h: h.request("goal_done"), "clear your desk"),
     Flow(
