@@ -406,6 +406,13 @@ def _fill_slots(envelope: dict[str, Any], values: dict[str, str]) -> None:
         }
 
 
+def as_intent(envelope: dict[str, Any], intent: str, slot: str, words: str) -> dict[str, Any]:
+    """``envelope`` (an IntentRequest) as ``intent``, its one slot ``slot`` holding ``words``."""
+    envelope["request"]["intent"] = {"name": intent, "confirmationStatus": "NONE", "slots": {}}
+    _fill_slots(envelope, {slot: words})
+    return envelope
+
+
 @pytest.fixture
 def request_for(alexa: FakeAlexaApi) -> Envelope:
     """Build a request from a stored envelope: set the win, the session, the person.

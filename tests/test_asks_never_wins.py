@@ -11,7 +11,7 @@ import pytest
 from skill.entry import Handler
 from skill.speech.catalog import catalog_for
 from skill.storage.sqlite.store import SqliteWinStore
-from tests.conftest import Envelope, plain, speech, stored_texts
+from tests.conftest import Envelope, as_intent, plain, speech, stored_texts
 
 CATALOG = catalog_for("en-US")
 
@@ -19,13 +19,7 @@ CATALOG = catalog_for("en-US")
 def said(request_for: Envelope, words: str, intent: str = "CatchAllIntent") -> dict[str, Any]:
     """``intent`` in a conversation, its free-text slot holding ``words``."""
     slot = {"CatchAllIntent": "phrase", "PickWinIntent": "position"}[intent]
-    envelope = request_for("log_win", new=False, attributes={})
-    envelope["request"]["intent"] = {
-        "name": intent,
-        "confirmationStatus": "NONE",
-        "slots": {slot: {"name": slot, "value": words, "confirmationStatus": "NONE"}},
-    }
-    return envelope
+    return as_intent(request_for("log_win", new=False, attributes={}), intent, slot, words)
 
 
 def spoken(response: dict[str, Any]) -> str:

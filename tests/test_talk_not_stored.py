@@ -12,7 +12,7 @@ from skill.entry import Handler
 from skill.handlers.statements import CARRIERS
 from skill.speech.catalog import catalog_for
 from skill.storage.sqlite.store import SqliteWinStore
-from tests.conftest import Envelope, plain, speech, stored_texts
+from tests.conftest import Envelope, as_intent, plain, speech, stored_texts
 
 pytestmark = pytest.mark.any_hour  # the date, hour or zone could change its outcome
 
@@ -22,14 +22,8 @@ _SLOTS = {"CatchAllIntent": "phrase", "LogWinIntent": "win", "LogMinimisedWinInt
 
 def said(request_for: Envelope, intent: str, words: str) -> dict[str, Any]:
     """An IntentRequest for ``intent``, in a conversation, its free-text slot holding ``words``."""
-    envelope = request_for("log_win", new=False, attributes={})
     slot = CARRIERS[intent].slot if intent in CARRIERS else _SLOTS[intent]
-    envelope["request"]["intent"] = {
-        "name": intent,
-        "confirmationStatus": "NONE",
-        "slots": {slot: {"name": slot, "value": words, "confirmationStatus": "NONE"}},
-    }
-    return envelope
+    return as_intent(request_for("log_win", new=False, attributes={}), intent, slot, words)
 
 
 def _spoken(response: dict[str, Any]) -> str:
