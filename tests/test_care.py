@@ -579,3 +579,32 @@ def test_danger_said_to_the_morning_question_gets_care_told_as_done_or_meant(
     )
     assert is_care(handler(answer, None)), said
     assert everything_kept(store.data_dir) == "[]"
+
+
+# Self-hatred and everything feeling too much: no danger named, but a sign of risk.
+
+
+@pytest.mark.parametrize(
+    ("name", "slots"),
+    [
+        ("LogWinIntent", {"win": "hate myself"}),
+        ("LogWinIntent", {"win": "am so useless"}),
+        ("LifeIntent", {"rest": "feels like too much"}),
+        ("SayingIntent", {"saying": "all getting too much"}),
+    ],
+)
+def test_heavy_words_that_are_no_win_also_give_the_line_gently_and_keep_nothing(
+    handler: Handler, request_for: Envelope, store: SqliteWinStore, name: str, slots: dict[str, str]
+) -> None:
+    response = handler(intent(request_for, name, slots), None)
+    assert "988" in speech(response) and "988" in response["response"]["card"]["content"]
+    assert "soundbank" not in speech(response) and not asks_if_safe(response)
+    assert everything_kept(store.data_dir) == "[]"
+
+
+def test_a_day_said_to_be_nothing_gets_no_line(
+    handler: Handler, request_for: Envelope, store: SqliteWinStore
+) -> None:
+    response = handler(intent(request_for, "LogWinIntent", {"win": "did nothing today"}), None)
+    assert "988" not in speech(response) and "card" not in response["response"]
+    assert everything_kept(store.data_dir) == "[]"

@@ -113,7 +113,8 @@ def test_harm_and_pain_are_not_celebrated_or_stored(
     response = handler(said(request_for, intent, words), None)
 
     assert family_words in speech(response)
-    assert "988" not in speech(response)
+    # Self-hatred gets the line too, gently; harm to others, relapse and not eating do not.
+    assert ("988" in speech(response)) is (family_words == "critic")
     assert "soundbank" not in speech(response)  # no celebration sound
     assert everything_kept(store.data_dir) == "[]"
 

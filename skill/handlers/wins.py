@@ -241,6 +241,10 @@ def _shrug(statement: Statement) -> bool:
     return {clause.part for clause in read(said)} == {Part.SHRUG}
 
 
+# Not-a-win families that tell how a life feels: never a request about the skill's replies.
+_FELT: Final = frozenset({"feeling", "hatred"})
+
+
 def _setting_in(statement: Statement) -> Setting | None:
     """The setting a statement asks for, if that is all it does. Crisis words and a risk are
     never taken for a setting: the screen hears them first, and the log path answers them."""
@@ -249,6 +253,8 @@ def _setting_in(statement: Statement) -> Setting | None:
     verdict = screen(normalise(statement.words), statement.carrier, statement.frame)
     if verdict.kind in (Kind.CRISIS, Kind.CHECK_IN):
         return None
+    if verdict.kind is Kind.NOT_A_WIN and verdict.reason.split(".")[0] in _FELT:
+        return None  # "everything feels like too much" is about a life, not the replies
     return setting_asked(statement.words, "" if statement.bare else statement.carrier)
 
 

@@ -498,10 +498,12 @@ def not_a_win(
         )
     key = f"not_a_win.{family if family in _NOT_A_WIN_FAMILIES else 'default'}"
     reply = Reply(speech=catalog.pick(key, rng))
+    if heavy(outcome.reason):
+        reply = _with_line(catalog, reply)
     if outcome.offer:
         said = second_person(outcome.offer)
         offer = catalog.text("not_a_win.offer", offer=ssml.escape(said[:1].upper() + said[1:]))
-        return Reply(
+        return reply._replace(
             speech=f"{reply.speech} {offer}",
             reprompt=catalog.pick("not_a_win.offer_reprompt", rng, offer=ssml.escape(said)),
             asked=QUESTIONS["not_a_win.offer"],
@@ -509,6 +511,25 @@ def not_a_win(
     if not in_session:
         return reply
     return _then_ask(reply, catalog, rng, "not_a_win.continue", "not_a_win.continue_reprompt")
+
+
+# Self-hatred, everything feeling too much, not being okay: signs of risk even when no danger is
+# named, so the not-a-win answer gives the crisis line too, gently, in speech and on a card.
+_HEAVY_FEELINGS: Final = frozenset({"feeling.everything", "feeling.too_much", "feeling.not_okay"})
+
+
+def heavy(reason: str) -> bool:
+    """Whether a not-a-win ``reason`` is heavy enough that the crisis line goes with it."""
+    return reason.startswith("hatred.") or reason in _HEAVY_FEELINGS
+
+
+def _with_line(catalog: Catalog, reply: Reply) -> Reply:
+    line = crisis_words(catalog)
+    return reply._replace(
+        speech=f"{reply.speech} {catalog.text('not_a_win.line', **line)}",
+        card_title=catalog.text("crisis.card_title"),
+        card_text=catalog.text("crisis.card_text", **line),
+    )
 
 
 def talk(catalog: Catalog, rng: Random, kind: str, about: str, in_session: bool) -> Reply:
