@@ -80,9 +80,11 @@ from skill.handlers.one_thing import (
     SetOneThingIntentHandler,
 )
 from skill.handlers.recall import (
+    BestDayIntentHandler,
     RecallAnswerHandler,
     RecallIntentHandler,
     RecallNightIntentHandler,
+    RecallPartIntentHandler,
     Recalls,
 )
 from skill.handlers.recap import (
@@ -125,6 +127,7 @@ from skill.handlers.wins import (
     LogsWins,
     LogWinIntentHandler,
 )
+from skill.services.best_day import BestDays
 from skill.services.erasure import Erasure
 from skill.services.forgetting import Forgetting
 from skill.services.recall import Recall
@@ -150,6 +153,7 @@ def request_handlers(
     forgetting: Forgetting,
     standing: Standing,
     when_logged: WhenLogged,
+    best_days: BestDays,
 ) -> tuple[AbstractRequestHandler, ...]:
     """The request handlers in the order they are asked; the fallback takes what is left."""
     settings = ChangesSettings(service, rng)
@@ -202,6 +206,8 @@ def request_handlers(
         HearWinIntentHandler(hears),
         RecallIntentHandler(recalls),
         RecallNightIntentHandler(recalls),  # "what did I do last night": a night, not a day
+        RecallPartIntentHandler(recalls),  # "what did I tell you this morning": part of a day
+        BestDayIntentHandler(best_days, apis, rng),  # "which day did I log the most"
         WhenLoggedIntentHandler(when_logged, rng),  # "what time did I log the weld one"
         RecallAnswerHandler(recalls, hears, recaps, rng),  # yes/no only after a recall's question
         # The weekly recap: its answer, "read me my week", its day and whether it is on.
@@ -286,6 +292,7 @@ def build_skill(
         forgetting=forgetting,
         standing=standing,
         when_logged=WhenLogged(store, clock),
+        best_days=BestDays(store, clock),
     )
     for handler in handlers:
         builder.add_request_handler(handler)

@@ -14,6 +14,7 @@ from skill.assembly import request_handlers
 from skill.handlers.answers import FallbackIntentHandler
 from skill.handlers.statements import CARRIERS
 from skill.handlers.wins import LOG_INTENTS
+from skill.services.best_day import BestDays
 from skill.services.erasure import Erasure
 from skill.services.forgetting import Forgetting
 from skill.services.recall import Recall
@@ -39,6 +40,9 @@ HANDLED: dict[str, set[str]] = {
     "HearWinIntent": set(),
     "RecallIntent": {"date"},
     "RecallNightIntent": {"night", "date"},
+    "RecallPartIntent": {"part", "date"},
+    "BestDayIntent": {"span", "date"},
+    "RecordDayIntent": set(),
     "ReadRecapIntent": set(),
     "OnThisDayIntent": {"ago"},
     "SetRecapDayIntent": {"day"},
@@ -119,6 +123,7 @@ def handled_by(intent_name: str) -> list[str]:
         forgetting=Forgetting(None, None),  # type: ignore[arg-type]
         standing=Standing(None, None),  # type: ignore[arg-type]
         when_logged=WhenLogged(None, None),  # type: ignore[arg-type]
+        best_days=BestDays(None, None),  # type: ignore[arg-type]
     )
     return [
         type(h).__name__

@@ -15,12 +15,21 @@ Pure: plain values in, plain values out.
 """
 
 import json
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Final, NamedTuple
 
 from skill.domain.recap import ago, recap_span
-from skill.domain.spans import Span, SpanKind, last_week, night_asked, span_of
+from skill.domain.spans import (
+    Span,
+    SpanKind,
+    last_week,
+    night_asked,
+    part_asked,
+    span_of,
+    this_month,
+    this_week,
+)
 
 # How long after it was read a list can still be acted on ("delete the second one").
 KEPT_FOR: Final = timedelta(minutes=10)
@@ -39,6 +48,8 @@ class AskKind(StrEnum):
     RECAP = "recap"  # the week a recap tells, on the person's recap day
     AGO = "ago"  # "a year ago today", "a month ago today": value "year" or "month"
     NIGHT = "night"  # "last night", "tonight", or the night of a day ("wednesday night")
+    PART = "part"  # "this morning", "yesterday afternoon": "morning/" or "morning/2026-12-05"
+    CURRENT = "current"  # this week ("week") or this month ("month"), since its first day
 
 
 class SpanAsk(NamedTuple):
@@ -61,6 +72,12 @@ class SpanAsk(NamedTuple):
         return cls(AskKind.NIGHT, which[:_VALUE_CHARS])
 
     @classmethod
+    def part(cls, part: str, when: str | None = None) -> "SpanAsk":
+        """A part of a day ("morning", "lunch", "afternoon", "evening"), of the day an
+        AMAZON.DATE ``when`` names, or of today."""
+        return cls(AskKind.PART, f"{part}/{when or ''}"[:_VALUE_CHARS])
+
+    @classmethod
     def ago(cls, unit: str) -> "SpanAsk":
         return cls(AskKind.AGO, "month" if unit == "month" else "year")
 
@@ -71,6 +88,11 @@ class SpanAsk(NamedTuple):
             return night_asked(self.value, today, hour)
         if self.kind is AskKind.DATE:
             return span_of(self.value or None, today)
+        if self.kind is AskKind.PART:
+            part, _, when = self.value.partition("/")
+            return part_asked(part, when, today, time(min(max(hour, 0), 23)))
+        if self.kind is AskKind.CURRENT:
+            return this_month(today) if self.value == "month" else this_week(today)
         if self.kind is AskKind.LAST_WEEK:
             return last_week(today)
         if self.kind is AskKind.RECAP:
@@ -86,6 +108,8 @@ class SpanAsk(NamedTuple):
 
 
 LAST_WEEK: Final = SpanAsk(AskKind.LAST_WEEK)
+THIS_WEEK: Final = SpanAsk(AskKind.CURRENT, "week")
+THIS_MONTH: Final = SpanAsk(AskKind.CURRENT, "month")
 RECAP_WEEK: Final = SpanAsk(AskKind.RECAP)
 
 

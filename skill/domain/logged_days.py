@@ -18,7 +18,13 @@ The count is worth saying only while it is what a "yes" will read. It is worked 
   another count: the count is not used until logging starts it again.
 
 When the count is not used the launch reads the wins from the week's first day to today, and
-keeps their count from then on (``counted_from``). Pure: plain values in, plain values out.
+keeps their count from then on (``counted_from``).
+
+It also keeps the person's best day (``best``): the most wins counted on one day, for "what's
+my record", so that is known from the profile alone however long ago it was. It outlives the
+fourteen days and a count started again (another zone, a clock gone back), and covers the
+wins counted from ``best_from`` (None: every win; else the first day it was kept). Deleting a
+win of that day counts it out there. Pure: plain values in, plain values out.
 """
 
 import json
@@ -57,6 +63,8 @@ class LoggedDays(NamedTuple):
     since: date | None = None  # the first day every win is counted from; None: from the first
     wins: int = 0  # the profile's win count when last counted
     zone: str | None = None  # the zone whose calendar the days are in
+    best: DayCount | None = None  # the day with the most wins counted; the latest if tied
+    best_from: date | None = None  # the first day ``best`` covers; None: every win
 
     def logged(
         self, day: date, added: int, *, stored: int, seen: int, zone: str | None, screen: str
@@ -69,15 +77,28 @@ class LoggedDays(NamedTuple):
         """The count after a win is deleted from a profile of ``seen`` wins: ``day`` is the
         day it was counted on, None when it was not counted (the screen had not let it
         through). A count kept for other wins starts again tomorrow."""
+        best = self.best
+        if best is not None and best.day == day:
+            best = best._replace(wins=max(best.wins - 1, 0))
         if seen != self.wins:
-            return LoggedDays(
+            restarted = LoggedDays(
                 since=today + timedelta(days=1), wins=max(seen - 1, 0), zone=self.zone
             )
+            return _kept_best(restarted, self._replace(best=best))
         days = tuple(
             found._replace(wins=max(found.wins - 1, 0)) if found.day == day else found
             for found in self.days
         )
-        return self._replace(days=days, wins=max(seen - 1, 0))
+        return self._replace(days=days, wins=max(seen - 1, 0), best=best)
+
+    def with_record(self, before: "LoggedDays | None") -> "LoggedDays":
+        """This count (read back from the wins, ``counted_from``) with the best day kept
+        ``before`` it, and its own days weighed against it."""
+        kept = _kept_best(self, before or LoggedDays(since=self.since))
+        best = kept.best
+        for found in kept.days:
+            best = _better(best, found)
+        return kept._replace(best=best)
 
     def week(
         self,
@@ -108,12 +129,15 @@ class LoggedDays(NamedTuple):
 
     def plain(self) -> str:
         """The count as kept: compact JSON."""
+        best = self.best
         return json.dumps(
             {
                 "since": self.since.isoformat() if self.since else None,
                 "wins": self.wins,
                 "zone": self.zone,
                 "days": [[found.day.isoformat(), found.wins, found.screen] for found in self.days],
+                "best": [best.day.isoformat(), best.wins] if best else None,
+                "best_from": self.best_from.isoformat() if self.best_from else None,
             },
             separators=(",", ":"),
         )
@@ -135,6 +159,7 @@ class LoggedDays(NamedTuple):
                 wins=_count(fields["wins"]),
                 zone=str(zone) if zone else None,
             )
+            logged = _best_of(logged, fields)
         except (TypeError, KeyError, AttributeError) as exc:
             raise ValueError("not a count of logged days") from exc
         if list(logged.days) != sorted(logged.days, key=lambda found: found.day):
@@ -154,6 +179,44 @@ def counted_from(
     counts[today] += 0  # today, even with none: how far the count reaches
     days = tuple(DayCount(day, counts[day], tag) for day in sorted(counts))
     return LoggedDays(days=days, since=since, wins=wins, zone=zone)
+
+
+def _best_of(logged: LoggedDays, fields: dict[str, object]) -> LoggedDays:
+    """``logged`` with the best day as kept in ``fields``; a count kept before the best day
+    was has it from its own days, covering them alone."""
+    if "best" not in fields:
+        best = None
+        for found in logged.days:
+            best = _better(best, found)
+        first = logged.since or (logged.days[0].day if logged.days else None)
+        return logged._replace(best=best, best_from=first)
+    kept, kept_from = fields["best"], fields.get("best_from")
+    if kept is not None:
+        if not isinstance(kept, list) or len(kept) != 2:  # noqa: PLR2004 (a day and a count)
+            raise TypeError("a best day is a day and a count")
+        day, wins = kept
+        logged = logged._replace(best=DayCount(date.fromisoformat(day), _count(wins), ""))
+    if kept_from is not None:
+        logged = logged._replace(best_from=date.fromisoformat(str(kept_from)))
+    return logged
+
+
+def _better(best: DayCount | None, day: DayCount) -> DayCount | None:
+    """The best day once ``day`` is weighed: the one with more wins, the later if tied."""
+    day = day._replace(screen="")  # what screen let them through is the days' to keep
+    if best is None or best.day == day.day:
+        return day if day.wins else None
+    if day.wins > best.wins or (day.wins == best.wins and day.day > best.day):
+        return day
+    return best
+
+
+def _kept_best(counted: LoggedDays, before: LoggedDays) -> LoggedDays:
+    """``counted``, a count started again, with the best day ``before`` kept: from when it
+    was kept, or, never kept, from when ``counted`` counts."""
+    if before.best is None and before.best_from is None:
+        return counted._replace(best=None, best_from=counted.since)
+    return counted._replace(best=before.best, best_from=before.best_from)
 
 
 def _count(value: object) -> int:
@@ -178,17 +241,24 @@ def _logged(
     elif seen != kept.wins or zone != kept.zone or (kept.days and kept.days[-1].day > day):
         if seen == kept.wins and zone == kept.zone and _within(kept, day):
             # A win told of an earlier day ("yesterday i rang my daughter"): counted there.
-            return _counted_before(kept, day, added, stored, tag)
+            counted = _counted_before(kept, day, added, stored, tag)
+            return counted._replace(best=_better(kept.best, _on(counted, day)))
         # Counted for other wins, another calendar, or a clock gone back: start again from
         # tomorrow (today's earlier wins are not in it).
-        kept = LoggedDays(since=day + timedelta(days=1), wins=seen, zone=zone)
+        restarted = LoggedDays(since=day + timedelta(days=1), wins=seen, zone=zone)
+        kept = _kept_best(restarted, kept)
     days = [found for found in kept.days if found.day > day - timedelta(days=KEPT_DAYS)]
     if days and days[-1].day == day:
         last = days[-1]
         days[-1] = DayCount(day, last.wins + added, last.screen if last.screen == tag else MIXED)
     else:  # a day with none the screen let through still marks how far the count reaches
         days.append(DayCount(day, added, tag))
-    return kept._replace(days=tuple(days), wins=seen + stored)
+    best = _better(kept.best, days[-1])  # a count started today is a least: never more
+    return kept._replace(days=tuple(days), wins=seen + stored, best=best)
+
+
+def _on(kept: LoggedDays, day: date) -> DayCount:
+    return next(found for found in kept.days if found.day == day)
 
 
 def _within(kept: LoggedDays, day: date) -> bool:

@@ -39,6 +39,11 @@ class SpanKind(StrEnum):
     MONTH = "month"
     YEAR = "year"
     NIGHT = "night"  # an evening and the small hours after it: ``first`` is the evening's day
+    # Parts of one day (``DAY_PARTS``): ``first`` is the day; an evening runs into the next.
+    MORNING = "morning"
+    LUNCH = "lunch"
+    AFTERNOON = "afternoon"
+    EVENING = "evening"
 
 
 class Span(NamedTuple):
@@ -182,6 +187,11 @@ def this_week(today: date) -> Span:
     return Span(SpanKind.WEEK, monday_of(today), today)
 
 
+def this_month(today: date) -> Span:
+    """ "This month": since its first day, today included."""
+    return Span(SpanKind.MONTH, today.replace(day=1), today)
+
+
 def last_week(today: date) -> Span:
     """ "Last week": the Monday to Sunday before this week."""
     monday = monday_of(today) - timedelta(days=_WEEK_DAYS)
@@ -202,6 +212,9 @@ def instants(span: Span, zone_name: str | None) -> tuple[datetime, datetime]:
     night, from its evening at ``NIGHT_FROM`` to ``NIGHT_UNTIL`` the next morning."""
     if span.kind is SpanKind.NIGHT:
         return _at(span.first, NIGHT_FROM, zone_name), _at(span.last, NIGHT_UNTIL, zone_name)
+    if (edges := DAY_PARTS.get(span.kind)) is not None:
+        start, end = edges
+        return _at_time(span.first, start, zone_name), _at_time(span.last, end, zone_name)
     return midnight(span.first, zone_name), midnight(span.last + timedelta(days=1), zone_name)
 
 
@@ -238,4 +251,55 @@ def night_asked(which: str, today: date, hour: int) -> Span | None:
 
 def _at(day: date, hour: int, zone_name: str | None) -> datetime:
     """``hour`` o'clock on ``day`` on the person's clock, in UTC."""
-    return datetime.combine(day, time(hour), tzinfo=zone(zone_name)).astimezone(UTC)
+    return _at_time(day, time(hour), zone_name)
+
+
+def _at_time(day: date, moment: time, zone_name: str | None) -> datetime:
+    return datetime.combine(day, moment, tzinfo=zone(zone_name)).astimezone(UTC)
+
+
+# The parts of a day a question names ("what did I do this morning", "yesterday afternoon",
+# "at lunch", "on Tuesday evening"), from when to when on the person's clock: the small hours
+# end at 4, the morning runs to noon, the afternoon to 6 pm, and the evening from then into
+# the small hours of the next day. Lunch sits across noon. "Last night" and "tonight" are
+# nights (``NIGHT_FROM`` to ``NIGHT_UNTIL``), which a night shift runs through.
+SMALL_HOURS_END: Final = time(4)
+DAY_PARTS: Final[dict[SpanKind, tuple[time, time]]] = {
+    SpanKind.MORNING: (SMALL_HOURS_END, time(12)),
+    SpanKind.LUNCH: (time(11, 30), time(14)),
+    SpanKind.AFTERNOON: (time(12), time(18)),
+    SpanKind.EVENING: (time(18), SMALL_HOURS_END),
+}
+
+
+def part_of(kind: SpanKind, day: date) -> Span:
+    """The part ``kind`` (one of ``DAY_PARTS``) of ``day``."""
+    start, end = DAY_PARTS[kind]
+    return Span(kind, day, day + timedelta(days=1) if end <= start else day)
+
+
+def part_asked(part: str, when: str, today: date, now: time) -> Span | None:
+    """The part of a day ``part`` ("morning", "lunch", "afternoon", "evening") names, of the
+    day an AMAZON.DATE ``when`` names, or, with none, of today, asked at ``now`` on the
+    person's clock. In the small hours, before ``SMALL_HOURS_END``, "this evening" is the one
+    still going on (yesterday's), as "tonight" is. None when it names no part of a day."""
+    try:
+        kind = SpanKind(part)
+    except ValueError:
+        return None
+    if kind not in DAY_PARTS:
+        return None
+    if when:
+        day = span_of(when, today)
+        if day is None or day.kind is not SpanKind.DAY:
+            return None
+        return part_of(kind, day.first)
+    if kind is SpanKind.EVENING and now < SMALL_HOURS_END:
+        return part_of(kind, today - timedelta(days=1))
+    return part_of(kind, today)
+
+
+def not_begun(span: Span, now: datetime, zone_name: str | None) -> bool:
+    """Whether ``span`` is a part of a day still to come at ``now`` ("this afternoon", asked
+    in the morning): nothing can have been logged in it yet."""
+    return span.kind in DAY_PARTS and instants(span, zone_name)[0] > now

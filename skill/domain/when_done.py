@@ -3,8 +3,9 @@
 A win told with an explicit past day is filed on that day: "yesterday", "last night", "this
 morning", "the day before yesterday", "two days ago", "on Saturday", "last Saturday", and a date
 ("on the 2nd of January", "on January 2nd", "on the 3rd"). It is filed at a time of day the
-words name (morning 9:00, lunchtime 12:00, afternoon 15:00, evening 19:00, night 21:00; noon
-when they name none: a day said is a day, not a clock time, which ``DayTold.timed`` records).
+words name (morning 9:00, lunchtime 12:30, afternoon 15:00, evening 19:00, night 21:00; noon
+when they name none: a day said is a day, not a clock time, which ``DayTold.timed`` records,
+and which ``DAY_ONLY`` tells of a win stored so: no part of a day holds it).
 Never later than the moment it is told: a weekday is the last one within the week ("on Friday"
 said on Wednesday is last Friday), a date without a month is this month's or, when that is yet
 to come, last month's, and a date with one is this year's or, when yet to come, last year's. A
@@ -32,7 +33,7 @@ _MONTHS: Final = (
 )
 _PARTS: Final = {
     "morning": time(9),
-    "lunchtime": time(12),
+    "lunchtime": time(12, 30),
     "afternoon": time(15),
     "evening": time(19),
     "night": time(21),
@@ -115,6 +116,10 @@ _PLANNED: Final = (
 )
 
 
+# When a win told of a day with no time of it is filed: its day's noon, a time no part named.
+DAY_ONLY: Final = time(12)
+
+
 class DayTold(NamedTuple):
     """The day a win's words name, and the moment it is filed at on the person's clock."""
 
@@ -151,7 +156,7 @@ def when_told(words: str, now: datetime) -> DayTold | NoSuchDay | None:
     day = _day(groups, today)
     if isinstance(day, NoSuchDay) or day is None:
         return day
-    moment = datetime.combine(day, _PARTS.get(part or "", time(12)), tzinfo=now.tzinfo)
+    moment = datetime.combine(day, _PARTS.get(part or "", DAY_ONLY), tzinfo=now.tzinfo)
     if day == today:  # "this morning", "on Tuesday" said on Tuesday: today, never later
         return DayTold(moment, timed=True) if moment < now and part else None
     return DayTold(moment, timed=part is not None)

@@ -21,8 +21,10 @@ from skill.handlers.common import (
     answer,
     asked,
     catalog,
+    go_on,
     in_session,
     person_key,
+    remember_brief,
     respond,
     session_attributes,
     slot_id,
@@ -31,6 +33,7 @@ from skill.handlers.common import (
 )
 from skill.handlers.forgetting import remember_list
 from skill.handlers.wins import HearsWins
+from skill.services.best_day import EVER, BestDay, BestDays, NoneIn, NotKept
 from skill.services.recall import (
     PAGE,
     Ahead,
@@ -41,6 +44,7 @@ from skill.services.recall import (
     RecallOutcome,
 )
 from skill.services.recap import Recaps
+from skill.speech import best as best_words
 from skill.speech import recall as words_of
 from skill.speech import render
 from skill.speech.questions import Asked
@@ -247,3 +251,69 @@ def note_morning(recaps: Recaps, handler_input: HandlerInput, today: object) -> 
         day = None
     if day is not None:
         recaps.note_morning(person_key(handler_input), day)
+
+
+class RecallPartIntentHandler(AbstractRequestHandler):
+    """ "What did I tell you this morning?", "what did I do yesterday afternoon?", "at lunch",
+    "on Tuesday evening": the wins told in that part of that day (``spans.DAY_PARTS``);
+    "earlier today" is today so far."""
+
+    def __init__(self, recalls: Recalls) -> None:
+        self._recalls = recalls
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("RecallPartIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        part, day = slot_id(handler_input, "part"), slot_text(handler_input, "date")
+        if part == _EARLIER and day is None:
+            return self._recalls.span(handler_input, SpanAsk.of_date("PRESENT_REF"))
+        if part is None or part == _EARLIER:
+            # Words no part of a day names: never another time passed off as the one asked.
+            return self._recalls.unknown(handler_input)
+        return self._recalls.span(handler_input, SpanAsk.part(part, day))
+
+
+# The ``DayPart`` id of "earlier today": the day so far.
+_EARLIER: Final = "earlier"
+
+
+class BestDayIntentHandler(AbstractRequestHandler):
+    """ "Which day did I log the most?", "what was my best day this week?", "what's my
+    record?": the day with the most wins, literally, of the span asked (this week unless
+    another; "ever" and a record, the best day kept)."""
+
+    def __init__(self, best: BestDays, apis: AlexaApis, rng: Random) -> None:
+        self._best = best
+        self._apis = apis
+        self._rng = rng
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(
+            is_intent_name("BestDayIntent")(handler_input)
+            or is_intent_name("RecordDayIntent")(handler_input)
+        )
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        # "what's my record": of every day; "which day did I log the most": this week's
+        record = is_intent_name("RecordDayIntent")(handler_input)
+        outcome = self._best.best(
+            person_key(handler_input),
+            slot_text(handler_input, "date"),
+            EVER if record else slot_id(handler_input, "span"),
+            zone_lookup(handler_input, self._apis),
+        )
+        words = catalog(handler_input)
+        if isinstance(outcome, BestDay):
+            remember_brief(handler_input, outcome.brief)
+            reply = best_words.best_day(words, self._rng, outcome)
+            return respond(handler_input, go_on(handler_input, reply, self._rng))
+        if isinstance(outcome, NoneIn):
+            return respond(handler_input, best_words.none_in(words, self._rng, outcome))
+        if isinstance(outcome, NoWinsYet):
+            return respond(handler_input, render.no_wins(words, self._rng))
+        if isinstance(outcome, NotKept):
+            return respond(handler_input, render.say(words, self._rng, "best.not_kept"))
+        if isinstance(outcome, Ahead):
+            return respond(handler_input, render.say(words, self._rng, "recall.ahead"))
+        return respond(handler_input, render.say(words, self._rng, "recall.unknown"))

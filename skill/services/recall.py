@@ -14,8 +14,8 @@ from typing import Final, NamedTuple
 from skill.domain.list_read import ListRead, SpanAsk
 from skill.domain.local_time import local_day, local_now
 from skill.domain.phrasing import Win, win_from_words
-from skill.domain.spans import Span, SpanKind, instants
-from skill.domain.when_done import vague_time
+from skill.domain.spans import DAY_PARTS, Span, SpanKind, instants, not_begun
+from skill.domain.when_done import DAY_ONLY, vague_time
 from skill.services.wins import readable_stored
 from skill.storage.interface import WinStore
 from skill.storage.records import Person, Profile, StoredWin, Window
@@ -162,7 +162,9 @@ def span_wins(
         chosen = ask.span(today, profile.recap_day, local_now(now, zone_name).hour)
         asked.update(span=chosen, today=today)
         zones["zone"] = zone_name
-        if chosen is None or chosen.ahead(today) or profile.win_count == 0:
+        if chosen is not None and not_begun(chosen, now, zone_name):
+            asked["begun"] = None  # "this afternoon", asked in the morning: still to come
+        if chosen is None or "begun" in asked or chosen.ahead(today) or profile.win_count == 0:
             return None
         if year_before and chosen.kind is SpanKind.YEAR and chosen.first.year == today.year:
             # "how many this year", said early in January: last year's too, in the same read
@@ -176,9 +178,10 @@ def span_wins(
         return NoWinsYet()
     if not isinstance(chosen, Span):
         return NotADate()
-    if chosen.ahead(today):
+    if chosen.ahead(today) or "begun" in asked:
         return Ahead(chosen, today)
-    wins = [win for win in stored if readable_stored(win) and _read_in(chosen, win)]
+    zone_name = zones.get("zone")
+    wins = [win for win in stored if readable_stored(win) and _read_in(chosen, win, zone_name)]
     return SpanWins(chosen, today, wins, zones.get("zone"), profile.brief, profile.win_count)
 
 
@@ -188,11 +191,22 @@ def _win(stored: StoredWin, zone_name: str | None) -> RecalledWin:
     return RecalledWin(words, day, stored.number, around=vague_time(stored.text) is not None)
 
 
-def _read_in(span: Span, win: StoredWin) -> bool:
+def _read_in(span: Span, win: StoredWin, zone_name: str | None) -> bool:
     """Whether ``win`` is read as one of ``span``'s: a win filed on a day estimated from
     words that name none ("the other day") never is a day's or a night's, only a longer
-    span's ("this week"), where it is said as the estimate it is."""
+    span's ("this week"), where it is said as the estimate it is. A part of a day ("this
+    morning") holds the wins told in it, and those told later whose words named it ("this
+    morning i went for a run"); never a win filed on a day said with no time of it
+    ("yesterday i rang the bank" is filed at noon, a time no one saw)."""
+    if span.kind in DAY_PARTS:
+        return win.told_at is None or _part_named(win, zone_name)
     return span.kind not in (SpanKind.DAY, SpanKind.NIGHT) or vague_time(win.text) is None
+
+
+def _part_named(win: StoredWin, zone_name: str | None) -> bool:
+    """Whether a win filed on a day its words named was filed at a time of day they named
+    too ("yesterday evening"), not at the day's noon (``when_done.DAY_ONLY``)."""
+    return vague_time(win.text) is None and local_now(win.created_at, zone_name).time() != DAY_ONLY
 
 
 def read_again(
@@ -224,6 +238,6 @@ def read_again(
     wins = [
         win
         for win in stored
-        if win.number <= read.wins and readable_stored(win) and _read_in(span, win)
+        if win.number <= read.wins and readable_stored(win) and _read_in(span, win, profile.zone)
     ]
     return profile, wins[read.before : read.before + read.shown]

@@ -159,7 +159,7 @@ class Recaps:
                 wins=profile.win_count,
                 zone=zone_name,
                 screen=screen_version(),
-            )
+            ).with_record(profile.logged_days)
             asking = morning if offered is None else None
             if self._store.note_week(person, counted, recap_offered=offered, morning_asked=asking):
                 return count
@@ -221,7 +221,7 @@ def count_fortnight(store: WinStore, person: Person, now: datetime) -> bool | No
     days = [local_day(win.created_at, zone) for win in stored if readable_stored(win)]
     counted = counted_from(
         days, first, today, wins=profile.win_count, zone=zone, screen=screen_version()
-    )
+    ).with_record(profile.logged_days)
     return store.note_week(person, counted)
 
 

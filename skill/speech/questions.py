@@ -95,6 +95,9 @@ QUESTIONS: Final[Mapping[str, Asked]] = {
     "style.which": Asked.STYLE,
     "style.choose": Asked.STYLE,  # the choices said plainly after a yes
     "style.continue": Asked.TELL_WIN,
+    "best.none_yet": Asked.TELL_WIN,  # "Nothing logged this week yet. Want to tell me one?"
+    "best.none": Asked.TELL_WIN,
+    "best.none_this_week": Asked.TELL_WIN,
     "about.speech": Asked.WIN,
     "about.morning": Asked.ONE_THING,
     "asks.morning": Asked.ONE_THING,

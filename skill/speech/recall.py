@@ -4,7 +4,7 @@ from datetime import date, timedelta
 from random import Random
 
 from skill.domain.day_words import undated
-from skill.domain.spans import Span, SpanKind, this_week
+from skill.domain.spans import DAY_PARTS, Span, SpanKind, this_week
 from skill.services.recall import NothingThen, Recalled
 from skill.services.tally import SpanTally
 from skill.speech import ssml
@@ -25,6 +25,8 @@ def span_words(catalog: Catalog, span: Span, today: date) -> str:
     dated = "_year" if first.year != today.year else ""
     if span.kind is SpanKind.NIGHT:
         key = _night_key(span, today, dated)
+    elif span.kind in DAY_PARTS:
+        key = _part_key(span, today, dated)
     elif span.kind is SpanKind.DAY:
         key = _day_key(span, today, dated)
     elif span.kind in (SpanKind.WEEK, SpanKind.WEEKEND):
@@ -77,6 +79,19 @@ def started_words(catalog: Catalog, first: date, today: date) -> str:
     )
 
 
+def _part_key(span: Span, today: date, dated: str) -> str:
+    """ "this morning", "yesterday afternoon", "on Tuesday evening" within the last week of
+    this year, else by its date ("on the morning of Tuesday, December 1")."""
+    back = (today - span.first).days
+    if back <= 0:
+        return f"{span.kind.value}_today"
+    if back == 1:
+        return f"{span.kind.value}_yesterday"
+    if back <= _THIS_WEEK and not dated:
+        return f"{span.kind.value}_weekday"
+    return f"{span.kind.value}_date{dated}"
+
+
 def _night_key(span: Span, today: date, dated: str) -> str:
     """ "tonight" (this evening's), "last night" (yesterday evening's, going on or over), "on
     Wednesday night" within the last week of this year, else by its date."""
@@ -127,8 +142,9 @@ def recalled(
         span = span_words(catalog, outcome.span, outcome.today)
         lines.append(catalog.text("recall.some", span=_sentence(span), wins=count))
     # A night is one stretch, though it crosses midnight: its wins are not told by day.
-    several_days = outcome.span.first != outcome.span.last and outcome.span.kind is not (
-        SpanKind.NIGHT
+    several_days = outcome.span.first != outcome.span.last and outcome.span.kind not in (
+        SpanKind.NIGHT,
+        *DAY_PARTS,
     )
     last_day: date | tuple[date, bool] | None = None
     for recalled_win in outcome.wins:
