@@ -251,7 +251,8 @@ _WANTING: Final = (
 )
 _NAMING: Final = r"(?:style|mode|one|setting|celebrations?|version|option|please|thanks|instead)"
 _PICKED: Final = (
-    rf"^(?:(?P<lead>{_PICKING}) |(?P<want>{_WANTING}) )?(?:the |a |your )?(?P<style>[a-z]+(?: key| sounds)?)"
+    rf"^(?:(?P<lead>{_PICKING}) |(?P<want>{_WANTING}) )?(?:the |a |your )?"
+    rf"(?P<style>[a-z]+(?: key| sounds)?)"
     rf"(?P<tail>(?: {_NAMING}| now| then| for me| from now on| again)*)$"
 )
 

@@ -190,7 +190,9 @@ class ReminderSetter:
             return self._which_half(handler_input, reminder_time(pending))
         return self.agreed(handler_input, said)
 
-    def change(self, handler_input: HandlerInput, at: str | None, *, exact: bool = False) -> Response:
+    def change(
+        self, handler_input: HandlerInput, at: str | None, *, exact: bool = False
+    ) -> Response:
         """ "Make it 8:30" / "can it be 9 instead": a new time for the reminder set or being
         set; without one, what to say for a daily reminder. ``exact``: said on a 24-hour
         clock."""
