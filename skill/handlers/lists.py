@@ -59,7 +59,7 @@ class RepeatIntentHandler(AbstractRequestHandler):
             attributes = session_attributes(handler_input)
             speech, reprompt = said["speech"], said["reprompt"]
             if attributes.get(_SAID_AGAIN) == speech and reprompt != speech:
-                speech = catalog(handler_input).pick("lists.plainer", self._rng, question=reprompt)
+                speech = reprompt  # the question put plainly, as when nothing is said
             attributes[_SAID_AGAIN] = speech
             return respond(handler_input, Reply(speech, reprompt, asked=asked(handler_input)))
         reply = render.ask(catalog(handler_input), self._rng, "lists.no_repeat", "lists.reprompt")
