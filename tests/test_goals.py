@@ -215,11 +215,11 @@ def test_a_new_goal_replaces_the_open_one(
     assert store.load_profile(PERSON).goal == "drink some water"
 
 
-def test_one_minute_goal_without_words_asks_for_the_one_thing(
+def test_one_minute_goal_without_words_asks_what_to_do_for_a_minute(
     handler: Handler, request_for: Envelope, alexa: FakeAlexaApi
 ) -> None:
     response = handler(request_for("set_goal"), None)
-    assert "What's the one thing?" in speech(response)
+    assert "What will you do for one minute?" in speech(response)
     assert not ends_session(response)
     assert timer_calls(alexa) == []
 

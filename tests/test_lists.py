@@ -48,6 +48,21 @@ def test_say_that_again_repeats_the_last_reply_and_keeps_its_question(
     assert "You did chore 1." in plain(speech(rest))
 
 
+def test_said_again_a_second_time_it_is_put_more_simply(
+    handler: Handler, request_for: Envelope, store: PortableStore, clock: Clock
+) -> None:
+    seed(store, clock, SEVEN_YESTERDAY)
+    first = handler(request_for("recall", slots={"date": "2026-11-20"}), None)
+    again = handler(answer(request_for, "AMAZON.RepeatIntent", first), None)
+
+    plainer = handler(answer(request_for, "AMAZON.RepeatIntent", again), None)
+
+    assert speech(again) == speech(first)
+    assert speech(plainer) != speech(first)
+    assert plain(speech(plainer)) == plain(reprompt(first))
+    assert attributes(plainer)["asked"] == "recall_more"
+
+
 @pytest.mark.parametrize(
     ("intent", "key"),
     [

@@ -216,8 +216,13 @@ def named_setting(said: str) -> Setting | None:
 
     A request about questions may go on ("stop asking me questions about my day"); one for
     calm or cheerful ends where it is asked, but for a word of courtesy or what it is about.
+    A style named with a word that picks or names one ("switch to calm", "go calm", "calm
+    mode", "use the quiet one", "cheerful please") is that style.
     """
     text = _without_leads(canonical(said))
+    picked = style_picked(text)
+    if picked is not None:
+        return picked
     for setting, pattern in _compiled():
         found = pattern.match(text)
         if found is None:
@@ -228,6 +233,42 @@ def named_setting(said: str) -> Setting | None:
                 continue
         return setting
     return None
+
+
+# A style picked by name: a verb that picks or moves to one first ("switch to", "go", "set it
+# to", "use", "can i have"), or a word that names it as a style after ("mode", "style", "one",
+# "please"); one of them at least, so a bare "quiet" is no request.
+_PICKING: Final = (
+    r"(?:(?:switch|change|turn|set|put|move|flip)(?: it| things| me| us| my style| the style"
+    r"| your style| yourself)?(?: back)? (?:to|on|onto|into|in)|go(?: back)?(?: to)?|use|try"
+    r"|let us go|lets go|let us do|lets do|do)"
+)
+# Wanting a style is picking it when it is named as one: "i want the quiet one", never "i want
+# quiet" (a feeling).
+_WANTING: Final = (
+    r"(?:can i (?:have|get|try)|could i (?:have|get)|i (?:would like|want|will have|will take"
+    r"|prefer)|give me)"
+)
+_NAMING: Final = r"(?:style|mode|one|setting|celebrations?|version|option|please|thanks|instead)"
+_PICKED: Final = (
+    rf"^(?:(?P<lead>{_PICKING}) |(?P<want>{_WANTING}) )?(?:the |a |your )?"
+    rf"(?P<style>[a-z]+(?: key| sounds)?)"
+    rf"(?P<tail>(?: {_NAMING}| now| then| for me| from now on| again)*)$"
+)
+
+
+def style_picked(text: str) -> Setting | None:
+    """Calm or cheerful picked by name in canonical words ("switch to calm", "go calm", "calm
+    mode", "can i have the quiet one", "cheerful please"); None for any other words."""
+    found = compiled(_PICKED).match(text)
+    if found is None or not (found["lead"] or found["tail"].strip()):  # "i want quiet"
+        return None
+    word = found["style"]
+    if word in _ORDINALS:
+        return None
+    if word in _CALM_WORDS:
+        return Setting.CALM
+    return Setting.CHEERFUL if word in _CHEERFUL_WORDS else None
 
 
 # Pasts that begin a deed told without "I", never a request to the skill.
@@ -318,6 +359,8 @@ _CHEERFUL_WORDS: Final = frozenset(
         "second",
     }
 )
+# Words that pick a style by its place in the question's order, in an answer only.
+_ORDINALS: Final = frozenset({"first", "second"})
 # Said around the style's word in an answer, and nothing of it: "the quiet one please".
 _AROUND_A_STYLE: Final = (
     r"^(?:(?:i(?: would|d)? (?:like|want|prefer|choose|pick|go with|take)|let us go with"

@@ -108,6 +108,17 @@ _KEPT: Final = (
 )
 # "One minute" said any way: "a one minute", "one-minute", "a minute", "60 seconds".
 _MINUTE: Final = r"(?:(?:a|one|1|a\s+one|the\s+one|the)\s+minute|sixty\s+seconds|60\s+seconds)"
+# A minute's goal wanted or asked for any way, said as a command or a want: "i want a goal of
+# one minute", "one minute challenge", "set me a minute", "can i have a one minute challenge".
+_MINUTE_WANTED: Final = (
+    r"^(?:(?:um|uh|oh|so|ok|okay|well|please|hey|alexa|right)\s+)*(?:(?:i\s+(?:want|need|would\s+like|d\s+like|would\s+love|fancy)"
+    r"|can\s+i\s+(?:have|get|do|try)|give|set|start|begin|do|run|try|lets\s+do|let\s+us\s+do)"
+    r"\s+(?:us\s+|me\s+)?)?(?:a\s+|one\s+|the\s+|another\s+|a\s+new\s+)?"
+    rf"(?:(?:one|1|a|sixty\s+second|60\s+second)\s+minute\s+(?:goal|challenge|timer)"
+    rf"|(?:goal|challenge)\s+(?:of|for)\s+(?:like\s+|about\s+|just\s+)?{_MINUTE}"
+    r"|minute\s+(?:goal|challenge))(?:\s+(?:please|now|then|mate|today))*$"
+    r"|^(?:(?:um|uh|oh|so|ok|okay|well|please|hey|right)\s+)*set\s+(?:me|us)\s+a\s+minute(?:\s+(?:please|now|then))*$"
+)
 _TOPICS: Final = (
     (
         Topic.ONE_THING_CLEAR,
@@ -299,6 +310,8 @@ def _plain(text: str) -> str:
 def _commanded(said: str) -> Topic | None:
     """The topic a command or a remark on a tally asks about ("set my one thing", "give us a
     one minute goal", "the laundry is one win not three, please make it one"), if any."""
+    if compiled(_MINUTE_WANTED).search(said):
+        return Topic.GOAL_START
     commanded = compiled(_COMMAND).match(said) is not None
     for topic, pattern in _TOPICS:
         alone = commanded or topic in (Topic.WINS_JOINED, Topic.DAY_GOOD)

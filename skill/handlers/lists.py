@@ -8,6 +8,7 @@ With a question open, "more" and "next" are the answer "another" (``answer`` in
 from __future__ import annotations
 
 from random import Random
+from typing import Final
 
 from ask_sdk_core.dispatch_components.request_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
@@ -28,12 +29,17 @@ from skill.speech import render
 from skill.speech.render import Reply
 
 _GOING_ON = ("AMAZON.MoreIntent", "AMAZON.NextIntent")
+# The reply said again once already: asked again, it is said more simply (its reprompt).
+_SAID_AGAIN: Final = "said_again"
 
 
 class RepeatIntentHandler(AbstractRequestHandler):
     """ "Say that again": the last reply again, with its question still open. Asked in words
     a free-text intent carried ("pardon?", "sorry what", "i beg your pardon", "come again"),
-    it is the same request: never a win, and never words not understood."""
+    it is the same request: never a win, and never words not understood. Asked a second time,
+    the question is put more simply (its reprompt), as a person would. A new visit has no
+    last reply (Alexa keeps nothing of a session once it ends): it says so, and what it can do.
+    """
 
     def __init__(self, rng: Random) -> None:
         self._rng = rng
@@ -50,8 +56,12 @@ class RepeatIntentHandler(AbstractRequestHandler):
             and isinstance(said.get("speech"), str)
             and isinstance(said.get("reprompt"), str)
         ):
-            again = Reply(said["speech"], said["reprompt"], asked=asked(handler_input))
-            return respond(handler_input, again)
+            attributes = session_attributes(handler_input)
+            speech, reprompt = said["speech"], said["reprompt"]
+            if attributes.get(_SAID_AGAIN) == speech and reprompt != speech:
+                speech = reprompt  # the question put plainly, as when nothing is said
+            attributes[_SAID_AGAIN] = speech
+            return respond(handler_input, Reply(speech, reprompt, asked=asked(handler_input)))
         reply = render.ask(catalog(handler_input), self._rng, "lists.no_repeat", "lists.reprompt")
         return respond(handler_input, reply)
 

@@ -131,6 +131,7 @@ class ReminderSetter:
         half: Half | None = "am",
         state: ReminderState | None = None,
         keep_half: bool = False,
+        exact: bool = False,
     ) -> Response:
         """ "Remind me at 7:30 every day": ask for permission if needed, then create it.
 
@@ -142,6 +143,8 @@ class ReminderSetter:
         ``state``: the reminder's state, when this request has read it already.
         ``keep_half``: a new time for the reminder set ("make it half eight"), which keeps its
         half of the day; a reminder asked for afresh asks instead, whatever was set before.
+        ``exact``: the time was said on a 24-hour clock ("oh seven fifteen", "nineteen hundred
+        hours"): it means just what it says, and no half of the day is asked about or kept.
         """
         words = catalog(handler_input)
         status = scope_status(handler_input, REMINDERS_SCOPE)
@@ -166,6 +169,8 @@ class ReminderSetter:
                 time=spoken,
             )
             return respond(handler_input, reply)
+        elif exact:
+            return self.agreed(handler_input, said)
         elif half is not None:
             said = in_named_half(said, half)
         else:
@@ -185,21 +190,26 @@ class ReminderSetter:
             return self._which_half(handler_input, reminder_time(pending))
         return self.agreed(handler_input, said)
 
-    def change(self, handler_input: HandlerInput, at: str | None) -> Response:
+    def change(
+        self, handler_input: HandlerInput, at: str | None, *, exact: bool = False
+    ) -> Response:
         """ "Make it 8:30" / "can it be 9 instead": a new time for the reminder set or being
-        set; without one, what to say for a daily reminder."""
+        set; without one, what to say for a daily reminder. ``exact``: said on a 24-hour
+        clock."""
         attributes = session_attributes(handler_input)
         if PENDING_TIME in attributes or PENDING_HOUR in attributes:
-            return self.request(handler_input, at, half=None)
+            return self.request(handler_input, at, half=None, exact=exact)
         state = self._routines.reminder_state(
             person_key(handler_input), zone_lookup(handler_input, self._apis)
         )
         said = understood_time(at)
         if state.token or said is None:
-            return self.request(handler_input, at, half=None, state=state, keep_half=True)
+            return self.request(
+                handler_input, at, half=None, state=state, keep_half=True, exact=exact
+            )
         # None set: offer one at that time, asking its half of the day first if it is unsaid.
         words = catalog(handler_input)
-        if half_unsaid(said, self._routines.now(), state.zone):
+        if not exact and half_unsaid(said, self._routines.now(), state.zone):
             hour, minute = said
             attributes[PENDING_HOUR] = f"{hour:02d}:{minute:02d}"
             question = _half_question(words, self._rng, said)
@@ -334,6 +344,14 @@ class ReminderSetter:
         return respond(handler_input, go_on(handler_input, stopped, self._rng))
 
 
+def on_a_24_hour_clock(handler_input: HandlerInput) -> bool:
+    """Whether the time was said on a 24-hour clock: "oh" before it or "hours" after it
+    ("oh seven fifteen", "oh seven hundred hours"), which AMAZON.TIME's value cannot carry
+    ("oh seven fifteen" and "seven fifteen" are both ``07:15``), so the model's ``clock`` slot
+    does. An hour from 13 needs no mark: it says its half of the day itself."""
+    return bool(slot_text(handler_input, "clock"))
+
+
 # The half of the day each way of asking for the reminder names: "every morning at 7" is
 # 7 AM, "every evening at 7" 7 PM; "every day at 7" names none.
 _HALVES: Final[dict[str, Half | None]] = {
@@ -357,7 +375,8 @@ class SetMorningReminderIntentHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         half = _HALVES.get(intent_name(handler_input) or "")
         at = slot_text(handler_input, "time")
-        return self._reminders.request(handler_input, at, half=half)
+        exact = on_a_24_hour_clock(handler_input)
+        return self._reminders.request(handler_input, at, half=half, exact=exact)
 
 
 class ChangeReminderIntentHandler(AbstractRequestHandler):
@@ -370,7 +389,8 @@ class ChangeReminderIntentHandler(AbstractRequestHandler):
         return bool(is_intent_name("ChangeReminderIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return self._reminders.change(handler_input, slot_text(handler_input, "time"))
+        at = slot_text(handler_input, "time")
+        return self._reminders.change(handler_input, at, exact=on_a_24_hour_clock(handler_input))
 
 
 class StopMorningReminderIntentHandler(AbstractRequestHandler):

@@ -17,7 +17,7 @@ class Asked(StrEnum):
     HEAR_ANOTHER = "hear_another"  # "Want to hear another, or tell me a new one?"
     TELL_WIN = "tell_win"  # "Want to tell me a win now?"
     ONE_THING = "one_thing"  # "What's the one thing you'll do today?"
-    GOAL = "goal"  # "What's the one thing? Keep it tiny."
+    GOAL = "goal"  # "What will you do for one minute? Keep it tiny."
     CHECK_IN = "check_in"  # "Did you clear your desk?"
     ANOTHER_MINUTE = "another_minute"  # "Want another minute?"
     OFFER = "offer"  # "Want me to log it as a win?"

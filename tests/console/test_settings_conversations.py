@@ -140,3 +140,26 @@ def test_a_request_about_questions_said_to_the_morning_question_is_no_plan(
     kept = everything_kept(tmp_path)
     assert "questions" not in kept and "stuff" not in kept
     assert saved_win_texts(tmp_path) == ["did the laundry"]
+
+
+def test_styles_said_any_way_and_24_hour_times_and_goals_said_another_way(tmp_path: Path) -> None:
+    said = answers(
+        chat(
+            tmp_path,
+            "ask small wins to switch to calm",
+            "ask small wins to go cheerful",
+            "ask small wins to use the calm style",
+            "ask small wins can I have the quiet one",
+            "ask small wins to remind me every day at 0715",
+            "yes",
+            "ask small wins to move my reminder to nineteen hundred hours",
+            "ask small wins for a one minute challenge",
+            options=("--at", "2026-12-08T09:00", "--time-zone", "Pacific/Auckland"),
+        )
+    )
+    assert "quietly" in said[0] and "Cheerful" in said[1], said
+    assert "quietly" in said[2] and "quietly" in said[3], said
+    assert any("7:15 AM" in line for line in said), said
+    assert any("7 PM" in line for line in said), said
+    assert "What will you do for one minute?" in said[-1], said
+    assert saved_win_texts(tmp_path) == []

@@ -5,6 +5,10 @@ part of the day ("morning" is ``MO``). A slot that cannot be heard as a time doe
 at all, so the resolver asks here and drops the sample when the answer is None. The words
 themselves (numbers, "noon", "in the evening", "past", "quarter") are data in ``phrases``.
 
+A 24-hour time is heard as one too ("nineteen hundred", "1900 hours", "oh seven fifteen"): its
+value is the same ``HH:MM``, so a slot cannot tell "oh seven fifteen" from "seven fifteen"; the
+model says which with a slot of its own beside the time (``clock``: "oh", "hours").
+
 People say a time as a clock reads ("seven thirty", "7:30 pm", "eight o'clock") or as minutes
 from an hour ("half past seven", "quarter to eight", "ten to nine", British "half seven").
 Without am or pm the hour is taken as said, on a twelve-hour face where that matters: "quarter
@@ -41,6 +45,9 @@ _O_CLOCK: Final = tuple(keys(phrase) for phrase in O_CLOCK)
 _HOUR_PARTS: Final = {keys(phrase): minutes for phrase, minutes in HOUR_PARTS.items()}
 _MINUTE_WORDS: Final = frozenset(MINUTE_WORDS)
 _DAY: Final = 24 * 60
+# A 24-hour time said as the hours of a clock: "nineteen hundred hours", "oh seven hundred".
+_HOURS_WORDS: Final = frozenset({"hours", "hrs"})
+_HUNDRED: Final = "hundred"
 
 
 def spoken_time(text: str) -> str | None:
@@ -51,6 +58,8 @@ def spoken_time(text: str) -> str | None:
     if said in _NAMES:
         return _NAMES[said]
     said, half = _split_meridiem(said)
+    if half is None:
+        said = _twenty_four_hour(said)
     minutes = _from_an_hour(said, half)
     if minutes is None:
         minutes = _as_a_clock_reads(_drop_o_clock(said), half)
@@ -72,6 +81,16 @@ def _split_meridiem(said: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]
         if len(said) > len(phrase) and said[-len(phrase) :] == phrase:
             return said[: -len(phrase)], half
     return said, None
+
+
+def _twenty_four_hour(said: tuple[str, ...]) -> tuple[str, ...]:
+    """A time on a 24-hour clock as a clock reads: "nineteen hundred (hours)" is "19 00",
+    "1900 hours" is "1900"; other words as they were."""
+    if len(said) > 1 and said[-1] in _HOURS_WORDS:
+        said = said[:-1]
+    if len(said) > 1 and said[-1] == _HUNDRED:
+        said = (*said[:-1], "00")
+    return said
 
 
 def _drop_o_clock(said: tuple[str, ...]) -> tuple[str, ...]:

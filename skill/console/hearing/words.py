@@ -30,9 +30,16 @@ def words(text: str) -> tuple[Word, ...]:
     for raw in _WORD.findall(text.lower()):
         spoken = raw.translate(_TO_PLAIN_APOSTROPHE).strip("'")
         key = spoken.replace("'", "")
-        if key:
+        if _leading_zero(key):  # "0715" is said "oh seven fifteen"
+            heard.extend((Word(text="oh", key="oh"), Word(text=key[1:], key=key[1:])))
+        elif key:
             heard.append(Word(text=spoken, key=key))
     return tuple(heard)
+
+
+def _leading_zero(key: str) -> bool:
+    """A time typed with a leading zero ("0715", "07:15"): a 24-hour clock's "oh"."""
+    return key.isdigit() and 2 <= len(key) <= 4 and key[0] == "0" and key[1] != "0"
 
 
 def keys(text: str) -> tuple[str, ...]:
