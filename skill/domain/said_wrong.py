@@ -58,6 +58,8 @@ _NOT: Final = (
 )
 # Between "not X" and the deed it should be: "not X but Y", "not X, it was Y".
 _NOT_BUT: Final = r"^(?:(?:but|it\s+was|it\s+is|it\s+should\s+be|rather|instead)\s+)*"
+# Words that join a story's parts ("not picked for the play so i signed up for the crew").
+_JOINS: Final = frozenset({"so", "and", "because", "cause", "coz", "then", "as", "since", "till"})
 # Said before the words as heard back: "you got home", "i got home".
 _WHO: Final = r"^(?:(?:you|i|that\s+i|that\s+you)\s+)"
 
@@ -101,6 +103,8 @@ def _not_then(rest: str) -> Righted | None:
     """ "got home off nights ate a proper breakfast" after "not": where the second deed starts."""
     said = rest.split()
     for at in range(1, len(said)):
+        if said[at - 1] in _JOINS:  # "not picked so i signed up": a story, told on
+            return None
         old = _deed(" ".join(said[:at]))
         words = _new(_compiled(_NOT_BUT).sub("", " ".join(said[at:])))
         if old and words:

@@ -72,3 +72,7 @@ def test_a_deed_told_again_is_found_by_lemma_and_once_more_is_another() -> None:
     assert logged_again("i really did go to tesco", logged) == "you went to tesco"
     assert logged_again("went to tesco again", logged) is None
     assert logged_again("went to the gym", logged) is None
+
+
+def test_a_story_told_on_after_not_is_no_correction() -> None:
+    assert righted("not picked for the play so i signed up for backstage crew instead") is None
