@@ -17,6 +17,7 @@ from typing import Final, NamedTuple
 
 from skill.domain.matching import position_in, positions_in
 from skill.domain.phrasing.answer import past_tense
+from skill.domain.said_wrong import righted as said_wrong
 
 
 class AskKind(StrEnum):
@@ -92,6 +93,11 @@ _REASON: Final = (
     rf"|{_NEVER}\s+(?:actually\s+|really\s+)?happen|was\s+(?:a\s+mistake|wrong))"
     rf"|(?:but\s+|because\s+|cause\s+|as\s+|since\s+)?i\s+{_NEVER}\s+(?:actually\s+|really\s+)?"
     r"(?:do|did)\s+(?:it|that|this)(?:\s+yet)?)"
+)
+# Said after the reason to explain it: "that's not a win, that's just me saying yeah".
+_WHY: Final = (
+    r"(?:\s+(?:that\s+is|that\s+was|it\s+is|it\s+was|i\s+was|i\s+(?:just\s+)?said|just|me"
+    r"|because|cause|coz|only)\b.*)?"
 )
 # "the email one didn't actually happen, can you take it off": a win named, the reason, and
 # the request that points back at it.
@@ -193,6 +199,12 @@ _CHANGED_THEN_SAID: Final = (
     rf"^{_CHANGE}\s+(?P<named>{_POINTED})\s+(?:it\s+is|it\s+was|it\s+should\s+(?:say|read|be)"
     r"|should\s+(?:say|read|be)|to\s+be|so\s+it\s+says|so\s+it\s+reads)\s+(?P<words>.+)$"
 )
+# "the second one s wrong", "the last one is not right, it should be ...": said of a win
+# pointed at before what it should say ("it should be" after it reads as "should be").
+_CALLED_WRONG: Final = (
+    rf"^(?P<named>{_POINTED})\s+(?:s|is|was|are)\s+(?:wrong|not\s+right|incorrect|a\s+mistake"
+    r"|not\s+what\s+i\s+said)(?:\s+(?:so|and|because))?\s+(?=\S)"
+)
 # What a pointed win is about: "the one about my mum", "the mum one".
 _POINTED_ABOUT: Final = rf"^(?:the|my|that)\s+{_WIN}\s+\w+(?:\s+says)?\s+(?P<about>.+)$"
 _POINTED_NAMED: Final = rf"^(?:the|my|that)\s+(?P<about>.+?)\s+{_WIN}$"
@@ -283,7 +295,7 @@ def prepare() -> None:
         _compiled(pattern)
     for pattern in (_NAMED_THEN_CHANGED, _NAMED_SHOULD, _CHANGED_THEN_SAID, _MEANT):
         _compiled(pattern)
-    for pattern in (_POINTED_ABOUT, _POINTED_NAMED):
+    for pattern in (_POINTED_ABOUT, _POINTED_NAMED, _CALLED_WRONG):
         _compiled(pattern)
     _compiled(_PLACES_THEN_DELETE)
 
@@ -322,6 +334,18 @@ def _change_asked(said: str) -> ForgetAsk | None:
     if found and _new_words(found["words"]):
         return ForgetAsk(AskKind.CORRECT, words=found["words"])
     return None
+
+
+def _righted_or_changed(said: str) -> ForgetAsk | None:
+    """A correction said with the words the win has ("it says X but it was Y", "X should be
+    Y", "not X, Y"), or asked for ("change that to", "the second one's wrong, it should be
+    ..."), its marks of a mistake first or not (``said`` in plain words)."""
+    wrong = said_wrong(said)
+    if wrong is not None and position_in(wrong.old) is None:
+        return ForgetAsk(AskKind.CORRECT, about=wrong.old, words=wrong.words)
+    # "the second one's wrong, it should be ...": the win named, then what it should say
+    said = _compiled(_CALLED_WRONG).sub(r"\g<named> ", said)
+    return _change_asked(_compiled(_LEADING_MARKS).sub("", said))
 
 
 def _pointed_change(said: str) -> ForgetAsk | None:
@@ -457,7 +481,7 @@ def _asked(text: str) -> ForgetAsk | None:
     if meant and _meant_words(meant["words"]):  # "i meant washed the van": right after a win
         return ForgetAsk(AskKind.CORRECT, words=meant["words"], bare=True)
     said = said.removeprefix("actually ")
-    changed = _change_asked(_compiled(_LEADING_MARKS).sub("", said))  # "no, change that to"
+    changed = _righted_or_changed(said)  # "no, change that to", "it says X but it was Y"
     if changed is not None:  # a mark of a mistake before it says it corrects, whenever said
         return changed._replace(bare=False) if marked else changed
     thing = _compiled(_NOT_THING).match(said) or _compiled(_MARK_THING).match(said)
@@ -488,7 +512,7 @@ def _delete_asked(said: str) -> ForgetAsk | None:
     first = _compiled(_NAMED_FIRST).match(said)
     if first and _named_then_pointed(first) is not None:  # "the second one, delete it please"
         return _named_then_pointed(first)
-    reason = _compiled(rf"^(?P<ask>.+?)\s+{_REASON}$").match(said)
+    reason = _compiled(rf"^(?P<ask>.+?)\s+{_REASON}{_WHY}$").match(said)
     if reason:  # "take off the drink one, that wasn't a win"
         said = reason["ask"]
     reason = _compiled(rf"^{_REASON}\s+(?:so\s+)?(?P<ask>.+)$").match(said)

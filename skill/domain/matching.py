@@ -204,16 +204,31 @@ def content(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# Said around a win's words when quoting it back, never what it was: "delete you did do it".
+_QUOTED: Final = frozenset(
+    {"i", "you", "me", "my", "your", "um", "uh", "er", "like", "just", "yeah", "so", "oh", "the"}
+)
+
+
+def _said(text: str) -> frozenset[str]:
+    """A win's words as said, each in dictionary form, the person and fillers left out: how
+    words made only of little ones ("did do it") are found."""
+    words = compiled(_WORD).findall(text.lower())
+    return frozenset(lemma(word.strip("'")) for word in words if word.strip("'") not in _QUOTED)
+
+
 def best_matches(about: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """The candidates ``about`` describes best, in the order given (newest first).
 
     A candidate matches when it shares at least half of what ``about`` is about; the best
     share wins. Several with the same words (a win logged twice) are one: the first (newest).
+    Words made only of little ones ("did do it") match a win of those words, as said.
     Empty when nothing matches, or ``about`` says nothing a win could be about.
     """
     wanted = content(about)
-    if not wanted:
-        return []
+    if not wanted:  # "delete you did do it": no word of its own, so the words as said
+        said = _said(about)
+        return [c for c in candidates if said and _said(c.text) == said][:1]
     scored: list[tuple[float, Candidate]] = []
     for candidate in candidates:
         shared = len(wanted & content(candidate.text))

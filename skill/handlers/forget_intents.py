@@ -58,7 +58,18 @@ class DeleteWinIntentHandler(AbstractRequestHandler):
         position = position_in(about)
         if position is not None:  # "delete the second one", heard through the words' sample
             return self._forgets.by_place(handler_input, position)
-        return self._forgets.by_words(handler_input, about)
+        return _named_in(self._forgets, handler_input, about)
+
+
+def _named_in(forgets: Forgets, handler_input: HandlerInput, about: str) -> Response:
+    """The win "delete {about}" names, reasons and all ("the second one, that's not a win,
+    that's me saying yeah"; "you did do it"): by its place, else by its words."""
+    found = forget_asked(f"delete {about}")
+    if found is not None and found.kind is AskKind.DELETE and found.position is not None:
+        return forgets.by_place(handler_input, found.position)
+    if found is not None and found.kind is AskKind.DELETE and found.about:
+        return forgets.by_words(handler_input, found.about)
+    return forgets.by_words(handler_input, about)
 
 
 class DeleteWinAtIntentHandler(AbstractRequestHandler):
@@ -85,7 +96,7 @@ class DeleteWinAtIntentHandler(AbstractRequestHandler):
             return self._forgets.by_places(handler_input, several)
         position = position_in(said)
         if position is None:  # a custom slot is no enum: "delete the laundry one"
-            return self._forgets.by_words(handler_input, said)
+            return _named_in(self._forgets, handler_input, said)
         return self._forgets.by_place(handler_input, position)
 
 

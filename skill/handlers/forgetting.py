@@ -127,9 +127,29 @@ def whole_list(attributes: dict[str, Any]) -> tuple[list[int | None] | None, int
     return (pages or None), (count if isinstance(count, int) else None)
 
 
+# The wins logged in this conversation for today, as said back: told again in it (one
+# sitting: a conversation lasts minutes), they are already in (``logged_here``).
+LOGGED_HERE: Final = "logged_here"
+_MOST_LOGGED_HERE: Final = 20
+
+
+def logged_here(attributes: dict[str, Any]) -> tuple[str, ...]:
+    """The wins logged for today in this conversation, as said back, newest last."""
+    kept = attributes.get(LOGGED_HERE)
+    return tuple(w for w in kept if isinstance(w, str)) if isinstance(kept, list) else ()
+
+
+def _note_logged_here(attributes: dict[str, Any], logged: Logged) -> None:
+    if logged.day is not None or logged.days:
+        return  # filed on another day ("yesterday i ..."): not today's to tell again
+    wins = [*logged_here(attributes), *(win.said for win in logged.wins)]
+    attributes[LOGGED_HERE] = wins[-_MOST_LOGGED_HERE:]
+
+
 def remember_logged(attributes: dict[str, Any], logged: Logged) -> None:
     """Keep the win just logged, for "change that to ...", and several logged at once as the
     list read out (their numbers follow on from the count before)."""
+    _note_logged_here(attributes, logged)
     if logged.day is None:  # today's count, for a shrug said later ("meh"): not nothing
         attributes[WINS_TODAY] = logged.plan.today
     if logged.duplicate:  # a redelivery: its numbers are not known here

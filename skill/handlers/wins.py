@@ -39,12 +39,13 @@ from skill.handlers.common import (
     slot_text,
     zone_lookup,
 )
-from skill.handlers.forgetting import THAT, remember_logged
+from skill.handlers.forgetting import THAT, logged_here, remember_logged
 from skill.handlers.settings import ChangesSettings
 from skill.services.wins import (
     Ahead,
     AllHeard,
     AlreadyDone,
+    AlreadyIn,
     CheckIn,
     Crisis,
     Heard,
@@ -114,6 +115,7 @@ class LogsWins:
             played_down=played_down,
             zone_lookup=zone_lookup(handler_input, self._apis),
             vague=not attributes.pop(VAGUE_ASKED, False),
+            logged=logged_here(attributes),
         )
         if isinstance(outcome, NeedsWords):
             return self.ask_what(handler_input)
@@ -130,7 +132,7 @@ class LogsWins:
             if outcome.offer:
                 session_attributes(handler_input)[OFFER] = outcome.offer
             return respond(handler_input, render.check_in(words))
-        if isinstance(outcome, NotAWin | AlreadyDone):  # AlreadyDone: the one thing, again
+        if isinstance(outcome, NotAWin | AlreadyDone | AlreadyIn):  # AlreadyDone: the one thing
             return self.not_a_win(handler_input, outcome, shrug=_shrug(statement))
         remember_logged(attributes, outcome)
         if plan is not None or (morning and not attributes.get(PLAN_ASKED)):
@@ -149,13 +151,23 @@ class LogsWins:
         return respond(handler_input, render.say(catalog(handler_input), self._rng, "plan.ahead"))
 
     def not_a_win(
-        self, handler_input: HandlerInput, outcome: NotAWin | AlreadyDone, *, shrug: bool = False
+        self,
+        handler_input: HandlerInput,
+        outcome: NotAWin | AlreadyDone | AlreadyIn,
+        *,
+        shrug: bool = False,
     ) -> Response:
         """No celebration; if a win hides in it, offer it and wait for a yes. Today's one
-        thing told done once more is said to be done already. A ``shrug`` ("there's nothing
-        much") on a day with wins logged is told their count, never celebrated."""
+        thing told done once more is said to be done already, and a win told again in this
+        conversation to be in already. A ``shrug`` ("there's nothing much") on a day with wins
+        logged is told their count, never celebrated."""
         if isinstance(outcome, AlreadyDone):
             return self.already_done(handler_input, outcome)
+        if isinstance(outcome, AlreadyIn):  # told again: said to be in, nothing stored
+            words = catalog(handler_input)
+            win = render.win_phrase(words, outcome.win)
+            reply = render.say(words, self._rng, "log.already_in", win=win)
+            return respond(handler_input, go_on(handler_input, reply, self._rng))
         today = int(session_attributes(handler_input).get(WINS_TODAY) or 0)
         if today > 0 and (shrug or render.shrugged_day(outcome)):
             return self._shrugged(handler_input, today)

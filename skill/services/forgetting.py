@@ -322,8 +322,9 @@ class Forgetting:
         The new words are judged first, as a win's are when logged; nothing is read or
         changed unless they are a win. A thing said alone ("the dog") replaces the thing
         of the old win, its deed kept ("walked the dog"). A win found by its words, or the
-        last win when none was named in this conversation, is named first and changed only
-        on a yes (``ToConfirm``). Two calls: the win (or the wins searched), then the write.
+        last win ("change that", "change the last one") when none was logged, named or read
+        out in this conversation, is named first and changed only on a yes (``ToConfirm``).
+        Two calls: the win (or the wins searched), then the write.
         """
         judged_words = _as_a_win(words)
         if not isinstance(judged_words, str):
@@ -332,7 +333,8 @@ class Forgetting:
         win = win_from_words(text)
         if not win.said:
             return NeedsWords()
-        confirm = about is not None or (number is None and position is None)
+        # Nothing logged, named or read out in this conversation: the win is named first.
+        confirm = about is not None or (number is None and (position is None or not listed))
         if about is not None:
             found = self.about(person, listed, about, count_then=count_then)
             if isinstance(found, Several):  # which one: the new words wait for the answer

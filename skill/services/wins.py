@@ -12,6 +12,7 @@ from functools import lru_cache
 from random import Random
 from typing import Final, NamedTuple
 
+from skill.domain.again import insists, logged_again
 from skill.domain.choice import (
     CelebrationPlan,
     CountNote,
@@ -541,8 +542,35 @@ class AlreadyDone(NamedTuple):
     win: Win
 
 
+class AlreadyIn(NamedTuple):
+    """A win told again, confirmed or insisted on ("I did do it, I went to Tesco" after "I
+    went to Tesco"): it is already in, as ``win``, and nothing is stored."""
+
+    win: Win
+
+
+def _again(texts: tuple[str, ...], logged: tuple[str, ...]) -> "tuple[str, ...] | AlreadyIn":
+    """The deeds ``texts`` tell that are not among the wins ``logged`` today in this
+    conversation (as said back, newest last), words that only insist left out; when none
+    is left, the win they tell again (or the last logged, for "I did do it")."""
+    kept = tuple(text for text in texts if not insists(text) and not logged_again(text, logged))
+    if kept or not logged:
+        return kept or texts
+    again = next((won for text in texts if (won := logged_again(text, logged))), logged[-1])
+    return AlreadyIn(Win(again, False))
+
+
 LogOutcome = (
-    NeedsWords | Vague | NotAnAnswer | Crisis | CheckIn | NotAWin | Ahead | Logged | AlreadyDone
+    NeedsWords
+    | Vague
+    | NotAnAnswer
+    | Crisis
+    | CheckIn
+    | NotAWin
+    | Ahead
+    | Logged
+    | AlreadyDone
+    | AlreadyIn
 )
 HearOutcome = Heard | NoWins | Unspeakable | AllHeard
 
@@ -747,6 +775,7 @@ class WinsService:
         played_down: bool = False,
         zone_lookup: ZoneLookup | None = None,
         vague: bool = True,
+        logged: tuple[str, ...] = (),
     ) -> LogOutcome:
         """Screen, store and plan the celebration of a win, in at most two storage calls.
 
@@ -754,14 +783,17 @@ class WinsService:
         statements never reach the store. ``played_down`` says the person minimised it ("at
         least I showered") in words the carrier phrase took, so the reply still says it counts.
         ``vague``: things done but not named ("i did loads") are asked about (``Vague``); once
-        asked, the answer is kept as said.
+        asked, the answer is kept as said. ``logged``: the wins logged today in this
+        conversation, as said back: told again, they are already in (``AlreadyIn``).
         """
         heard = _heard(said, vague=vague)
         if not isinstance(heard, _Heard):
             return heard
         words, said, verdict = heard
-        several = self._several(person, said, words, request_id, wording, played_down, zone_lookup)
-        if isinstance(several, AlreadyDone):  # today's one thing, told done again
+        several = self._several(
+            person, said, words, request_id, wording, (played_down, logged), zone_lookup
+        )
+        if isinstance(several, AlreadyDone | AlreadyIn):  # told again: nothing stored
             return several
         if several is not None:
             calm = several.calm or not verdict.certain or said.confirmed or said.unsure
@@ -770,6 +802,9 @@ class WinsService:
         win = win_from_words(text)
         if not win.said:
             return NeedsWords()
+        again = _again((text,), logged) if said.frame is Frame.DONE else (text,)
+        if isinstance(again, AlreadyIn):  # "I went to Tesco" again: already in
+            return again
         if played_down:
             win = win._replace(minimised=True)
         kept = _kept_vague(text, said.told or words)  # "fixed my bike the other day"
@@ -795,17 +830,23 @@ class WinsService:
         words: str,
         request_id: str,
         wording: Wording,
-        played_down: bool,
+        told: tuple[bool, tuple[str, ...]],
         zone_lookup: ZoneLookup | None,
-    ) -> Logged | AlreadyDone | None:
+    ) -> Logged | AlreadyDone | AlreadyIn | None:
         """Several deeds in one breath, or a deed with a feeling or a struggle: each deed a win
         of its own, stored in one write. None for one deed alone, stored as said, as always.
         A deed alone that tells today's one thing done finishes it (``AlreadyDone`` if it was)."""
         if said.checked or said.frame is Frame.INTEND:
             return None
+        played_down, logged = told  # played down; the wins logged today, as said back
         deeds = deeds_in(words, said.carrier)
         if deeds is None:
             return None
+        if not deeds.whole:  # a deed told again, or "I did do it": never a win of its own
+            again = _again(deeds.texts, logged)
+            if isinstance(again, AlreadyIn):
+                return again
+            deeds = deeds._replace(texts=again)
         pending = _several(deeds, words, played_down=played_down)
         pending = pending._replace(told=said.told or words, may_finish=not pending.more)
         if deeds.whole:  # one deed, said back alone; the person's words are kept as said
