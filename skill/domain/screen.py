@@ -25,13 +25,14 @@ if TYPE_CHECKING:  # the rules' reader is imported with the rules, on first use 
     from skill.domain.screen_rules import Rule, RuleFile
 
 _MASK: Final = " ~ "
-# In a statement about others ("my mom and I went shopping"), the person took part.
+# In a statement about others ("my mom and I went shopping"), the person took part; so too when
+# their own deed follows ("my station was quiet, so I reorganised it").
 # A not-doing that opens a statement with no one named: the speaker is meant.
 _NOT_DONE_BARE: Final = (
     r"(?:still |even )?(?:did not|could not|have not|had not|forgot to|failed to|never got"
     r"|was not able to|was unable to|kept putting off|put off) "
 )
-_TOOK_PART: Final = r"\b(?:and i|and me|with me|i and)\b"
+_TOOK_PART: Final = r"\b(?:and i|and me|with me|i and|so i|then i)\b"
 
 
 class Kind(StrEnum):

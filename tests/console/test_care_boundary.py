@@ -54,3 +54,24 @@ def test_a_win_with_the_danger_still_present_offers_the_line(tmp_path: Path) -> 
     )
     assert "988" in said[1] and "safe" in said[1]
     assert saved_win_texts(tmp_path) == []
+
+
+def test_workplace_sayings_are_wins_and_the_same_words_in_danger_are_care(tmp_path: Path) -> None:
+    win = run(
+        tmp_path / "win",
+        "open small wins",  # What did you do?
+        "I finally got the hang of the new coffee machine, the pub was dead tonight",
+        at=AFTERNOON,
+    )
+    assert "988" not in win[1]
+    kept = saved_win_texts(tmp_path / "win")
+    assert any("hang of the new coffee machine" in text for text in kept)
+
+    danger = run(
+        tmp_path / "danger",
+        "open small wins",
+        "I've got the tablets in my locker and I've thought about it every night this week",
+        at=AFTERNOON,
+    )
+    assert "988" in danger[1]
+    assert "locker" not in everything_kept(tmp_path / "danger")

@@ -152,6 +152,9 @@ def test_statements_about_others_are_never_celebrated_unless_the_person_took_par
     assert screen("came to my party", "nobody", Frame.OTHER).reason == "default.other"
     assert screen("mom and i went shopping", "my", Frame.SHARED).kind is Kind.WIN
     assert screen("dog died", "my", Frame.SHARED).kind is Kind.NOT_A_WIN
+    # Their own deed following counts as taking part; a hard thing following does not.
+    assert screen("shop was quiet so i restocked it", "my", Frame.SHARED).kind is Kind.WIN
+    assert screen("dog died so i cried all day", "my", Frame.SHARED).kind is Kind.NOT_A_WIN
 
 
 def test_a_win_hiding_in_a_struggle_is_offered_in_the_persons_words() -> None:
