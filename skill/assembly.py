@@ -72,6 +72,7 @@ from skill.handlers.goals import (
 )
 from skill.handlers.lists import NothingToGoOnWithHandler, RepeatIntentHandler
 from skill.handlers.one_thing import (
+    ChangeOneThingIntentHandler,
     OneThingAnswerHandler,
     OneThingDoneIntentHandler,
     OneThings,
@@ -224,6 +225,7 @@ def request_handlers(
         CancelGoalIntentHandler(routines, rng),
         PermissionResponseHandler(routines, timers, reminders, rng),
         SetOneThingIntentHandler(things, rng),
+        ChangeOneThingIntentHandler(things, rng),  # "change my one thing to tidy the hall"
         ReadOneThingIntentHandler(routines, apis, rng),
         OneThingDoneIntentHandler(logs),
         SetMorningReminderIntentHandler(reminders),

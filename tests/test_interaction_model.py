@@ -56,6 +56,7 @@ HANDLED: dict[str, set[str]] = {
     "SetGoalIntent": {"goal"},
     "GoalDoneIntent": set(),
     "SetOneThingIntent": {"thing"},
+    "ChangeOneThingIntent": {"thing"},
     "ReadOneThingIntent": set(),
     "OneThingDoneIntent": set(),
     "SetMorningReminderIntent": {"time"},

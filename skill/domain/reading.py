@@ -1357,8 +1357,9 @@ def _told_by_someone(text: str, context: Context) -> Clause:
     if verb == "already" and len(words) > 2:
         done = " ".join(word for word in words if word != "already")
         return _judged(Clause(Part.DEED, _first_person(done)), Frame.DONE)
-    # "i bungee jumped off a bridge": a past said within the first words is a deed, told
-    past_soon = any(_is_past(word) for word in words[1:4])
+    # "i bungee jumped off a bridge": a past said within the first words is a deed, told;
+    # never the thing's state after "get" ("get the switchboard done" is still to do)
+    past_soon = verb != "get" and any(_is_past(word) for word in words[1:4])
     if (
         context is Context.PLAN
         and not _is_past(verb)

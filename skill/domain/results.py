@@ -28,6 +28,8 @@ _NOT_A_THING: Final = frozenset(
         # answers and lead-ins: "nah that's me done for tonight" closes, it tells no result
         *("nah", "yeah", "yep", "yes", "ok", "okay", "well", "oh", "ah", "aye", "right", "sure"),
         *("fine", "that", "thats", "this", "then", "um", "uh", "er", "hmm", "like", "also"),
+        # a plan said bare: "get the switchboard done" is to do, not done ("got" is done)
+        *("get", "gotta", "try", "need", "want", "gonna", "hopefully", "probably", "must"),
     }
 )
 # How the thing is now, when that says it is done: a past participle, or one of these.

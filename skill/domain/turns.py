@@ -87,7 +87,20 @@ _BARELY: Final = r"\b(?:can|could|cannot)\s+(?:barely|hardly|scarcely|not even)\
 # How a plan starts, said before what it is: never part of the plan's words.
 _PLAN_LEADS: Final = (
     r"^(?:i\s+)?(?:(?:will|am going to|am gonna|gonna|going to|want to|need to|plan to"
+    r"|have to|have got to|got to|must|hope to|am hoping to|ought to|would love to"
     r"|would like to|should|might|probably|maybe|perhaps|possibly|hopefully|just)\s+)+"
+)
+# How a plan is softened before it ("try and", "try to"), kept out of its words.
+_TRYING: Final = r"^(?:(?:try|trying|attempt)\s+(?:and|to)\s+)+"
+# Said after a plan and no part of it: "tidy the hall today", "the switchboard now".
+_PLAN_TAILS: Final = (
+    r"(?:\s+(?:today|this morning|this afternoon|at some point|now|i think|i hope|i guess"
+    r"|if i can|fingers crossed|hopefully|probably|maybe|with any luck|if all goes well))+$"
+)
+# Words that soften a plan and name nothing to do: "the switchboard, hopefully" is one plan.
+_HEDGES_ONLY: Final = frozenset(
+    {*_SOFTENERS, "hopefully", "try", "will", "hope", "so", "fingers", "crossed", "if", "can"}
+    | {"am", "going", "to", "gonna", "trying", "give", "it", "a", "go"}
 )
 
 
@@ -98,8 +111,19 @@ _HEDGED_TAIL: Final = (
 
 
 def _plan_words(clause: str) -> str:
-    """A plan clause as the one thing's words: "i am going to call mum" is "call mum"."""
-    return compiled(_PLAN_LEADS).sub("", clause).removeprefix("i ")
+    """A plan clause as the one thing's words: "i am going to call mum" is "call mum", "i will
+    try and tidy the hall today" is "tidy the hall"."""
+    words = compiled(_PLAN_LEADS).sub("", clause).removeprefix("i ")
+    words = compiled(_PLAN_LEADS).sub("", compiled(_TRYING).sub("", words))
+    return compiled(_PLAN_TAILS).sub("", words) or words
+
+
+def _hedge_only(clause: str) -> bool:
+    """A plan clause that softens the plan beside it and names nothing: "i hopefully", "i will
+    try", "with any luck"."""
+    if not compiled(_PLAN_TAILS).sub("", f" {clause.removeprefix('i ')}").strip():
+        return True
+    return all(word in _HEDGES_ONLY for word in clause.split())
 
 
 def plan_answer(said: str) -> PlanAnswer:
@@ -117,6 +141,8 @@ def plan_answer(said: str) -> PlanAnswer:
         and not _hard_time(clause.words)
         and not (barely and clause.words.startswith(("i can ", "i could ")))
     ]
+    if not all(_hedge_only(words) for words in planned):
+        planned = [words for words in planned if not _hedge_only(words)]
     explicit = bool(planned) and all(compiled(_PLAN_LEADS).match(words) for words in planned)
     if not explicit and any(clause.part not in (Part.PLAN, Part.SHRUG) for clause in reading):
         # Only read as a plan beside something else ("i am stupid and ugly"): no plan.
@@ -124,7 +150,11 @@ def plan_answer(said: str) -> PlanAnswer:
     plans = [_plan_words(words) for words in planned]
     plan = compiled(_HEDGED_TAIL).sub("", " and ".join(plans))
     # Something done, even if it went wrong ("i burned the toast"): told, as a win is told.
-    told = [c.words for c in reading if c.part is Part.DEED or _gone_wrong(c.part, c.words)]
+    told = [
+        c.words
+        for c in reading
+        if (c.part is Part.DEED or _gone_wrong(c.part, c.words)) and not _hedge_only(c.words)
+    ]
     if told and plan:  # the deeds alone are logged, the plan is set
         deeds = _after_i(" and ".join(as_said(said, words) or words for words in told))
         return PlanAnswer(PlanKind.DEEDS, deeds=deeds, plan=plan, explicit=explicit)

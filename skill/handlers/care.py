@@ -54,7 +54,7 @@ if TYPE_CHECKING:  # the reader is imported on first use: it compiles patterns
     from skill.domain.reading import Context
     from skill.domain.safe_said import SafeSaid
 
-_PLAN_INTENTS: Final = ("SetOneThingIntent", "SetGoalIntent")
+_PLAN_INTENTS: Final = ("SetOneThingIntent", "ChangeOneThingIntent", "SetGoalIntent")
 _CORRECTING: Final = ("CorrectWinIntent", "CorrectWinAtIntent")  # a win's new words
 CATCH_ALL: Final = "CatchAllIntent"
 _GOODBYE: Final = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent")

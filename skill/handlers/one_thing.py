@@ -68,7 +68,15 @@ class OneThings:
         self._apis = apis
         self._rng = rng
 
-    def set(self, handler_input: HandlerInput, said: str | None, *, bare: bool) -> Response:
+    def set(
+        self,
+        handler_input: HandlerInput,
+        said: str | None,
+        *,
+        bare: bool,
+        key: str = "one_thing.set",
+    ) -> Response:
+        """``key``: what is said once it is set ("one_thing.changed" when it replaces)."""
         words = catalog(handler_input)
         outcome = self._routines.set_one_thing(
             person_key(handler_input), said, zone_lookup(handler_input, self._apis), bare=bare
@@ -92,7 +100,7 @@ class OneThings:
             return respond(handler_input, self._remind(handler_input, outcome.said, at, None))
         # Set in a conversation the person opened, the conversation goes on: there is often
         # a second thing to say ("ok also I woke up on time").
-        reply = render.say(words, self._rng, "one_thing.set", thing=outcome.said)
+        reply = render.say(words, self._rng, key, thing=outcome.said)
         return respond(
             handler_input,
             go_on(handler_input, reply, self._rng, ("one_thing.then", "one_thing.then_reprompt")),
@@ -226,7 +234,34 @@ class SetOneThingIntentHandler(AbstractRequestHandler):
         if said and (is_shrug(said) or answer(handler_input) is not None):
             # "nothing" or "not today" to "What's the one thing?": no plan needed
             return respond(handler_input, _no_plan(handler_input, self._rng))
-        return self._things.set(handler_input, said, bare=answers(handler_input, Asked.ONE_THING))
+        bare = answers(handler_input, Asked.ONE_THING)
+        return self._things.set(handler_input, _as_planned(said), bare=bare)
+
+
+class ChangeOneThingIntentHandler(AbstractRequestHandler):
+    """ "change my one thing to tidy the hall", "actually my one thing is the hall": the new
+    words are taken, read as the morning question's answer is (fillers and hedges gone) and
+    screened as any plan is before anything is kept."""
+
+    def __init__(self, things: OneThings, rng: Random) -> None:
+        self._things = things
+        self._rng = rng
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("ChangeOneThingIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        from skill.domain.turns import PlanKind, plan_answer  # compiles on first use
+
+        said = _settled(slot_text(handler_input, "thing"))
+        if not said:  # no new words: the one thing is asked for
+            return self._things.set(handler_input, None, bare=False)
+        if is_shrug(said):
+            return respond(handler_input, _no_plan(handler_input, self._rng))
+        if plan_answer(said).kind is PlanKind.CRISIS:
+            return respond(handler_input, _care(said, catalog(handler_input)))
+        plan = _as_planned(said)
+        return self._things.set(handler_input, plan, bare=False, key="one_thing.changed")
 
 
 class OneThingAnswerHandler(AbstractRequestHandler):
@@ -255,6 +290,11 @@ class OneThingAnswerHandler(AbstractRequestHandler):
             )
         if name in LOG_INTENTS or name in CARRIERS:
             return asked(handler_input) is Asked.ONE_THING
+        if name == "CatchAllIntent" and asked(handler_input) is Asked.ONE_THING:
+            # words no sample names ("get the switchboard done"): taken here when a plan
+            from skill.domain.turns import PlanKind, plan_answer  # on first use
+
+            return plan_answer(free_words(handler_input) or "").kind is PlanKind.PLAN
         return False
 
     def handle(self, handler_input: HandlerInput) -> Response:
@@ -336,6 +376,17 @@ def _settled(said: str | None) -> str | None:
     return said if chosen == plain else chosen
 
 
+def _as_planned(said: str | None) -> str | None:
+    """A plan's words as the morning question's answer reads them ("try and get the
+    switchboard done today, hopefully" is "get the switchboard done"); as said otherwise."""
+    if not said:
+        return said
+    from skill.domain.turns import PlanKind, plan_answer  # on first use: it compiles patterns
+
+    reading = plan_answer(said)
+    return reading.plan if reading.kind is PlanKind.PLAN and reading.plan else said
+
+
 def _told(handler_input: HandlerInput) -> tuple[str, Statement | None]:
     """The words as said, and the statement a win's or a statement's intent makes of them
     (None for the one thing's own intent)."""
@@ -347,6 +398,8 @@ def _told(handler_input: HandlerInput) -> tuple[str, Statement | None]:
     if name in LOG_INTENTS:
         rest = slot_text(handler_input, "win") or ""
         return f"i {rest}".strip(), Statement(rest)
+    if name == "CatchAllIntent":
+        return slot_text(handler_input, "phrase") or "", None
     return slot_text(handler_input, "thing") or "", None
 
 

@@ -78,11 +78,47 @@ def test_a_deed_and_a_plan_said_together_are_kept_apart() -> None:
         ("oh and call my mum", "call my mum", False),
         ("so i'm going to hoover the stairs", "hoover the stairs", True),
         ("laundry and the bins", "laundry and the bins", False),
-        ("i feel awful but i'll try to shower", "try to shower", True),
+        ("i feel awful but i'll try to shower", "shower", True),
     ],
 )
 def test_a_plan_comes_without_its_fillers(said: str, plan: str, explicit: bool) -> None:
     assert plan_answer(said) == (PlanKind.PLAN, "", plan, explicit)
+
+
+@pytest.mark.parametrize(
+    ("said", "plan"),
+    [
+        ("i'll get the switchboard done", "get the switchboard done"),
+        ("get the switchboard done", "get the switchboard done"),
+        ("get the hall tidied", "get the hall tidied"),
+        ("gonna finish the switchboard", "finish the switchboard"),
+        ("the switchboard, hopefully", "the switchboard"),
+        ("the switchboard hopefully", "the switchboard"),
+        ("call the bank, with any luck", "call the bank"),
+        ("try and get the switchboard done", "get the switchboard done"),
+        ("i'm going to try and call the bank", "call the bank"),
+        ("probably the switchboard", "the switchboard"),
+        ("the washing up probably", "the washing up"),
+        ("need to finish the switchboard", "finish the switchboard"),
+        ("i have to ring the council", "ring the council"),
+        ("i should call the bank", "call the bank"),
+        ("want to tidy the hall", "tidy the hall"),
+        ("maybe tidy the hall", "tidy the hall"),
+        ("tidy the hall today", "tidy the hall"),
+        ("the switchboard", "the switchboard"),
+        ("switchboard", "switchboard"),
+    ],
+)
+def test_a_plan_said_as_people_say_it_is_the_plan_in_plain_words(said: str, plan: str) -> None:
+    answer = plan_answer(said)
+    assert (answer.kind, answer.plan, answer.deeds) == (PlanKind.PLAN, plan, "")
+
+
+@pytest.mark.parametrize(
+    "said", ["i already did the dishes", "got the switchboard done", "i got the hall tidied"]
+)
+def test_a_deed_in_the_past_is_still_a_deed(said: str) -> None:
+    assert plan_answer(said).kind is PlanKind.DEEDS
 
 
 @pytest.mark.parametrize(
