@@ -199,7 +199,7 @@ def days_asked(first: str, last: str, today: date) -> Span | None:
         begin -= timedelta(days=_WEEK_DAYS * -(-(begin - end.first).days // _WEEK_DAYS))
     if begin > end.first:
         return None
-    return Span(SpanKind.DAYS, begin, end.first)
+    return Span(SpanKind.DAYS, begin, end.first, by_date=start.by_date or end.by_date)
 
 
 def seven_days(today: date) -> Span:

@@ -107,9 +107,9 @@ def _night_key(span: Span, today: date, dated: str) -> str:
     return f"date_night{dated}"
 
 
-def day_name(catalog: Catalog, day: date, today: date) -> str:
-    """ "Today", "Tuesday" within the last week of this year, else "Tuesday, December 1"
-    (with its year when not this one)."""
+def day_name(catalog: Catalog, day: date, today: date, *, dated: bool = False) -> str:
+    """ "Today", "Tuesday" within the last week of this year (unless ``dated``: asked for by
+    its date), else "Tuesday, December 1" (with its year when not this one)."""
     back = (today - day).days
     fields = {
         "weekday": catalog.variants("weekdays")[day.weekday()],
@@ -119,7 +119,7 @@ def day_name(catalog: Catalog, day: date, today: date) -> str:
     }
     if back == 0:
         return catalog.text("best.today", **fields)
-    if back < _THIS_WEEK + 1 and day.year == today.year:
+    if back < _THIS_WEEK + 1 and day.year == today.year and not dated:
         return str(fields["weekday"])
     return catalog.text("best.date" if day.year == today.year else "best.date_year", **fields)
 
@@ -130,7 +130,9 @@ def _days_words(catalog: Catalog, span: Span, today: date) -> str:
     if span.last == today:
         count = (today - span.first).days + 1
         return catalog.text("span.last_days", count=count)
-    first, last = (day_name(catalog, day, today) for day in (span.first, span.last))
+    first, last = (
+        day_name(catalog, day, today, dated=span.by_date) for day in (span.first, span.last)
+    )
     return catalog.text("span.days", first=first, last=last)
 
 
