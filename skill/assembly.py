@@ -83,6 +83,7 @@ from skill.handlers.one_thing import (
 from skill.handlers.recall import (
     BestDayIntentHandler,
     RecallAnswerHandler,
+    RecallDaysIntentHandler,
     RecallIntentHandler,
     RecallNightIntentHandler,
     RecallPartIntentHandler,
@@ -208,6 +209,7 @@ def request_handlers(
         RecallIntentHandler(recalls),
         RecallNightIntentHandler(recalls),  # "what did I do last night": a night, not a day
         RecallPartIntentHandler(recalls),  # "what did I tell you this morning": part of a day
+        RecallDaysIntentHandler(recalls),  # "what did I do from Wednesday to Saturday"
         BestDayIntentHandler(best_days, apis, rng),  # "which day did I log the most"
         WhenLoggedIntentHandler(when_logged, rng),  # "what time did I log the weld one"
         RecallAnswerHandler(recalls, hears, recaps, rng),  # yes/no only after a recall's question

@@ -330,6 +330,7 @@ def _filler(model: InteractionModel, type_name: str) -> str:
         "AMAZON.SearchQuery": "water the plants",
         "AMAZON.TIME": "seven thirty",
         "AMAZON.DATE": "yesterday",
+        "AMAZON.NUMBER": "three",
     }
     return fillers.get(type_name) or model.types[type_name][0].name
 

@@ -41,6 +41,7 @@ HANDLED: dict[str, set[str]] = {
     "RecallIntent": {"date"},
     "RecallNightIntent": {"night", "date"},
     "RecallPartIntent": {"part", "date"},
+    "RecallDaysIntent": {"first", "last", "count"},
     "BestDayIntent": {"span", "date"},
     "RecordDayIntent": set(),
     "ReadRecapIntent": set(),

@@ -95,6 +95,12 @@ def test_sqlite_to_dynamodb_and_back_keeps_every_win_and_setting(
     counted = back.load_profile(ALEX).logged_days
     assert counted is not None and counted.wins == 2 == back.load_profile(ALEX).win_count
     assert counted == SqliteWinStore(tmp_path / "home").load_profile(ALEX).logged_days
+    # and the best day kept with it, for "what's my record": carried, never counted again
+    assert counted.best is not None and (counted.best.day, counted.best.wins) == (
+        date(2026, 11, 22),
+        1,
+    )
+    assert '"best":' in exported[ALEX.key]["profile"]["logged_days"]
     assert isinstance(exported[ALEX.key]["profile"]["logged_days"], str)
     assert first.stat().st_mode & 0o077 == 0
 

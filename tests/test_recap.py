@@ -67,7 +67,8 @@ def test_the_first_launch_of_a_week_offers_last_weeks_wins_and_yes_reads_them(
     assert said.endswith("?") and attributes(offered)["asked"] == "recap"
     read = handler(answer(request_for, "AMAZON.YesIntent", offered), None)
     heard = plain(speech(read))
-    assert heard.startswith("Last week, you logged 3 wins.")
+    # its shape first: how many, and no day named where each had one
+    assert heard.startswith("3 wins last week. On Sunday, you went for a walk.")
     assert "went for a walk" in heard and "called your sister" in heard
     assert "laundry" in heard and "made the bed" not in heard  # this week's is not last week's
     assert store.load_profile(SPEAKER).recap_offered is not None
@@ -147,14 +148,30 @@ def test_read_me_my_week_works_any_time_and_an_empty_week_is_said_kindly(
     handler: Handler, request_for: Envelope, store: PortableStore, clock: Clock
 ) -> None:
     seed(store, clock, WEEKS)
+    # Saturday: asked by a person, "my week" is this week so far, not the week the recap offers
     read = handler(named(request_for, "ReadRecapIntent"), None)
-    assert plain(speech(read)).startswith("Last week, you logged 3 wins.")
+    assert plain(speech(read)) == "One win this week. On Tuesday, you made the bed."
 
-    seed(store, clock, [("2026-11-17 08:00", "made tea")])
+    seed(store, clock, [*WEEKS, ("2026-11-20 09:00", "swept"), ("2026-11-20 10:00", "sang")])
+    busy = handler(named(request_for, "ReadRecapIntent"), None)
+    assert plain(speech(busy)).startswith("3 wins this week, most on Friday. Yesterday, you sang.")
+
+    seed(store, clock, [("2026-11-10 08:00", "made tea")])
     empty = handler(named(request_for, "ReadRecapIntent"), None)
-    assert plain(speech(empty)).startswith(
-        "I don't have any wins logged last week, and that's okay."
-    )
+    assert plain(speech(empty)) in WORDS.variants("recall.none_this_week")
+
+
+def test_my_week_on_its_first_day_before_anything_is_logged_is_the_week_just_gone(
+    handler: Handler, request_for: Envelope, store: PortableStore, clock: Clock
+) -> None:
+    clock.now = datetime(2026, 11, 23, 17, 0, tzinfo=UTC)  # Monday 09:00 in Los Angeles
+    seed(store, clock, [*WEEKS, ("2026-11-18 09:00", "swept"), ("2026-11-18 10:00", "sang")])
+    read = handler(named(request_for, "ReadRecapIntent"), None)
+    assert plain(speech(read)).startswith("3 wins last week, most on Wednesday. On Wednesday")
+
+    handler(request_for("log_win", win="made tea"), None)
+    read = handler(named(request_for, "ReadRecapIntent"), None)  # something logged: this week
+    assert plain(speech(read)) == "One win this week. You made tea."
 
 
 def test_an_unrecognised_voice_on_an_account_with_voices_is_offered_nothing(
@@ -170,7 +187,7 @@ def test_an_unrecognised_voice_on_an_account_with_voices_is_offered_nothing(
     response = launch(handler, request_for)  # anyone else, on the same Echo
     assert attributes(response)["asked"] != "recap"
     read = handler(named(request_for, "ReadRecapIntent"), None)  # asked for: read
-    assert plain(speech(read)).startswith("Last week, you logged 3 wins.")
+    assert plain(speech(read)).startswith("One win this week.")
 
 
 def log_on(handler: Handler, request_for: Envelope, clock: Clock, at: str, *wins: str) -> None:
@@ -194,7 +211,7 @@ def test_the_offer_counts_from_the_profile_and_a_deleted_win_is_counted_out(
     said = plain(speech(offered))
     assert "You logged one win last week" in said
     read = handler(answer(request_for, "AMAZON.YesIntent", offered), None)
-    assert plain(speech(read)).startswith("Last week, you logged one win.")
+    assert plain(speech(read)).startswith("One win last week. On Tuesday, November 10, you")
     assert "soup" in plain(speech(read))
 
 
@@ -218,5 +235,5 @@ def test_under_another_screen_the_offer_names_no_number(
     assert plain(speech(offered)) in WORDS.variants("recap.offer_unnumbered")
     assert attributes(offered)["asked"] == "recap"
     read = handler(answer(request_for, "AMAZON.YesIntent", offered), None)
-    assert plain(speech(read)).startswith("Last week, you logged 2 wins.")
+    assert plain(speech(read)).startswith("2 wins last week, all on Tuesday, November 10.")
     assert attributes(launch(handler, request_for))["asked"] != "recap"  # once a week

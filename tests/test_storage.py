@@ -16,7 +16,16 @@ from skill.storage.dynamodb.schema import win_sk
 from skill.storage.dynamodb.store import DynamoWinStore
 from skill.storage.errors import ConcurrentUpdate, DuplicateRequest
 from skill.storage.records import MAX_WINS_AT_ONCE, Person, Profile
-from tests.conftest import SKILL_ID, SPEAKER, TABLE_NAME, CallLog, Clock, Envelope, speech
+from tests.conftest import (
+    SKILL_ID,
+    SPEAKER,
+    TABLE_NAME,
+    CallLog,
+    Clock,
+    Envelope,
+    plain,
+    speech,
+)
 from tests.test_on_this_day import Drawn
 
 
@@ -357,6 +366,90 @@ def test_recalling_a_day_takes_two_calls_and_reads_what_was_asked_not_the_histor
     # The profile is read by the write that keeps the list read (``last_read``).
     assert calls.take() == ["UpdateItem", "Query"]
     assert sum(read) <= 3 + 2  # the by_time index: today's wins, at 10 wins and at 1000
+
+
+def with_id(slot: str, said: str, slot_type: str, value_id: str) -> dict[str, Any]:
+    """A custom slot as Alexa resolves it: the words said and the value's id."""
+    authority = {
+        "authority": f"amzn1.er-authority.echo-sdk.skill.{slot_type}",
+        "status": {"code": "ER_SUCCESS_MATCH"},
+        "values": [{"value": {"name": value_id, "id": value_id}}],
+    }
+    return {
+        "name": slot,
+        "value": said,
+        "confirmationStatus": "NONE",
+        "resolutions": {"resolutionsPerAuthority": [authority]},
+    }
+
+
+# The recalls that read a span of days: (intent, its slots); today is Saturday 21 November.
+SPAN_READS = {
+    "this afternoon": (
+        "RecallPartIntent",
+        {"part": with_id("part", "afternoon", "DayPart", "afternoon")},
+    ),
+    "which day did I log the most": ("BestDayIntent", {}),
+    "how was my week": ("ReadRecapIntent", {}),
+    "from friday to saturday": (
+        "RecallDaysIntent",
+        {
+            "first": {"name": "first", "value": "2026-11-20"},
+            "last": {"name": "last", "value": "2026-11-21"},
+        },
+    ),
+    "the last three days": ("RecallDaysIntent", {"count": {"name": "count", "value": "3"}}),
+}
+
+
+@pytest.mark.parametrize("wins", [10, 1000])
+@pytest.mark.parametrize("asked", sorted(SPAN_READS))
+def test_recalling_part_of_a_day_a_run_of_days_the_week_or_its_best_day_takes_two_calls(
+    handler: Handler,
+    request_for: Envelope,
+    dynamodb: Any,
+    calls: CallLog,
+    clock: Clock,
+    wins: int,
+    asked: str,
+) -> None:
+    """Each reads the profile and the span asked, however many wins there are from before."""
+    seed_wins(dynamodb, PERSON, wins)  # long ago
+    for n in range(3):
+        handler(request_for("log_win", win=f"watered plant {n}", request_id=f"r-{n}"), None)
+    read: list[int] = []
+
+    def items_read(parsed: Any, model: Any, **_: Any) -> None:
+        read.append(int(parsed.get("ScannedCount", 0)))
+
+    dynamodb.meta.events.register("after-call.dynamodb.Query", items_read)
+    intent, slots = SPAN_READS[asked]
+    envelope = request_for("recall")
+    envelope["request"]["intent"] = {"name": intent, "confirmationStatus": "NONE", "slots": slots}
+    calls.take()
+
+    said = plain(speech(handler(envelope, None)))
+
+    assert len(calls.take()) == 2
+    assert sum(read) <= 3 + 2  # the by_time index: the span's wins, at 10 wins and at 1000
+    assert "3 wins" in said  # the three told today, whatever was asked
+
+
+def test_the_record_day_is_one_call_however_many_wins(
+    handler: Handler, request_for: Envelope, dynamodb: Any, calls: CallLog
+) -> None:
+    seed_wins(dynamodb, PERSON, 1000)  # long ago, from before a best day was kept
+    for n in range(3):
+        handler(request_for("log_win", win=f"watered plant {n}", request_id=f"r-{n}"), None)
+    envelope = request_for("recall")
+    envelope["request"]["intent"] = {"name": "RecordDayIntent", "confirmationStatus": "NONE"}
+    envelope["request"]["intent"]["slots"] = {}
+    calls.take()
+
+    said = plain(speech(handler(envelope, None)))
+
+    assert calls.take() == ["GetItem"]
+    assert said.startswith("Today, with 3 wins.")
 
 
 def test_counting_wins_takes_two_calls(

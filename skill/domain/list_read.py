@@ -19,10 +19,11 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Final, NamedTuple
 
-from skill.domain.recap import ago, recap_span
+from skill.domain.recap import ago, recap_span, week_start
 from skill.domain.spans import (
     Span,
     SpanKind,
+    days_asked,
     last_week,
     night_asked,
     part_asked,
@@ -50,6 +51,12 @@ class AskKind(StrEnum):
     NIGHT = "night"  # "last night", "tonight", or the night of a day ("wednesday night")
     PART = "part"  # "this morning", "yesterday afternoon": "morning/" or "morning/2026-12-05"
     CURRENT = "current"  # this week ("week") or this month ("month"), since its first day
+    # "How was my week", "my recap": the person's week so far (from their recap day), or, on
+    # its first day before anything is logged, the week just gone
+    MY_WEEK = "my_week"
+    # A run of days: "from Wednesday to Saturday" ("FROM/TO", AMAZON.DATE values), "the last
+    # three days" ("last/3")
+    DAYS = "days"
 
 
 class SpanAsk(NamedTuple):
@@ -78,28 +85,49 @@ class SpanAsk(NamedTuple):
         return cls(AskKind.PART, f"{part}/{when or ''}"[:_VALUE_CHARS])
 
     @classmethod
+    def days(cls, first: str, last: str) -> "SpanAsk":
+        """The days from the one AMAZON.DATE ``first`` names to ``last``'s, or, ``first``
+        "last", the last ``last`` days, today included."""
+        return cls(AskKind.DAYS, f"{first[: _VALUE_CHARS // 2 - 1]}/{last}"[:_VALUE_CHARS])
+
+    @classmethod
     def ago(cls, unit: str) -> "SpanAsk":
         return cls(AskKind.AGO, "month" if unit == "month" else "year")
 
-    def span(self, today: date, recap_day: int, hour: int = 12) -> Span | None:
+    def span(
+        self, today: date, recap_day: int, hour: int = 12, *, logged_today: bool = True
+    ) -> Span | None:
         """The span this names on ``today`` (at ``hour`` o'clock, for "tonight") for a person
-        whose recap day is ``recap_day``; None when it names none."""
+        whose recap day is ``recap_day`` (who has ``logged_today`` a win or not); None when it
+        names none."""
+        if self.kind is AskKind.MY_WEEK:
+            return my_week(today, recap_day, logged_today=logged_today)
         if self.kind is AskKind.NIGHT:
             return night_asked(self.value, today, hour)
-        if self.kind is AskKind.DATE:
-            return span_of(self.value or None, today)
         if self.kind is AskKind.PART:
             part, _, when = self.value.partition("/")
             return part_asked(part, when, today, time(min(max(hour, 0), 23)))
+        if self.kind is AskKind.RECAP:
+            return recap_span(today, recap_day)
+        if self.kind is AskKind.SPAN:
+            return self._named()
+        return self._of_today(today)
+
+    def _of_today(self, today: date) -> Span | None:
+        """The span of a kind that ``today`` alone names."""
+        if self.kind is AskKind.DATE:
+            return span_of(self.value or None, today)
+        if self.kind is AskKind.DAYS:
+            first, _, last = self.value.partition("/")
+            return days_asked(first, last, today)
         if self.kind is AskKind.CURRENT:
             return this_month(today) if self.value == "month" else this_week(today)
         if self.kind is AskKind.LAST_WEEK:
             return last_week(today)
-        if self.kind is AskKind.RECAP:
-            return recap_span(today, recap_day)
-        if self.kind is AskKind.AGO:
-            day = ago(today, self.value)
-            return Span(SpanKind.DAY, day, day)
+        day = ago(today, self.value)  # AskKind.AGO
+        return Span(SpanKind.DAY, day, day)
+
+    def _named(self) -> Span | None:
         try:
             kind, first, last = self.value.split("/")
             return Span(SpanKind(kind), date.fromisoformat(first), date.fromisoformat(last))
@@ -107,10 +135,20 @@ class SpanAsk(NamedTuple):
             return None
 
 
+def my_week(today: date, recap_day: int, *, logged_today: bool) -> Span:
+    """ "How was my week", asked ``today``: the person's week so far, from their recap day; on
+    that day, before anything is logged on it, the week just gone (as its recap tells)."""
+    start = week_start(today, recap_day)
+    if start == today and not logged_today:
+        return recap_span(today, recap_day)
+    return Span(SpanKind.WEEK, start, today)
+
+
 LAST_WEEK: Final = SpanAsk(AskKind.LAST_WEEK)
 THIS_WEEK: Final = SpanAsk(AskKind.CURRENT, "week")
 THIS_MONTH: Final = SpanAsk(AskKind.CURRENT, "month")
 RECAP_WEEK: Final = SpanAsk(AskKind.RECAP)
+MY_WEEK: Final = SpanAsk(AskKind.MY_WEEK)
 
 
 class ListRead(NamedTuple):

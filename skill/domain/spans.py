@@ -39,6 +39,7 @@ class SpanKind(StrEnum):
     MONTH = "month"
     YEAR = "year"
     NIGHT = "night"  # an evening and the small hours after it: ``first`` is the evening's day
+    DAYS = "days"  # a run of days asked for: "from Wednesday to Saturday", "the last 3 days"
     # Parts of one day (``DAY_PARTS``): ``first`` is the day; an evening runs into the next.
     MORNING = "morning"
     LUNCH = "lunch"
@@ -170,6 +171,35 @@ def _month(year: int, month: int) -> Span:
     first = date(year, month, 1)
     following = date(year + month // 12, month % 12 + 1, 1)
     return Span(SpanKind.MONTH, first, following - timedelta(days=1))
+
+
+# The most days "the last ... days" reads: a year's.
+MOST_DAYS: Final = _YEAR_DAYS
+
+
+def days_asked(first: str, last: str, today: date) -> Span | None:
+    """The run of days from the day an AMAZON.DATE ``first`` names to ``last``'s, both read as
+    the past ("from Wednesday to Saturday", said on a Thursday: last week's Wednesday, as the
+    Saturday is last week's); ``first`` "last": the last ``last`` days, today included. None
+    when they name no run of days."""
+    if first == "last":
+        count = int(last) if last.isdigit() else 0
+        if not 1 <= count <= MOST_DAYS:
+            return None
+        if count == 1:  # "the last day": today
+            return Span(SpanKind.DAY, today, today)
+        return Span(SpanKind.DAYS, today - timedelta(days=count - 1), today)
+    start, end = span_of(first, today), span_of(last, today)
+    if start is None or end is None:
+        return None
+    if start.kind is not SpanKind.DAY or end.kind is not SpanKind.DAY:
+        return None
+    begin = start.first
+    if begin > end.first and not start.by_date:  # a weekday: the one before the last day
+        begin -= timedelta(days=_WEEK_DAYS * -(-(begin - end.first).days // _WEEK_DAYS))
+    if begin > end.first:
+        return None
+    return Span(SpanKind.DAYS, begin, end.first, by_date=start.by_date or end.by_date)
 
 
 def seven_days(today: date) -> Span:

@@ -66,6 +66,7 @@ _ASKING: Final = frozenset(
         "RecallIntent",
         "RecallNightIntent",
         "RecallPartIntent",
+        "RecallDaysIntent",
         "BestDayIntent",
         "RecordDayIntent",
         "CountWinsIntent",

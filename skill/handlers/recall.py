@@ -47,6 +47,7 @@ from skill.services.recap import Recaps
 from skill.speech import best as best_words
 from skill.speech import recall as words_of
 from skill.speech import render
+from skill.speech.catalog import Catalog
 from skill.speech.questions import Asked
 
 # Where a recall stopped, for "the rest": the span read and how many were read out.
@@ -75,10 +76,11 @@ class Recalls:
         span: Span | SpanAsk,
         *,
         brief: bool = False,
+        shape: bool = False,
     ) -> Response:
         """The wins of ``span`` (or of the span asked for, worked out from the profile and
         today), from the newest; ``brief``: the newest few and how many more, with no
-        question."""
+        question; ``shape``: begun with how many and the busiest day, as a recap is."""
         from skill.speech.recap import BRIEF_WINS, briefly  # on first use: the recap's words
 
         outcome = self._recall.recall(
@@ -87,6 +89,7 @@ class Recalls:
             zone_lookup(handler_input, self._apis),
             span=span,
             shown=BRIEF_WINS if brief else PAGE,
+            shape=shape,
         )
         if brief and isinstance(outcome, Recalled):
             session_attributes(handler_input).pop(RECALLING, None)
@@ -95,8 +98,7 @@ class Recalls:
 
     def unknown(self, handler_input: HandlerInput) -> Response:
         """A day asked for in words that name none: says what can be asked, reads nothing."""
-        reply = render.say(catalog(handler_input), self._rng, "recall.unknown")
-        return respond(handler_input, reply)
+        return respond(handler_input, unknown_span(catalog(handler_input), self._rng))
 
     def rest(self, handler_input: HandlerInput) -> Response:
         """The next page of the span read last in this conversation."""
@@ -135,7 +137,12 @@ class Recalls:
             return respond(handler_input, render.no_wins(words, self._rng))
         if isinstance(outcome, Ahead):
             return respond(handler_input, render.say(words, self._rng, "recall.ahead"))
-        return respond(handler_input, render.say(words, self._rng, "recall.unknown"))
+        return respond(handler_input, unknown_span(words, self._rng))
+
+
+def unknown_span(words: Catalog, rng: Random) -> render.Reply:
+    """What can be read back, asked as a question: the visit stays open."""
+    return render.ask(words, rng, "recall.unknown", "recall.unknown_reprompt")
 
 
 def placed(span: Span, before: int) -> dict[str, Any]:
@@ -274,6 +281,26 @@ class RecallPartIntentHandler(AbstractRequestHandler):
         return self._recalls.span(handler_input, SpanAsk.part(part, day))
 
 
+class RecallDaysIntentHandler(AbstractRequestHandler):
+    """ "What did I do from Wednesday to Saturday?", "between the 3rd and the 5th", "over the
+    last three days": the wins of that run of days."""
+
+    def __init__(self, recalls: Recalls) -> None:
+        self._recalls = recalls
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return bool(is_intent_name("RecallDaysIntent")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        first, last = slot_text(handler_input, "first"), slot_text(handler_input, "last")
+        count = slot_text(handler_input, "count")
+        if first and last:
+            return self._recalls.span(handler_input, SpanAsk.days(first, last))
+        if count:
+            return self._recalls.span(handler_input, SpanAsk.days("last", count))
+        return self._recalls.unknown(handler_input)
+
+
 # The ``DayPart`` id of "earlier today": the day so far.
 _EARLIER: Final = "earlier"
 
@@ -316,4 +343,4 @@ class BestDayIntentHandler(AbstractRequestHandler):
             return respond(handler_input, render.say(words, self._rng, "best.not_kept"))
         if isinstance(outcome, Ahead):
             return respond(handler_input, render.say(words, self._rng, "recall.ahead"))
-        return respond(handler_input, render.say(words, self._rng, "recall.unknown"))
+        return respond(handler_input, unknown_span(words, self._rng))

@@ -11,7 +11,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils.predicate import is_intent_name
 from ask_sdk_model.response import Response
 
-from skill.domain.list_read import RECAP_WEEK, SpanAsk
+from skill.domain.list_read import MY_WEEK, RECAP_WEEK, SpanAsk
 from skill.handlers.common import (
     BRIEF,
     MORNING_NEXT,
@@ -99,8 +99,9 @@ class RecapAnswerHandler(AbstractRequestHandler):
             attributes[MORNING_NEXT] = offered["today"]  # asked once the reading stops
         place = place_of(offered.get("span")) if isinstance(offered, dict) else None
         if place is None:
-            return self._recalls.span(handler_input, RECAP_WEEK)
-        return self._recalls.span(handler_input, place[0], brief=bool(attributes.get(BRIEF)))
+            return self._recalls.span(handler_input, RECAP_WEEK, shape=True)
+        brief = bool(attributes.get(BRIEF))
+        return self._recalls.span(handler_input, place[0], brief=brief, shape=True)
 
 
 def _number_asked(handler_input: HandlerInput) -> bool:
@@ -114,7 +115,9 @@ def _number_asked(handler_input: HandlerInput) -> bool:
 
 
 class ReadRecapIntentHandler(AbstractRequestHandler):
-    """ "Read me my week", "give me my recap": the week a recap tells, any time."""
+    """ "How was my week", "give me my recap", "my weekly summary": the week so far, from the
+    person's recap day (on that day, before anything is logged, the week just gone), begun
+    with its shape: how many, and the busiest day."""
 
     def __init__(self, recalls: Recalls) -> None:
         self._recalls = recalls
@@ -123,7 +126,7 @@ class ReadRecapIntentHandler(AbstractRequestHandler):
         return bool(is_intent_name("ReadRecapIntent")(handler_input))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return self._recalls.span(handler_input, RECAP_WEEK)
+        return self._recalls.span(handler_input, MY_WEEK, shape=True)
 
 
 class OnThisDayIntentHandler(AbstractRequestHandler):

@@ -7,7 +7,6 @@ the profile and that span's wins. "Ever" is the best day the profile keeps as wi
 never a least, and a span with none is no failure.
 """
 
-from collections import Counter
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import NamedTuple
@@ -15,8 +14,7 @@ from typing import NamedTuple
 from skill.domain.list_read import THIS_MONTH, THIS_WEEK, SpanAsk
 from skill.domain.local_time import local_day
 from skill.domain.spans import Span
-from skill.domain.when_done import vague_time
-from skill.services.recall import Ahead, NotADate, NoWinsYet, SpanWins, span_wins
+from skill.services.recall import Ahead, NotADate, NoWinsYet, SpanWins, busiest, span_wins
 from skill.storage.interface import WinStore
 from skill.storage.records import Person
 from skill.zones import ZoneLookup, resolve_zone
@@ -91,11 +89,7 @@ class BestDays:
 def most_of(read: SpanWins) -> BestDay | NoneIn:
     """The days of ``read`` with the most wins; a win filed on an estimated day ("the other
     day") is no day's."""
-    days = Counter(
-        local_day(win.created_at, read.zone) for win in read.wins if vague_time(win.text) is None
-    )
-    if not days:
+    tied, most = busiest(read.wins, read.zone)
+    if not tied:
         return NoneIn(read.span, read.today)
-    most = max(days.values())
-    tied = tuple(sorted((day for day, wins in days.items() if wins == most), reverse=True))
     return BestDay(read.span, read.today, tied, most, brief=read.brief)

@@ -7,10 +7,12 @@ read nor counted. A span with nothing in it is said to be empty, never filled fr
 day.
 """
 
+from collections import Counter
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Final, NamedTuple
 
+from skill.domain.choice import Style
 from skill.domain.list_read import ListRead, SpanAsk
 from skill.domain.local_time import local_day, local_now
 from skill.domain.phrasing import Win, win_from_words
@@ -48,6 +50,10 @@ class Recalled(NamedTuple):
     total: int
     brief: bool = False  # the person asked for no follow-up questions
     win_count: int = 0  # the wins the person had when these were read (numbered 1 to it)
+    # A recap's shape: the day or days (newest first) with the most wins and how many each
+    # has, asked for with ``shape``; none otherwise
+    busiest: tuple[tuple[date, ...], int] = ((), 0)
+    calm: bool = False  # the person chose the calm style
 
     @property
     def left(self) -> int:
@@ -101,12 +107,14 @@ class Recall:
         span: Span | SpanAsk | None = None,
         before: int = 0,
         shown: int = PAGE,
+        shape: bool = False,
     ) -> RecallOutcome:
         """The wins of the span an AMAZON.DATE ``value`` names (or of ``span``, when going on
         with one already read from, or as asked for otherwise, as the weekly recap's week
         is), from the ``before``-th newest: two storage calls. The profile keeps what was
         read (``shown`` wins at most) in the call that reads it, so "delete the second one"
-        can follow after the conversation ends (``list_read.py``)."""
+        can follow after the conversation ends (``list_read.py``). ``shape``: the busiest
+        day too, as a recap begins with it."""
         now = self._clock()
         if isinstance(span, Span):
             span = SpanAsk.of_span(span)
@@ -122,8 +130,29 @@ class Recall:
         before = min(max(before, 0), len(wins))
         page = tuple(_win(win, read.zone) for win in wins[before : before + PAGE])
         return Recalled(
-            chosen, today, page, before, len(wins), brief=read.brief, win_count=read.win_count
+            chosen,
+            today,
+            page,
+            before,
+            len(wins),
+            brief=read.brief,
+            win_count=read.win_count,
+            busiest=busiest(wins, read.zone) if shape else ((), 0),
+            calm=read.calm,
         )
+
+
+def busiest(wins: list[StoredWin], zone_name: str | None) -> tuple[tuple[date, ...], int]:
+    """The day or days (newest first) with the most of ``wins``, and how many each has; a
+    win filed on an estimated day ("the other day") is no day's."""
+    days = Counter(
+        local_day(win.created_at, zone_name) for win in wins if vague_time(win.text) is None
+    )
+    if not days:
+        return (), 0
+    most = max(days.values())
+    tied = tuple(sorted((day for day, count in days.items() if count == most), reverse=True))
+    return tied, most
 
 
 class SpanWins(NamedTuple):
@@ -135,6 +164,7 @@ class SpanWins(NamedTuple):
     zone: str | None
     brief: bool
     win_count: int = 0  # the person's wins in all, when read
+    calm: bool = False
 
 
 def span_wins(
@@ -159,7 +189,12 @@ def span_wins(
     def window(profile: Profile) -> Window | None:
         zone_name = resolve_zone(profile, now, zone_lookup).name
         today = local_day(now, zone_name)
-        chosen = ask.span(today, profile.recap_day, local_now(now, zone_name).hour)
+        chosen = ask.span(
+            today,
+            profile.recap_day,
+            local_now(now, zone_name).hour,
+            logged_today=profile.wins_on(today) > 0,
+        )
         asked.update(span=chosen, today=today)
         zones["zone"] = zone_name
         if chosen is not None and not_begun(chosen, now, zone_name):
@@ -182,7 +217,8 @@ def span_wins(
         return Ahead(chosen, today)
     zone_name = zones.get("zone")
     wins = [win for win in stored if readable_stored(win) and _read_in(chosen, win, zone_name)]
-    return SpanWins(chosen, today, wins, zones.get("zone"), profile.brief, profile.win_count)
+    calm = profile.style is Style.CALM
+    return SpanWins(chosen, today, wins, zone_name, profile.brief, profile.win_count, calm)
 
 
 def _win(stored: StoredWin, zone_name: str | None) -> RecalledWin:
@@ -224,7 +260,12 @@ def read_again(
             return None
         zone_name = resolve_zone(profile, read.at, zone_lookup).name
         today = local_day(read.at, zone_name)
-        chosen = read.ask.span(today, profile.recap_day, local_now(read.at, zone_name).hour)
+        chosen = read.ask.span(
+            today,
+            profile.recap_day,
+            local_now(read.at, zone_name).hour,
+            logged_today=profile.wins_on(today) > 0,
+        )
         if chosen is None or chosen.ahead(today):
             return None
         found["read"] = read

@@ -1,30 +1,12 @@
 """The words of a best day: "Tuesday, with 4 wins." Literal: the most, never a least."""
 
-from datetime import date
 from random import Random
 
 from skill.domain.spans import this_week
 from skill.services.best_day import BestDay, NoneIn
 from skill.speech.catalog import Catalog
-from skill.speech.recall import span_words
-from skill.speech.render import THIS_WEEK, Reply, ask
-
-
-def day_name(catalog: Catalog, day: date, today: date) -> str:
-    """ "Today", "Tuesday" within the last week of this year, else "Tuesday, December 1"
-    (with its year when not this one)."""
-    back = (today - day).days
-    fields = {
-        "weekday": catalog.variants("weekdays")[day.weekday()],
-        "month": catalog.variants("months")[day.month - 1],
-        "day": day.day,
-        "year": day.year,
-    }
-    if back == 0:
-        return catalog.text("best.today", **fields)
-    if back < THIS_WEEK + 1 and day.year == today.year:
-        return str(fields["weekday"])
-    return catalog.text("best.date" if day.year == today.year else "best.date_year", **fields)
+from skill.speech.recall import day_name, span_words
+from skill.speech.render import Reply, ask
 
 
 def best_day(catalog: Catalog, rng: Random, outcome: BestDay) -> Reply:

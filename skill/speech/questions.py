@@ -109,6 +109,7 @@ QUESTIONS: Final[Mapping[str, Asked]] = {
     "help.style": Asked.STYLE,
     "help.hear_another": Asked.HEAR_ANOTHER,
     "fallback.speech": Asked.WHAT_NEXT,
+    "recall.unknown": Asked.WHAT_NEXT,  # "... a week or a month. Which would you like?"
     "fallback.again": Asked.WHAT_NEXT,
     "fallback.awaiting_win": Asked.WIN,
     "fallback.awaiting_one_thing": Asked.ONE_THING,

@@ -33,6 +33,8 @@ def span_words(catalog: Catalog, span: Span, today: date) -> str:
         key = _week_key(span, today, dated)
     elif span.kind is SpanKind.SEVEN_DAYS:
         key = "seven_days"
+    elif span.kind is SpanKind.DAYS:
+        return _days_words(catalog, span, today)
     elif span.kind is SpanKind.MONTH:
         last_month = today.replace(day=1) - timedelta(days=1)
         if span.holds(today):
@@ -105,8 +107,39 @@ def _night_key(span: Span, today: date, dated: str) -> str:
     return f"date_night{dated}"
 
 
+def day_name(catalog: Catalog, day: date, today: date, *, dated: bool = False) -> str:
+    """ "Today", "Tuesday" within the last week of this year (unless ``dated``: asked for by
+    its date), else "Tuesday, December 1" (with its year when not this one)."""
+    back = (today - day).days
+    fields = {
+        "weekday": catalog.variants("weekdays")[day.weekday()],
+        "month": catalog.variants("months")[day.month - 1],
+        "day": day.day,
+        "year": day.year,
+    }
+    if back == 0:
+        return catalog.text("best.today", **fields)
+    if back < _THIS_WEEK + 1 and day.year == today.year and not dated:
+        return str(fields["weekday"])
+    return catalog.text("best.date" if day.year == today.year else "best.date_year", **fields)
+
+
+def _days_words(catalog: Catalog, span: Span, today: date) -> str:
+    """ "in the last 3 days" (to today), else "from Wednesday to Saturday", each day by its
+    weekday within the last week of this year, else by its date too."""
+    if span.last == today:
+        count = (today - span.first).days + 1
+        return catalog.text("span.last_days", count=count)
+    first, last = (
+        day_name(catalog, day, today, dated=span.by_date) for day in (span.first, span.last)
+    )
+    return catalog.text("span.days", first=first, last=last)
+
+
 def _week_key(span: Span, today: date, dated: str) -> str:
     name = "week" if span.kind is SpanKind.WEEK else "weekend"
+    if span.kind is SpanKind.WEEK and span.holds(today) and span.first.weekday():
+        return "this_week_from"  # a week begun on the person's recap day, not a Monday
     if span.holds(today) or (span.kind is SpanKind.WEEKEND and span.first > today):
         return f"this_{name}"
     if span.holds(today - timedelta(days=7)) or (
@@ -133,7 +166,9 @@ def recalled(
     The whole list read in a conversation the person opened keeps it open (unless brief), as
     other replies there do, so "delete the second one" can follow."""
     lines: list[str] = []
-    if outcome.before == 0:
+    if outcome.before == 0 and outcome.busiest[0]:
+        lines.append(shape_line(catalog, outcome, short=outcome.calm or outcome.brief))
+    elif outcome.before == 0:
         count = (
             catalog.text("tally.one")
             if outcome.total == 1
@@ -204,3 +239,42 @@ def span_count(catalog: Catalog, rng: Random, counted: SpanTally, *, in_session:
         return Reply(speech=line)
     question = ask(catalog, rng, "style.continue", "continue.reprompt")
     return question._replace(speech=f"{line} {question.speech}")
+
+
+def shape_line(catalog: Catalog, outcome: Recalled, *, short: bool = False) -> str:
+    """A recap's shape in one sentence: "22 wins this week, most on Wednesday."; ``short``
+    (brief or calm), "22 wins this week." The most, never a least; no other week."""
+    wins = (
+        catalog.text("tally.one")
+        if outcome.total == 1
+        else catalog.text("tally.many", count=outcome.total)
+    )
+    wins = wins[:1].upper() + wins[1:]
+    this_week = outcome.span.kind is SpanKind.WEEK and outcome.span.holds(outcome.today)
+    span = (
+        catalog.text("recap.this_week")
+        if this_week
+        else span_words(catalog, outcome.span, outcome.today)
+    )
+    days, most = outcome.busiest
+    # A busiest day is said when there is one, or two tied, with more than one win each
+    if short or most < 2 or len(days) > _TIED_SAID:
+        return catalog.text("recap.shape_short", wins=wins, span=span)
+    # "most" when other days had some; "all" when one day had them all
+    key = "recap.shape" if most < outcome.total else "recap.shape_all"
+    if days == (outcome.today,):
+        return catalog.text(f"{key}_today", wins=wins, span=span)
+    names = [_named(day_name(catalog, day, outcome.today), day == outcome.today) for day in days]
+    said = names[0]
+    if len(names) > 1:
+        rest = catalog.text("list.comma").join(names[:-1])
+        said = catalog.text("list.and", rest=rest, last=names[-1])
+    return catalog.text(key, wins=wins, span=span, day=said)
+
+
+# The most days tied for the busiest that a recap names ("most on Monday and Wednesday").
+_TIED_SAID = 2
+
+
+def _named(name: str, today: bool) -> str:
+    return name[:1].lower() + name[1:] if today else name

@@ -9,7 +9,7 @@ from skill.services.recall import Recalled
 from skill.services.recap import RecapOffer
 from skill.speech import ssml
 from skill.speech.catalog import Catalog
-from skill.speech.recall import span_words
+from skill.speech.recall import shape_line, span_words
 from skill.speech.render import Reply, ask, say, when_words, win_phrase
 
 # Wins a brief recap reads: the newest few, and how many more there are, with no question.
@@ -40,7 +40,10 @@ def briefly(catalog: Catalog, rng: Random, outcome: Recalled) -> Reply:
         else catalog.text("tally.many", count=outcome.total)
     )
     span = span_words(catalog, outcome.span, outcome.today)
-    lines = [catalog.text("recall.some", span=span[:1].upper() + span[1:], wins=wins)]
+    if outcome.busiest[0]:
+        lines = [shape_line(catalog, outcome, short=True)]
+    else:
+        lines = [catalog.text("recall.some", span=span[:1].upper() + span[1:], wins=wins)]
     shown = outcome.wins[:BRIEF_WINS]
     last_day = None
     for recalled in shown:

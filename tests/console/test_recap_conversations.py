@@ -45,7 +45,8 @@ def test_monday_offers_last_week_yes_reads_it_and_it_is_never_offered_twice(
 
     assert "You logged 7 wins last week" in offered or "Last week, you logged 7 wins" in offered
     assert offered.endswith("?")
-    assert read.startswith("Last week, you logged 7 wins. On Saturday, you read a chapter.")
+    # its shape first: how many, and the busiest days (two tied), never a least
+    assert read.startswith("7 wins last week, most on Friday and Thursday. On Saturday, you read")
     assert read.endswith("And 2 more. Want the rest?")
     assert "laundry" in rest and "That's all of them." in rest
     assert again == read  # "say that again": the last reply, its question still open
@@ -131,7 +132,7 @@ def test_a_week_across_the_clocks_going_back_in_london(tmp_path: Path) -> None:
     offered, read = at("2026-10-26T18:00", "open small wins", "yes")
 
     assert "3 wins" in offered
-    assert read.startswith("Last week, you logged 3 wins. Yesterday, you read a chapter.")
+    assert read.startswith("3 wins last week, most on Sunday. Yesterday, you read a chapter.")
     assert "made tea" not in read and "laundry" in read
 
 
@@ -158,5 +159,5 @@ def test_an_offer_left_unanswered_is_not_made_again_that_week_and_next_week_coun
 
     offered, read = on(tmp_path, "2026-12-14T08:00", "open small wins", "yes")
     assert "You logged one win last week" in offered
-    assert read.startswith("Last week, you logged one win.")
+    assert read.startswith("One win last week. On Wednesday, you made soup.")
     assert "soup" in read and "dog" not in read

@@ -298,6 +298,35 @@ def test_logging_keeps_a_count_of_wins_by_day_and_deleting_counts_one_out(
     assert any_store.load_profile(MY_VOICE).logged_days is None  # each voice keeps its own
 
 
+def test_the_best_day_is_kept_with_the_count_beyond_its_fortnight_and_through_a_restore(
+    any_store: PortableStore, clock: Clock
+) -> None:
+    """ "What's my record": the day with the most wins, kept in the profile as wins are
+    logged (``logged_days.py``), however long ago, and read back from the profile alone."""
+    for n, words in enumerate(("did the dishes", "fed the cat", "made the bed")):
+        log(any_store, clock, ME, words, f"r{n}")
+    clock.advance(days=1)
+    log(any_store, clock, ME, "called my sister", "r3")
+    clock.advance(days=20)  # far beyond the fourteen days a count keeps
+    log(any_store, clock, ME, "went for a walk", "r4")
+    log(any_store, clock, ME, "read a chapter", "r5")
+
+    kept = any_store.load_profile(ME).logged_days
+    assert kept is not None and kept.best is not None
+    assert (kept.best.day, kept.best.wins) == (START.date(), 3)
+    assert kept.best_from is None  # every win was counted as it was logged
+    assert START.date() not in [found.day for found in kept.days]
+
+    # A count read back again by a launch keeps the best day, and a restore carries it whole.
+    again = kept._replace(days=kept.days[-1:], since=clock.now.date())
+    assert any_store.note_week(ME, again.with_record(kept))
+    assert any_store.load_profile(ME).logged_days == again.with_record(kept)
+    profile = any_store.load_profile(ME)
+    any_store.restore(STRANGER, profile, list(any_store.wins_of(ME)))
+    restored = any_store.load_profile(STRANGER).logged_days
+    assert restored is not None and restored.best == kept.best
+
+
 def test_a_count_read_back_is_kept_only_while_the_wins_are_as_counted(
     any_store: PortableStore, clock: Clock
 ) -> None:

@@ -44,6 +44,7 @@ from skill.console.hearing.phrases import (
     EXIT_PHRASES,
     FALLBACK_INTENT,
     LAUNCH_VERBS,
+    NUMBER_WORDS,
     WAKE_WORD,
 )
 from skill.console.hearing.spoken_date import spoken_date
@@ -51,9 +52,23 @@ from skill.console.hearing.spoken_time import spoken_time
 from skill.console.hearing.words import Word, keys, words
 
 _SAMPLE_PART: Final = re.compile(r"\{(\w+)\}|[^{}]+")
+
+
 # Built-in slot types whose words Alexa turns into a value; None means "not this type".
+def spoken_number(text: str) -> str:
+    """An AMAZON.NUMBER value as Alexa gives it: digits ("three" -> "3", "twenty one" ->
+    "21"), or "?" for words that name no number."""
+    said = text.strip().lower().replace("-", " ").split()
+    if len(said) == 1 and said[0].isdigit():
+        return str(int(said[0]))
+    if said and all(word in NUMBER_WORDS for word in said):
+        return str(sum(NUMBER_WORDS[word] for word in said))
+    return "?"
+
+
 NORMALISED_SLOTS: Final[Mapping[str, Callable[[str], str | None]]] = {
     "AMAZON.TIME": spoken_time,
+    "AMAZON.NUMBER": spoken_number,
 }
 Score = tuple[int, int, int, int]
 # Filled pauses the recogniser leaves out of a transcript: only these three, never a real word.
