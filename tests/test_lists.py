@@ -48,14 +48,21 @@ def test_say_that_again_repeats_the_last_reply_and_keeps_its_question(
     assert "You did chore 1." in plain(speech(rest))
 
 
-def test_said_again_a_second_time_it_is_put_more_simply(
+def huh(request_for: Envelope, response: dict[str, Any]) -> dict[str, Any]:
+    """ "Huh?", as Alexa delivers it: the catch-all's words."""
+    envelope = answer(request_for, "CatchAllIntent", response)
+    envelope["request"]["intent"]["slots"] = {"phrase": {"name": "phrase", "value": "huh"}}
+    return envelope
+
+
+def test_huh_a_second_time_gets_the_question_put_more_simply(
     handler: Handler, request_for: Envelope, store: PortableStore, clock: Clock
 ) -> None:
     seed(store, clock, SEVEN_YESTERDAY)
     first = handler(request_for("recall", slots={"date": "2026-11-20"}), None)
-    again = handler(answer(request_for, "AMAZON.RepeatIntent", first), None)
+    again = handler(huh(request_for, first), None)
 
-    plainer = handler(answer(request_for, "AMAZON.RepeatIntent", again), None)
+    plainer = handler(huh(request_for, again), None)
 
     assert speech(again) == speech(first)
     assert speech(plainer) != speech(first)
@@ -92,3 +99,14 @@ def test_a_reply_that_ends_the_session_leaves_nothing_to_repeat(
     done = handler(answer(request_for, "DoneIntent", first), None)
 
     assert ends_session(done) and "said" not in attributes(done)
+
+
+def test_say_that_again_gets_the_same_words_as_often_as_asked(
+    handler: Handler, request_for: Envelope, store: PortableStore, clock: Clock
+) -> None:
+    seed(store, clock, SEVEN_YESTERDAY)
+    first = handler(request_for("recall", slots={"date": "2026-11-20"}), None)
+    again = handler(answer(request_for, "AMAZON.RepeatIntent", first), None)
+    third = handler(answer(request_for, "AMAZON.RepeatIntent", again), None)
+
+    assert speech(again) == speech(first) == speech(third)

@@ -31,6 +31,9 @@ from skill.speech.render import Reply
 _GOING_ON = ("AMAZON.MoreIntent", "AMAZON.NextIntent")
 # The reply said again once already: asked again, it is said more simply (its reprompt).
 _SAID_AGAIN: Final = "said_again"
+# Words of someone lost, not someone who missed the words: said twice, the plainer question.
+# "Pardon", "say that again" and "what?" get the same words again, as often as asked.
+_LOST: Final = frozenset({"huh", "mean", "understand", "confused", "confusing", "eh"})
 
 
 class RepeatIntentHandler(AbstractRequestHandler):
@@ -58,8 +61,9 @@ class RepeatIntentHandler(AbstractRequestHandler):
         ):
             attributes = session_attributes(handler_input)
             speech, reprompt = said["speech"], said["reprompt"]
-            if attributes.get(_SAID_AGAIN) == speech and reprompt != speech:
-                speech = reprompt  # the question put plainly, as when nothing is said
+            lost = any(_LOST & set(canonical(w).split()) for w in said_in_full(handler_input))
+            if lost and attributes.get(_SAID_AGAIN) == speech and reprompt != speech:
+                speech = reprompt  # "huh?" again: the question put plainly, as after silence
             attributes[_SAID_AGAIN] = speech
             return respond(handler_input, Reply(speech, reprompt, asked=asked(handler_input)))
         reply = render.ask(catalog(handler_input), self._rng, "lists.no_repeat", "lists.reprompt")

@@ -89,8 +89,8 @@ class OneThings:
             )
         if isinstance(outcome, Crisis):
             return respond(handler_input, render.crisis(words))
-        if isinstance(outcome, CheckIn):
-            return respond(handler_input, render.check_in(words))
+        if isinstance(outcome, CheckIn):  # the crisis answer if a frame names a crisis
+            return respond(handler_input, _care(said, words))
         if isinstance(outcome, NotAWin):
             return respond(handler_input, render.not_a_plan(words, self._rng, outcome))
         if isinstance(outcome, Ahead):  # "clean the car tomorrow": not today's one thing

@@ -147,7 +147,7 @@ def test_styles_said_any_way_and_24_hour_times_and_goals_said_another_way(tmp_pa
         chat(
             tmp_path,
             "ask small wins to switch to calm",
-            "ask small wins to go cheerful",
+            "ask small wins to switch to cheerful",
             "ask small wins to use the calm style",
             "ask small wins can I have the quiet one",
             "ask small wins to remind me every day at 0715",

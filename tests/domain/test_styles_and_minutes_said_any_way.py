@@ -64,5 +64,5 @@ def test_24_hour_times_heard(said: str, value: str) -> None:
 
 def test_a_leading_zero_typed_is_said_oh() -> None:
     assert keys("0715") == ("oh", "715")
-    assert keys("07:15") == ("oh", "7", "15")
     assert keys("0") == ("0",)
+    assert keys("2026-11-02") == ("2026", "11", "02")  # a typed date's day, never "oh 2"

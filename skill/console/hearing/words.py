@@ -38,8 +38,9 @@ def words(text: str) -> tuple[Word, ...]:
 
 
 def _leading_zero(key: str) -> bool:
-    """A time typed with a leading zero ("0715", "07:15"): a 24-hour clock's "oh"."""
-    return key.isdigit() and 2 <= len(key) <= 4 and key[0] == "0" and key[1] != "0"
+    """A time typed with a leading zero ("0715"): a 24-hour clock's "oh". Never two digits
+    alone: the "02" of a typed date ("2026-11-02") is a day."""
+    return key.isdigit() and 3 <= len(key) <= 4 and key[0] == "0" and key[1] != "0"
 
 
 def keys(text: str) -> tuple[str, ...]:
