@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from skill.domain.reading import hard_time_told
 from skill.domain.screen import Kind, likely_harm, screen
 from skill.entry import Handler
 from skill.storage.sqlite.store import SqliteWinStore
@@ -20,11 +21,15 @@ from tests.conftest import Envelope, ends_session, everything_kept, plain, speec
 @cache
 def offered_back() -> list[str]:
     """The corpora's not-a-win lines the rules alone would cheer (a win they are sure of) and
-    the harm net catches."""
+    the harm net catches; not those the reader hears as a hard time ("i couldn't finish my
+    homework"), met kindly and never offered."""
     return sorted(
         line.text
         for line in [*read_corpus(CORPUS), *read_corpus(FOURTH)]
-        if line.label == "NOTWIN" and _cheered(line.text) and likely_harm(line.text)
+        if line.label == "NOTWIN"
+        and _cheered(line.text)
+        and likely_harm(line.text)
+        and not hard_time_told(f"i {line.text}")
     )
 
 

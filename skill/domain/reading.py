@@ -96,6 +96,11 @@ _FILLERS: Final = (
     "okay",
     "like",
     "yeah and",
+    "yeah so",
+    "so yeah",
+    # lead-ins that open a telling: "right so i've got in off nights", "okay so", "anyway so"
+    *("right so", "right then", "right well", "right okay", "right ok", "okay so", "ok so"),
+    *("anyway so", "well so", "so anyway", "and yeah"),
     "k",
     "kk",
     "ah",
@@ -714,14 +719,83 @@ def _spoken(said: str) -> str:
     pieces = re.split(r"([,;.])", text)
     text = " ".join(p if p in ",;." else canonical(p) for p in pieces if p.strip())
     text = re.sub(r"\s+([,;.])", r"\1", text).strip(" ,;.")
-    text = _unhesitated(text)
+    text = compiled(_DOUBTED).sub(" ", text)
+    text = compiled(_RELATIVE_ASIDE).sub("", text)
+    text = compiled(_PARTLY_DONE).sub("", text)
+    text = compiled(_PLURAL_SAID).sub("", text)
+    text = _unhesitated(_uncarried(text))
     text = compiled(_DAY_INSIDE).sub(r"\g<join> i \g<deed> \g<day>", text)
     text = compiled(_SOME_DAY_FIRST).sub(r"i \g<deed> \g<when>", text)
     text = compiled(_SOME_DAY_LEAD).sub("", text)
     text = compiled(_INNER_HEDGES).sub("i ", text)
+    text = compiled(_HEDGED_DID).sub("", text)
     text = compiled(_VOCATIVE).sub("", text)
     text = compiled(_SHRUG_FIRST).sub("", text)
     return settled(_corrected(_without(text, _FILLERS)))
+
+
+# Whether it counts, said before or after a deed: "i dunno if it counts but i got dressed",
+# "not sure this counts", "this probably doesn't count but ...". Never part of the deed.
+_DOUBT_LEAD: Final = (
+    r"(?:dunno|do not know|not sure|am not sure|i am not sure|no idea|idk|unsure|not certain)"
+    r"(?: (?:really|tbh|honestly))?,? "
+)
+_THIS_ONE: Final = r"(?:it|this|that|that one|this one)"
+_COUNTS: Final = (
+    r"(?:really |even |still |actually )?(?:counts|count|will count|would count|is a win"
+    r"|counts as a win|is worth (?:saying|logging|it|mentioning))(?: or not)?"
+)
+_DOUBTED: Final = (
+    r"(?:^|(?<=[\s,;.]))(?:i )?(?:"
+    rf"(?:{_DOUBT_LEAD})?(?:if|whether) {_THIS_ONE} {_COUNTS}"
+    rf"|{_DOUBT_LEAD}{_THIS_ONE} {_COUNTS}"
+    rf"|{_THIS_ONE} (?:probably |might |may |prolly )?(?:does not|do not|will not|would not"
+    r"|might not|may not) (?:really )?count)"
+    r"(?: (?:really|tbh|though|to be honest))?[\s,;.]*(?:(?:but|and|though|anyway)\b[\s,]*)?"
+)
+
+
+# An aside said of the deed before it, from "which" to where the clause ends: "i booked the
+# dentist which i have been putting off", "i slept twelve hours which is a lot". Never "i
+# decided which one": there it is what was done.
+_RELATIVE_ASIDE: Final = (
+    r"(?<=\w)(?<!\bdecided)(?<!\bchose)(?<!\bpicked)(?<!\bknew)(?<!\bknow)(?<!\bout)"
+    r"(?<!\basked)(?<!\bwondered)(?<!\bchecked)(?<!\bsaw)(?<!\bsee)(?<!\bfound)(?<!\bon)"
+    r"(?<!\bin)(?<!\bat)(?<!\bof)(?<!\bfor)(?<!\bto)(?<!\babout)(?<!\bfrom)(?<!\bwith)"
+    r"(?<!\bby)(?<!\bremember)(?<!\bremembered)(?<!\bforgot)(?<!\bshowed)(?<!\btold)"
+    r"(?<!\bhello)(?<!\bhi)(?<!\bhey)(?<!\band)(?<!\bbut)(?<!\bso)(?<!\boh)(?<!\bwell)"
+    r"(?<!\bok)(?<!\bokay)(?<!\bthen)(?<!\bor)(?<!\bnow)(?<!\bum)(?<!\bsorry)"
+    r",? which\b(?! (?:one|ones|way|day|time|bus|train)\b)[^,;.]*?"
+    r"(?=[,;.]|\s(?:and|but|then|so) (?:i|we)\b|\s(?:and|but) (?:then|also)\b|$)"
+)
+
+
+# How far a deed went, said after it: "i tidied the workbench, not fully", "but not all of it".
+# The deed is the win; how far is no part of what is said back.
+_PARTLY_DONE: Final = (
+    r"[\s,;]+(?:but |though |well )?(?:not (?:fully|completely|entirely|properly|all of it"
+    r"|all the way|the whole (?:thing|lot|way)|all|finished|quite finished|totally)|partly"
+    r"|half of it|most of it|some of it|more or less|sort of|kind of|kinda|sorta|ish)"
+    r"(?: (?:though|but|yet|tbh|really))?(?=[,;.]|$)"
+)
+
+
+# "fed the cats, plural": a word said of the word before it, never part of the deed.
+_PLURAL_SAID: Final = (
+    r"(?<=s),? (?:plural|both of them|all of them)(?:,? (?:(?:i|we|you) (?:have got|have|got)"
+    r"|there (?:is|are|s)) (?:two|three|four|five|six|both|loads|lots|a few|\d+)(?: of them)?)?"
+    r"(?=[,;.]|\s(?:i|we|and|but)\b|$)"
+)
+
+
+# A filler or a lead-in after the carrier's "i", before the person's own "i" ("tell small wins
+# yeah and i ate a proper breakfast" is "i yeah and i ate ..."): the carrier's "i" and the
+# lead-in go.
+def _uncarried(text: str) -> str:
+    if not text.startswith("i "):
+        return text
+    rest = _without(text[2:], _FILLERS)
+    return rest if rest != text[2:] and rest.startswith("i ") else text
 
 
 # A day said inside, before a later deed ("... and on sunday i did my laundry"): the day goes
@@ -804,8 +878,13 @@ def _corrected(text: str) -> str:
 # kitchen", "i also sorta called the bank". "like" goes only before another hedge or a past.
 _INNER_HEDGES: Final = (
     r"\bi (?:(?:also|even|still|finally|actually|kind of|sort of|kinda|sorta|basically"
-    r"|literally|honestly|totally|like(?= (?:kind of|sort of|kinda|sorta|\w+ed\b)))\s+)+"
+    r"|literally|honestly|totally|like(?= (?:kind of|sort of|kinda|sorta|\w+ed\b))"
+    # a guess at a deed is the deed: "i maybe sort of got dressed", "i probably did the dishes"
+    r"|(?:maybe|probably|perhaps|possibly)(?= (?:kind of |sort of |kinda |sorta )?"
+    r"(?:\w+ed|got|did|went|had|made|took|ate|rang|read|sent|paid|bought|wrote)\b))\s+)+"
 )
+# "i did sort of tidy the workbench": the hedge goes, the "did" stays.
+_HEDGED_DID: Final = r"(?<=\bi did )(?:kind of|sort of|kinda|sorta)\s+"
 
 
 # A name for the listener at the end says nothing: "that's all folks", "heaps mate"; never
@@ -885,7 +964,7 @@ _NEW_I: Final = (
     r"(?<!\buntil)(?<!\bwhile)(?<!\bso)(?<!\band)(?<!\bbut)(?<!\bthen)(?<!\bthink)"
     r"(?<!\bguess)(?<!\bmean)(?<!\bdunno)(?<!\bwhat)(?<!\bdid)(?<!\bnow)(?<!\btoday)"
     r"(?<!\btomorrow)(?<!\blater)(?<!\btonight)(?<!\byesterday)(?<!\bmaybe)(?<=\w) "
-    r"(?=i (?:am|will|feel|felt|have|did|went|got|made|took|\w+ed)\b)"
+    r"(?=i (?:am|will|feel|felt|have|did|went|got|made|took|could|\w+ed)\b)"
 )
 
 
@@ -919,7 +998,9 @@ def _cut(text: str, planning: bool) -> list[str]:
     pieces = [p.strip() for p in compiled(_JOINS).split(cut) if p and p.strip()]
     clauses: list[str] = []
     for piece in pieces:
-        if clauses and not _starts_a_clause(piece) and not planning and not thing_done(piece):
+        if clauses and not planning and _goes_on(clauses[-1], piece):
+            clauses[-1] = f"{clauses[-1]} and {piece}"  # "rang the plumber and booked him"
+        elif clauses and not _starts_a_clause(piece) and not planning and not thing_done(piece):
             shared = _shared_verb(clauses[-1])
             if shared and piece.startswith(_DETERMINERS):  # "did the dishes and the laundry"
                 clauses.append(f"{shared} {piece}")
@@ -927,8 +1008,23 @@ def _cut(text: str, planning: bool) -> list[str]:
                 clauses[-1] = f"{clauses[-1]} and {piece}"  # "fish and chips": one thing
         else:
             clauses.append(piece)
-    found = [c for part in clauses for c in _past_run(part)]
+    found = [c for part in clauses for told in _day_then(part) for c in _past_run(told)]
     return [*found, asking] if asking else found
+
+
+# Who or what a deed done next points back at: "rang the plumber and booked him for friday".
+_BACK_AT: Final = frozenset({"him", "her"})
+
+
+def _goes_on(before: str, piece: str) -> bool:
+    """A deed that goes on with what the deed before it was done to, told with no subject ("i
+    rang the plumber and booked him for friday", "found the form and filled it in"): one deed.
+    Never after something gone wrong ("dropped the sauce and cleaned it up")."""
+    words, told = piece.split(), before.split()
+    if len(words) < 2 or not _is_past(words[0]) or words[1] not in _BACK_AT:
+        return False
+    told = told[1:] if told[:1] in (["i"], ["we"]) else told
+    return bool(told) and _is_past(told[0]) and told[0] not in _GONE_WRONG and len(told) > 1
 
 
 def _shared_verb(clause: str) -> str:
@@ -951,6 +1047,7 @@ def _starts_a_clause(piece: str) -> bool:
         first in ("i", "we", "my", "me", "it", "that", "this", "he", "she", "they", "you")
         or _is_past(first)
         or first in _GONE_WRONG  # "and then forgot to ring mum back": a clause of its own
+        or _is_past(_after_adverbs(words))  # "barely slept": a clause of its own
         or first in _QUESTION_STARTS
         or any(_starts(piece, p) for p in _PREFERENCES + _REQUESTS)
     )
@@ -1013,6 +1110,17 @@ _BEFORE_A_STATE: Final = frozenset(
 )
 # Verbs that have a thing done by someone else: "had my nails painted", "got the car fixed".
 _HAVING_DONE: Final = frozenset({"had", "got", "have", "get", "kept", "left", "found"})
+# Pasts that are never a thing's state after "had" or "got" ("had my tea went for a walk" is two
+# deeds; "had my hair cut" one).
+_NEVER_DONE_TO: Final = frozenset(
+    {"went", "ate", "took", "rang", "drank", "swam", "ran", "wrote", "gave", "came", "saw", "did",
+     "drove", "sang", "began", "spoke", "chose", "rode", "flew", "grew", "knew", "threw",
+     "woke", "sat", "slept"}
+)  # fmt: skip
+# Words that start a clause of its own inside a deed: "till my arm nearly fell off".
+_SUBORDINATE: Final = frozenset(
+    {"till", "until", "when", "while", "because", "cos", "as", "after", "before", "so", "if"}
+)
 _NUMBER_WORDS: Final = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "a", "an"}
 )
@@ -1067,12 +1175,16 @@ def _after_its_object(part: list[str], previous: str, word: str, rest: list[str]
     pink" is one deed: what was had done, to a thing named alone; so is one saying how long
     it took ("took three bloody hours")."""
     following = rest[0] if rest else ""
-    if following in _AFTER_A_STATE or previous in _BEFORE_A_STATE:
+    if previous in _BEFORE_A_STATE:
         return False
     if word == "took" and _TIME_TAKEN & set(rest):
         return False
+    if word in _NEVER_DONE_TO and following not in _AFTER_A_STATE and not _SUBORDINATE & set(part):
+        return True  # "had my tea went for a walk": never how the tea was left
+    if following in _AFTER_A_STATE:
+        return False
     verbs = [at for at, word in enumerate(part) if _is_past(word)]
-    if verbs and part[verbs[0]] in _HAVING_DONE:
+    if verbs and part[verbs[0]] in _HAVING_DONE and word not in _NEVER_DONE_TO:
         since = part[verbs[0] + 1 :]
         if len(since) <= 3 and not {"to", "at", "in", "on", "for", "from"} & set(since):
             return False  # "got the car fixed", "had my hair cut"
@@ -1152,7 +1264,8 @@ _BESIDE: Final = frozenset({*_GREETINGS, "exactly", "then", "please", "again", "
 def _clause(piece: str, context: Context) -> Clause | None:
     text = _without_today(_without(piece, _FILLERS))
     text = _without(text, _GREETINGS) or text
-    if not text or text.startswith(_MINIMISERS) or closes_only(text):
+    text = compiled(_SETTING).sub("", text)  # "on my break, ...": where, never what was done
+    if _said_of_the_deed(text):
         return None  # "which is not much", "nothing else": said of the deed before it
     if any(_says(text, p) for p in _PREFERENCES):
         return Clause(Part.PREFERENCE)
@@ -1173,6 +1286,32 @@ def _clause(piece: str, context: Context) -> Clause | None:
     if any(bare.startswith(p + " ") for p in _PLAN_STARTS):
         return _judged(Clause(Part.PLAN, _first_person(bare)), Frame.INTEND)
     return _statement(bare, context)
+
+
+def _said_of_the_deed(text: str) -> bool:
+    """Nothing left, or words said of the deed before them: "which is not much", "nothing
+    else", "i've got two" (of the cats just fed)."""
+    return (
+        not text
+        or text.startswith(_MINIMISERS)
+        or closes_only(text)
+        or compiled(_COUNTED).match(text) is not None
+    )
+
+
+# Where the person is as they tell it, said first: "on my break", "on nights", "at work".
+_SETTING: Final = (
+    r"^(?:i am |we are |i was )?(?:on|at|in) (?:(?:my|a|the|our) )?(?:(?:tea|lunch|fag|smoke"
+    r"|coffee|dinner|quick|first|second|last|night|day|long|early|late) )?(?:break|lunch|shift"
+    r"|shifts|nights|earlies|lates|day off|way home|way in|way to work|way back|work)"
+    r"(?: (?:now|still|at last|finally))?(?:[\s,]+|$)"
+)
+# A count said of what the deed was done to: "(fed the cats) i've got two", "there's three".
+_COUNTED: Final = (
+    r"^(?:(?:i|we) (?:have got|have|got)|there (?:is|are|s)) (?:like )?(?:two|three|four|five|six"
+    r"|seven|eight|nine|ten|a few|loads|lots|both|several|a couple|\d+)(?: of (?:them|em))?"
+    r"(?: (?:now|mind|you know|actually))?$"
+)
 
 
 def _requests(text: str) -> bool:
@@ -1211,6 +1350,7 @@ _HARD_TIME: Final = (
     r"(?:(?:rough|bad|hard|tough|long|awful|terrible|horrible|crap|crappy|shit|shitty|rubbish"
     r"|miserable|heavy|grim|bleak|dark|low|difficult|stressful|exhausting|draining|lousy|pants"
     r"|naff|dreadful|sad|lonely|slow|lazy|wasted|nightmare|hellish|brutal|gloomy|weird|meh"
+    r"|quiet|busy|hectic|manic|mental|mad|crazy|mixed|odd|strange|full on|non stop"
     r"|off|stinker of a|mare of a)"
     r"|not (?:a |the |such a |so )?(?:good|great|nice|fun|easy|brilliant|fab|productive))\s+"
     r"(?:day|days|morning|night|week|time|one|start|afternoon|evening|weekend|shift|month)"
@@ -1312,8 +1452,17 @@ _SPANS_OF_DAY: Final = frozenset({"day", "week", "morning", "afternoon", "evenin
 
 def _statement(text: str, context: Context) -> Clause:
     """A clause that tells something: a deed, a feeling, a struggle, a plan, a crisis."""
-    if hard_time(text):  # "bad day", "rough one": how it went, never a deed
-        return Clause(Part.FEELING)
+    if hard_time(text) or _day_told(text):  # "bad day", "rough one": how it went, never a deed
+        verdict = screen(text, "", Frame.STATE)
+        if verdict.kind in (Kind.CRISIS, Kind.CHECK_IN):
+            return Clause(Part.CRISIS)
+        return Clause(Part.FEELING, _HARD)
+    if _bad_night(text):
+        # "slept badly", "couldn't get back to sleep": what the night did, never a deed
+        night = text if text.split()[0] in ("i", "we") else f"i {text}"
+        return _judged(Clause(Part.STRUGGLE, night), Frame.DONE)
+    if compiled(_STAYED_IN).match(text):  # "stayed in": how the day went, heard
+        return Clause(Part.FEELING, _HARD)
     told = _of_a_thing(text)
     if told is not None:
         return told
@@ -1322,6 +1471,74 @@ def _statement(text: str, context: Context) -> Clause:
         verdict = screen(text, "", Frame.STATE)
         return Clause(Part.CRISIS if verdict.kind in (Kind.CRISIS, Kind.CHECK_IN) else Part.FEELING)
     return _told_by_someone(text, context)
+
+
+# The words of a feeling that tells how hard the day or the night was: no deed, heard kindly.
+_HARD: Final = "a hard time"
+
+
+def hard_time_told(said: str) -> bool:
+    """Whether ``said`` tells a hard day, a bad night or what happened to the person ("bad day,
+    the dog barked from five, i couldn't get back to sleep", "rough one, slept badly"), and
+    no deed: met kindly, never a win."""
+    reading = read(said, Context.NONE)
+    parts = {clause.part for clause in reading}
+    if not parts <= {Part.FEELING, Part.STRUGGLE, Part.SHRUG, Part.THANKS, Part.GOODBYE}:
+        return False
+    return any(
+        (clause.part is Part.FEELING and clause.words == _HARD)
+        or (clause.part is Part.STRUGGLE and _bad_night(clause.words))
+        for clause in reading
+    )
+
+
+def _bad_night(words: str) -> bool:
+    return bool(compiled(_SLEPT_BADLY).match(words) or compiled(_COULD_NOT).match(words))
+
+
+def _day_then(clause: str) -> list[str]:
+    """ "bit of a quiet one did my drugs round", "rough one today slept badly": how the day went,
+    said before a deed with no join, is a clause of its own."""
+    words = clause.split()
+    for at in range(min(len(words) - 1, 8), 1, -1):  # the longest telling of the day first
+        told = words[at + 1 :] if words[at] in ("i", "we") else words[at:]
+        starts = bool(told) and _is_past(told[0])  # a deed follows: "... did my drugs round"
+        if starts and hard_time(" ".join(words[:at])):
+            return [" ".join(words[:at]), " ".join(words[at:])]
+    return [clause]
+
+
+def _day_told(text: str) -> bool:
+    """ "bad day the neighbour's dog barked from five": how the day went, then what happened,
+    told of someone or something else: no deed of the person's."""
+    words = text.split()
+    return any(
+        hard_time(" ".join(words[:at])) and words[at] in _THINGS_FIRST
+        for at in range(2, min(len(words), 8))
+    )
+
+
+_THINGS_FIRST: Final = frozenset({"the", "a", "an", "some", "next", "my", "our", "his", "her"})
+
+
+# A bad night told: "slept badly", "barely slept", "couldn't get back to sleep", "was up all night".
+_SLEPT_BADLY: Final = (
+    r"^(?:i |we )?(?:(?:barely|hardly|never|did not|could not|cannot|have not|only|not)"
+    r" (?:really )?(?:slept|sleep|got (?:back )?to sleep|get (?:back )?to sleep|dropped off)"
+    r"|slept (?:(?:really|so|very|pretty|quite) )?(?:badly|terribly|awfully|awful|rubbish|poorly"
+    r"|horribly|like (?:crap|rubbish|shit|a baby not)|in fits and starts|on and off|fitfully)"
+    r"|(?:was|were|have been) (?:up|awake) (?:all night|half the night|most of the night"
+    r"|till|until|from)|tossed and turned|woke (?:up )?(?:every hour|all night|loads|constantly"
+    r"|too early)|had (?:a |another )?(?:bad|rough|awful|terrible|shit|crap|rubbish|sleepless)"
+    r" night|(?:had )?(?:no|zero) sleep)\b"
+)
+# "i couldn't face it", "i couldn't get up": what could not be done is never a deed.
+_COULD_NOT: Final = r"^(?:i |we )?(?:could not|was not able to|were not able to|did not manage)\b"
+# Staying in, told plainly: how the day went, heard and never celebrated.
+_STAYED_IN: Final = (
+    r"^(?:i |we )?(?:stayed|stopped) (?:in|home|at home|indoors|inside|in bed)"
+    r"(?: (?:all day|today|again|mostly))*$"
+)
 
 
 def _compound(words: list[str]) -> bool:

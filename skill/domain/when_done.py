@@ -142,7 +142,9 @@ def when_told(words: str, now: datetime) -> DayTold | NoSuchDay | None:
     """The day the deed ``words`` tell of was done, on the person's clock ``now`` (aware, in
     their zone); None when the words name no earlier day or time (the win is filed now)."""
     said = " ".join(words.lower().replace("\u2019", "'").split())
-    found = compiled(_WHEN).search(said)
+    found = next(
+        (at for at in compiled(_WHEN).finditer(said) if not _for_a_plan(said, at.start())), None
+    )
     if found is None:
         return None
     groups = found.groupdict()
@@ -160,6 +162,22 @@ def when_told(words: str, now: datetime) -> DayTold | NoSuchDay | None:
     if day == today:  # "this morning", "on Tuesday" said on Tuesday: today, never later
         return DayTold(moment, timed=True) if moment < now and part else None
     return DayTold(moment, timed=part is not None)
+
+
+# Words before a day that make it the day of a plan made, not of the deed: "booked him for
+# friday", "made an appointment for tuesday", "ordered it for the 3rd", "due on monday".
+_PLAN_DAY_BEFORE: Final = (
+    r"(?:\bfor|\bby|\buntil|\btill|\bdue|\bdue on|\bset for|\bready for|\bbooked in for"
+    r"|\b(?:moved|changed|pushed|rescheduled|rebooked|put)(?: (?!on\b)\w+){0,3} (?:back |off )?"
+    r"(?:to|until|till))"
+    r"(?: the| this| next| on)? *$"
+)
+
+
+def _for_a_plan(said: str, start: int) -> bool:
+    """Whether the time words at ``start`` date a plan made ("booked him for friday"), never
+    the deed that made it."""
+    return compiled(_PLAN_DAY_BEFORE).search(said[:start].rstrip()) is not None
 
 
 def _estimated(vague: str, now: datetime) -> DayTold | None:
@@ -233,6 +251,7 @@ def time_words(told: str, deeds: Sequence[str]) -> tuple[str | None, ...]:
     ]
     own: list[str | None] = [None] * len(deeds)
     dated = [False] * len(deeds)
+    times = [(start, end, words) for start, end, words in times if not _for_a_plan(said, start)]
     for start, end, words in times:
         after = next((at for at, begins in enumerate(starts) if begins >= end), None)
         leads = after is not None and compiled(_LEADING).match(said[end : starts[after]])

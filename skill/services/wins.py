@@ -277,6 +277,8 @@ def _bare_answered(words: str, said: Statement) -> "str | Crisis | CheckIn | Not
 
 # The reason given for a shrug said unasked ("I dunno"): met as a day of nothing done is.
 SHRUGGED: Final = "nothing.shrugged"
+# A hard day or a bad night told with no deed ("bad day, couldn't get back to sleep").
+HARD_TIME: Final = "feeling.hard_time"
 # "i am safe, only tired": being safe told, never a win (a deed told with it is offered).
 SAID_SAFE: Final = "safe.said"
 # The reason given for words the harm net finds likely to be no win: offered back, not cheered.
@@ -369,10 +371,13 @@ def _untold(words: str, said: Statement, *, vague: bool) -> "LogOutcome | None":
     safe = _safe_told(words, said)
     if safe is not None or said.carrier != "i":
         return safe
-    from skill.domain.vague import is_vague, shrugs_only  # on first use: it compiles patterns
+    from skill.domain.reading import hard_time_told  # on first use: it compiles patterns
+    from skill.domain.vague import is_vague, shrugs_only
 
     if tells_no_deed(f"i {words}"):
         return NotAnAnswer()  # "I need a pick me up": asked for, never stored as done
+    if hard_time_told(f"i {words}"):
+        return NotAWin(HARD_TIME, None)  # "rough one, slept badly": heard kindly, nothing kept
     if not said.bare and shrugs_only(f"i {words}"):
         return NotAWin(SHRUGGED, None)  # "tell small wins I dunno": met gently, nothing offered
     if vague and said.frame is Frame.DONE and is_vague(words):

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from skill.domain.day_words import undated
-from skill.domain.when_done import DayTold, NoSuchDay, ahead, done_at, when_told
+from skill.domain.when_done import DayTold, NoSuchDay, ahead, done_at, time_words, when_told
 
 CHICAGO = ZoneInfo("America/Chicago")
 # Monday 7 December 2026, 9 am in Chicago.
@@ -47,6 +47,12 @@ def test_an_explicit_past_day_is_where_the_win_is_filed(words: str, when: str) -
         "i paid yesterday's bill",  # a thing of yesterday, done now
         "i booked a table for saturday",  # no "on": a day to come, maybe
         "i did the dishes tonight",
+        # a day that belongs to a plan made, not to the deed that made it
+        "i booked the plumber for saturday",
+        "i made an appointment for the 3rd of december",
+        "i booked a table for on saturday evening",
+        "i moved the dentist to the 2nd of december",
+        "i ordered the paint for last saturday's job",
     ],
 )
 def test_no_past_day_leaves_the_win_at_the_moment_it_is_told(words: str) -> None:
@@ -155,3 +161,24 @@ def test_a_date_the_calendar_does_not_hold_where_it_falls_is_no_such_day() -> No
 def test_a_plan_for_a_day_to_come_is_ahead(words: str, planned: bool) -> None:
     assert ahead(words) is planned
     assert ahead("clean the car tomorrow", planned=True)
+
+
+@pytest.mark.parametrize(
+    ("told", "deeds"),
+    [
+        (
+            "i rang the plumber and booked him for friday, and i also did the crossword",
+            ["rang the plumber and booked him for friday", "did the crossword"],
+        ),
+        (
+            "i made an appointment for tuesday and hoovered the stairs",
+            ["made an appointment for tuesday", "hoovered the stairs"],
+        ),
+        (
+            "i booked the vet for saturday morning then i walked the dog",
+            ["booked the vet for saturday morning", "walked the dog"],
+        ),
+    ],
+)
+def test_a_day_for_a_plan_made_dates_no_deed_said_with_it(told: str, deeds: list[str]) -> None:
+    assert time_words(told, deeds) == (None,) * len(deeds)

@@ -500,8 +500,15 @@ def not_said_to_a_question(text: str) -> bool:
     if first in _NOT_SAID_TO_A_QUESTION or text_is_question(words):
         return True
     if len(words) > 1 and words[1] == "me":  # "read me my wins", "give me a win"
-        return True
+        return not _me_for_my(words)  # "had me tea": "me" for "my", a deed told
     return len(words) > 1 and words[1] == "you" and first not in _VERB_STARTS
+
+
+def _me_for_my(words: tuple[str, ...]) -> bool:
+    """ "had me tea", "rang me mam": "me" said for "my" before a thing of the person's."""
+    from skill.domain.screen import canonical
+
+    return len(words) > 2 and canonical(" ".join(words[1:3])) == f"my {words[2]}"
 
 
 def text_is_question(words: tuple[str, ...]) -> bool:

@@ -89,7 +89,18 @@ def _swapped(words: list[str], index: int) -> str | None:
         return None
     if word == "mine" and _mine_is_a_place(words, index):
         return None
+    if word == "me" and _me_for_my(words, index):
+        return "your"  # "had me tea" -> "had your tea"
     return _SECOND_PERSON[word]
+
+
+def _me_for_my(words: list[str], index: int) -> bool:
+    """ "me" said for "my" before a thing of the person's ("had me tea", "rang me mam"), as
+    British and Irish speech has it: the screen's spellings say which things."""
+    from skill.domain.screen import canonical  # on first use: it reads the spellings
+
+    following = core(words[index + 1]) if index + 1 < len(words) else ""
+    return bool(following) and canonical(f"me {following}") == f"my {following}"
 
 
 def _agreeing(word: str) -> str | None:
