@@ -454,11 +454,23 @@ def _heard(said: str, context: Context) -> Reading:
     text = _spoken(said)
     kept, aside = said_to_others(text)
     if aside is None:
-        return _read(text, context)
-    reading = _read(kept, context) if kept else (Clause(Part(aside)),)
-    if not any(clause.part is Part.CRISIS for clause in reading) and _crisis(text, False):
-        reading = (*reading, Clause(Part.CRISIS))  # care hears the whole of it
-    return reading
+        reading = _read(text, context)
+    else:
+        reading = _read(kept, context) if kept else (Clause(Part(aside)),)
+        if not any(clause.part is Part.CRISIS for clause in reading) and _crisis(text, False):
+            reading = (*reading, Clause(Part.CRISIS))  # care hears the whole of it
+    return _every_word_heard(said, text, reading, context)
+
+
+def _every_word_heard(said: str, text: str, reading: Reading, context: Context) -> Reading:
+    """Care hears every word said, before any aside or hedge is set apart from the deed:
+    words dropped as an aside ("exactly which bridge has no barrier ...") are screened too."""
+    whole = canonical(said)
+    if whole == text or any(clause.part is Part.CRISIS for clause in reading):
+        return reading
+    parts = {clause.part for clause in reading}
+    planned = Part.PLAN in parts or (context is Context.PLAN and Part.DEED not in parts)
+    return (*reading, Clause(Part.CRISIS)) if _crisis(whole, planned) else reading
 
 
 def _read(text: str, context: Context) -> Reading:
@@ -759,7 +771,7 @@ _DOUBTED: Final = (
 # dentist which i have been putting off", "i slept twelve hours which is a lot". Never "i
 # decided which one": there it is what was done.
 _RELATIVE_ASIDE: Final = (
-    r"(?<=\w)(?<!\bdecided)(?<!\bchose)(?<!\bpicked)(?<!\bknew)(?<!\bknow)(?<!\bout)"
+    r"(?<=\w)(?<!\bexactly)(?<!\bdecided)(?<!\bchose)(?<!\bpicked)(?<!\bknew)(?<!\bknow)(?<!\bout)"
     r"(?<!\basked)(?<!\bwondered)(?<!\bchecked)(?<!\bsaw)(?<!\bsee)(?<!\bfound)(?<!\bon)"
     r"(?<!\bin)(?<!\bat)(?<!\bof)(?<!\bfor)(?<!\bto)(?<!\babout)(?<!\bfrom)(?<!\bwith)"
     r"(?<!\bby)(?<!\bremember)(?<!\bremembered)(?<!\bforgot)(?<!\bshowed)(?<!\btold)"

@@ -84,3 +84,21 @@ def test_a_deed_begun_with_asked_is_not_taken_for_a_setting(tmp_path: Path) -> N
         "asked the front desk for a quieter room",
     )
     assert "calm or cheerful" not in said[1], said
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I know exactly which bridge on my beat has no barrier, I'm going there after my shift",
+        "I booked the dentist which doesn't matter because I won't be here next week",
+    ],
+)
+def test_words_the_reader_sets_apart_as_an_aside_are_still_heard_by_care(
+    tmp_path: Path, answer: str
+) -> None:
+    said = talk(tmp_path, "2026-12-10T08:30", LONDON, "open small wins", answer)
+    assert CHECKED in said[-1] or CRISIS in said[-1], said
+    assert "one thing" not in said[-1].lower(), said
+    kept = everything_kept(tmp_path)
+    assert "bridge" not in kept and "dentist" not in kept
+    assert saved_win_texts(tmp_path) == []
