@@ -23,7 +23,16 @@ from skill.entry import Handler
 from skill.handlers.statements import CARRIERS
 from skill.speech.catalog import catalog_for
 from skill.storage.interface import PortableStore
-from tests.conftest import SPEAKER, Clock, Envelope, ends_session, plain, speech, stored_texts
+from tests.conftest import (
+    SPEAKER,
+    Clock,
+    Envelope,
+    as_intent,
+    ends_session,
+    plain,
+    speech,
+    stored_texts,
+)
 
 pytestmark = pytest.mark.any_hour  # the date, hour or zone could change its outcome
 
@@ -48,12 +57,7 @@ def said(
     ``attributes`` are given."""
     envelope = request_for("log_win", new=attributes is None, attributes=attributes)
     slot = CARRIERS[intent].slot if intent in CARRIERS else _SLOTS[intent]
-    envelope["request"]["intent"] = {
-        "name": intent,
-        "confirmationStatus": "NONE",
-        "slots": {slot: {"name": slot, "value": words, "confirmationStatus": "NONE"}},
-    }
-    return envelope
+    return as_intent(envelope, intent, slot, words)
 
 
 def starts(text: str, key: str, **fields: str) -> bool:
