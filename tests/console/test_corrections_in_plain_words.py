@@ -1,7 +1,7 @@
 """Corrections, repeats and deletes said the way people put them, with no lead of "change that
 to", through ``wins chat`` over simulated days in a zone far from UTC (``--at``): "it says X
 but it was Y", "X should be Y", "not X, Y", "the second one's wrong, it should be Y", a win
-named by its own words ("change opened the post which to opened the post"), a win told again
+named by its own words ("change opened the post office to opened the post"), a win told again
 ("I did do it, I went to Tesco"), "change the last one" in a new visit (named, asked first),
 and a delete by the words heard back ("delete you did do it")."""
 
@@ -31,7 +31,7 @@ def test_a_correction_said_without_asking_fixes_the_win_and_logs_nothing(tmp_pat
         AUCKLAND,
         "open small wins",
         "I got home off nights",
-        "I opened the post which",
+        "I opened the post office",
         "I went to Tesco",
         "stop",
     )
@@ -44,7 +44,7 @@ def test_a_correction_said_without_asking_fixes_the_win_and_logs_nothing(tmp_pat
         "change my ate breakfast win back, it says I got home off nights but it was I ate a "
         "proper breakfast",
         "yes",
-        "change opened the post which to opened the post",
+        "change opened the post office to opened the post",
         "yes",
         "not went to tesco, went to the big tesco",
         "yes",
@@ -57,7 +57,7 @@ def test_a_correction_said_without_asking_fixes_the_win_and_logs_nothing(tmp_pat
     _, breakfast, fixed, post, posted, tesco, shop, today, second, after, _ = said
     assert breakfast in _confirm("you got home off nights", "you ate a proper breakfast")
     assert fixed.startswith("Fixed: you ate a proper breakfast.")
-    assert post in _confirm("you opened the post which", "you opened the post")
+    assert post in _confirm("you opened the post office", "you opened the post")
     assert posted.startswith("Fixed: you opened the post.")
     assert tesco in _confirm("you went to tesco", "you went to the big tesco")
     assert shop.startswith("Fixed: you went to the big tesco.")
