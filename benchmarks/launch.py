@@ -148,7 +148,7 @@ def _one_round(harness: Harness, wins: int, weeks: _Weeks) -> dict[str, Sample]:
     _expect(offered, f"{WEEK_WINS} wins", "launch (recap due)")
     attributes = dict(offered.get("sessionAttributes") or {})
     taken["recap: yes"], read = _send(harness, "yes", wins, attributes)
-    _expect(read, "Last week", "recap: yes")
+    _expect(read, "wins last week", "recap: yes")  # the week's shape first
     taken["launch (morning question)"], morning = _send(harness, "launch", wins)
     _expect(morning, "Good morning", "launch (morning question)")
     taken["launch (plain)"], plain = _send(harness, "launch", wins)

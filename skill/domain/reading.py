@@ -466,7 +466,9 @@ def _every_word_heard(said: str, text: str, reading: Reading, context: Context) 
     """Care hears every word said, before any aside or hedge is set apart from the deed:
     words dropped as an aside ("exactly which bridge has no barrier ...") are screened too."""
     whole = canonical(said)
-    if whole == text or any(clause.part is Part.CRISIS for clause in reading):
+    if whole.split() == text.replace(",", " ").replace(";", " ").replace(".", " ").split():
+        return reading  # nothing was set apart
+    if any(clause.part is Part.CRISIS for clause in reading):
         return reading
     parts = {clause.part for clause in reading}
     planned = Part.PLAN in parts or (context is Context.PLAN and Part.DEED not in parts)
